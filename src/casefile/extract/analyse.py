@@ -1,0 +1,34 @@
+"""From a parsed Doc to the article's Record: calls each rule module in turn."""
+
+from __future__ import annotations
+
+import hashlib
+
+from spacy.tokens import Doc
+
+from casefile.extract.dates import find_incident_date
+from casefile.extract.evidence import EvidenceBank
+from casefile.extract.places import find_location
+from casefile.models import Article, Record
+
+
+def record_id(article_id: str) -> str:
+    return "inc_" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
+
+
+def build_record(doc: Doc, article: Article) -> Record:
+    """The Record of one article from its parsed Doc."""
+    bank = EvidenceBank(article.id, article.text)
+    record = Record(
+        id=record_id(article.id),
+        articles=[article.id],
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        url=article.url,
+    )
+    date = find_incident_date(doc, article.published, bank)
+    if date:
+        record.date, record.date_text, record.date_evidence = date.date, date.text, date.evidence
+    record.location = find_location(doc, bank)
+    record.evidence = bank.items
+    return record
