@@ -6,9 +6,12 @@ import hashlib
 
 from spacy.tokens import Doc
 
+from casefile.extract.counts import find_methods, killed_injured
 from casefile.extract.dates import find_incident_date
 from casefile.extract.evidence import EvidenceBank
+from casefile.extract.participants import analyse_people
 from casefile.extract.places import find_location
+from casefile.extract.quotes import find_quotes
 from casefile.models import Article, Record
 
 
@@ -30,5 +33,13 @@ def build_record(doc: Doc, article: Article) -> Record:
     if date:
         record.date, record.date_text, record.date_evidence = date.date, date.text, date.evidence
     record.location = find_location(doc, bank)
+    methods = find_methods(doc)
+    record.methods = methods  # type: ignore[assignment]
+    record.incident_type = methods[0] if methods else "unknown"  # type: ignore[assignment]
+    analysed = analyse_people(doc, bank, record.date)
+    record.participants = analysed.participants
+    record.conflicts = analysed.conflicts
+    record.killed, record.injured = killed_injured(doc, record.participants)
+    record.quotes = find_quotes(doc, analysed, bank)
     record.evidence = bank.items
     return record

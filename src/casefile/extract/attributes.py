@@ -1,0 +1,60 @@
+"""Ages and genders of people, read off the words around their mentions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from casefile.extract.mentions import AGE_RE, Mention
+
+# "Jane Doe, 43," / "Jane Doe (43)" / "Jane Doe, aged 43" / "Jane Doe, 43 years old"
+_AFTER_NAME = re.compile(
+    r"^(?:[’']s)?\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
+)
+# "43-year-old Jane Doe" / "Jane Doe, a 43-year-old"
+_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\s+(?:[a-z]+\s+){0,2}$", re.I)
+_APPOS_AGE = re.compile(r"^\s*,\s*(?:an?|the)\s+(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
+
+
+def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
+    """The age written right next to a name mention, with its character span."""
+    text = doc.text
+    after = text[m.span.end_char: m.span.end_char + 40]
+    hit = _AFTER_NAME.match(after) or _APPOS_AGE.match(after)
+    if hit:
+        age = int(hit.group(1))
+        if 0 < age < 120:
+            base = m.span.end_char
+            return age, (base + hit.start(1), base + hit.end(1))
+    before = text[max(0, m.start - 40): m.start]
+    hit = _BEFORE_NAME.search(before)
+    if hit:
+        age = int(hit.group(1))
+        if 0 < age < 120:
+            base = max(0, m.start - 40)
+            return age, (base + hit.start(1), base + hit.end(0))
+    return None
+
+
+def set_name_ages(doc: Doc, mentions: list[Mention]) -> None:
+    """Fill in the age of every name mention that has one beside it."""
+    for m in mentions:
+        if m.kind == "name" and m.age is None:
+            found = name_age(doc, m)
+            if found:
+                m.age, m.age_span = found
+
+
+def best_gender(votes: Counter[str]) -> str | None:
+    """The gender the votes agree on; None when they disagree or there are none."""
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    if rest and rest[0][1] * 3 > n:
+        return None
+    return top
+
+
+__all__ = ["AGE_RE", "best_gender", "name_age", "set_name_ages"]

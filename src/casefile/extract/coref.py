@@ -1,0 +1,173 @@
+"""Joining descriptions and pronouns to the people they refer to, within one article.
+
+Hand-written rules rather than a neural coreference model: the default pipeline is the small
+English model, which has none, and these few links (apposition, "known as", a repeated age or
+role noun, the nearest compatible person for a pronoun) cover what case records need.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from casefile.extract.mentions import Mention
+from casefile.extract.people import Person
+
+_KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:known|named|"
+                       r"identified)\s+(?:only\s+)?as\s*$", re.I)
+_IDENTIFIED = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|has\s+been|were|had\s+been)\s+"
+                         r"(?:later\s+)?(?:identified|named)\s+as\s*$", re.I)
+_IDENTIFIED_BACK = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:identified|named)"
+                              r"\s+(?:\w+\s+){0,4}as\s+(?:the\s+)?$", re.I)
+GENERIC_HEADS = {"victim", "suspect", "gunman", "shooter", "killer", "attacker", "assailant",
+                 "person", "individual", "perpetrator", "offender", "robber", "intruder"}
+
+
+def _owner(people: list[Person]) -> dict[int, Person]:
+    return {id(m): p for p in people for m in p.mentions}
+
+
+def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
+    """The name mention a description is tied to by apposition or "known as"."""
+    root = d.root
+    for n in names:
+        nroot = n.root
+        if n.span.sent.start != d.span.sent.start:
+            continue
+        if (root.dep_ == "appos" and root.head.i in range(n.span.start, n.span.end)) or (
+            nroot.dep_ == "appos" and nroot.head.i == root.i
+        ):
+            return n
+        if n.start >= d.span.end_char:
+            between = doc.text[d.span.end_char: n.start]
+            if _KNOWN_AS.match(between) or _IDENTIFIED.match(between):
+                return n
+            # "Jane Doe, a 43-year-old woman," is an apposition the parser may miss.
+        if d.start >= n.span.end_char:
+            between = doc.text[n.span.end_char: d.start]
+            if re.fullmatch(r"(?:[’']s)?\s*,\s*(?:\d{1,3}\s*,\s*)?", between) and d.age is not None:
+                return n
+            if _IDENTIFIED_BACK.match(between):
+                return n
+    return None
+
+
+def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) -> list[Person]:
+    """Give each description a person: a named one it is tied to, an earlier one, or a new one."""
+    names = [m for p in people for m in p.mentions if m.kind == "name"]
+    owner = _owner(people)
+    # First the descriptions tied to a name, so a repeated age or noun elsewhere (even
+    # earlier in the text) can find its person.
+    rest: list[Mention] = []
+    for d in descs:
+        linked = _linked_name(doc, d, names)
+        if linked is None:
+            rest.append(d)
+            continue
+        owner[id(linked)].mentions.append(d)
+        owner[id(d)] = owner[id(linked)]
+    for d in sorted(rest, key=lambda m: m.start):
+        target: Person | None = None
+        if d.age is not None:
+            # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
+            same_age = [p for p in people if any(m.age == d.age for m in p.mentions)]
+            if len(same_age) == 1:
+                target = same_age[0]
+        if target is None and d.definite:
+            # "the driver" after "a driver": the latest person described with the same noun.
+            same_head = [p for p in people
+                         if any(m.kind == "desc" and m.head == d.head for m in p.mentions)]
+            if same_head:
+                target = max(same_head, key=lambda p: max(m.start for m in p.mentions))
+        if target is None:
+            target = Person([])
+            people.append(target)
+        target.mentions.append(d)
+        owner[id(d)] = target
+    # A description that is an apposition of another description: "the driver of the car,
+    # a 26-year-old man".
+    for d in descs:
+        root = d.root
+        if root.dep_ != "appos":
+            continue
+        other = next((m for m in descs if m is not d and m.root.i == root.head.i), None)
+        if other is None:
+            continue
+        a, b = owner[id(d)], owner[id(other)]
+        if a is not b and not (a.names and b.names):
+            keep, drop = (a, b) if a.names or len(a.mentions) >= len(b.mentions) else (b, a)
+            keep.mentions.extend(drop.mentions)
+            keep.aliases.extend(drop.aliases)
+            for m in drop.mentions:
+                owner[id(m)] = keep
+            people.remove(drop)
+    _merge_by_keys(people)
+    people.sort(key=lambda p: p.start)
+    return people
+
+
+# Nouns too common to say two descriptions are one person ("the man" … "the man").
+_WEAK_HEADS = GENERIC_HEADS | {"man", "woman", "boy", "girl", "teen", "teenager", "child",
+                               "male", "female", "officer", "friend", "resident", "youth"}
+
+
+def _merge_by_keys(people: list[Person]) -> None:
+    """One article's "the driver"s (or its "26-year-old"s) are one person, unless two names."""
+    keys: dict[tuple[str, object], list[Person]] = {}
+    for p in people:
+        for m in p.mentions:
+            if m.kind == "desc" and m.definite and m.head not in _WEAK_HEADS:
+                keys.setdefault(("head", m.head), []).append(p)
+            if m.kind == "desc" and m.age is not None:
+                keys.setdefault(("age", m.age), []).append(p)
+    for group in keys.values():
+        distinct = list({id(p): p for p in group if p in people}.values())
+        if len(distinct) < 2 or sum(1 for p in distinct if p.names) > 1:
+            continue
+        keep = max(distinct, key=lambda p: (bool(p.names), len(p.mentions)))
+        for p in distinct:
+            if p is not keep:
+                keep.mentions.extend(p.mentions)
+                keep.aliases.extend(p.aliases)
+                people.remove(p)
+
+
+def _compatible(p: Person, gender: str | None, genders: dict[int, str | None]) -> bool:
+    g = genders.get(id(p))
+    return g is None or gender is None or g == gender
+
+
+def attach_pronouns(people: list[Person], prons: list[Mention],
+                    genders: dict[int, str | None]) -> dict[int, Person]:
+    """Resolve each pronoun to the nearest earlier compatible person within two sentences.
+
+    Returns pronoun mention id -> person; pronouns are also added to their person's mentions.
+    """
+    ordered = sorted(((m.start, m, p) for p in people for m in p.mentions if m.kind != "pron"),
+                     key=lambda x: x[0])
+    resolved: dict[int, Person] = {}
+    for pron in prons:
+        sent = pron.span.sent
+        doc = pron.span.doc
+        window_start = sent.start_char
+        if sent.start > 0:
+            window_start = doc[sent.start - 1].sent.start_char
+        best: Person | None = None
+        for start, m, p in reversed(ordered):
+            if start >= pron.start:
+                continue
+            if start < window_start:
+                break
+            if m.root.i == pron.root.head.i:
+                continue  # "her" inside "her ex partner" is not the ex partner
+            if (pron.root.dep_ in ("dobj", "obj", "pobj") and m.root.dep_ == "nsubj"
+                    and m.root.head.i == pron.root.head.i):
+                continue  # "the driver ran him over": him is not the driver
+            if _compatible(p, pron.gender, genders):
+                best = p
+                break
+        if best is not None:
+            best.mentions.append(pron)
+            resolved[id(pron)] = best
+    return resolved

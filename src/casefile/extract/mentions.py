@@ -1,0 +1,200 @@
+"""Mentions of people in one Doc: names, descriptions ("the 26-year-old man") and pronouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from casefile.lexicons import words
+
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+# Pronouns that point back to one person, with the gender they carry.
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+AGE_RE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
+
+
+@dataclass
+class Mention:
+    """One mention of a person; `kind` is name, desc (a description) or pron (a pronoun)."""
+
+    span: Span
+    kind: str
+    name_tokens: list[str] = field(default_factory=list)  # for names: cleaned tokens
+    title: list[str] = field(default_factory=list)  # titles before a name, lower-case
+    head: str = ""  # for descriptions: the head noun's lemma, e.g. "driver"
+    age: int | None = None
+    age_span: tuple[int, int] | None = None  # char span of the age's evidence
+    gender: str | None = None
+    definite: bool = False  # "the driver" (refers back) vs "a man" (introduces someone)
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def root(self) -> Token:
+        return self.span.root
+
+    @property
+    def surname(self) -> str:
+        toks = [t for t in self.name_tokens if t.lower() not in NAME_SUFFIXES]
+        return toks[-1].lower() if toks else ""
+
+    @property
+    def first(self) -> str | None:
+        toks = [t for t in self.name_tokens if t.lower() not in NAME_SUFFIXES]
+        return toks[0].lower() if len(toks) > 1 else None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.name_tokens)
+
+
+def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
+    """Strip titles and possessives off a PERSON entity; None when nothing name-like is left."""
+    titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    tokens = list(span)
+    title: list[str] = []
+    while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
+        title.append(tokens.pop(0).lower_)
+    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens:
+        return None
+    names = [t.text for t in tokens if not t.is_punct or t.text in {"-"}]
+    names = [re.sub(r"[’']s$", "", n) for n in names]
+    if not names or not any(n[:1].isupper() for n in names):
+        return None
+    if any(ch.isdigit() for n in names for ch in n) or len(names) > 5:
+        return None
+    doc = span.doc
+    clean = doc[tokens[0].i: tokens[-1].i + 1]
+    # Titles written before the entity: "Detective Chief Inspector Jane Doe".
+    i = clean.start - 1 - len(title)
+    while i >= 0 and (doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all):
+        title.insert(0, doc[i].lower_)
+        i -= 1
+    return clean, names, title
+
+
+def _title_gender(title: list[str]) -> str | None:
+    if any(t in words("female_titles") for t in title):
+        return "female"
+    if any(t in words("male_titles") for t in title):
+        return "male"
+    return None
+
+
+def named_mentions(doc: Doc) -> list[Mention]:
+    """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        cleaned = _clean_name(ent)
+        if cleaned is None:
+            continue
+        span, names, title = cleaned
+        found.append(Mention(span=span, kind="name", name_tokens=names, title=title,
+                             gender=_title_gender(title)))
+        taken.update(range(span.start, span.end))
+    # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
+    # that repeat a token of a name already found.
+    known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in known or not tok.text[:1].isupper():
+            continue
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ == "PERSON":
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        title = [prev.lower_] if prev is not None and prev.lower_ in words("person_titles") else []
+        found.append(Mention(span=doc[tok.i: tok.i + 1], kind="name", name_tokens=[tok.text],
+                             title=title, gender=_title_gender(title)))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _age_near(span: Span) -> tuple[int, tuple[int, int]] | None:
+    """An age written inside a description: "a 26-year-old man"."""
+    m = AGE_RE.search(span.text)
+    if not m:
+        return None
+    age = int(m.group(1))
+    if not 0 < age < 120:
+        return None
+    start = span.start_char + m.start(1)
+    return age, (start, span.start_char + m.end())
+
+
+def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Singular noun phrases that describe a person: "the driver", "a 17-year-old boy"."""
+    person_nouns = words("person_nouns")
+    female, male = words("female_nouns"), words("male_nouns")
+    found: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        lemma = tok.lower_
+        is_age_only = tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ == "year"
+        if lemma not in person_nouns and not is_age_only:
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ in ("ORG", "GPE"):
+            continue
+        if is_age_only and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in person_nouns | {"-"}:
+            continue  # the noun after "26-year-old" heads this description
+        left = tok.left_edge.i
+        # Keep the noun phrase up to its head: drop relative clauses and preps to the right.
+        span = doc[left: tok.i + 1]
+        if len(span) > 8:
+            span = doc[tok.i - 1: tok.i + 1]
+        if tok.dep_ in ("attr", "oprd", "acomp") or (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")):
+            continue  # "considered a witness rather than a suspect" describes, not introduces
+        first = span[0].lower_
+        if first in ("two", "three", "four", "both", "several", "many", "other", "some"):
+            continue
+        mention = Mention(span=span, kind="desc", head="person" if is_age_only else lemma)
+        aged = _age_near(doc[max(left, tok.i - 8): tok.i + 1])
+        if aged:
+            mention.age, mention.age_span = aged
+        if lemma in female:
+            mention.gender = "female"
+        elif lemma in male:
+            mention.gender = "male"
+        mention.definite = first in ("the", "this", "that") or span[0].dep_ == "poss"
+        found.append(mention)
+    return found
+
+
+def pronoun_mentions(doc: Doc) -> list[Mention]:
+    """Singular third-person pronouns."""
+    return [Mention(span=doc[t.i: t.i + 1], kind="pron", gender=PRONOUNS[t.lower_])
+            for t in doc if t.lower_ in PRONOUNS and t.pos_ in ("PRON", "DET")]
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.M)
+
+
+def _in_quotes(doc: Doc) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(doc.text)]
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """All person mentions of a Doc in text order."""
+    names = named_mentions(doc)
+    taken = {i for m in names for i in range(m.span.start, m.span.end)}
+    quoted = _in_quotes(doc)
+    # "when a person dies" inside a quotation speaks of anyone, not of someone in the story.
+    descs = [d for d in description_mentions(doc, taken)
+             if d.definite or d.age is not None
+             or not any(a <= d.start < b for a, b in quoted)]
+    mentions = names + descs + pronoun_mentions(doc)
+    mentions.sort(key=lambda m: m.start)
+    return mentions

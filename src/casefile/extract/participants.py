@@ -1,0 +1,167 @@
+"""From a Doc to the article's participants: mentions, people, roles, statuses, ages, genders."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from casefile.extract.attributes import best_gender, set_name_ages
+from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pronouns
+from casefile.extract.evidence import EvidenceBank
+from casefile.extract.mentions import Mention, find_mentions
+from casefile.extract.people import Person, group_names
+from casefile.extract.roles import Cue, decide_role, mention_cues, override_witness
+from casefile.lexicons import words
+from casefile.models import Conflict, ConflictValue, Event, Participant
+
+HARM = ("killed", "injured", "unharmed")
+LEGAL = ("arrested", "charged", "released", "convicted", "acquitted")
+# "his age was given in court as 38", "age as 41": an age stated about a pronoun's person.
+_STATED_AGE = re.compile(
+    r"\bage\s+(?:was\s+|is\s+)?(?:given|listed|reported|stated|put)?\s*(?:\w+\s+){0,3}?as\s+"
+    r"(\d{1,3})\b", re.I)
+
+
+@dataclass
+class Analysed:
+    """The participants of one article and what links them to the rest of the record."""
+
+    participants: list[Participant] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    person_of: dict[int, str] = field(default_factory=dict)  # mention id -> participant id
+    people: list[Person] = field(default_factory=list)
+    pronouns: dict[int, Person] = field(default_factory=dict)
+
+
+def _stated_ages(doc: Doc, people: list[Person]) -> None:
+    """Ages stated in a phrase ("his age was given as 38") go to the nearest earlier mention."""
+    ordered = sorted(((m.start, m) for p in people for m in p.mentions), key=lambda x: x[0])
+    for hit in _STATED_AGE.finditer(doc.text):
+        before = [m for start, m in ordered if start < hit.start() and hit.start() - start < 150]
+        if not before:
+            continue
+        m = before[-1]
+        age = int(hit.group(1))
+        if m.age is None and 0 < age < 120:
+            m.age, m.age_span = age, (hit.start(1), hit.end(1))
+        elif 0 < age < 120:
+            # The mention already has an age: record this one on a copy-free carrier.
+            extra = Mention(span=m.span, kind="stated", age=age, age_span=(hit.start(1), hit.end(1)))
+            for p in people:
+                if m in p.mentions:
+                    p.mentions.append(extra)
+                    break
+
+
+def _gender_votes(person: Person, with_pronouns: bool) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for m in person.mentions:
+        if m.gender and (m.kind != "pron" or with_pronouns):
+            votes[m.gender] += 1 if m.kind == "pron" else 3
+    return votes
+
+
+def _sentence_ev(bank: EvidenceBank, token) -> str:
+    sent = token.sent
+    return bank.add(sent.start_char, sent.end_char)
+
+
+def _keep(person: Person, role: str, status: set[str], age: int | None) -> bool:
+    """Unnamed people are kept when the article says something about them that matters."""
+    if person.names:
+        return True
+    return role in ("victim", "suspect", "witness") or bool(status) or age is not None
+
+
+def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None) -> Analysed:
+    """Find, merge and describe the people of one article."""
+    mentions = find_mentions(doc)
+    set_name_ages(doc, mentions)
+    names = [m for m in mentions if m.kind == "name"]
+    people = group_names(doc, names)
+    people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
+    genders = {id(p): best_gender(_gender_votes(p, False)) for p in people}
+    pronouns = attach_pronouns(people, [m for m in mentions if m.kind == "pron"], genders)
+    _stated_ages(doc, people)
+
+    result = Analysed(people=people, pronouns=pronouns)
+    decided: list[tuple[Person, str, list[Cue]]] = []
+    for person in people:
+        cues = [c for m in person.mentions for c in mention_cues(m)]
+        later_witness = any(override_witness(m.span.sent.text) for m in person.mentions
+                            if m.kind != "pron" or m.span.sent.text.lower().count("witness"))
+        decided.append((person, decide_role(cues, later_witness), cues))
+
+    # A bare "the victim"/"the suspect" is the named person of that role when there is one.
+    named_roles = Counter(role for p, role, _ in decided if p.names)
+    kept: list[tuple[Person, str, list[Cue]]] = []
+    for person, role, cues in decided:
+        heads = {m.head for m in person.descriptions()}
+        generic = not person.names and heads and heads <= GENERIC_HEADS and not any(
+            m.age for m in person.mentions)
+        if generic and named_roles.get(role) == 1:
+            target = next(p for p, r, _ in decided if p.names and r == role)
+            target.mentions.extend(person.mentions)
+            next(x for x in decided if x[0] is target)[2].extend(cues)
+            continue
+        kept.append((person, role, cues))
+
+    n = 0
+    for person, role, cues in kept:
+        statuses = _statuses(person, role, cues)
+        ages = [(m.age, m.age_span) for m in person.mentions if m.age is not None]
+        age = Counter(a for a, _ in ages).most_common(1)[0][0] if ages else None
+        if not _keep(person, role, set(statuses), age):
+            continue
+        n += 1
+        pid = f"p{n}"
+        gender = best_gender(_gender_votes(person, True))
+        participant = Participant(
+            id=pid, name=person.full_name, role=role, age=age, gender=gender,  # type: ignore[arg-type]
+            aliases=sorted({a for a, _ in person.aliases}),
+            description=None if person.names else person.descriptions()[0].span.text,
+        )
+        participant.evidence = [bank.add_span(m.span) for m in person.mentions if m.kind != "pron"]
+        for status, cue in statuses.items():
+            date = incident_date if status in ("killed", "injured") else None
+            participant.events.append(Event(type=status, date=date,  # type: ignore[arg-type]
+                                            evidence=[_sentence_ev(bank, cue.token)]))
+        participant.status = [e.type for e in participant.events]
+        distinct = sorted({a for a, _ in ages})
+        if len(distinct) > 1:
+            result.conflicts.append(Conflict(
+                participant=pid, field="age", kind="value",
+                values=[ConflictValue(value=a, evidence=[bank.add(*span) for x, span in ages if x == a])
+                        for a in distinct]))
+        if person.variants:
+            main = [m for m in person.names if m.surname == person.surname]
+            values = [ConflictValue(value=person.full_name.split()[-1] if person.full_name else "",
+                                    evidence=[bank.add_span(m.span) for m in main])]
+            for spelling in sorted({v for v, _ in person.variants}):
+                values.append(ConflictValue(value=spelling, evidence=[
+                    bank.add_span(m.span) for v, m in person.variants if v == spelling]))
+            result.conflicts.append(Conflict(participant=pid, field="name", kind="spelling",
+                                             values=values))
+        result.participants.append(participant)
+        for m in person.mentions:
+            result.person_of[id(m)] = pid
+    return result
+
+
+def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:
+    """Statuses in the order the article first supports them; killed replaces injured."""
+    found: dict[str, Cue] = {}
+    for cue in sorted((c for c in cues if c.kind == "status"), key=lambda c: c.token.idx):
+        found.setdefault(cue.value, cue)
+    if "killed" in found:
+        found.pop("injured", None)
+    if role == "victim" and not ({"killed", "injured"} & found.keys()):
+        for m in person.mentions:
+            text = m.span.sent.text.lower()
+            if any(w in text for w in words("unharmed_words")):
+                found["unharmed"] = Cue("status", "unharmed", m, m.root)
+                break
+    return found

@@ -1,0 +1,171 @@
+"""Merging the mentions of one article into people: names, variants, aliases, descriptions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from casefile.extract.mentions import Mention
+from casefile.lexicons import lexicon
+
+
+@dataclass
+class Person:
+    """One person of an article with every mention that refers to them."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[tuple[str, Mention]] = field(default_factory=list)
+    variants: list[tuple[str, Mention]] = field(default_factory=list)  # other spellings
+
+    @property
+    def names(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "name"]
+
+    @property
+    def full_name(self) -> str | None:
+        """The most complete, most frequent spelling of the name."""
+        names = self.names
+        if not names:
+            return None
+        alias_words = {a.lower() for a, _ in self.aliases}
+        variant_words = {v.lower() for v, _ in self.variants}
+        own = [m for m in names if m.surname not in alias_words | variant_words] or names
+        longest = max(len(m.name_tokens) for m in own)
+        counts = Counter(m.name for m in own if len(m.name_tokens) == longest)
+        return counts.most_common(1)[0][0]
+
+    @property
+    def surname(self) -> str:
+        name = self.full_name
+        return name.split()[-1].lower() if name else ""
+
+    @property
+    def first(self) -> str | None:
+        firsts = [m.first for m in self.names if m.first]
+        return firsts[0] if firsts else None
+
+    @property
+    def start(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def descriptions(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "desc"]
+
+
+def _damerau(a: str, b: str) -> int:
+    """Optimal-string-alignment edit distance (short strings; a library is overkill here)."""
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+def similar_spelling(a: str, b: str) -> bool:
+    """Two surnames that are likely one name misspelt: same start, a small edit distance."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    if sorted(a) == sorted(b) and len(a) >= 6:
+        return True  # letters swapped about: "Chkaifi" / "Chfaiki"-like
+    limit = 1 if min(len(a), len(b)) < 8 else 2
+    return _damerau(a, b) <= limit
+
+
+def _alias_regex() -> re.Pattern[str]:
+    cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
+    return re.compile(r"^[\s,(]*(?:who\s+|and\s+)?(?:" + "|".join(re.escape(c) for c in cues)
+                      + r")[\s:\"“']*$", re.I)
+
+
+def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
+    """Group name mentions into people by surname, first name, spelling and stated aliases."""
+    people: list[Person] = []
+    by_surname: dict[str, list[Person]] = {}
+    # Full names first, so bare surnames and first names can join them.
+    for m in sorted(names, key=lambda m: (len(m.name_tokens) < 2, m.start)):
+        if len(m.name_tokens) >= 2:
+            same = [p for p in by_surname.get(m.surname, [])
+                    if p.first is None or m.first is None or p.first == m.first
+                    or p.first.startswith(m.first) or m.first.startswith(p.first)]
+            if same:
+                same[0].mentions.append(m)
+                continue
+            person = Person([m])
+            people.append(person)
+            by_surname.setdefault(m.surname, []).append(person)
+            continue
+        token = m.surname
+        candidates = by_surname.get(token, [])
+        if not candidates:
+            candidates = [p for p in people if p.first == token]
+        if candidates:
+            # A shared surname: the person mentioned last before this mention.
+            before = [p for p in candidates if p.start <= m.start] or candidates
+            max(before, key=lambda p: max(x.start for x in p.mentions if x.start <= m.start)
+                if any(x.start <= m.start for x in p.mentions) else -1).mentions.append(m)
+            continue
+        person = Person([m])
+        people.append(person)
+        by_surname.setdefault(token, []).append(person)
+    people = _merge_aliases(doc, people)
+    return _merge_spellings(people)
+
+
+def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
+    """"X, who also used the surname Y" / "X, also known as Y": Y is X's alias."""
+    alias_re = _alias_regex()
+    owner = {id(m): p for p in people for m in p.mentions}
+    mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
+    for a, b in zip(mentions, mentions[1:]):
+        between = doc.text[a.span.end_char: b.start]
+        if len(between) > 60 or not alias_re.match(between):
+            continue
+        pa, pb = owner[id(a)], owner[id(b)]
+        if pa is pb:
+            continue
+        pa.aliases.append((b.name, b))
+        for m in pb.mentions:
+            pa.mentions.append(m)
+            owner[id(m)] = pa
+        pa.aliases.extend(pb.aliases)
+        people.remove(pb)
+    return people
+
+
+def _merge_spellings(people: list[Person]) -> list[Person]:
+    """Join people whose surnames differ by a likely misspelling and whose first names agree."""
+    merged: list[Person] = []
+    for person in sorted(people, key=lambda p: -len(p.names)):
+        target = None
+        for other in merged:
+            alias_names = {a.lower() for a, _ in other.aliases}
+            if person.surname in alias_names:
+                target = other
+                break
+            if not similar_spelling(person.surname, other.surname):
+                continue
+            if person.first and other.first and person.first != other.first:
+                continue
+            target = other
+            break
+        if target is None:
+            merged.append(person)
+            continue
+        alias_names = {a.lower() for a, _ in target.aliases}
+        for m in person.names:
+            if m.surname != target.surname and m.surname not in alias_names:
+                target.variants.append((m.name_tokens[-1], m))
+        target.mentions.extend(person.mentions)
+        target.aliases.extend(person.aliases)
+    merged.sort(key=lambda p: p.start)
+    return merged

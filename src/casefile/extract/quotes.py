@@ -1,0 +1,80 @@
+"""Quotations and who said them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from casefile.extract.evidence import EvidenceBank
+from casefile.extract.participants import Analysed
+from casefile.lexicons import words
+from casefile.models import Quote
+
+# An opening quote mark up to its closing mark or the end of the paragraph: news style
+# leaves a quote that runs on to the next paragraph unclosed.
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{12,}?)(?:[”\"]|(?=\n))")
+
+
+def _speech_subject(tok_range: list[Token]) -> Token | None:
+    """The subject of a speech verb ("X said", "said X") among the given tokens."""
+    speech = words("speech_verbs")
+    for tok in tok_range:
+        if tok.lemma_ in speech and tok.pos_ in ("VERB", "AUX"):
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return c
+        if tok.lower_ == "according" and tok.i + 2 < len(tok.doc):
+            pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def _participant_of(tok: Token, analysed: Analysed) -> str | None:
+    for person in analysed.people:
+        for m in person.mentions:
+            if m.span.start <= tok.i < m.span.end or any(
+                    c.i in range(m.span.start, m.span.end) for c in tok.children
+                    if c.dep_ in ("compound", "appos")):
+                pid = analysed.person_of.get(id(m))
+                if pid:
+                    return pid
+    return None
+
+
+def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]:
+    """Every quotation with its speaker (a participant id) where the text says who spoke."""
+    quotes: list[Quote] = []
+    last_speaker: str | None = None
+    last_run_on = False
+    for hit in _QUOTE.finditer(doc.text):
+        start, end = hit.span(1)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(hit.group(1).split()) < 3:
+            continue
+        sents = {span[0].sent.start, span[-1].sent.start}
+        outside: list[Token] = []
+        for s in {doc[i].sent for i in sents}:
+            outside.extend(t for t in s if not (start <= t.idx < end))
+        # A speech verb right before or after the quote.
+        para_start = doc.text.rfind("\n", 0, hit.start()) + 1
+        para_end = doc.text.find("\n", hit.end())
+        para_end = len(doc.text) if para_end < 0 else para_end
+        near = [t for t in outside if para_start <= t.idx < para_end]
+        subject = _speech_subject(near)
+        speaker = _participant_of(subject, analysed) if subject is not None else None
+        if speaker is None and subject is not None and subject.lower_ in ("he", "she"):
+            person = analysed.pronouns.get(next(
+                (id(m) for p in analysed.people for m in p.mentions
+                 if m.kind == "pron" and m.span.start == subject.i), 0))
+            if person is not None:
+                speaker = next((analysed.person_of.get(id(m)) for m in person.mentions
+                                if id(m) in analysed.person_of), None)
+        if speaker is None and subject is None and last_run_on and hit.start() == para_start:
+            speaker = last_speaker  # a run-on quote: the next paragraph opens with a quote mark
+        quotes.append(Quote(speaker=speaker, text=hit.group(1).strip(),
+                            evidence=[bank.add(start, end)]))
+        last_speaker = speaker
+        last_run_on = doc.text[hit.end() - 1] not in "”\""
+    return quotes

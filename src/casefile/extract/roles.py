@@ -1,0 +1,256 @@
+"""Role and status of each person, from the grammar around their mentions.
+
+Each mention yields cues ("object of 'shot'" -> victim, injured; "subject of 'was arrested'"
+-> suspect, arrested); a person's role is decided from all their cues, the later and
+more explicit ones winning where the story moved on (suspect -> witness).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from casefile.extract.mentions import Mention
+from casefile.lexicons import lexicon, words
+
+ROLE_ORDER = ("suspect", "victim", "lawyer", "official", "relative", "witness", "other")
+
+
+@dataclass
+class Cue:
+    """One piece of evidence for a role or a status of the person a mention refers to."""
+
+    kind: str  # "role" or "status"
+    value: str
+    mention: Mention
+    token: Token  # the word that carries the cue, for evidence
+    strong: bool = True
+
+
+def _verbs(name: str) -> frozenset[str]:
+    return frozenset(lexicon()["role_verbs"][name])
+
+
+def _harm_nouns(name: str) -> frozenset[str]:
+    return frozenset(lexicon()["harm_nouns"][name])
+
+
+def _verb_group(v: Token) -> list[Token]:
+    """A verb with the verbs coordinated with it ("shot and killed") and its xcomps."""
+    group = [v]
+    for c in v.children:
+        if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            group.append(c)
+    if v.dep_ == "conj" and v.head.pos_ == "VERB":
+        group.append(v.head)
+    return group
+
+
+def _is_fatal(verbs: list[Token]) -> bool:
+    fatal = _verbs("harm_fatal")
+    for v in verbs:
+        if v.lemma_ in fatal or v.lower_ in ("killed", "murdered"):
+            return True
+        for c in v.children:
+            if c.lower_ in ("fatally", "dead", "death", "mortally") or (
+                c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead"
+            ):
+                return True
+    return False
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in v.children)
+
+
+def _has_hospital(sent_text: str) -> bool:
+    t = sent_text.lower()
+    return any(w in t for w in ("hospital", "medical", "injur", "wound", "condition"))
+
+
+def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
+    """Cues from the verb the mention is the subject or object of."""
+    dep = tok.dep_
+    v = tok.head
+    harm, arrest, charge = _verbs("harm"), _verbs("arrest"), _verbs("charge")
+    release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
+    if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
+        group = _verb_group(v)
+        passive_subject = dep == "nsubjpass"
+        object_like = passive_subject or dep in ("dobj", "obj")
+        for g in group:
+            lemma = g.lemma_.lower()
+            if lemma == "run" and not any(c.lower_ in ("over", "down") for c in g.children):
+                continue
+            if object_like and lemma in harm:
+                if lemma == "fire" or lemma == "hit" and dep in ("dobj", "obj") and _is_passive(v):
+                    continue
+                out.append(Cue("role", "victim", m, g))
+                out.append(Cue("status", "killed" if _is_fatal(group) else "injured", m, g))
+            elif dep == "nsubj" and lemma in harm and not _is_passive(g):
+                if any(c.dep_ in ("dobj", "obj", "prt") or c.lower_ in ("shots", "fire")
+                       for c in g.children) or lemma in ("shoot", "stab", "fire", "open"):
+                    out.append(Cue("role", "suspect", m, g))
+            elif dep == "nsubj" and lemma in _verbs("die"):
+                out.append(Cue("role", "victim", m, g))
+                out.append(Cue("status", "killed", m, g))
+            elif dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
+                    c.lower_ == "dead" for c in g.subtree):
+                out.append(Cue("role", "victim", m, g))
+                out.append(Cue("status", "killed", m, g))
+            elif dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
+                    c.lower_ == "dead" for c in g.children):
+                out.append(Cue("role", "victim", m, g))
+                out.append(Cue("status", "killed", m, g))
+            elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
+                    _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
+                                                                     "condition", "injury")
+                                                       for c in g.subtree)):
+                out.append(Cue("role", "victim", m, g, strong=False))
+                out.append(Cue("status", "injured", m, g, strong=False))
+            elif object_like and lemma in arrest:
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "arrested", m, g))
+            elif object_like and lemma in charge:
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "charged", m, g))
+            elif dep == "nsubj" and lemma == "face" and any(
+                    c.lemma_ in ("charge", "count") for c in g.children):
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "charged", m, g))
+            elif dep == "nsubj" and lemma in ("turn", "surrender") and (
+                    lemma == "surrender" or any(c.lower_ in ("himself", "herself") for c in g.children)):
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "arrested", m, g))
+            elif dep == "nsubj" and lemma == "plead" and any(
+                    c.lower_ == "guilty" for c in g.subtree):
+                negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "charged" if negated else "convicted", m, g))
+            elif object_like and lemma in convict:
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "convicted", m, g))
+            elif object_like and lemma in acquit and "guilty" not in g.sent.text.lower():
+                out.append(Cue("role", "suspect", m, g, strong=False))
+                out.append(Cue("status", "acquitted", m, g))
+            elif passive_subject and lemma in release:
+                if _has_hospital(g.sent.text):
+                    out.append(Cue("status", "injured", m, g, strong=False))
+                else:
+                    out.append(Cue("status", "released", m, g))
+    elif dep == "pobj" and v.lower_ == "by" and v.head.pos_ == "VERB":
+        verb = v.head
+        if verb.lemma_.lower() in harm and (_is_passive(verb) or verb.tag_ == "VBN"):
+            out.append(Cue("role", "suspect", m, verb))
+    elif dep == "pobj" and v.lower_ in ("of", "on", "in", "for") and v.head.pos_ in ("NOUN", "PROPN"):
+        _noun_cues(m, v.head, out)
+    elif dep == "poss" and v.pos_ in ("NOUN", "PROPN"):
+        _noun_cues(m, v, out)
+
+
+def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
+    """"the death of X", "X's killer", "X's arrest"."""
+    lemma = noun.lemma_.lower()
+    if lemma in _harm_nouns("killed") or noun.lower_ in _harm_nouns("killed"):
+        out.append(Cue("role", "victim", m, noun))
+        out.append(Cue("status", "killed", m, noun))
+    elif lemma in _harm_nouns("injured") or noun.lower_ in _harm_nouns("injured"):
+        out.append(Cue("role", "victim", m, noun, strong=False))
+        out.append(Cue("status", "injured", m, noun, strong=False))
+    elif lemma in _harm_nouns("arrested"):
+        out.append(Cue("role", "suspect", m, noun))
+        out.append(Cue("status", "arrested", m, noun))
+    elif lemma in _harm_nouns("charged") and m.kind == "name":
+        out.append(Cue("role", "suspect", m, noun, strong=False))
+        out.append(Cue("status", "charged", m, noun, strong=False))
+    elif lemma in _harm_nouns("convicted"):
+        out.append(Cue("role", "suspect", m, noun, strong=False))
+
+
+def _word_role(word: str) -> str | None:
+    """The role a describing word gives: "victim", "suspect", "attorney", "officer", "mother"."""
+    w = word.lower()
+    if w in words("suspect_nouns"):
+        return "suspect"
+    if w in words("victim_nouns"):
+        return "victim"
+    if w in words("lawyer_titles"):
+        return "lawyer"
+    if w in words("official_titles") or w.rstrip(".") in words("official_titles"):
+        return "official"
+    if w in words("relative_nouns"):
+        return "relative"
+    if w in words("witness_nouns"):
+        return "witness"
+    return None
+
+
+def _describing_words(m: Mention) -> list[Token]:
+    """Nouns that describe the mention: its head, appositions, compounds, titles before it."""
+    root = m.root
+    out: list[Token] = []
+    if m.kind == "desc":
+        out.append(root)
+    for c in root.children:
+        if c.dep_ in ("appos", "compound", "amod") and c.i not in range(m.span.start, m.span.end):
+            out.append(c)
+    if root.dep_ == "appos":
+        out.append(root.head)
+    # "the victim was identified as John Doe", "John Doe was the suspect"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "identify", "name"):
+        for c in root.head.children:
+            if c.dep_ in ("attr", "oprd"):
+                out.append(c)
+            if c.dep_ == "prep" and c.lower_ == "as":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in (
+            "identify", "name"):
+        verb = root.head.head
+        out.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj"))
+    return out
+
+
+def mention_cues(m: Mention) -> list[Cue]:
+    """Every role and status cue of one mention."""
+    out: list[Cue] = []
+    tok = m.root
+    # Coordinated people share the grammatical position of the first one.
+    while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        tok = tok.head
+    _verb_cues(m, tok, out)
+    if tok.dep_ == "appos":
+        _verb_cues(m, tok.head, out)
+    for t in m.title:
+        role = _word_role(t)
+        if role:
+            out.append(Cue("role", role, m, m.root, strong=False))
+    for w in _describing_words(m):
+        role = _word_role(w.lemma_) or _word_role(w.lower_)
+        if role:
+            out.append(Cue("role", role, m, w, strong=role in ("suspect", "victim")))
+    return out
+
+
+def override_witness(text: str) -> bool:
+    """Whether a stretch of text says a suspect is now a witness / will face no action."""
+    t = text.lower()
+    return any(p in t for p in words("witness_override"))
+
+
+def decide_role(cues: list[Cue], later_witness: bool) -> str:
+    """The role the cues support; a later explicit 'witness, not suspect' wins."""
+    roles = [c for c in cues if c.kind == "role"]
+    if not roles:
+        return "other"
+    strong = {c.value for c in roles if c.strong}
+    weak = {c.value for c in roles}
+    if "suspect" in strong:
+        return "witness" if later_witness else "suspect"
+    if "victim" in strong:
+        return "victim"
+    for role in ("lawyer", "official", "suspect", "victim", "relative", "witness"):
+        if role in weak:
+            return role
+    return "other"
