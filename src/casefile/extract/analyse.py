@@ -31,8 +31,8 @@ def build_record(doc: Doc, article: Article) -> Record:
     )
     date = find_incident_date(doc, article.published, bank)
     if date:
-        record.date, record.date_text, record.date_evidence = date.date, date.text, date.evidence
-    record.location = find_location(doc, bank)
+        record.date, record.date_text, record.date_evidence = date.date, date.text or None, date.evidence
+    record.location = find_location(doc, bank, title=article.title)
     methods = find_methods(doc)
     record.methods = methods  # type: ignore[assignment]
     record.incident_type = methods[0] if methods else "unknown"  # type: ignore[assignment]

@@ -102,6 +102,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if cleaned is None:
             continue
         span, names, title = cleaned
+        if re.match(r"\s*\(@", doc.text[span.end_char: span.end_char + 4]):
+            continue  # the author of an embedded tweet: "— Jane Doe (@janedoe)"
         found.append(Mention(span=span, kind="name", name_tokens=names, title=title,
                              gender=_title_gender(title)))
         taken.update(range(span.start, span.end))

@@ -13,7 +13,7 @@ from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pr
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
-from casefile.extract.roles import Cue, decide_role, mention_cues, override_witness
+from casefile.extract.roles import Cue, decide_role, mention_cues, override_witness, sentence_cues
 from casefile.lexicons import words
 from casefile.models import Conflict, ConflictValue, Event, Participant
 
@@ -91,6 +91,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None) -> A
     decided: list[tuple[Person, str, list[Cue]]] = []
     for person in people:
         cues = [c for m in person.mentions for c in mention_cues(m)]
+        if not any(c.kind == "role" for c in cues):
+            cues = [c for m in person.names for c in sentence_cues(m)]
         later_witness = any(override_witness(m.span.sent.text) for m in person.mentions
                             if m.kind != "pron" or m.span.sent.text.lower().count("witness"))
         decided.append((person, decide_role(cues, later_witness), cues))

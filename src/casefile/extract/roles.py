@@ -47,6 +47,19 @@ def _verb_group(v: Token) -> list[Token]:
     return group
 
 
+_SHOTS = {"shots", "shot", "fire", "rounds", "round", "bullets", "gunfire", "volley"}
+
+
+def _is_person(tok: Token) -> bool:
+    """Whether a word stands for a person (a name, a pronoun, a noun such as "man")."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her", "them", "he", "she", "me",
+                                                    "us", "you", "someone", "everyone"):
+        return True
+    nouns = words("person_nouns") | words("victim_nouns") | words("relative_nouns")
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns or tok.lower_ in (
+        "people", "victims", "officers", "others", "teens", "men", "women", "children")
+
+
 def _is_fatal(verbs: list[Token]) -> bool:
     fatal = _verbs("harm_fatal")
     for v in verbs:
@@ -89,10 +102,20 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     continue
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if _is_fatal(group) else "injured", m, g))
-            elif dep == "nsubj" and lemma in harm and not _is_passive(g):
-                if any(c.dep_ in ("dobj", "obj", "prt") or c.lower_ in ("shots", "fire")
-                       for c in g.children) or lemma in ("shoot", "stab", "fire", "open"):
+            elif dep == "nsubj" and (lemma in harm or lemma == "open") and not _is_passive(g):
+                objects = [c for c in g.children if c.dep_ in ("dobj", "obj")]
+                if any(o.lower_ in ("himself", "herself") for o in objects):
+                    out.append(Cue("role", "victim", m, g))
+                    out.append(Cue("status", "killed" if _is_fatal(group) else "injured", m, g))
+                elif any(_is_person(o) for o in objects) or (
+                        lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)):
                     out.append(Cue("role", "suspect", m, g))
+            elif dep == "dobj" and lemma == "find" and any(
+                    c.lower_ in ("dead", "shot", "wounded", "stabbed", "unresponsive")
+                    for c in g.children if c.i > tok.i):
+                fatal = any(c.lower_ in ("dead", "unresponsive") for c in g.children)
+                out.append(Cue("role", "victim", m, g))
+                out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif dep == "nsubj" and lemma in _verbs("die"):
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed", m, g))
@@ -191,6 +214,8 @@ def _describing_words(m: Mention) -> list[Token]:
     """Nouns that describe the mention: its head, appositions, compounds, titles before it."""
     root = m.root
     out: list[Token] = []
+    while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
+        root = root.head
     if m.kind == "desc":
         out.append(root)
     for c in root.children:
@@ -203,6 +228,9 @@ def _describing_words(m: Mention) -> list[Token]:
         for c in root.head.children:
             if c.dep_ in ("attr", "oprd"):
                 out.append(c)
+                # "was one of three victims"
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
             if c.dep_ == "prep" and c.lower_ == "as":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in (
@@ -213,7 +241,42 @@ def _describing_words(m: Mention) -> list[Token]:
 
 
 def mention_cues(m: Mention) -> list[Cue]:
-    """Every role and status cue of one mention."""
+    """Every role and status cue of one mention; a pronoun's cues are weak (it may be wrong)."""
+    out = _mention_cues(m)
+    if m.kind == "pron":
+        for c in out:
+            c.strong = False
+    return out
+
+
+def sentence_cues(m: Mention) -> list[Cue]:
+    """Weak cues from the words of a name's sentence, when its grammar gave none."""
+    out: list[Cue] = []
+    verb = m.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.lemma_ in words("speech_verbs") or m.title:
+        return out  # a person quoted or titled is a source, not someone the clause is about
+    sent = list(verb.subtree)
+    legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
+             and t.pos_ in ("VERB", "NOUN")]
+    killed = [t for t in sent if t.lower_ in words("harm_killed") or t.lemma_ in (
+        "kill", "die", "murder", "slay")]
+    hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")]
+    if legal:
+        out.append(Cue("role", "suspect", m, legal[0], strong=False))
+        status = "charged" if legal[0].lemma_ in _verbs("charge") else "arrested"
+        out.append(Cue("status", status, m, legal[0], strong=False))
+    elif killed:
+        out.append(Cue("role", "victim", m, killed[0], strong=False))
+        out.append(Cue("status", "killed", m, killed[0], strong=False))
+    elif hurt:
+        out.append(Cue("role", "victim", m, hurt[0], strong=False))
+        out.append(Cue("status", "injured", m, hurt[0], strong=False))
+    return out
+
+
+def _mention_cues(m: Mention) -> list[Cue]:
     out: list[Cue] = []
     tok = m.root
     # Coordinated people share the grammatical position of the first one.

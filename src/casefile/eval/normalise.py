@@ -1,0 +1,98 @@
+"""How names, places and states are compared in evaluation (docs/evaluation.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Generational suffixes are not surnames: "Raymond Patterson III" is a Patterson.
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+_NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")  # Tony "Blue" Coburn
+_ALIAS = re.compile(r"\s+(?:aka|a/k/a|a\.k\.a\.)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.\-]+")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"[^\w]|_")
+# Abbreviations GVA spells out ("Saint Louis") that reports often do not ("St. Louis").
+_PLACE_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_COUNTY = re.compile(r"\s+(?:county|parish|borough)$")
+_STATE_ALIASES = {"washington dc": "district of columbia", "dc": "district of columbia",
+                  "washington d c": "district of columbia"}
+_CITY_ALIASES = {"new york city": "new york", "nyc": "new york"}
+
+
+def word_key(word: str) -> str:
+    """A word as compared: lower case, possessive and punctuation dropped."""
+    return _NOT_ALNUM.sub("", _POSSESSIVE.sub("", word).lower())
+
+
+def surname_keys(name: str | None) -> set[str]:
+    """The surname keys of a name: its last real token, one per 'AKA' alternative."""
+    if not name:
+        return set()
+    keys = set()
+    for alternative in _ALIAS.split(_NICKNAME.sub(" ", name)):
+        tokens = [word_key(t) for t in alternative.split()]
+        tokens = [t for t in tokens if t and t not in _SUFFIXES]
+        if tokens:
+            keys.add(tokens[-1])
+    return keys
+
+
+def first_key(name: str | None) -> str:
+    """The first token of a name as compared, used only to break ties between namesakes."""
+    tokens = [word_key(t) for t in _NICKNAME.sub(" ", name or "").split()]
+    tokens = [t for t in tokens if t]
+    return tokens[0] if tokens else ""
+
+
+def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each word of a text as (key, start, end)."""
+    for match in _WORD.finditer(text):
+        key = word_key(match.group().strip(".-'’"))
+        if key:
+            yield key, match.start(), match.end()
+
+
+def _place(value: str) -> str:
+    words = [_PLACE_WORDS.get(w, w) for w in re.findall(r"[a-z0-9]+", value.lower())]
+    return " ".join(words)
+
+
+def city_alternatives(city_or_county: str) -> set[str]:
+    """The normalised place names that count as GVA's city_or_county.
+
+    "Chicago (Rogers Park)" accepts Chicago or Rogers Park; "Franklin County" and
+    "Franklin (county)" accept "Franklin County" or "Franklin".
+    """
+    match = re.fullmatch(r"\s*(.*?)\s*\((.*)\)\s*", city_or_county)
+    outer, inner = (match.group(1), match.group(2)) if match else (city_or_county, "")
+    names = {outer}
+    if inner.strip().lower() == "county":
+        names.add(f"{outer} county")
+    elif inner.strip():
+        names.add(inner)
+    result = set()
+    for name in names:
+        key = place_key(name)
+        if key:
+            result.add(key)
+            result.add(_COUNTY.sub("", key))
+    return result
+
+
+def place_key(value: str | None) -> str:
+    """A place name as compared: lower case, words only, abbreviations spelled out."""
+    key = _place(value or "")
+    return _CITY_ALIASES.get(key, key)
+
+
+def place_keys(value: str | None) -> set[str]:
+    """A predicted place's keys: as written and without a trailing 'County'."""
+    key = place_key(value)
+    return {key, _COUNTY.sub("", key)} - {""}
+
+
+def state_key(value: str | None) -> str:
+    """A state name as compared: lower case, punctuation dropped, DC spellings unified."""
+    key = " ".join(re.findall(r"[a-z]+", (value or "").lower()))
+    return _STATE_ALIASES.get(key, key)

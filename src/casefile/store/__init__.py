@@ -1,0 +1,15 @@
+"""store: articles and their case records in SQLite (default) or PostgreSQL.
+
+    with Store.open("casefile.db") as store:
+        summary = ingest(iter_articles(["reports/"]), store, Extractor())
+        store.export("csv", sys.stdout)
+"""
+
+from casefile.store.export import CSV_COLUMNS, flat_row
+from casefile.store.ingest import Failure, IngestSummary, RecordExtractor, ingest
+from casefile.store.store import ExportFormat, Store
+
+__all__ = [
+    "CSV_COLUMNS", "ExportFormat", "Failure", "IngestSummary", "RecordExtractor", "Store",
+    "flat_row", "ingest",
+]

@@ -1,0 +1,1 @@
+"""Alembic migrations of the casefile store; run on Store.open (see store/migrate.py)."""

