@@ -14,8 +14,8 @@ _AFTER_NAME = re.compile(
     r"^(?:[’']s)?\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
 )
 # "43-year-old Jane Doe" / "Jane Doe, a 43-year-old"
-_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\s+(?:[a-z]+\s+){0,2}$", re.I)
-_APPOS_AGE = re.compile(r"^\s*,\s*(?:an?|the)\s+(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
+_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_APPOS_AGE = re.compile(r"^\s*,\s*(?:an?|the)\s+(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
 
 
 def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:

@@ -15,11 +15,11 @@ from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
 
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:known|named|"
-                       r"identified)\s+(?:only\s+)?as\s*$", re.I)
+                       r"identified)\s+(?:only\s+)?as\s*$", re.IGNORECASE)
 _IDENTIFIED = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|has\s+been|were|had\s+been)\s+"
-                         r"(?:later\s+)?(?:identified|named)\s+as\s*$", re.I)
+                         r"(?:later\s+)?(?:identified|named)\s+as\s*$", re.IGNORECASE)
 _IDENTIFIED_BACK = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:identified|named)"
-                              r"\s+(?:\w+\s+){0,4}as\s+(?:the\s+)?$", re.I)
+                              r"\s+(?:\w+\s+){0,4}as\s+(?:the\s+)?$", re.IGNORECASE)
 GENERIC_HEADS = {"victim", "suspect", "gunman", "shooter", "killer", "attacker", "assailant",
                  "person", "individual", "perpetrator", "offender", "robber", "intruder"}
 

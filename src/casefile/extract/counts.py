@@ -62,9 +62,7 @@ def count_statements(doc: Doc) -> Counts:
         noun = tok
         if tok.dep_ == "nummod" and tok.head.lower_ in _GROUP_NOUNS:
             noun = tok.head
-        elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ not in ("a", "an", "one"):
-            noun = tok
-        elif tok.dep_ in ("nsubj", "nsubjpass") and any(
+        elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ not in ("a", "an", "one") or tok.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             noun = tok
         else:

@@ -16,7 +16,7 @@ PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
-AGE_RE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.I)
+AGE_RE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
 
 
 @dataclass
@@ -181,7 +181,7 @@ def pronoun_mentions(doc: Doc) -> list[Mention]:
             for t in doc if t.lower_ in PRONOUNS and t.pos_ in ("PRON", "DET")]
 
 
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.M)
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
 
 
 def _in_quotes(doc: Doc) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ LEGAL = ("arrested", "charged", "released", "convicted", "acquitted")
 # "his age was given in court as 38", "age as 41": an age stated about a pronoun's person.
 _STATED_AGE = re.compile(
     r"\bage\s+(?:was\s+|is\s+)?(?:given|listed|reported|stated|put)?\s*(?:\w+\s+){0,3}?as\s+"
-    r"(\d{1,3})\b", re.I)
+    r"(\d{1,3})\b", re.IGNORECASE)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -84,7 +85,7 @@ def similar_spelling(a: str, b: str) -> bool:
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
     return re.compile(r"^[\s,(]*(?:who\s+|and\s+)?(?:" + "|".join(re.escape(c) for c in cues)
-                      + r")[\s:\"“']*$", re.I)
+                      + r")[\s:\"“']*$", re.IGNORECASE)
 
 
 def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
@@ -126,7 +127,7 @@ def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
     alias_re = _alias_regex()
     owner = {id(m): p for p in people for m in p.mentions}
     mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         between = doc.text[a.span.end_char: b.start]
         if len(between) > 60 or not alias_re.match(between):
             continue

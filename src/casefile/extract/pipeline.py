@@ -20,9 +20,7 @@ if not Doc.has_extension("article_id"):
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: news paragraphs never share a sentence."""
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_:
+        if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
     return doc
 

@@ -116,14 +116,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 fatal = any(c.lower_ in ("dead", "unresponsive") for c in g.children)
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
-            elif dep == "nsubj" and lemma in _verbs("die"):
-                out.append(Cue("role", "victim", m, g))
-                out.append(Cue("status", "killed", m, g))
-            elif dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
-                    c.lower_ == "dead" for c in g.subtree):
-                out.append(Cue("role", "victim", m, g))
-                out.append(Cue("status", "killed", m, g))
-            elif dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
+            elif dep == "nsubj" and lemma in _verbs("die") or dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
+                    c.lower_ == "dead" for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
                     c.lower_ == "dead" for c in g.children):
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed", m, g))
@@ -136,10 +130,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif object_like and lemma in arrest:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
-            elif object_like and lemma in charge:
-                out.append(Cue("role", "suspect", m, g))
-                out.append(Cue("status", "charged", m, g))
-            elif dep == "nsubj" and lemma == "face" and any(
+            elif object_like and lemma in charge or dep == "nsubj" and lemma == "face" and any(
                     c.lemma_ in ("charge", "count") for c in g.children):
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged", m, g))
