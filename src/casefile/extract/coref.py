@@ -151,8 +151,11 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
         sent = pron.span.sent
         doc = pron.span.doc
         window_start = sent.start_char
-        if sent.start > 0:
-            window_start = doc[sent.start - 1].sent.start_char
+        for _ in range(1):  # the sentence before: further back, genders go wrong
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            window_start = sent.start_char
         best: Person | None = None
         for start, m, p in reversed(ordered):
             if start >= pron.start:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from casefile.lexicons import words
+from casefile.lexicons import lexicon, words
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -107,6 +107,21 @@ def named_mentions(doc: Doc) -> list[Mention]:
         found.append(Mention(span=span, kind="name", name_tokens=names, title=title,
                              gender=_title_gender(title)))
         taken.update(range(span.start, span.end))
+    # Names the model missed that the text marks as names: after a courtesy title
+    # ("Ms Doe") or an alias cue ("also used the surname Doe").
+    alias_cues = tuple(c.lower() for c in lexicon()["alias_cues"])
+    for tok in doc[1:]:
+        if tok.i in taken or not tok.is_title or tok.is_stop or len(tok) < 3:
+            continue
+        prev = doc[tok.i - 1]
+        before = doc.text[max(0, tok.idx - 40): tok.idx].lower().rstrip()
+        if prev.lower_ in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss") or before.endswith(
+                alias_cues):
+            title = [prev.lower_] if prev.lower_ in words("person_titles") else []
+            found.append(Mention(span=doc[tok.i: tok.i + 1], kind="name",
+                                 name_tokens=[re.sub(r"[’']s$", "", tok.text)], title=title,
+                                 gender=_title_gender(title)))
+            taken.add(tok.i)
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}

@@ -1,0 +1,77 @@
+"""Behaviour of the extract stage on small reports written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract import Extractor
+from casefile.models import Article
+
+REPORT = (
+    "Marta Kowalczyk, 51, was stabbed to death outside a bakery on Friday by her former "
+    "husband Dorian Pembleton, who also used the surname Pembleford.\n\n"
+    "Ms Kowalczyk died in hospital. Pembleton was arrested at the scene.\n\n"
+    "Police had given his age as 47, but his age was given in court as 45.\n\n"
+    "Inspector Harold Quenby said: \"This was a shocking attack on a woman in broad daylight.\"\n\n"
+    "Relatives of Ms Kowalzcyk described her as kind."
+)
+
+
+@pytest.fixture(scope="module")
+def record():
+    article = Article.make(REPORT, published=dt.date(2023, 5, 8))
+    return Extractor().extract(article)
+
+
+def _person(record, surname):
+    return next(p for p in record.participants if p.name and p.name.endswith(surname))
+
+
+def test_victim_and_suspect(record):
+    victim = _person(record, "Kowalczyk")
+    assert victim.role == "victim"
+    assert "killed" in victim.status
+    assert victim.age == 51
+    assert victim.gender == "female"
+    suspect = _person(record, "Pembleton")
+    assert suspect.role == "suspect"
+    assert "arrested" in suspect.status
+
+
+def test_alias_is_not_a_conflict(record):
+    suspect = _person(record, "Pembleton")
+    assert "Pembleford" in suspect.aliases
+    spellings = [c for c in record.conflicts if c.kind == "spelling"]
+    assert all("Pembleford" not in [v.value for v in c.values] for c in spellings)
+
+
+def test_misspelt_surname_is_a_conflict(record):
+    victim = _person(record, "Kowalczyk")
+    conflict = next(c for c in record.conflicts if c.participant == victim.id and c.field == "name")
+    assert {v.value for v in conflict.values} == {"Kowalczyk", "Kowalzcyk"}
+
+
+def test_two_ages_are_a_conflict(record):
+    suspect = _person(record, "Pembleton")
+    conflict = next(c for c in record.conflicts if c.participant == suspect.id and c.field == "age")
+    assert {v.value for v in conflict.values} == {45, 47}
+
+
+def test_official_and_quote(record):
+    official = _person(record, "Quenby")
+    assert official.role == "official"
+    assert any(q.speaker == official.id for q in record.quotes)
+
+
+def test_every_evidence_id_points_at_its_text(record):
+    for ev in record.evidence.values():
+        assert REPORT[ev.start:ev.end] == ev.text
+    for p in record.participants:
+        assert all(e in record.evidence for e in p.evidence)
+
+
+def test_method_and_counts(record):
+    assert record.incident_type == "stabbing"
+    assert record.killed == 1
