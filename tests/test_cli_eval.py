@@ -9,11 +9,12 @@ from click.testing import CliRunner
 from eval_gold import FakeExtractor, write_gold
 
 from casefile import cli
+from casefile.cli import evaluate as eval_cli
 
 
 @pytest.fixture
 def gold_dir(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "_eval_extractor", lambda model: FakeExtractor())
+    monkeypatch.setattr(eval_cli, "_eval_extractor", lambda model: FakeExtractor())
     return str(write_gold(tmp_path / "gold"))
 
 
@@ -56,7 +57,7 @@ def test_eval_predictions_then_rescore(gold_dir, tmp_path, monkeypatch):
     saved = tmp_path / "pred.jsonl"
     first = run("eval", gold_dir, "--split", "tune", "--json", "--predictions", str(saved))
     assert first.exit_code == 0, first.output
-    monkeypatch.setattr(cli, "_eval_extractor", lambda model: pytest.fail("extracted again"))
+    monkeypatch.setattr(eval_cli, "_eval_extractor", lambda model: pytest.fail("extracted again"))
     again = run("eval", gold_dir, "--split", "tune", "--json", "--rescore", str(saved))
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout) == json.loads(first.stdout)
