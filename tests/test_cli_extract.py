@@ -48,6 +48,16 @@ def run(runner: CliRunner, *args: str, **kwargs):
     return result
 
 
+def errors_of(stderr: str) -> list[str]:
+    """The error lines on stderr (the summary follows them)."""
+    return [line for line in stderr.splitlines() if line.startswith("Error: ")]
+
+
+def summary_of(stderr: str) -> str:
+    [line] = [line for line in stderr.splitlines() if " skipped as not relevant, " in line]
+    return line
+
+
 def assert_record(obj: dict) -> None:
     assert isinstance(obj, dict)
     assert CONTRACT_KEYS <= obj.keys()
@@ -62,7 +72,12 @@ def test_txt_with_published_gives_one_record(runner, story):
     assert_record(record)
     assert record["published"] == "2022-01-25"
     assert record["title"] == "Man stabbed to death in Leeds"
-    assert result.stderr == ""
+    assert result.stderr == "1 read, 0 skipped as not relevant, 0 failed\n"
+
+
+def test_quiet_prints_no_summary(runner, story):
+    result = run(runner, str(story), "--quiet")
+    assert result.exit_code == 0 and result.stderr == ""
 
 
 def test_several_files_give_a_list(runner, story, other):
@@ -131,10 +146,17 @@ def test_bad_file_among_good_ones(runner, story, other, tmp_path, fmt):
     bad.write_bytes(b"caf\xe9 stabbing")
     result = run(runner, str(story), str(bad), str(other), "--format", fmt)
     assert result.exit_code == 1
-    errors = result.stderr.strip().split("\n")
-    assert len(errors) == 1
-    assert errors[0].startswith(f"Error: {bad}: ")
-    assert "UTF-8" in errors[0]
+    if fmt == "jsonl":  # machine-readable: every stderr line is a JSON event
+        events = [json.loads(line) for line in result.stderr.splitlines()]
+        assert [e["event"] for e in events] == ["read", "failed", "read", "summary"]
+        assert events[1]["where"] == str(bad) and "UTF-8" in events[1]["reason"]
+        assert events[-1] == {"event": "summary", "read": 2, "skipped": 0, "failed": 1,
+                              "reasons": {"is not valid UTF-8": 1}}
+    else:
+        [error] = errors_of(result.stderr)
+        assert error.startswith(f"Error: {bad}: ") and "UTF-8" in error
+        assert summary_of(result.stderr) == "2 read, 0 skipped as not relevant, 1 failed"
+        assert "1 × is not valid UTF-8" in result.stderr
     if fmt == "json":
         assert len(json.loads(result.stdout)) == 2  # the good records are still printed
     elif fmt == "jsonl":
@@ -156,13 +178,14 @@ def written(name: str, content: str):
     (lambda folder: folder / "missing.txt", "no such file"),
     (lambda folder: folder, "directory"),
     (written("empty.txt", ""), "empty"),
-    (written("data.csv", "a,b"), "--input-format"),
-], ids=["missing", "directory", "empty", "unknown-extension"])
+    (written("data.pdf", "a,b"), "--input-format"),
+    (written("data.csv", "a,b\n1,2\n"), "--map text="),
+], ids=["missing", "directory", "empty", "unknown-extension", "csv-without-text"])
 def test_each_bad_input_is_one_error_line(runner, story, tmp_path, make, expected):
     bad = make(tmp_path)
     result = run(runner, str(bad), str(story))
     assert result.exit_code == 1
-    [line] = result.stderr.strip().split("\n")
+    [line] = errors_of(result.stderr)
     assert line.startswith(f"Error: {bad}") and expected in line
     assert_record(json.loads(result.stdout))
 
@@ -173,7 +196,7 @@ def test_bad_jsonl_line_names_file_and_line(runner, tmp_path):
                     + json.dumps({"id": "a3", "text": OTHER}) + "\n", encoding="utf-8")
     result = run(runner, str(path))
     assert result.exit_code == 1
-    [line] = result.stderr.strip().split("\n")
+    [line] = errors_of(result.stderr)
     assert line.startswith(f"Error: {path}:2: ")
     assert [r["articles"] for r in json.loads(result.stdout)] == [["a1"], ["a3"]]
 
@@ -182,3 +205,47 @@ def test_bad_published_option(runner, story):
     result = run(runner, str(story), "--published", "25/01/2022")
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.stderr
+
+
+def test_input_format_choices_match_the_readers():
+    from casefile.cli.options import INPUT_FORMATS
+    from casefile.read import FORMATS
+
+    assert tuple(FORMATS) == INPUT_FORMATS
+
+
+def test_csv_with_map(runner, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("uid,body,date\nx1,\"" + OTHER + "\",2022-01-22\n", encoding="utf-8")
+    result = run(runner, str(path), "--map", "text=body", "--map", "id=uid",
+                 "--map", "published=date", "--format", "jsonl", "--cache-dir", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["articles"] == ["x1"] and record["published"] == "2022-01-22"
+
+
+def test_bad_map_is_a_usage_error(runner, story):
+    result = run(runner, str(story), "--map", "body")
+    assert result.exit_code == 2 and "FIELD=COLUMN" in result.stderr
+
+
+def test_warc_input(runner, tmp_path):
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i, text in enumerate([STORY, OTHER]):
+            body = f"<html><body><article><p>{text}</p></article></body></html>".encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                f"https://x.example/{i}", "response", payload=io.BytesIO(body),
+                http_headers=headers))
+    result = run(runner, str(path), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip().splitlines()) == 2
+    assert json.loads(result.stderr.splitlines()[-1])["read"] == 2

@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from casefile.extract.mentions import AGE_RE, Mention
+from casefile.extract.pipeline import text_of
 
 # "Jane Doe, 43," / "Jane Doe (43)" / "Jane Doe, aged 43" / "Jane Doe, 43 years old"
 _AFTER_NAME = re.compile(
@@ -20,7 +21,7 @@ _APPOS_AGE = re.compile(r"^\s*,\s*(?:an?|the)\s+(\d{1,3})[- ](?:year|yr)s?[- ]ol
 
 def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     """The age written right next to a name mention, with its character span."""
-    text = doc.text
+    text = text_of(doc)
     after = text[m.span.end_char: m.span.end_char + 40]
     hit = _AFTER_NAME.match(after) or _APPOS_AGE.match(after)
     if hit:

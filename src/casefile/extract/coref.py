@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
+from casefile.extract.pipeline import text_of
 
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:known|named|"
                        r"identified)\s+(?:only\s+)?as\s*$", re.IGNORECASE)
@@ -40,12 +41,12 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
         ):
             return n
         if n.start >= d.span.end_char:
-            between = doc.text[d.span.end_char: n.start]
+            between = text_of(doc)[d.span.end_char: n.start]
             if _KNOWN_AS.match(between) or _IDENTIFIED.match(between):
                 return n
             # "Jane Doe, a 43-year-old woman," is an apposition the parser may miss.
         if d.start >= n.span.end_char:
-            between = doc.text[n.span.end_char: d.start]
+            between = text_of(doc)[n.span.end_char: d.start]
             if re.fullmatch(r"(?:[’']s)?\s*,\s*(?:\d{1,3}\s*,\s*)?", between) and d.age is not None:
                 return n
             if _IDENTIFIED_BACK.match(between):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from casefile.extract.pipeline import text_of
 from casefile.lexicons import lexicon, methods
 from casefile.models import Participant
 
@@ -110,7 +111,7 @@ def killed_injured(doc: Doc, participants: list[Participant]) -> tuple[int, int]
 def find_methods(doc: Doc) -> list[str]:
     """The means of violence the article names, in order of first mention."""
     first: dict[str, int] = {}
-    text = doc.text.lower()
+    text = text_of(doc).lower()
     for name, cues in methods().items():
         for cue in cues:
             start = 0

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from casefile import lexicons
 from casefile.extract.evidence import EvidenceBank
+from casefile.extract.pipeline import text_of
 
 
 @dataclass
@@ -241,7 +242,7 @@ def _widen(doc: Doc, c: _Candidate) -> tuple[int, int]:
 
 def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
     """Every resolvable date expression of the Doc, scored."""
-    text = doc.text
+    text = text_of(doc)
     cands = _explicit(text, published)
     ref = published
     if ref is None:
@@ -266,7 +267,7 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         return None
     tok = span.root
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         lemma = tok.lemma_.lower()
@@ -339,4 +340,4 @@ def find_incident_date(
         return DateResult(date=published.isoformat(), text="", basis="published")
     best = max(cands, key=lambda c: (c.score, c.day is not None, -c.start))
     start, end = _widen(doc, best)
-    return DateResult(date=best.iso, text=doc.text[start:end], evidence=[bank.add(start, end)])
+    return DateResult(date=best.iso, text=text_of(doc)[start:end], evidence=[bank.add(start, end)])

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from casefile.extract.pipeline import text_of
 from casefile.lexicons import lexicon, words
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -102,7 +103,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if cleaned is None:
             continue
         span, names, title = cleaned
-        if re.match(r"\s*\(@", doc.text[span.end_char: span.end_char + 4]):
+        if re.match(r"\s*\(@", text_of(doc)[span.end_char: span.end_char + 4]):
             continue  # the author of an embedded tweet: "— Jane Doe (@janedoe)"
         found.append(Mention(span=span, kind="name", name_tokens=names, title=title,
                              gender=_title_gender(title)))
@@ -114,7 +115,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if tok.i in taken or not tok.is_title or tok.is_stop or len(tok) < 3:
             continue
         prev = doc[tok.i - 1]
-        before = doc.text[max(0, tok.idx - 40): tok.idx].lower().rstrip()
+        before = text_of(doc)[max(0, tok.idx - 40): tok.idx].lower().rstrip()
         if prev.lower_ in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss") or before.endswith(
                 alias_cues):
             title = [prev.lower_] if prev.lower_ in words("person_titles") else []
@@ -200,7 +201,7 @@ _QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
 
 
 def _in_quotes(doc: Doc) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTED.finditer(doc.text)]
+    return [m.span() for m in _QUOTED.finditer(text_of(doc))]
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

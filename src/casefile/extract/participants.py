@@ -13,6 +13,7 @@ from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pr
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
+from casefile.extract.pipeline import text_of
 from casefile.extract.roles import Cue, decide_role, mention_cues, override_witness, sentence_cues
 from casefile.lexicons import words
 from casefile.models import Conflict, ConflictValue, Event, Participant
@@ -39,7 +40,7 @@ class Analysed:
 def _stated_ages(doc: Doc, people: list[Person]) -> None:
     """Ages stated in a phrase ("his age was given as 38") go to the nearest earlier mention."""
     ordered = sorted(((m.start, m) for p in people for m in p.mentions), key=lambda x: x[0])
-    for hit in _STATED_AGE.finditer(doc.text):
+    for hit in _STATED_AGE.finditer(text_of(doc)):
         before = [m for start, m in ordered if start < hit.start() and hit.start() - start < 150]
         if not before:
             continue

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from casefile.extract.mentions import Mention
+from casefile.extract.pipeline import text_of
 from casefile.lexicons import lexicon
 
 
@@ -128,7 +129,7 @@ def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
     owner = {id(m): p for p in people for m in p.mentions}
     mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
     for a, b in itertools.pairwise(mentions):
-        between = doc.text[a.span.end_char: b.start]
+        between = text_of(doc)[a.span.end_char: b.start]
         if len(between) > 60 or not alias_re.match(between):
             continue
         pa, pb = owner[id(a)], owner[id(b)]

@@ -39,3 +39,15 @@ def load_nlp(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("casefile_paragraphs_v1", before="parser")
     return nlp
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a Doc, joined once and kept in its user_data.
+
+    spaCy's Doc.text joins every token on each call, so rules that slice the text many
+    times per article would be quadratic in its length without this.
+    """
+    text = doc.user_data.get("casefile_text")
+    if text is None:
+        text = doc.user_data["casefile_text"] = doc.text
+    return text

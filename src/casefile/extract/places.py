@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from casefile import lexicons
 from casefile.extract.evidence import EvidenceBank
+from casefile.extract.pipeline import text_of
 from casefile.models import Location
 
 # Weights of a mention by where it stands, and of each kind of vote; measured on gva-dev.
@@ -234,7 +235,7 @@ def _clean_city(text: str) -> str:
 def _mentions(doc: Doc) -> list[_Mention]:
     g = gazetteer()
     p = _patterns()
-    text = doc.text
+    text = text_of(doc)
     weigh = _Weigher(doc)
     out: list[_Mention] = []
     taken: list[tuple[int, int]] = []
@@ -503,7 +504,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | N
             return Location(text=region or cc, place=city_of, city=city_of, region=region_out,
                             country=cc)
         ev = bank.add(state_m.start, state_m.end)
-        return Location(text=doc.text[state_m.start:state_m.end], place=city_of, city=city_of,
+        return Location(text=text_of(doc)[state_m.start:state_m.end], place=city_of, city=city_of,
                         region=region_out, country=cc, evidence=[ev])
     m, pl = chosen
     if m.start < 0:  # from the headline: no span of the text to show
@@ -512,7 +513,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | N
         city = pl.name if pl else _title(m.name)
         return Location(text=m.name, place=city, city=city, region=region_out, country=cc)
     ev = bank.add(m.start, m.end)
-    span = doc.text[m.start:m.end]
+    span = text_of(doc)[m.start:m.end]
     if m.kind == "county":
         return Location(text=span, place=_title(m.name), region=region_out, country=cc,
                         evidence=[ev])

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.participants import Analysed
+from casefile.extract.pipeline import text_of
 from casefile.lexicons import words
 from casefile.models import Quote
 
@@ -48,7 +49,7 @@ def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]
     quotes: list[Quote] = []
     last_speaker: str | None = None
     last_run_on = False
-    for hit in _QUOTE.finditer(doc.text):
+    for hit in _QUOTE.finditer(text_of(doc)):
         start, end = hit.span(1)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(hit.group(1).split()) < 3:
@@ -58,9 +59,9 @@ def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]
         for s in {doc[i].sent for i in sents}:
             outside.extend(t for t in s if not (start <= t.idx < end))
         # A speech verb right before or after the quote.
-        para_start = doc.text.rfind("\n", 0, hit.start()) + 1
-        para_end = doc.text.find("\n", hit.end())
-        para_end = len(doc.text) if para_end < 0 else para_end
+        para_start = text_of(doc).rfind("\n", 0, hit.start()) + 1
+        para_end = text_of(doc).find("\n", hit.end())
+        para_end = len(text_of(doc)) if para_end < 0 else para_end
         near = [t for t in outside if para_start <= t.idx < para_end]
         subject = _speech_subject(near)
         speaker = _participant_of(subject, analysed) if subject is not None else None
@@ -76,5 +77,5 @@ def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]
         quotes.append(Quote(speaker=speaker, text=hit.group(1).strip(),
                             evidence=[bank.add(start, end)]))
         last_speaker = speaker
-        last_run_on = doc.text[hit.end() - 1] not in "”\""
+        last_run_on = text_of(doc)[hit.end() - 1] not in "”\""
     return quotes

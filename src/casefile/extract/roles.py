@@ -244,7 +244,7 @@ def sentence_cues(m: Mention) -> list[Cue]:
     """Weak cues from the words of a name's sentence, when its grammar gave none."""
     out: list[Cue] = []
     verb = m.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_ in words("speech_verbs") or m.title:
         return out  # a person quoted or titled is a source, not someone the clause is about

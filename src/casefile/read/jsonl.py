@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
 from casefile.errors import InputError
 from casefile.models import Article
+from casefile.read.fields import parse_date, remap
 from casefile.read.source import STDIN, decode, open_binary, too_large
 from casefile.read.text import normalise
 
@@ -41,32 +42,23 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, int, int, bytes 
             yield number, start, len(line), line
 
 
-def _published(value: Any) -> dt.date | None:
-    """A `published` value as a date; raises for anything but YYYY-MM-DD (or a timestamp) or null."""
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise TypeError(value)
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return dt.datetime.fromisoformat(value).date()  # a full timestamp is fine too
-
-
-def parse_line(obj: Any, source: str, line: int, *,
-               published: dt.date | None = None) -> Article | InputError:
-    """The Article of one decoded JSON line."""
+def parse_line(obj: Any, source: str, line: int, *, published: dt.date | None = None,
+               fields: Mapping[str, str] | None = None) -> Article | InputError:
+    """The Article of one decoded JSON line (or CSV row); `fields` maps columns to fields."""
     if not isinstance(obj, dict):
         return InputError(source, f"each line must be a JSON object like {_EXAMPLE}", line)
+    obj = remap(obj, fields or {})
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        return InputError(source, f'no "text" (the article\'s text as a string); e.g. {_EXAMPLE}',
-                          line)
+        column = (fields or {}).get("text", "text")
+        return InputError(source, f'no "{column}" (the article\'s text as a string); e.g. '
+                          f"{_EXAMPLE}, or map another column to text (--map text=COLUMN)", line)
     try:
-        date = _published(obj.get("published"))
+        date = parse_date(obj.get("published"))
     except (TypeError, ValueError):
         return InputError(source, f"bad published value {obj.get('published')!r}; "
-                          "use YYYY-MM-DD, e.g. 2022-01-24, or null", line)
+                          "use YYYY-MM-DD, e.g. 2022-01-24 (or an ISO or RFC 2822 timestamp), "
+                          "or null", line)
     ident = obj.get("article_id", obj.get("id"))
     url = obj.get("url")
     return Article.make(
@@ -80,8 +72,8 @@ def parse_line(obj: Any, source: str, line: int, *,
     )
 
 
-def read(source: str, *, published: dt.date | None = None,
-         max_bytes: int) -> Iterator[Article | InputError]:
+def read(source: str, *, published: dt.date | None = None, max_bytes: int,
+         fields: Mapping[str, str] | None = None) -> Iterator[Article | InputError]:
     """Each article of a JSONL source, or an InputError for each bad line (or the whole file)."""
     stream = open_binary(source)
     if isinstance(stream, InputError):
@@ -115,7 +107,7 @@ def read(source: str, *, published: dt.date | None = None,
                 yield InputError(source, f"not valid JSON ({exc.msg} at column {exc.colno}); "
                                  f"each line must be one object like {_EXAMPLE}", number)
                 continue
-            yield parse_line(obj, source, number, published=published)
+            yield parse_line(obj, source, number, published=published, fields=fields)
     except OSError as exc:
         yield InputError(source, f"cannot be read ({exc.strerror or exc})")
     finally:

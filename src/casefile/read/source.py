@@ -88,8 +88,8 @@ def decode(data: bytes, source: str, line: int | None = None, offset: int = 0) -
     return text.removeprefix("\ufeff")  # a BOM is not part of the article
 
 
-def read_source(source: str, limit: int) -> str | InputError:
-    """The whole text of a source, checked: exists, is a file, within the limit, UTF-8."""
+def read_bytes(source: str, limit: int) -> bytes | InputError:
+    """The whole bytes of a source, checked: exists, is a file, within the limit, not empty."""
     if source != STDIN:
         try:
             size = os.stat(source).st_size
@@ -111,4 +111,10 @@ def read_source(source: str, limit: int) -> str | InputError:
         return too_large(source, None, limit)
     if not data.strip():
         return InputError(source, "is empty; give a file with the article's text")
-    return decode(data, source)
+    return data
+
+
+def read_source(source: str, limit: int) -> str | InputError:
+    """The whole text of a source, checked: exists, is a file, within the limit, UTF-8."""
+    data = read_bytes(source, limit)
+    return data if isinstance(data, InputError) else decode(data, source)

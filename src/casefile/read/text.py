@@ -6,13 +6,17 @@ import datetime as dt
 
 from casefile.errors import InputError
 from casefile.models import Article
+from casefile.read.encoding import fix_mojibake
 
 _MAX_TITLE = 160  # characters; a longer first line is a paragraph, not a headline
 
 
 def normalise(text: str) -> str:
-    """Unified line ends and no surrounding blank space, so offsets match on every platform."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """Mojibake repaired, unified line ends and no surrounding blank space.
+
+    Done once here, before any offset is taken, so evidence spans match on every platform.
+    """
+    return fix_mojibake(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
 def guess_title(text: str) -> str:
