@@ -1,46 +1,86 @@
-"""extract: one Article in, one Record (its case record) out."""
+"""extract: one Article in, one Record (its case record) out.
+
+Every article is first scored by the relevance classifier (casefile.relevance); one that
+does not report a violent incident gets a record with `relevant: false` and no people,
+without running the NLP pipeline over it.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
-
-from casefile.extract.analyse import build_record
+from casefile.extract.analyse import build_record, record_id
 from casefile.extract.pipeline import load_nlp
 from casefile.models import Article, Record
+from casefile.relevance import is_relevant
+from casefile.relevance import score as relevance_score
 
-__all__ = ["Extractor", "extract_article"]
+__all__ = ["Extractor", "extract_article", "skipped_record"]
+
+
+def skipped_record(article: Article, relevance: float) -> Record:
+    """The record of an article judged not to report a violent incident."""
+    return Record(
+        id=record_id(article.id),
+        articles=[article.id],
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        url=article.url,
+        relevant=False,
+        relevance=round(relevance, 4),
+    )
 
 
 class Extractor:
-    """Runs the spaCy pipeline and casefile's rules over articles."""
+    """Runs the relevance check, the spaCy pipeline and casefile's rules over articles.
 
-    def __init__(self, model: str | None = None):
+    `check_relevance=False` extracts every article as if it were relevant (its score is
+    still recorded).
+    """
+
+    def __init__(self, model: str | None = None, *, check_relevance: bool = True):
         self.nlp = load_nlp(model)
+        self.check_relevance = check_relevance
 
-    def docs(self, articles: Iterable[Article], n_process: int = 1,
-             batch_size: int = 32) -> Iterator[tuple[Article, Doc]]:
-        """Each article with its parsed Doc."""
-        buffered: list[Article] = []
-
-        def texts() -> Iterator[str]:
-            for article in articles:
-                buffered.append(article)
-                yield article.text
-
-        for doc in self.nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
-            yield buffered.pop(0), doc
+    def _score(self, article: Article) -> tuple[float, bool]:
+        value = relevance_score(article.title, article.text)
+        return value, is_relevant(value) or not self.check_relevance
 
     def extract(self, article: Article) -> Record:
         """The case record of one article."""
-        return build_record(self.nlp(article.text), article)
+        value, relevant = self._score(article)
+        if not relevant:
+            return skipped_record(article, value)
+        record = build_record(self.nlp(article.text), article)
+        record.relevance = round(value, 4)
+        return record
 
     def extract_many(self, articles: Iterable[Article], n_process: int = 1,
                      batch_size: int = 32) -> Iterator[Record]:
-        """The case records of many articles, in order."""
-        for article, doc in self.docs(articles, n_process=n_process, batch_size=batch_size):
-            yield build_record(doc, article)
+        """The case records of many articles, in order; only relevant ones are parsed."""
+        # Articles in input order with their scores, from the first not yet yielded. When
+        # nlp.pipe gives the doc of a relevant article, every article before it has been
+        # scored, so the skipped ones ahead of it can be yielded first.
+        pending: deque[tuple[Article, float, bool]] = deque()
+
+        def texts() -> Iterator[str]:
+            for article in articles:
+                value, relevant = self._score(article)
+                pending.append((article, value, relevant))
+                if relevant:
+                    yield article.text
+
+        for doc in self.nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
+            while not pending[0][2]:
+                article, value, _ = pending.popleft()
+                yield skipped_record(article, value)
+            article, value, _ = pending.popleft()
+            record = build_record(doc, article)
+            record.relevance = round(value, 4)
+            yield record
+        for article, value, _ in pending:
+            yield skipped_record(article, value)
 
 
 def extract_article(article: Article, model: str | None = None) -> Record:

@@ -111,6 +111,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None) -> A
             next(x for x in decided if x[0] is target)[2].extend(cues)
             continue
         kept.append((person, role, cues))
+    kept = _absorb_unnamed(kept)
 
     n = 0
     for person, role, cues in kept:
@@ -152,6 +153,62 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None) -> A
         for m in person.mentions:
             result.person_of[id(m)] = pid
     return result
+
+
+def _harm(person: Person, role: str, cues: list[Cue]) -> str | None:
+    statuses = _statuses(person, role, cues)
+    return next((h for h in ("killed", "injured") if h in statuses), None)
+
+
+def _ages(person: Person) -> set[int]:
+    return {m.age for m in person.mentions if m.age is not None}
+
+
+def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) -> bool:
+    """Whether two people could be one: same role and harm, no clash of gender or age."""
+    (pa, ra, ca), (pb, rb, cb) = a, b
+    if ra != rb or _harm(pa, ra, ca) != _harm(pb, rb, cb):
+        return False
+    ga, gb = (best_gender(_gender_votes(p, False)) for p in (pa, pb))
+    if ga and gb and ga != gb:
+        return False
+    ages_a, ages_b = _ages(pa), _ages(pb)
+    return not (ages_a and ages_b and not ages_a & ages_b)
+
+
+def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Person, str, list[Cue]]]:
+    """Unnamed victims and suspects join the person they most likely are.
+
+    News reports introduce a person by description ("a 17-year-old boy was shot") and name
+    them later ("the victim was identified as ..."), or describe them again in other words
+    ("the teen", "the child"). Without a coreference model such descriptions would each count
+    as one more person killed. An unnamed victim or suspect therefore joins a person of the
+    same role and harm whose gender and age do not clash: a named one first (the same age
+    before any other, then the nearest), else the first such unnamed one. Several people of
+    one role are still told apart by a different harm, gender or age.
+    """
+    out: list[tuple[Person, str, list[Cue]]] = []
+    for entry in kept:
+        person, role, cues = entry
+        if person.names or role not in ("victim", "suspect"):
+            out.append(entry)
+            continue
+        seen = {id(x[0]) for x in out}
+        fits = [x for x in out + [k for k in kept if k[0].names and id(k[0]) not in seen]
+                if x[0] is not person and _fits(entry, x)]
+        named = [x for x in fits if x[0].names]
+        if named:
+            ages = _ages(person)
+            target = min(named, key=lambda x: (not (ages and ages & _ages(x[0])),
+                                               abs(x[0].start - person.start)))
+        elif fits:
+            target = fits[0]
+        else:
+            out.append(entry)
+            continue
+        target[0].mentions.extend(person.mentions)
+        target[2].extend(cues)
+    return out
 
 
 def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:
