@@ -27,10 +27,14 @@ from casefile.errors import CasefileError
 @click.option("--rescore", "rescore_path", type=click.Path(dir_okay=False), default=None,
               help="Score records saved with --predictions instead of extracting again.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--merged", is_flag=True,
+              help="Resolve and merge the articles into incidents first; score each article "
+                   "through its incident's record (and the grouping, B-cubed).")
 @model_option
 def eval_command(gold_dir: str, split: str, limit: int | None, n_process: int,
                  failures_path: str | None, predictions_path: str | None,
-                 rescore_path: str | None, as_json: bool, model: str | None) -> None:
+                 rescore_path: str | None, as_json: bool, merged: bool,
+                 model: str | None) -> None:
     """Score extraction against gold incidents in GOLD_DIR (articles.jsonl, incidents.jsonl).
 
     Metrics are defined in docs/evaluation.md.
@@ -42,6 +46,7 @@ def eval_command(gold_dir: str, split: str, limit: int | None, n_process: int,
     from rich.progress import Progress
 
     from casefile.eval import SavedPredictions, evaluate, format_text, write_failures, write_records
+    from casefile.eval.merged import evaluate_merged
 
     if failures_path and split != "tune":
         raise click.ClickException("--failures shows each article's gold record; use it "
@@ -59,8 +64,9 @@ def eval_command(gold_dir: str, split: str, limit: int | None, n_process: int,
             def advance(done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total)
 
-            report = evaluate(gold_dir, extractor, split=split, limit=limit,
-                              n_process=n_process, progress=advance, keep_records=records)
+            score = evaluate_merged if merged else evaluate
+            report = score(gold_dir, extractor, split=split, limit=limit,
+                           n_process=n_process, progress=advance, keep_records=records)
     except CasefileError as exc:
         raise _fail(exc)
     try:

@@ -22,10 +22,13 @@ from casefile.errors import CasefileError
 @model_option
 def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None,
            input_format: str | None, model: str | None) -> None:
-    """Extract the record of each new article in SOURCES and store both in the database.
+    """Extract the record of each new article in SOURCES, store both, and file the article
+    under its incident (resolve: which stored reports describe the same incident; merge:
+    the incident's record rebuilt from all its reports).
 
     An article already stored is skipped without being extracted again, so re-running an
-    ingest only adds what is new. An unreadable input is reported on stderr and skipped;
+    ingest only adds what is new; the same articles in any order give the same incidents
+    with the same ids. An unreadable input is reported on stderr and skipped;
     the exit status is then 1.
 
     Example:
@@ -50,9 +53,10 @@ def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None,
             items = iter_articles(sources, published=published, input_format=input_format)
             summary = ingest_items(items, store, extractor, model=settings.MODEL.value(model),
                                    on_failure=report)
+            incidents = store.incident_count()
         except CasefileError as exc:
             raise _fail(exc)
-        click.echo(f"{summary} ({store.url})", err=True)
+        click.echo(f"{summary}; {incidents} incidents ({store.url})", err=True)
     if not summary.ok:
         sys.exit(1)
 
@@ -63,9 +67,13 @@ def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None,
               help="JSON lines (one record per line, the public contract) or CSV (one flat row per record).")
 @click.option("--output", "-o", default="-", show_default=True, help="File to write, or - for stdout.")
 @click.option("--all", "include_all", is_flag=True,
-              help="Also export articles judged not to report a violent incident.")
-def export(db: str | None, fmt: str, output: str, include_all: bool) -> None:
-    """Write the stored records as JSON lines or CSV.
+              help="Also export incidents (articles) judged not to report violence.")
+@click.option("--per-article", is_flag=True,
+              help="One record per article, as extracted, instead of one per incident.")
+def export(db: str | None, fmt: str, output: str, include_all: bool, per_article: bool) -> None:
+    """Write the stored incidents as JSON lines or CSV: one merged record per incident.
+
+    Each record lists all the articles that report the incident (`articles`).
 
     Example:
 
@@ -87,8 +95,46 @@ def export(db: str | None, fmt: str, output: str, include_all: bool) -> None:
         except OSError as exc:
             raise click.ClickException(f"cannot write {output}: {exc.strerror}")
         try:
-            n = store.export(fmt, out, relevant_only=not include_all)  # type: ignore[arg-type]
+            n = store.export(fmt, out, relevant_only=not include_all,  # type: ignore[arg-type]
+                             per_article=per_article)
         except CasefileError as exc:
             raise _fail(exc)
     if output != "-":
         click.echo(f"{n} records written to {output}", err=True)
+
+
+@main.command()
+@click.argument("incident_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the merged record and every value seen as JSON.")
+def show(incident_id: str, db: str | None, as_json: bool) -> None:
+    """Print the case file of one incident: its record, timeline, conflicts and sources.
+
+    INCIDENT_ID may be an id that went away when its incident merged into another; the
+    case file it now belongs to is shown.
+
+    Example:
+
+        casefile show inc_3f2a9c0d1e4b5a67 --db casefile.db
+    """
+    import json
+
+    from casefile.merge.casefile import render_case_file
+    from casefile.store import Store
+
+    try:
+        store = Store.open(db)
+    except CasefileError as exc:
+        raise _fail(exc)
+    with store:
+        try:
+            merged = store.incident(incident_id)
+            articles = [store.article(a) for a in merged.record.articles]
+        except CasefileError as exc:
+            raise _fail(exc)
+    if as_json:
+        click.echo(json.dumps({**merged.record.to_json(), "values": merged.values},
+                              ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_case_file(merged, articles))

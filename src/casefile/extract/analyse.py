@@ -39,7 +39,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     analysed = analyse_people(doc, bank, record.date)
     record.participants = analysed.participants
     record.conflicts = analysed.conflicts
-    record.killed, record.injured = killed_injured(doc, record.participants)
+    record.killed, record.injured = killed_injured(doc, record.participants, article.title)
     record.quotes = find_quotes(doc, analysed, bank)
     record.evidence = bank.items
     return record

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from casefile.extract.pipeline import text_of
-from casefile.lexicons import lexicon, methods
+from casefile.lexicons import lexicon, methods, words
 from casefile.models import Participant
 
 _GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys", "girls",
@@ -98,13 +99,38 @@ def count_statements(doc: Doc) -> Counts:
     return counts
 
 
-def killed_injured(doc: Doc, participants: list[Participant]) -> tuple[int, int]:
-    """Killed and injured counts from the stated numbers and the people found."""
+def _says(title: str, category: str) -> bool:
+    text = title.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words(category))
+
+
+def headline_floor(title: str) -> Counts:
+    """At least one killed / injured when the headline says so ("Man dies after shooting").
+
+    Headlines name the outcome in a few words and are rarely about another incident, while
+    the body may be mostly page furniture; numbers in them are often ages, so only the
+    floor of one is taken.
+    """
+    floor = Counts()
+    if _says(title, "headline_killed"):
+        floor.killed = 1
+    if _says(title, "headline_injured"):
+        floor.injured = 1
+    elif _says(title, "headline_shot"):
+        floor.shot = 1  # someone was hurt; injured only if nobody was killed
+    return floor
+
+
+def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
+    """Killed and injured counts from the stated numbers, the people found and the headline."""
     stated = count_statements(doc)
+    floor = headline_floor(title)
     people_killed = sum(1 for p in participants if "killed" in p.status)
     people_injured = sum(1 for p in participants if "injured" in p.status)
-    killed = max(stated.killed, people_killed)
-    injured = max(stated.injured, people_injured, stated.shot - killed)
+    killed = max(stated.killed, people_killed, floor.killed)
+    injured = max(stated.injured, people_injured, stated.shot - killed, floor.injured)
+    if floor.shot and not killed:
+        injured = max(injured, 1)
     return killed, injured
 
 

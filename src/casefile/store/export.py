@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from casefile.merge import Merged
 from casefile.models import Record
 
 # Several values in one cell are joined with this; names and methods never contain it.
@@ -56,6 +57,20 @@ def write_jsonl(records: Iterable[Record], out: TextIO) -> int:
     n = 0
     for record in records:
         out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_incidents_jsonl(incidents: Iterable[Merged], out: TextIO) -> int:
+    """Write one JSON object per incident: its record plus `values`; returns how many.
+
+    `values` (every value each report gave, with article, date and evidence) is an added
+    field of the public contract, so readers of per-article records read these too.
+    """
+    n = 0
+    for merged in incidents:
+        data = {**merged.record.to_json(), "values": merged.values}
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
         n += 1
     return n
 

@@ -65,8 +65,9 @@ def ingest(
 ) -> IngestSummary:
     """Extract and store every article not yet stored; unreadable inputs count as failed.
 
-    Each article and its record are stored in one transaction, so an interrupted ingest
-    leaves no half-written article and re-running it picks up where it stopped.
+    Each article, its record and its incident (resolve and merge) are stored in one
+    transaction, so an interrupted ingest leaves no half-written article and no article
+    outside an incident, and re-running it picks up where it stopped.
     `model` is written to the audit trail; `on_failure` hears of each failure as it happens.
     """
     summary = IngestSummary()
@@ -81,6 +82,8 @@ def ingest(
 
     summary.run_id = store.start_run("ingest", model)
     try:
+        # A store written before incidents existed has articles to file first.
+        store.resolve_pending()
         for item in items:
             summary.read += 1
             if isinstance(item, InputError):

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -101,3 +102,57 @@ class RecordRow(Base):
     model: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+
+
+class IncidentRow(Base):
+    """One incident: the merged record of its reports (resolve + merge).
+
+    Its id comes from its first report, so it is the same whatever order the reports were
+    ingested in; when incidents merge, the ids that go away are kept in `redirects`.
+    """
+
+    __tablename__ = "incidents"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    relevant: Mapped[bool] = mapped_column(Boolean, index=True)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)  # of the first report
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    articles: Mapped[int] = mapped_column(Integer, default=1)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # the merged Record
+    values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # every value seen
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class MemberRow(Base):
+    """Which incident an article reports, and the features resolve compares it by."""
+
+    __tablename__ = "incident_articles"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    incident_id: Mapped[str] = mapped_column(ForeignKey("incidents.id"), index=True)
+    report: Mapped[dict[str, Any]] = mapped_column(JSON)  # casefile.resolve.Report
+
+
+class BlockKeyRow(Base):
+    """One blocking key of one article: resolve compares articles that share a key."""
+
+    __tablename__ = "block_keys"
+    __table_args__ = (Index("ix_block_keys_key_day", "key", "day"),)
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[int] = mapped_column(Integer)
+
+
+class RedirectRow(Base):
+    """An incident id that went away when its incident merged into another."""
+
+    __tablename__ = "redirects"
+
+    old_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    new_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

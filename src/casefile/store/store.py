@@ -7,16 +7,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Literal, TextIO
 
-from sqlalchemy import Engine, exists, func, select
+from sqlalchemy import Engine, exists, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casefile import settings
 from casefile.errors import NotFoundError, StoreError
+from casefile.merge import Merged
 from casefile.models import Article, Record, text_hash
+from casefile.resolve import Report
+from casefile.store import incidents
 from casefile.store.engine import describe, first_line, make_engine, migrate, parse_url, ping
-from casefile.store.export import write_csv, write_jsonl
-from casefile.store.schema import ArticleRow, RecordRow, RunRow, utcnow
+from casefile.store.export import write_csv, write_incidents_jsonl, write_jsonl
+from casefile.store.schema import (
+    ArticleRow,
+    IncidentRow,
+    MemberRow,
+    RecordRow,
+    RedirectRow,
+    RunRow,
+    utcnow,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -24,6 +35,21 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ExportFormat = Literal["jsonl", "csv"]
+
+
+def _lock(session: Session) -> None:
+    """Serialise resolving: one writer at a time decides which incident an article joins.
+
+    Without it two ingests could each see the other's article missing and make two
+    incidents of one. PostgreSQL: a transaction-level advisory lock. SQLite: BEGIN
+    IMMEDIATE takes the database's write lock before the first read.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                           {"key": incidents.RESOLVE_LOCK})
+    elif connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Store:
@@ -63,11 +89,17 @@ class Store:
         self.close()
 
     @contextmanager
-    def _session(self, action: str, write: bool = False) -> Iterator[Session]:
-        """A session whose database errors become StoreError; write=True commits or rolls back."""
+    def _session(self, action: str, write: bool = False,
+                 resolving: bool = False) -> Iterator[Session]:
+        """A session whose database errors become StoreError; write=True commits or rolls back.
+
+        resolving=True also takes the resolve lock first (_lock), held until the commit.
+        """
         try:
             if write:
                 with self._sessions.begin() as session:
+                    if resolving:
+                        _lock(session)
                     yield session
             else:
                 with self._sessions() as session:
@@ -82,11 +114,16 @@ class Store:
 
     def add(self, article: Article, record: Record, *, model: str | None = None,
             run_id: int | None = None) -> None:
-        """Store an article and its record in one transaction: both or neither."""
+        """Store an article and its record, and file it under its incident; all or nothing.
+
+        The article is resolved against the stored ones and its incident merged again in
+        the same transaction, so a crash never leaves an article without its incident.
+        """
         if article.id not in record.articles:
             raise StoreError(f"record {record.id} is not a record of article {article.id}")
         location = record.location
-        with self._session(f"store article {article.id}", write=True) as session:
+        with self._session(f"store article {article.id}", write=True,
+                           resolving=True) as session:
             session.add(ArticleRow(
                 id=article.id,
                 url=article.url,
@@ -117,6 +154,8 @@ class Store:
                 created_at=utcnow(),
                 run_id=run_id,
             ))
+            session.flush()
+            incidents.attach(session, Report.of(article, record))
 
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""
@@ -149,12 +188,85 @@ class Store:
         with self._session("read the database") as session:
             return session.scalar(select(func.count()).select_from(RecordRow)) or 0
 
-    def export(self, fmt: ExportFormat, out: TextIO, *, relevant_only: bool = True) -> int:
-        """Write the records (by default the relevant ones) as JSON lines or CSV; returns how many."""
+    def incidents(self, *, relevant_only: bool = False) -> Iterator[Record]:
+        """Every incident's merged record, by first report, streamed."""
+        for merged in self.merged_incidents(relevant_only=relevant_only):
+            yield merged.record
+
+    def merged_incidents(self, *, relevant_only: bool = False) -> Iterator[Merged]:
+        """Every incident's record with every value its reports gave, by first report."""
+        query = (select(IncidentRow.data, IncidentRow.values)
+                 .order_by(IncidentRow.published, IncidentRow.id))
+        if relevant_only:
+            query = query.where(IncidentRow.relevant.is_(True))
+        with self._session("read the incidents") as session:
+            for row in session.execute(query.execution_options(yield_per=500)):
+                yield Merged(record=Record.model_validate(row.data), values=row.values or {})
+
+    def incident(self, incident_id: str) -> Merged:
+        """One incident's record and every value its reports gave; an old id follows its redirect."""
+        with self._session("read the database") as session:
+            target = incidents.resolve_target(session, incident_id)
+            row = session.get(IncidentRow, target) if target else None
+            if row is None:
+                raise NotFoundError(f"no incident {incident_id!r} in {self.url}")
+            return Merged(record=Record.model_validate(row.data), values=row.values or {})
+
+    def incident_of(self, article_id: str) -> str:
+        """The id of the incident an article reports."""
+        with self._session("read the database") as session:
+            found = session.scalar(select(MemberRow.incident_id)
+                                   .where(MemberRow.article_id == article_id))
+            if found is None:
+                raise NotFoundError(f"no article {article_id!r} in {self.url}")
+            return found
+
+    def incident_count(self) -> int:
+        """How many incidents are stored."""
+        with self._session("read the database") as session:
+            return session.scalar(select(func.count()).select_from(IncidentRow)) or 0
+
+    def redirects(self) -> dict[str, str]:
+        """Every incident id that went away in a merge, and the id it points to now."""
+        with self._session("read the database") as session:
+            return dict(session.execute(select(RedirectRow.old_id, RedirectRow.new_id)).all())
+
+    def resolve_pending(self) -> int:
+        """File every stored article that has no incident yet (stores from before 0002)."""
+        with self._session("read the database") as session:
+            waiting = incidents.pending(session)
+        for article_id in waiting:
+            report = Report.of(self.article(article_id), self.record_of(article_id))
+            with self._session(f"resolve article {article_id}", write=True,
+                               resolving=True) as session:
+                if session.get(MemberRow, article_id) is not None:
+                    continue  # another process filed it meanwhile
+                incidents.attach(session, report)
+        return len(waiting)
+
+    def record_of(self, article_id: str) -> Record:
+        """The stored record of an article."""
+        with self._session("read the database") as session:
+            data = session.scalar(select(RecordRow.data).where(RecordRow.article_id == article_id))
+            if data is None:
+                raise NotFoundError(f"no record of article {article_id!r} in {self.url}")
+            return Record.model_validate(data)
+
+    def export(self, fmt: ExportFormat, out: TextIO, *, relevant_only: bool = True,
+               per_article: bool = False) -> int:
+        """Write the incidents (or with per_article, each article's record) as JSON lines or CSV.
+
+        By default only relevant ones: an incident is relevant when one of its reports is.
+        Returns how many were written.
+        """
         writers = {"jsonl": write_jsonl, "csv": write_csv}
         if fmt not in writers:
             raise StoreError(f"cannot export as {fmt!r}; use one of: {', '.join(writers)}")
-        return writers[fmt](self.records(relevant_only=relevant_only), out)
+        if per_article:
+            return writers[fmt](self.records(relevant_only=relevant_only), out)
+        if fmt == "jsonl":
+            return write_incidents_jsonl(self.merged_incidents(relevant_only=relevant_only), out)
+        return write_csv(self.incidents(relevant_only=relevant_only), out)
 
     def start_run(self, command: str, model: str | None = None) -> int:
         """Record the start of a run (e.g. an ingest) and return its id."""

@@ -1,0 +1,139 @@
+"""What resolve compares: a Report, the few features of one article's record and text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from casefile.models import Article, Record
+from casefile.resolve.words import NAME_SUFFIXES, NOT_TERMS
+
+_NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+_NOT_ALNUM = re.compile(r"[^\w]|_")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+# A capitalised word that does not open a sentence: names of people, streets, places and
+# businesses, which two reports of one incident share and reports of others rarely do.
+_TERM = re.compile(r"(?<![.!?\n:\"“]\s)(?<!^)\b([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\b")
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z'’]+")
+# Only the opening of a long report is read for terms: it names the incident; the rest is
+# often a follow-up's recap, related stories or page furniture.
+TERM_CHARS = 2500
+MAX_TERMS = 40
+SCORED_ROLES = ("victim", "suspect")
+
+
+def word_key(word: str) -> str:
+    """A word as compared: lower case, possessive and punctuation dropped."""
+    return _NOT_ALNUM.sub("", _POSSESSIVE.sub("", word).lower())
+
+
+def name_tokens(name: str | None) -> list[str]:
+    """The tokens of a person's name as compared, without nicknames or 'Jr'."""
+    tokens = [word_key(t) for t in _NICKNAME.sub(" ", name or "").split()]
+    return [t for t in tokens if t and t not in NAME_SUFFIXES]
+
+
+def place_key(value: str | None) -> str:
+    """A place name as compared: lower case, words only."""
+    return " ".join(re.findall(r"[a-z0-9]+", (value or "").lower()))
+
+
+def day_of(iso: str | None) -> int | None:
+    """The ordinal day of a full ISO date; None for a month, a year or nothing."""
+    if not iso or len(iso) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(iso).toordinal()
+    except ValueError:
+        return None
+
+
+def text_terms(text: str) -> frozenset[str]:
+    """The capitalised words of a report's opening, lower-cased."""
+    terms: dict[str, None] = {}
+    for match in _TERM.finditer(text[:TERM_CHARS]):
+        key = word_key(match.group(1))
+        if len(key) > 2 and key not in NOT_TERMS:
+            terms[key] = None
+            if len(terms) >= MAX_TERMS:
+                break
+    return frozenset(terms)
+
+
+def title_words(title: str) -> frozenset[str]:
+    """The content words of a title, lower-cased."""
+    words = (word_key(w) for w in _TITLE_WORD.findall(title))
+    return frozenset(w for w in words if len(w) > 3 and w not in NOT_TERMS)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One article as resolve sees it; a plain value, stored as JSON beside the article."""
+
+    article_id: str
+    published: int | None  # ordinal day
+    day: int | None  # the incident's ordinal day: the record's full date, else published
+    city: str
+    region: str
+    kind: str
+    killed: int
+    injured: int
+    surnames: frozenset[str]  # of named victims and suspects
+    names: frozenset[str]  # "first last" of the same people
+    terms: frozenset[str]
+    title: frozenset[str]
+
+    @classmethod
+    def of(cls, article: Article, record: Record) -> Report:
+        """The report of an article and its extracted record."""
+        published = article.published.toordinal() if article.published else None
+        surnames: set[str] = set()
+        names: set[str] = set()
+        for person in record.participants:
+            if person.role not in SCORED_ROLES:
+                continue
+            for name in (person.name, *person.aliases):
+                tokens = name_tokens(name)
+                if not tokens:
+                    continue
+                surnames.add(tokens[-1])
+                if len(tokens) > 1:
+                    names.add(f"{tokens[0]} {tokens[-1]}")
+        location = record.location
+        return cls(
+            article_id=article.id,
+            published=published,
+            day=day_of(record.date) or published,
+            city=place_key(location.city or location.place) if location else "",
+            region=place_key(location.region) if location else "",
+            kind=record.incident_type,
+            killed=record.killed,
+            injured=record.injured,
+            surnames=frozenset(surnames),
+            names=frozenset(names),
+            terms=text_terms(article.text),
+            title=title_words(article.title),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as JSON (sets as sorted lists)."""
+        return {
+            "article_id": self.article_id, "published": self.published, "day": self.day,
+            "city": self.city, "region": self.region, "kind": self.kind,
+            "killed": self.killed, "injured": self.injured,
+            "surnames": sorted(self.surnames), "names": sorted(self.names),
+            "terms": sorted(self.terms), "title": sorted(self.title),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Report:
+        """The report of its JSON form."""
+        return cls(
+            article_id=data["article_id"], published=data["published"], day=data["day"],
+            city=data["city"], region=data["region"], kind=data["kind"],
+            killed=data["killed"], injured=data["injured"],
+            surnames=frozenset(data["surnames"]), names=frozenset(data["names"]),
+            terms=frozenset(data["terms"]), title=frozenset(data["title"]),
+        )

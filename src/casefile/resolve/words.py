@@ -1,0 +1,30 @@
+"""Word lists of resolve, kept in one place (STYLE.md: lexicons live in data modules)."""
+
+# Generational suffixes are not surnames: "Raymond Patterson III" is a Patterson.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+
+# Capitalised words that every crime report uses, so sharing them says nothing about
+# being the same incident: weekdays, months, institutions, titles, news furniture.
+_NOT_TERMS = """
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+police officer officers sgt sergeant lt lieutenant capt captain chief detective det
+deputy deputies sheriff sheriffs department dept office county city state street
+avenue road drive boulevard lane court place north south east west northeast northwest
+southeast southwest the this that these those there then when what who where after
+before while during and but for with from his her their they she
+news press associated copyright rights reserved reporter reported click here share
+facebook twitter email comments read more video photo photos image
+mr mrs ms miss dr jr sr
+hospital medical center university school high middle elementary district attorney
+judge jury prosecutors prosecutor investigators authorities family friends
+shooting shot killed dead death murder homicide gun guns man woman men women boy girl
+according said says told also one two three four five six seven eight nine ten
+american america united states national
+privacy policy terms service conditions android kindle iphone ipad app apps subscribe
+subscription newsletter advertisement advertise sign login account password cookies
+javascript browser enable characters enter captcha contact weather sports traffic
+entertainment business politics opinion home menu search posted updated related stories
+story latest breaking watch listen live now today yesterday tonight
+"""
+NOT_TERMS = frozenset(_NOT_TERMS.split())
