@@ -74,6 +74,8 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         return None
     if any(ch.isdigit() for n in names for ch in n) or len(names) > 5:
         return None
+    if any(n.lower() in words("not_name_words") for n in names):
+        return None  # "Hikes Lane", "Related Articles": the model's PERSON is not a person
     doc = span.doc
     clean = doc[tokens[0].i: tokens[-1].i + 1]
     # Titles written before the entity: "Detective Chief Inspector Jane Doe".

@@ -167,7 +167,10 @@ def _ages(person: Person) -> set[int]:
 def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) -> bool:
     """Whether two people could be one: same role and harm, no clash of gender or age."""
     (pa, ra, ca), (pb, rb, cb) = a, b
-    if ra != rb or _harm(pa, ra, ca) != _harm(pb, rb, cb):
+    ha, hb = _harm(pa, ra, ca), _harm(pb, rb, cb)
+    # One report may say a named person "was shot" and an unnamed one "died": one person.
+    named_shot = pb.names and {ha, hb} == {"killed", "injured"}
+    if ra != rb or (ha != hb and not named_shot):
         return False
     ga, gb = (best_gender(_gender_votes(p, False)) for p in (pa, pb))
     if ga and gb and ga != gb:
@@ -199,7 +202,9 @@ def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Per
         named = [x for x in fits if x[0].names]
         if named:
             ages = _ages(person)
-            target = min(named, key=lambda x: (not (ages and ages & _ages(x[0])),
+            harm = _harm(person, role, cues)
+            target = min(named, key=lambda x: (_harm(*x) != harm,
+                                               not (ages and ages & _ages(x[0])),
                                                abs(x[0].start - person.start)))
         elif fits:
             target = fits[0]
