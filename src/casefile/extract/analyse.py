@@ -36,7 +36,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     methods = find_methods(doc)
     record.methods = methods  # type: ignore[assignment]
     record.incident_type = methods[0] if methods else "unknown"  # type: ignore[assignment]
-    analysed = analyse_people(doc, bank, record.date)
+    analysed = analyse_people(doc, bank, record.date, record.location)
     record.participants = analysed.participants
     record.conflicts = analysed.conflicts
     record.killed, record.injured = killed_injured(doc, record.participants, article.title)

@@ -14,9 +14,10 @@ from casefile.extract.evidence import EvidenceBank
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
 from casefile.extract.pipeline import text_of
+from casefile.extract.places import gazetteer
 from casefile.extract.roles import Cue, decide_role, mention_cues, override_witness, sentence_cues
 from casefile.lexicons import words
-from casefile.models import Conflict, ConflictValue, Event, Participant
+from casefile.models import Conflict, ConflictValue, Event, Location, Participant
 
 HARM = ("killed", "injured", "unharmed")
 LEGAL = ("arrested", "charged", "released", "convicted", "acquitted")
@@ -77,12 +78,31 @@ def _keep(person: Person, role: str, status: set[str], age: int | None) -> bool:
     return role in ("victim", "suspect", "witness") or bool(status) or age is not None
 
 
-def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None) -> Analysed:
+def _place_not_person(doc: Doc, person: Person, place_names: set[str]) -> bool:
+    """Whether a one-word "name" is a place: the incident's own, or a gazetteer place that
+    the text writes in capitals (a dateline) or after "in"/"of"/"near"/"from"."""
+    if any(len(m.name_tokens) > 1 for m in person.names):
+        return False
+    word = person.names[0].name_tokens[0]
+    key = gazetteer().key(word)
+    if key in place_names:
+        return True
+    if not gazetteer().lookup(word):
+        return False
+    return word.isupper() or bool(re.search(
+        rf"\b(?:in|of|near|from|at)\s+{re.escape(word)}\b", text_of(doc)))
+
+
+def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
+                   location: Location | None = None) -> Analysed:
     """Find, merge and describe the people of one article."""
     mentions = find_mentions(doc)
     set_name_ages(doc, mentions)
     names = [m for m in mentions if m.kind == "name"]
     people = group_names(doc, names)
+    place_names = {gazetteer().key(n) for n in (location.place, location.city, location.region)
+                   if n} if location else set()
+    people = [p for p in people if not _place_not_person(doc, p, place_names)]
     people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
     genders = {id(p): best_gender(_gender_votes(p, False)) for p in people}
     pronouns = attach_pronouns(people, [m for m in mentions if m.kind == "pron"], genders)

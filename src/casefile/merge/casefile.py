@@ -69,7 +69,7 @@ def render_case_file(merged: Merged, articles: Sequence[Article]) -> str:
              f"  killed   {record.killed}    injured {record.injured}",
              f"  reports  {len(record.articles)}", "", "People", RULE]
     for person in record.participants:
-        facts = [person.role]
+        facts: list[str] = [person.role]
         if person.age is not None:
             facts.append(str(person.age))
         if person.gender:
@@ -81,9 +81,9 @@ def render_case_file(merged: Merged, articles: Sequence[Article]) -> str:
     aside = merged.values.get("uncorroborated") or []
     if aside:
         lines += ["", "Mentioned by one report only (uncorroborated)", RULE]
-        for person in aside:
-            lines.append(f"  {person['id']:<4} {person.get('name')} — {person.get('role')}"
-                         f"{cite(_source_of(person.get('evidence') or []))}")
+        for other in aside:
+            lines.append(f"  {other['id']:<4} {other.get('name')} — {other.get('role')}"
+                         f"{cite(_source_of(other.get('evidence') or []))}")
     if merged.record.conflicts:
         lines += ["", "Conflicts", RULE]
         for conflict in record.conflicts:

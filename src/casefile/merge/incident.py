@@ -27,13 +27,14 @@ from casefile.models import (
     Event,
     Evidence,
     Location,
+    Method,
     Participant,
     Quote,
     Record,
 )
 from casefile.resolve.features import name_tokens, place_key
 
-T = TypeVar("T")
+H = TypeVar("H", bound=Hashable)
 # From this many reports on, a named victim or suspect whom only one report mentions is
 # set aside in values["uncorroborated"] rather than listed among the participants: most
 # are the extractor's slips (a place or an official read as a victim), which the other
@@ -63,7 +64,7 @@ def _ev(article: str, ids: Sequence[str]) -> list[str]:
     return [f"{article}/{i}" for i in ids]
 
 
-def _vote(items: Sequence[tuple[Hashable, int]], *, latest: bool) -> Hashable | None:
+def _vote(items: Sequence[tuple[H, int]], *, latest: bool) -> H | None:
     """The value given most often; a tie goes to the latest (or earliest) report."""
     if not items:
         return None
@@ -144,16 +145,18 @@ def _merge_person(pid: str, person: Person, conflicts: list[Conflict]) -> Partic
         for alias in (m.person.name, *m.person.aliases):
             if alias and alias != name and alias not in aliases:
                 aliases.append(alias)
-    spellings = [{"value": name_tokens(m.person.name)[-1], "evidence": _ev(m.article,
-                  m.person.evidence)} for m in mentions if name_tokens(m.person.name)]
-    distinct = {s["value"] for s in spellings}
+    spellings: list[dict[str, Any]] = [
+        {"value": name_tokens(m.person.name)[-1], "evidence": _ev(m.article, m.person.evidence)}
+        for m in mentions if name_tokens(m.person.name)]
+    distinct: set[str] = {s["value"] for s in spellings}
     if len(distinct) > 1 and all(same_surname(a, b) for a in distinct for b in distinct):
         found = _conflict("name", spellings, participant=pid, kind="spelling")
         if found:
             conflicts.append(found)
-    ages = [{"value": m.person.age, "evidence": _ev(m.article, m.person.evidence)}
-            for m in mentions if m.person.age is not None]
-    age = _vote([(a["value"], i) for i, a in enumerate(ages)], latest=True)
+    ages: list[dict[str, Any]] = [
+        {"value": m.person.age, "evidence": _ev(m.article, m.person.evidence)}
+        for m in mentions if m.person.age is not None]
+    age: int | None = _vote([(a["value"], i) for i, a in enumerate(ages)], latest=True)
     if (found := _conflict("age", ages, participant=pid)) is not None:
         conflicts.append(found)
     gender = _vote([(m.person.gender, i) for i, m in enumerate(mentions) if m.person.gender],
@@ -223,7 +226,7 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
         loc = location_record.location
         location = loc.model_copy(update={
             "evidence": _ev(location_record.articles[0], loc.evidence)})
-    incident_type = vote("incident_type", latest=False) or "unknown"
+    incident_type: Method = vote("incident_type", latest=False) or "unknown"
     methods = list(dict.fromkeys(m for r in records for m in r.methods))
 
     conflicts: list[Conflict] = []
