@@ -231,6 +231,10 @@ def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Per
         else:
             out.append(entry)
             continue
+        if target[0].names and not (_ages(person) & _ages(target[0])):
+            # A guess, not a stated link: the description's age may be someone else's.
+            for m in person.mentions:
+                m.age = m.age_span = None
         target[0].mentions.extend(person.mentions)
         target[2].extend(cues)
     return out

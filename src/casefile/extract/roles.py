@@ -100,8 +100,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             if object_like and lemma in harm:
                 if lemma == "fire" or lemma == "hit" and dep in ("dobj", "obj") and _is_passive(v):
                     continue
+                # "was shot and died": a coordinated "die" makes the harm fatal
+                fatal = _is_fatal(group) or any(x.lemma_ in _verbs("die") for x in group)
                 out.append(Cue("role", "victim", m, g))
-                out.append(Cue("status", "killed" if _is_fatal(group) else "injured", m, g))
+                out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif dep == "nsubj" and (lemma in harm or lemma == "open") and not _is_passive(g):
                 objects = [c for c in g.children if c.dep_ in ("dobj", "obj")]
                 if any(o.lower_ in ("himself", "herself") for o in objects):
@@ -116,7 +118,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 fatal = any(c.lower_ in ("dead", "unresponsive") for c in g.children)
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
-            elif dep == "nsubj" and lemma in _verbs("die") or dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
+            elif (dep == "nsubj" or g is not v) and lemma in _verbs("die") or dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
                     c.lower_ == "dead" for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
                     c.lower_ == "dead" for c in g.children):
                 out.append(Cue("role", "victim", m, g))
