@@ -50,11 +50,15 @@ def test_ingest_then_export(tmp_path: Path, sources: list[str], fake_model) -> N
     result = run("ingest", *sources, "--db", db, "--published", "2022-03-01")
     assert result.exit_code == 0, result.output
     assert "3 read, 3 added, 0 already stored, 0 failed" in result.stderr
-    result = run("export", "--db", db, "--format", "jsonl")
+    result = run("export", "--db", db, "--format", "jsonl", "--per-article")
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 3
     assert {r["url"] for r in records} == {None, "https://example.com/a", "https://example.com/b"}
+    # The fake extractor reports the same people, place and date each time: one incident.
+    result = run("export", "--db", db, "--format", "jsonl")
+    (incident,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(incident["articles"]) == sorted(r["articles"][0] for r in records)
 
 
 def test_ingest_twice_adds_nothing(tmp_path: Path, sources: list[str], fake_model) -> None:
@@ -84,22 +88,24 @@ def test_export_csv_to_a_file(tmp_path: Path, sources: list[str], fake_model) ->
     run("ingest", *sources, "--db", db)
     result = run("export", "--db", db, "--format", "csv", "--output", str(out))
     assert result.exit_code == 0, result.output
-    assert "3 records written" in result.stderr
+    assert "1 records written" in result.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert len(rows) == 3 and list(rows[0]) == CSV_COLUMNS
+    assert len(rows) == 1 and list(rows[0]) == CSV_COLUMNS
     assert rows[0]["victims"] == "Ann Smith;Bob Jones"
+    assert len(rows[0]["articles"].split(";")) == 3
 
 
 def test_database_from_the_environment(tmp_path: Path, sources: list[str], fake_model,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEFILE_DB", str(tmp_path / "env.db"))
     assert run("ingest", *sources).exit_code == 0
-    assert len(run("export", "--format", "jsonl").stdout.splitlines()) == 3
+    assert len(run("export", "--format", "jsonl", "--per-article").stdout.splitlines()) == 3
 
 
 @pytest.mark.parametrize("command", [
     ["ingest", "x.txt", "--db", "nosuchdb://host/db"],
     ["export", "--format", "csv", "--db", "nosuchdb://host/db"],
+    ["show", "inc_x", "--db", "nosuchdb://host/db"],
 ])
 def test_bad_database_is_one_error_line(command: list[str]) -> None:
     result = run(*command)
@@ -132,3 +138,26 @@ def test_ingest_with_the_real_extractor(tmp_path: Path) -> None:
     assert record["published"] == "2022-03-03"
     assert record["title"] == "Man stabbed to death in Leeds"
     assert record["evidence"]  # the extractor found something and kept its evidence
+
+
+def test_show_prints_the_case_file(tmp_path: Path, sources: list[str], fake_model) -> None:
+    db = str(tmp_path / "cases.db")
+    run("ingest", *sources, "--db", db, "--published", "2022-03-01")
+    (incident,) = [json.loads(line) for line in
+                   run("export", "--db", db, "--format", "jsonl").stdout.splitlines()]
+    result = run("show", incident["id"], "--db", db)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    for heading in ("People", "Timeline", "Sources"):
+        assert heading in text
+    assert "Ann Smith" in text and "John Doe" in text
+    assert "https://example.com/a" in text  # a source
+    assert text.count("report: ") == 3  # each article on the timeline
+    as_json = json.loads(run("show", incident["id"], "--db", db, "--json").stdout)
+    assert as_json["id"] == incident["id"] and len(as_json["values"]["killed"]) == 3
+
+
+def test_show_unknown_incident(tmp_path: Path) -> None:
+    result = run("show", "inc_nothing", "--db", str(tmp_path / "c.db"))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: no incident 'inc_nothing' in sqlite:///{tmp_path}/c.db\n"

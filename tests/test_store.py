@@ -270,23 +270,34 @@ def filled(store: Store, make_article, fake_extractor) -> Store:
     return store
 
 
-def test_export_jsonl(filled: Store) -> None:
+def test_export_jsonl_per_article(filled: Store) -> None:
     out = io.StringIO()
-    assert filled.export("jsonl", out) == 2
+    assert filled.export("jsonl", out, per_article=True) == 2
     lines = out.getvalue().splitlines()
     assert [json.loads(line) for line in lines] == [
         r.to_json() for r in filled.records(relevant_only=True)]
     assert Record.model_validate_json(lines[0]).killed == 1
 
 
+def test_export_jsonl_is_one_line_per_incident(filled: Store) -> None:
+    # The fake extractor gives every article the same people, place and date: one incident.
+    out = io.StringIO()
+    assert filled.export("jsonl", out) == 1
+    (incident,) = [Record.model_validate_json(line) for line in out.getvalue().splitlines()]
+    assert sorted(incident.articles) == sorted(r.articles[0] for r in filled.records())
+    assert incident.id.startswith("inc_") and incident.killed == 1
+    assert [p.name for p in incident.participants] == [
+        "Ann Smith", "Bob Jones", None, "John Doe"]
+
+
 def test_export_everything(filled: Store) -> None:
     out = io.StringIO()
-    assert filled.export("jsonl", out, relevant_only=False) == 3
+    assert filled.export("jsonl", out, relevant_only=False, per_article=True) == 3
 
 
 def test_export_csv(filled: Store) -> None:
     out = io.StringIO()
-    assert filled.export("csv", out) == 2
+    assert filled.export("csv", out, per_article=True) == 2
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert list(rows[0]) == CSV_COLUMNS
     row = rows[0]

@@ -3,6 +3,8 @@
     merged = merge_records("inc_…", records)
     merged.record   # the Record (DESIGN.md), with conflicts
     merged.values   # every value each report gave, with evidence and date
+
+    incidents = incidents_of(articles, records)   # resolve + merge in memory
 """
 
 from casefile.merge.batch import first_article, incident_id, incidents_of

@@ -1,10 +1,10 @@
 """Blocking: the keys under which two reports are compared at all.
 
 Two reports are compared only when they share a key. A key's block is small for most keys
-(a surname, a city in one week); for a block that grows past BLOCK_CAP (a common surname
-in a large archive) a report is compared with its NEIGHBOURS nearest in date on each
-side, the sorted-neighbourhood method. That keeps the number of comparisons linear in
-the number of reports, whatever the data.
+(a surname in one region, a city in one week); for a block that grows past BLOCK_CAP (a
+common surname in a large archive) a report is compared with its NEIGHBOURS nearest in
+date on each side, the sorted-neighbourhood method. That bounds the comparisons per
+report, so resolve grows linearly with the number of reports, whatever the data.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from casefile.resolve.features import Report
 
-BLOCK_CAP = 16
-NEIGHBOURS = 8
+BLOCK_CAP = 12
+NEIGHBOURS = 6
 CITY_DAYS = 7  # a city block spans a week, in two overlapping tilings (see _buckets)
 REGION_DAYS = 3
 
@@ -28,7 +28,8 @@ def _buckets(day: int, width: int) -> Iterator[str]:
 
 def block_keys(report: Report) -> list[str]:
     """Every blocking key of a report, without repeats, in a stable order."""
-    keys: list[str] = [f"s:{name}" for name in sorted(report.surnames)]
+    # A bare surname is common across a country: only within one region is it a block.
+    keys: list[str] = [f"s:{name}:{report.region}" for name in sorted(report.surnames)]
     if report.published is not None and report.published != report.day:
         # A wrong incident date must not hide a report: its publication day counts too.
         if report.city:

@@ -81,10 +81,20 @@ class Resolver:
         return found
 
     def links(self, report: Report) -> list[str]:
-        """The stored reports that report scores as the same incident."""
-        candidates = sorted(self.candidates(report))
-        self.compared += len(candidates)
-        return [c for c in candidates if same_incident(report, self.reports[c])]
+        """Stored reports that report scores as the same incident: at least one in each
+        incident it links to (once one member links, the rest of that incident need not
+        be scored: the components come out the same)."""
+        joined: set[str] = set()
+        linked = []
+        for candidate in sorted(self.candidates(report)):
+            root = self.sets.find(candidate)
+            if root in joined:
+                continue
+            self.compared += 1
+            if same_incident(report, self.reports[candidate]):
+                joined.add(root)
+                linked.append(candidate)
+        return linked
 
     def add(self, report: Report) -> list[str]:
         """Add a report (no-op when its article is known); returns the reports it links to."""

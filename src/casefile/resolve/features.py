@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casefile.models import Article, Record
-from casefile.resolve.words import NAME_SUFFIXES, NOT_TERMS
+from casefile.resolve.words import NAME_SUFFIXES, NOT_SURNAMES, NOT_TERMS
 
 _NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 _NOT_ALNUM = re.compile(r"[^\w]|_")
@@ -102,12 +102,18 @@ class Report:
                 if len(tokens) > 1:
                     names.add(f"{tokens[0]} {tokens[-1]}")
         location = record.location
+        city = place_key(location.city or location.place) if location else ""
+        region = place_key(location.region) if location else ""
+        # A "surname" that is the place's own name is the extractor reading a place.
+        places = set(city.split()) | set(region.split())
+        surnames -= NOT_SURNAMES | places
+        names = {n for n in names if n.split()[-1] in surnames}
         return cls(
             article_id=article.id,
             published=published,
             day=day_of(record.date) or published,
-            city=place_key(location.city or location.place) if location else "",
-            region=place_key(location.region) if location else "",
+            city=city,
+            region=region,
             kind=record.incident_type,
             killed=record.killed,
             injured=record.injured,

@@ -28,3 +28,11 @@ entertainment business politics opinion home menu search posted updated related 
 story latest breaking watch listen live now today yesterday tonight
 """
 NOT_TERMS = frozenset(_NOT_TERMS.split())
+
+# Words the extractor sometimes takes for a person's surname ("Stroger Hospital",
+# "Cook County", "Chicago Tribune"): never a blocking key or evidence of sameness.
+_NOT_SURNAMES = """
+hospital county head ave avenue boulevard street road tribune center centre medical
+park parish police sheriff office department school church news times post herald
+"""
+NOT_SURNAMES = NOT_TERMS | frozenset(_NOT_SURNAMES.split())

@@ -1,8 +1,9 @@
-"""store: articles and their case records in SQLite (default) or PostgreSQL.
+"""store: articles, their case records and their incidents in SQLite or PostgreSQL.
 
     with Store.open("casefile.db") as store:
         summary = ingest(iter_articles(["reports/"]), store, Extractor())
-        store.export("csv", sys.stdout)
+        store.export("csv", sys.stdout)        # one row per incident
+        case = store.incident("inc_…")         # an old, merged-away id works too
 """
 
 from casefile.store.export import CSV_COLUMNS, flat_row

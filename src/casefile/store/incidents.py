@@ -75,8 +75,11 @@ def attach(session: Session, report: Report) -> str:
     if candidates:
         rows = session.execute(select(MemberRow.incident_id, MemberRow.report)
                                .where(MemberRow.article_id.in_(candidates))).all()
-        linked = {row.incident_id for row in rows
-                  if same_incident(report, Report.from_json(row.report))}
+        for row in rows:
+            # One link into an incident is enough: its other members need no scoring.
+            if row.incident_id not in linked and same_incident(
+                    report, Report.from_json(row.report)):
+                linked.add(row.incident_id)
     members = {report.article_id}
     if linked:
         members.update(session.scalars(

@@ -1,0 +1,140 @@
+"""merge: one incident record from its reports' records, people across reports, conflicts."""
+
+from __future__ import annotations
+
+from casefile.merge import merge_records
+from casefile.models import Conflict, ConflictValue, Event, Evidence, Location, Participant, Record
+
+
+def rec(article: str, published: str, *people: Participant, killed: int = 1,
+        injured: int = 0, date: str | None = "2022-03-01", city: str = "Leeds") -> Record:
+    """A report's record with evidence ev1 for each person."""
+    evidence = {"ev1": Evidence(article=article, start=0, end=4, text="text")}
+    return Record(id=f"rec_{article}", articles=[article], published=published,
+                  killed=killed, injured=injured, date=date, incident_type="stabbing",
+                  location=Location(text=city, city=city), participants=list(people),
+                  evidence=evidence)
+
+
+def person(pid: str, name: str | None = None, **fields) -> Participant:
+    fields.setdefault("role", "victim")
+    return Participant(id=pid, name=name, evidence=["ev1"], **fields)
+
+
+def names(record: Record) -> list[str | None]:
+    return [p.name for p in record.participants]
+
+
+def test_name_variants_are_one_person() -> None:
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "McCaskie")),
+        rec("b", "2022-03-02", person("p1", "Leon McCaskie", age=38)),
+        rec("c", "2022-03-03", person("p1", "Leon McCaskee")),
+    ]).record
+    (leon,) = merged.participants
+    assert leon.name == "Leon McCaskie" and leon.age == 38
+    assert set(leon.aliases) == {"McCaskie", "Leon McCaskee"}
+    spelling = [c for c in merged.conflicts if c.kind == "spelling"]
+    assert spelling and {v.value for v in spelling[0].values} == {"mccaskie", "mccaskee"}
+
+
+def test_namesakes_and_unnamed_victims_stay_apart() -> None:
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "John Smith"), person("p2", "Mary Smith"),
+            person("p3", description="a man"), person("p4", description="a man")),
+        rec("b", "2022-03-02", person("p1", "Mary Smith"), person("p2", "Smith")),
+    ]).record
+    assert names(merged) == ["John Smith", "Mary Smith", None, None]
+
+
+def test_an_unnamed_person_named_later_is_one_person() -> None:
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", description="the 26-year-old driver", age=26,
+                                      gender="male", role="suspect")),
+        rec("b", "2022-03-04", person("p1", "Dan Hart", age=26, role="suspect")),
+    ]).record
+    (dan,) = merged.participants
+    assert dan.name == "Dan Hart" and dan.description == "the 26-year-old driver"
+
+
+def test_ages_that_disagree_are_a_conflict() -> None:
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "Ann Lee", age=41)),
+        rec("b", "2022-03-02", person("p1", "Ann Lee", age=38)),
+        rec("c", "2022-03-03", person("p1", "Ann Lee", age=38)),
+    ]).record
+    assert merged.participants[0].age == 38  # the majority
+    (age,) = [c for c in merged.conflicts if c.field == "age"]
+    assert age.participant == "p1" and [v.value for v in age.values] == [41, 38]
+    assert age.values[0].evidence == ["a/ev1"]
+
+
+def test_counts_the_majority_else_the_lower_median() -> None:
+    reports = [rec("a", "2022-03-01", killed=0, injured=1),
+               rec("b", "2022-03-05", killed=1, injured=0)]
+    merged = merge_records("inc_1", reports)
+    assert (merged.record.killed, merged.record.injured) == (0, 0)  # no majority: median
+    assert {c.field for c in merged.record.conflicts} >= {"killed", "injured"}
+    assert [v["value"] for v in merged.values["killed"]] == [0, 1]
+    majority = merge_records("inc_1", [*reports, rec("c", "2022-03-06", killed=1, injured=1)])
+    assert (majority.record.killed, majority.record.injured) == (1, 1)
+    spread = merge_records("inc_1", [rec("a", "2022-03-01", killed=1),
+                                     rec("b", "2022-03-02", killed=2),
+                                     rec("c", "2022-03-03", killed=9)])
+    assert spread.record.killed == 2  # one report's outlier does not count
+
+
+def test_status_events_in_time_order_and_role_from_the_latest_report() -> None:
+    merged = merge_records("inc_1", [
+        rec("c", "2022-06-01", person("p1", "Rob Vance", role="suspect", status=["charged"],
+                                      events=[Event(type="charged", date="2022-05-30")])),
+        rec("a", "2022-03-01", person("p1", "Rob Vance", role="witness", status=["arrested"])),
+        rec("b", "2022-03-09", person("p1", "Rob Vance", role="suspect", status=["released"])),
+    ]).record
+    (rob,) = merged.participants
+    assert [e.type for e in rob.events] == ["arrested", "released", "charged"]
+    assert rob.status == ["arrested", "released", "charged"]
+    assert rob.role == "suspect"
+    assert merged.articles == ["a", "b", "c"]  # by publication date
+
+
+def test_a_full_date_beats_a_month_and_the_first_reports_win_a_tie() -> None:
+    merged = merge_records("inc_1", [rec("a", "2022-03-02", date="2022-03"),
+                                     rec("b", "2022-03-03", date="2022-03-01"),
+                                     rec("c", "2022-09-01", date="2022-08-30")]).record
+    assert merged.date == "2022-03-01"
+    assert any(c.field == "date" for c in merged.conflicts)
+
+
+def test_evidence_and_a_reports_own_conflicts_are_kept() -> None:
+    own = Conflict(participant="p1", field="age", kind="value",
+                   values=[ConflictValue(value=30, evidence=["ev1"])])
+    first = rec("a", "2022-03-01", person("p1", "Ann Lee")).model_copy(
+        update={"conflicts": [own]})
+    merged = merge_records("inc_1", [first, rec("b", "2022-03-02", person("p1", "Ann Lee"))])
+    assert set(merged.record.evidence) == {"a/ev1", "b/ev1"}
+    assert merged.record.participants[0].evidence == ["a/ev1", "b/ev1"]
+    assert own.model_copy(update={"values": [ConflictValue(value=30, evidence=["a/ev1"])]}) \
+        in merged.record.conflicts
+
+
+def test_merge_does_not_depend_on_order() -> None:
+    reports = [rec("a", "2022-03-01", person("p1", "Ann Lee", age=41)),
+               rec("b", "2022-03-02", person("p1", "Ann Lee", age=38), killed=2)]
+    assert (merge_records("i", reports).record
+            == merge_records("i", list(reversed(reports))).record)
+
+
+def test_a_name_only_one_of_three_reports_gives_is_set_aside_not_lost() -> None:
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "Ann Lee"), person("p2", "Grocery Store")),
+        rec("b", "2022-03-02", person("p1", "Ann Lee")),
+        rec("c", "2022-03-03", person("p1", "Ann Lee")),
+    ])
+    assert names(merged.record) == ["Ann Lee"]
+    (aside,) = merged.values["uncorroborated"]
+    assert aside["name"] == "Grocery Store" and aside["evidence"] == ["a/ev1"]
+    two = merge_records("inc_1", [rec("a", "2022-03-01", person("p1", "Ann Lee"),
+                                      person("p2", "Bo Rees")),
+                                  rec("b", "2022-03-02", person("p1", "Ann Lee"))])
+    assert names(two.record) == ["Ann Lee", "Bo Rees"]  # two reports: nothing set aside

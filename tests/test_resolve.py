@@ -1,0 +1,133 @@
+"""resolve: features, blocking, scoring and clustering of reports into incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from casefile.models import Article, Location, Participant, Record
+from casefile.resolve import Report, Resolver, block_keys, resolve, score
+from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS
+
+
+def report(article_id: str, *, names: tuple[str, ...] = (), city: str = "Leeds",
+           date: str = "2022-03-01", published: str | None = None, killed: int = 1,
+           text: str = "", title: str = "") -> Report:
+    """The Report of a small made-up article and record."""
+    article = Article(id=article_id, text=text, title=title,
+                      published=dt.date.fromisoformat(published or date))
+    record = Record(
+        id=f"rec_{article_id}", articles=[article_id], date=date, killed=killed,
+        incident_type="shooting",
+        location=Location(text=city, city=city, region="Yorkshire") if city else None,
+        participants=[Participant(id=f"p{i}", name=n, role="victim")
+                      for i, n in enumerate(names)],
+    )
+    return Report.of(article, record)
+
+
+def test_report_features() -> None:
+    r = report("a1", names=("Jane O'Neil", "Tom Smith Jr."), text="Shots rang out on "
+               "Maple Grove near the Riverside Tavern.")
+    assert r.surnames == {"oneil", "smith"}
+    assert r.names == {"jane oneil", "tom smith"}
+    assert r.city == "leeds" and r.day == dt.date(2022, 3, 1).toordinal()
+    assert {"maple", "grove", "riverside", "tavern"} <= r.terms
+    assert Report.from_json(r.to_json()) == r
+
+
+def test_a_month_or_year_date_falls_back_to_published() -> None:
+    r = report("a1", date="2022-03", published="2022-03-05")
+    assert r.day == dt.date(2022, 3, 5).toordinal()
+
+
+def test_city_keys_cover_three_days_either_way() -> None:
+    base = dt.date(2022, 1, 1)
+    for offset in range(60):
+        one = base + dt.timedelta(days=offset)
+        for gap in range(4):
+            a = report("a", date=one.isoformat())
+            b = report("b", date=(one + dt.timedelta(days=gap)).isoformat())
+            shared = {k for k in block_keys(a) if k.startswith("c:")} & set(block_keys(b))
+            assert shared, (one, gap)
+
+
+def test_reports_of_one_incident_join() -> None:
+    a = report("a", names=("Jane Doe",), text="Jane Doe was shot on Elm Street.")
+    b = report("b", names=("Jane Doe",), date="2022-03-02", text="Police named Jane Doe.")
+    assert score(a, b) > 0.5
+    assert resolve([a, b]) == [["a", "b"]]
+
+
+def test_different_incidents_stay_apart() -> None:
+    a = report("a", names=("Jane Doe",), city="Leeds", date="2022-03-01")
+    b = report("b", names=("Carl Poe",), city="Hull", date="2022-07-19")
+    assert score(a, b) < 0.5
+    assert resolve([a, b]) == [["a"], ["b"]]
+
+
+def test_a_follow_up_months_later_joins_by_full_name() -> None:
+    first = report("a", names=("Jane Doe", "Rick Fenwick"), text="Jane Doe was shot by "
+                   "Rick Fenwick outside the Lantern Arms on Bramble Lane.")
+    trial = report("b", names=("Jane Doe", "Rick Fenwick"), date="2022-11-20",
+                   text="Rick Fenwick went on trial for shooting Jane Doe outside the "
+                   "Lantern Arms on Bramble Lane.")
+    assert resolve([first, trial]) == [["a", "b"]]
+
+
+def test_groups_do_not_depend_on_order() -> None:
+    reports = []
+    for n in range(30):
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=9 * (n // 3))
+        reports.append(report(f"a{n:02}", names=(f"Person Name{n // 3}",),
+                              city=f"Town{n // 3 % 4}", date=day.isoformat()))
+    expected = resolve(reports)
+    assert len(expected) == 10
+    for seed in range(5):
+        shuffled = reports[:]
+        random.Random(seed).shuffle(shuffled)
+        assert resolve(shuffled) == expected
+
+
+def test_a_big_block_is_compared_by_nearest_dates() -> None:
+    resolver = Resolver()
+    base = dt.date(2020, 1, 1)
+    for n in range(BLOCK_CAP * 3):
+        day = (base + dt.timedelta(days=30 * n)).isoformat()
+        resolver.add(report(f"a{n:03}", names=("Kim Common",), city="", date=day))
+    new = report("new", names=("Kim Common",), city="", date="2023-01-01")
+    assert len(resolver.candidates(new)) <= 2 * NEIGHBOURS * len(block_keys(new))
+
+
+def test_score_is_symmetric() -> None:
+    a = report("a", names=("Jane Doe",), text="On Elm Street.")
+    b = report("b", names=("J. Doe", "Al Roe"), date="2022-03-04", city="Hull")
+    assert score(a, b) == score(b, a)
+
+
+def test_the_inline_score_is_the_model_over_the_comparison_vector() -> None:
+    import math
+
+    from casefile.resolve.score import compare
+    from casefile.resolve.weights import BIAS, WEIGHTS
+
+    rng = random.Random(3)
+    people = ("Jane Doe", "J. Doe", "Al Roe", "Kim Poe", "Jane Roe")
+    reports = [report(f"a{n}", names=tuple(rng.sample(people, rng.randrange(3))),
+                      city=rng.choice(("Leeds", "Hull", "")),
+                      date=f"2022-0{rng.randrange(1, 4)}-1{rng.randrange(10)}",
+                      killed=rng.randrange(2),
+                      text=" ".join(rng.sample(["On Elm Street.", "By Oak Mill.", "At Ivy Row."],
+                                               rng.randrange(4))))
+               for n in range(25)]
+    for a in reports:
+        for b in reports:
+            z = BIAS + sum(w * x for w, x in zip(WEIGHTS, compare(a, b)))
+            assert score(a, b) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-9)
+
+
+def test_places_and_common_words_read_as_names_are_not_surnames() -> None:
+    r = report("a1", names=("Stroger Hospital", "Jo Leeds", "Ann Vale"), city="Leeds")
+    assert r.surnames == {"vale"} and r.names == {"ann vale"}
