@@ -49,7 +49,7 @@ def test_ingest_then_export(tmp_path: Path, sources: list[str], fake_model) -> N
     db = str(tmp_path / "cases.db")
     result = run("ingest", *sources, "--db", db, "--published", "2022-03-01")
     assert result.exit_code == 0, result.output
-    assert "3 read, 3 added, 0 already stored, 0 failed" in result.stderr
+    assert "3 read, 3 added, 0 skipped as not relevant, 0 already stored, 0 failed" in result.stderr
     result = run("export", "--db", db, "--format", "jsonl", "--per-article")
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -66,7 +66,7 @@ def test_ingest_twice_adds_nothing(tmp_path: Path, sources: list[str], fake_mode
     run("ingest", *sources, "--db", db)
     result = run("ingest", *sources, "--db", db)
     assert result.exit_code == 0
-    assert "3 read, 0 added, 3 already stored, 0 failed" in result.stderr
+    assert "3 read, 0 added, 0 skipped as not relevant, 3 already stored, 0 failed" in result.stderr
 
 
 def test_bad_inputs_are_reported_and_the_rest_ingested(tmp_path: Path, sources: list[str],
@@ -75,9 +75,11 @@ def test_bad_inputs_are_reported_and_the_rest_ingested(tmp_path: Path, sources: 
     missing = str(tmp_path / "missing.txt")
     result = run("ingest", missing, *sources, "--db", db)
     assert result.exit_code == 1
-    error, summary = result.stderr.splitlines()  # nothing else: no log lines, no traceback
+    # the error, the summary and its reasons; nothing else: no log lines, no traceback
+    error, summary, *reasons = result.stderr.splitlines()
+    assert len(reasons) == 1 and reasons[0].startswith("  1 × ")
     assert error.startswith("Error: ") and "missing.txt" in error
-    assert summary.startswith("4 read, 3 added, 0 already stored, 1 failed")
+    assert summary.startswith("4 read, 3 added, 0 skipped as not relevant, 0 already stored, 1 failed")
     assert "Traceback" not in result.output
     with Store.open(db) as store:
         assert store.count() == 3

@@ -280,11 +280,14 @@ def test_export_jsonl_per_article(filled: Store) -> None:
 
 
 def test_export_jsonl_is_one_line_per_incident(filled: Store) -> None:
-    # The fake extractor gives every article the same people, place and date: one incident.
+    # The fake extractor gives every article the same people, place and date: one incident,
+    # of the relevant articles only (one that reports no incident is filed under none).
     out = io.StringIO()
     assert filled.export("jsonl", out) == 1
     (incident,) = [Record.model_validate_json(line) for line in out.getvalue().splitlines()]
-    assert sorted(incident.articles) == sorted(r.articles[0] for r in filled.records())
+    assert sorted(incident.articles) == sorted(
+        r.articles[0] for r in filled.records(relevant_only=True))
+    assert len(incident.articles) == 2
     assert incident.id.startswith("inc_") and incident.killed == 1
     assert [p.name for p in incident.participants] == [
         "Ann Smith", "Bob Jones", None, "John Doe"]

@@ -43,6 +43,7 @@ def extract(files: tuple[str, ...], published: dt.date | None, fmt: str, reading
     from casefile.cli.progress import Progress, choose_mode
     from casefile.extract import Extractor
     from casefile.read import expected_count, iter_articles
+    from casefile.relevance import relevance_reason
     from casefile.render import render_text
 
     try:
@@ -59,6 +60,8 @@ def extract(files: tuple[str, ...], published: dt.date | None, fmt: str, reading
                 progress.failure(item)
                 continue
             record = extractor.extract(item)
+            if not record.relevant:
+                progress.item_skipped(item.source or item.id, relevance_reason(record.relevance))
             progress.item_read(item.source, item.id)
             if fmt == "jsonl":
                 click.echo(json.dumps(record.to_json(), ensure_ascii=False))

@@ -9,7 +9,7 @@ import click
 
 from casefile import settings
 from casefile.cli.main import main
-from casefile.cli.options import _date, _fail, db_option, model_option
+from casefile.cli.options import _date, _fail, db_option, model_option, quiet_option, read_options
 from casefile.errors import CasefileError
 
 
@@ -17,47 +17,77 @@ from casefile.errors import CasefileError
 @click.argument("sources", nargs=-1, required=True)
 @db_option
 @click.option("--published", callback=_date, help="Publication date of plain-text input (YYYY-MM-DD).")
-@click.option("--input-format", type=click.Choice(["txt", "html", "jsonl"]), default=None,
-              help="Read every SOURCE as this format, whatever its extension (default: by extension; - is text).")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True, help="Progress and summary on stderr: a bar and lines for "
+              "people, or one JSON line per event for machines.")
+@read_options
+@quiet_option
 @model_option
-def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None,
-           input_format: str | None, model: str | None) -> None:
+def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None, fmt: str,
+           reading: dict, quiet: bool, model: str | None) -> None:
     """Extract the record of each new article in SOURCES, store both, and file the article
     under its incident (resolve: which stored reports describe the same incident; merge:
     the incident's record rebuilt from all its reports).
 
-    An article already stored is skipped without being extracted again, so re-running an
-    ingest only adds what is new; the same articles in any order give the same incidents
-    with the same ids. An unreadable input is reported on stderr and skipped;
-    the exit status is then 1.
+    SOURCES may be anything extract reads: files (.txt, .html, .jsonl, .csv, .warc,
+    .warc.gz, feeds, .urls lists), http(s) addresses, or - for stdin. An article that does
+    not report a violent incident is stored as skipped (not relevant) and filed under no
+    incident. An article already stored is skipped without being extracted again, so
+    re-running an ingest only adds what is new; the same articles in any order give the
+    same incidents with the same ids. An unreadable input is reported on stderr and
+    skipped; the exit status is then 1.
 
     Example:
 
         casefile ingest reports/*.txt feed.jsonl --published 2022-03-01 --db casefile.db
+
+        casefile ingest crawl.warc.gz --quiet
     """
+    from casefile.cli.progress import Progress, choose_mode
     from casefile.extract import Extractor
-    from casefile.read import iter_articles
+    from casefile.models import Article, Record
+    from casefile.read import expected_count, iter_articles
+    from casefile.relevance import relevance_reason
     from casefile.store import Failure, Store
     from casefile.store import ingest as ingest_items
 
-    def report(failure: Failure) -> None:
-        click.echo(f"Error: {failure}", err=True)
+    progress = Progress(choose_mode(quiet=quiet, machine=fmt == "jsonl"),
+                        total=expected_count(sources, reading["input_format"]),
+                        description="ingesting")
+
+    def failed(failure: Failure) -> None:
+        progress.item_failed(failure.where, failure.reason)
+
+    def article_done(article: Article, record: Record | None) -> None:
+        where = article.source or article.id
+        if record is not None and not record.relevant:
+            progress.item_skipped(where, relevance_reason(record.relevance))
+        progress.item_read(where, article.id)
 
     try:
         store = Store.open(db)
     except CasefileError as exc:
         raise _fail(exc)
     with store:
-        try:
-            extractor = Extractor(model)
-            items = iter_articles(sources, published=published, input_format=input_format)
-            summary = ingest_items(items, store, extractor, model=settings.MODEL.value(model),
-                                   on_failure=report)
-            incidents = store.incident_count()
-        except CasefileError as exc:
-            raise _fail(exc)
-        click.echo(f"{summary}; {incidents} incidents ({store.url})", err=True)
-    if not summary.ok:
+        with progress:
+            try:
+                extractor = Extractor(model)
+                items = iter_articles(sources, published=published, **reading)
+                summary = ingest_items(items, store, extractor, model=settings.MODEL.value(model),
+                                       on_failure=failed, on_article=article_done)
+                incidents = store.incident_count()
+            except CasefileError as exc:
+                raise _fail(exc)
+        if fmt == "jsonl":
+            progress.finish(extra={"added": summary.added - summary.skipped_irrelevant,
+                                   "already_stored": summary.skipped_existing,
+                                   "incidents": incidents})
+        elif not quiet:
+            # One summary line of the ingest's own counts, then the reasons of failures.
+            reasons = progress.summary().splitlines()[1:]
+            click.echo("\n".join([f"{summary}; {incidents} incidents ({store.url})",
+                                   *reasons]), err=True)
+    if not summary.ok or not progress.ok:
         sys.exit(1)
 
 

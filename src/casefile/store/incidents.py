@@ -134,7 +134,7 @@ def pending(session: Session) -> list[str]:
     query = (select(RecordRow.article_id)
              .outerjoin(MemberRow, MemberRow.article_id == RecordRow.article_id)
              .join(ArticleRow, ArticleRow.id == RecordRow.article_id)
-             .where(MemberRow.article_id.is_(None))
+             .where(MemberRow.article_id.is_(None), RecordRow.relevant.is_(True))
              .order_by(ArticleRow.published, ArticleRow.id))
     return list(session.scalars(query))
 

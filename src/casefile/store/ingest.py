@@ -36,8 +36,9 @@ class IngestSummary:
     """What an ingest did: every input read is added, skipped or failed."""
 
     read: int = 0
-    added: int = 0
+    added: int = 0  # stored, relevant or not
     skipped_existing: int = 0
+    skipped_irrelevant: int = 0  # of those added: stored as not reporting an incident
     failed: list[Failure] = field(default_factory=list)
     run_id: int | None = None
 
@@ -47,8 +48,9 @@ class IngestSummary:
         return not self.failed
 
     def __str__(self) -> str:
-        return (f"{self.read} read, {self.added} added, {self.skipped_existing} already "
-                f"stored, {len(self.failed)} failed")
+        return (f"{self.read} read, {self.added - self.skipped_irrelevant} added, "
+                f"{self.skipped_irrelevant} skipped as not relevant, {self.skipped_existing} "
+                f"already stored, {len(self.failed)} failed")
 
 
 def _where(article: Article) -> str:
@@ -62,13 +64,17 @@ def ingest(
     *,
     model: str | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    on_article: Callable[[Article, Record | None], None] | None = None,
 ) -> IngestSummary:
     """Extract and store every article not yet stored; unreadable inputs count as failed.
 
     Each article, its record and its incident (resolve and merge) are stored in one
     transaction, so an interrupted ingest leaves no half-written article and no article
     outside an incident, and re-running it picks up where it stopped.
-    `model` is written to the audit trail; `on_failure` hears of each failure as it happens.
+    An article judged not to report a violent incident (record.relevant false) is stored
+    with its record, so it is not read again, but filed under no incident.
+    `model` is written to the audit trail; `on_failure` hears of each failure as it happens,
+    `on_article` of each article read with its new record (None when already stored).
     """
     summary = IngestSummary()
 
@@ -92,6 +98,8 @@ def ingest(
                 continue
             if store.has_article(item.id):
                 summary.skipped_existing += 1
+                if on_article is not None:
+                    on_article(item, None)
                 continue
             try:
                 record = extractor.extract(item)
@@ -109,6 +117,9 @@ def ingest(
                 fail(_where(item), str(exc))
                 continue
             summary.added += 1
+            summary.skipped_irrelevant += not record.relevant
+            if on_article is not None:
+                on_article(item, record)
     finally:
         store.finish_run(summary.run_id, read=summary.read, added=summary.added,
                          skipped=summary.skipped_existing, failed=len(summary.failed))

@@ -155,7 +155,8 @@ class Store:
                 run_id=run_id,
             ))
             session.flush()
-            incidents.attach(session, Report.of(article, record))
+            if record.relevant:  # an article that reports no incident is kept, not filed
+                incidents.attach(session, Report.of(article, record))
 
     def article(self, article_id: str) -> Article:
         """The stored article with this id."""

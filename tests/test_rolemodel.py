@@ -1,0 +1,157 @@
+"""The role model: its features, its training code, the shipped weights and the merge rule."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from casefile.errors import ModelError
+from casefile.extract.attributes import set_name_ages
+from casefile.extract.mentions import find_mentions
+from casefile.extract.people import group_names
+from casefile.extract.pipeline import load_nlp
+from casefile.extract.rolemodel import (
+    HARMS,
+    ROLES,
+    Prediction,
+    RoleModel,
+    final_role,
+    final_statuses,
+    person_cues,
+    person_features,
+    predict,
+)
+from casefile.extract.rolemodel.features import N_FEATURES, vectorise
+from casefile.extract.rolemodel.model import N_OUT
+from casefile.extract.rolemodel.train import Example, Settings, fit, out_of_fold, per_class
+
+TEXT = ("John Smith, 34, was shot and killed outside his home on Main Street on Saturday. "
+        "Police arrested Mark Jones on Sunday and charged him with murder. "
+        "\"We are heartbroken,\" said Mary Brown, a neighbor.")
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return load_nlp()(TEXT)
+
+
+def _people(doc):
+    mentions = find_mentions(doc)
+    set_name_ages(doc, mentions)
+    return {p.surname: p for p in group_names(doc, [m for m in mentions if m.kind == "name"])}
+
+
+def test_features_hold_the_grammar_around_each_mention(doc):
+    people = _people(doc)
+    smith = person_features(doc, people["smith"])
+    jones = person_features(doc, people["jones"])
+    assert "dep:nsubjpass:shoot" in smith
+    assert "verb:shoot:pass" in smith
+    assert "cue:role:victim:strong" in smith
+    assert "dep:dobj:arrest" in jones
+    assert "cue:status:arrested" in jones
+    assert "rule:suspect" in jones
+    assert "speaker" in person_features(doc, people["brown"])
+    assert smith == sorted(set(smith))
+
+
+def test_features_are_stable_and_side_effect_free(doc):
+    people = _people(doc)
+    person = people["smith"]
+    mentions_before = list(person.mentions)
+    first = person_features(doc, person)
+    again = person_features(doc, person, person_cues(person))
+    assert first == again
+    assert person.mentions == mentions_before
+    index, value = vectorise(first)
+    assert index.dtype == np.int64 and (index < N_FEATURES).all()
+    assert np.isclose(float(value @ value), 1.0)
+    assert vectorise([])[0].size == 0
+
+
+def _fixture_examples(doc):
+    people = _people(doc)
+    labels = {"smith": ("victim", "killed", False), "jones": ("suspect", "unharmed", True),
+              "brown": ("other", None, None)}
+    examples = []
+    for copy in range(4):  # four "incidents" of the same article
+        for surname, (role, harm, arrested) in labels.items():
+            examples.append(Example(features=person_features(doc, people[surname]),
+                                    group=f"incident-{copy}", role=role, harm=harm,
+                                    arrested=arrested))
+    return examples
+
+
+def test_training_on_a_tiny_fixture_gives_a_loadable_model(doc, tmp_path):
+    examples = _fixture_examples(doc)
+    settings = Settings(epochs=40, folds=2)
+    model = fit(examples, settings)
+    model.save(tmp_path)
+    loaded = RoleModel.load(tmp_path)
+    assert json.loads((tmp_path / "meta.json").read_text())["roles"] == list(ROLES)
+    people = _people(doc)
+    smith = predict(doc, people["smith"], model=loaded)
+    jones = predict(doc, people["jones"], model=loaded)
+    brown = predict(doc, people["brown"], model=loaded)
+    assert (smith.role, jones.role, brown.role) == ("victim", "suspect", "other")
+    assert smith.harm == "killed" and jones.arrested > 0.5
+    again = fit(examples, settings)
+    assert np.array_equal(again.weights, model.weights)  # deterministic
+    logits = out_of_fold(examples, settings)
+    assert logits.shape == (len(examples), N_OUT)
+    assert set(per_class(examples, logits)["role"]) == {*ROLES, "accuracy"}
+
+
+def test_a_missing_or_foreign_model_is_a_model_error(tmp_path):
+    with pytest.raises(ModelError):
+        RoleModel.load(tmp_path)
+    (tmp_path / "meta.json").write_text(json.dumps({"format": "other"}))
+    np.savez(tmp_path / "weights.npz", weights=np.zeros((2, 2)), bias=np.zeros(2))
+    with pytest.raises(ModelError):
+        RoleModel.load(tmp_path)
+
+
+def test_the_shipped_model_loads_and_gives_probabilities(doc):
+    model = RoleModel.load()
+    assert model is RoleModel.load()  # cached
+    for person in _people(doc).values():
+        prediction = predict(doc, person)
+        assert set(prediction.role_probs) == set(ROLES)
+        assert set(prediction.harm_probs) == set(HARMS)
+        assert sum(prediction.role_probs.values()) == pytest.approx(1.0)
+        assert sum(prediction.harm_probs.values()) == pytest.approx(1.0)
+        assert 0.0 <= prediction.arrested <= 1.0
+
+
+def _prediction(role: dict[str, float], harm: str = "killed", arrested: float = 0.0):
+    harms = {h: 0.8 if h == harm else 0.1 for h in HARMS}
+    return Prediction(role_probs=role, harm_probs=harms, arrested=arrested)
+
+
+def test_final_role_promotes_demotes_and_keeps_other_roles():
+    sure_victim = _prediction({"victim": 0.7, "suspect": 0.1, "other": 0.2})
+    unsure = _prediction({"victim": 0.4, "suspect": 0.3, "other": 0.3})
+    other = _prediction({"victim": 0.35, "suspect": 0.1, "other": 0.55})
+    very_other = _prediction({"victim": 0.2, "suspect": 0.1, "other": 0.7})
+    assert final_role("other", sure_victim) == "victim"
+    assert final_role("suspect", sure_victim) == "victim"
+    assert final_role("official", unsure) == "official"
+    assert final_role("victim", other) == "victim"  # below the demote threshold
+    assert final_role("victim", very_other) == "other"
+    assert final_role("official", very_other) == "official"
+
+
+def test_final_statuses_take_the_model_harm_and_add_a_missing_arrest(doc):
+    people = _people(doc)
+    person = people["jones"]
+    statuses = {c.value: c for c in person_cues(person) if c.kind == "status"}
+    assert "arrested" in statuses
+    out = final_statuses(statuses, person, "suspect", _prediction({}, "injured", 0.9))
+    assert next(iter(out)) == "injured" and "arrested" in out and "charged" in out
+    assert out["arrested"] is statuses["arrested"]
+    smith = people["smith"]
+    out = final_statuses({}, smith, "victim", _prediction({}, "unharmed", 0.7))
+    assert set(out) == {"arrested"}
+    assert final_statuses({}, smith, "other", _prediction({}, "killed", 0.9)) == {}
