@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from casefile.errors import ModelError
+from casefile.extract import rolemodel
 from casefile.extract.attributes import best_gender, set_name_ages
 from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pronouns
 from casefile.extract.evidence import EvidenceBank
@@ -136,6 +138,17 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     n = 0
     for person, role, cues in kept:
         statuses = _statuses(person, role, cues)
+        if person.names:
+            # The trained model (casefile.extract.rolemodel) weighs all of a named person's
+            # contexts, the rules' cues among them; it decides where the rules leave off.
+            try:
+                prediction = rolemodel.predict(doc, person, cues)
+            except ModelError:
+                prediction = None  # no shipped weights: the rules alone
+            if prediction is not None:
+                role = rolemodel.final_role(role, prediction)
+                statuses = rolemodel.final_statuses(_statuses(person, role, cues), person, role,
+                                                    prediction)
         ages = [(m.age, m.age_span) for m in person.mentions if m.age is not None]
         age = Counter(a for a, _ in ages).most_common(1)[0][0] if ages else None
         if not _keep(person, role, set(statuses), age):

@@ -1,0 +1,90 @@
+"""rolemodel: a small learned second opinion on a person's role, harm and arrest.
+
+The rules of casefile.extract.roles decide a role only where the grammar gives a cue; a
+named person without one stays "other". This model reads every mention of a person (the
+dependency label and head of each, the words around it, titles, the rules' own cues) and
+gives probabilities for role (victim, suspect, other), harm (killed, injured, unharmed)
+and arrested. It was trained on gva-dev with the GVA records as distant supervision
+(docs/rolemodel.md); `python -m casefile.extract.rolemodel.train` rebuilds it.
+
+    from casefile.extract.rolemodel import predict
+    prediction = predict(doc, person, cues)   # cues: the rules' Cue list, or None
+    prediction.role_probs["victim"], prediction.harm, prediction.arrested
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from casefile.extract.people import Person
+from casefile.extract.rolemodel.features import person_cues, person_features, vectorise
+from casefile.extract.rolemodel.model import HARMS, ROLES, Prediction, RoleModel
+from casefile.extract.roles import Cue
+
+__all__ = ["DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
+           "final_role", "final_statuses", "has_strong_role_cue", "person_cues",
+           "person_features", "predict"]
+
+# The integration rule chosen on out-of-fold tune predictions (docs/rolemodel.md): a named
+# person takes the model's most likely role when its probability is at least
+# ROLE_THRESHOLD, except that a rules victim/suspect becomes "other" only at
+# DEMOTE_THRESHOLD; another rules role (official, relative...) is kept when the model says
+# "other".
+ROLE_THRESHOLD = 0.5
+DEMOTE_THRESHOLD = 0.6
+_SCORED = ("victim", "suspect")
+_LEGAL = ("arrested", "charged", "convicted")
+
+
+def has_strong_role_cue(cues: Sequence[Cue]) -> bool:
+    """Whether the rules saw a strong victim or suspect cue (they are then trusted)."""
+    return any(c.kind == "role" and c.strong and c.value in ("victim", "suspect") for c in cues)
+
+
+def predict(doc: Doc, person: Person, cues: Sequence[Cue] | None = None,
+            model: RoleModel | None = None) -> Prediction:
+    """The shipped (or given) model's role, harm and arrest probabilities for one person.
+
+    `cues` are the rules' cues of the person (as analyse_people gathers them); None
+    gathers them again. Raises ModelError when the shipped weights are missing.
+    """
+    model = model or RoleModel.load()
+    index, value = vectorise(person_features(doc, person, cues))
+    return model.predict_vector(index, value)
+
+
+def final_role(rules_role: str, prediction: Prediction, threshold: float = ROLE_THRESHOLD,
+               demote: float = DEMOTE_THRESHOLD) -> str:
+    """The role of a named person once the model's opinion is merged with the rules'."""
+    best = prediction.role
+    p = prediction.role_probs[best]
+    if best == "other":
+        return "other" if rules_role in _SCORED and p >= demote else rules_role
+    return best if p >= threshold else rules_role
+
+
+def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
+                   prediction: Prediction) -> dict[str, Cue]:
+    """The statuses of a named victim/suspect with the model's harm and (missing) arrest.
+
+    Harm (killed/injured/unharmed) is the model's; a harm the rules also found keeps
+    their cue (and so their evidence), a new one points at the person's first name
+    mention. "arrested" is added when the model says so and the rules found no arrest,
+    charge or conviction; the rules' legal statuses are never removed. Other roles keep
+    the rules' statuses unchanged.
+    """
+    if role not in _SCORED:
+        return statuses
+    harm = prediction.harm
+    out = {k: c for k, c in statuses.items() if k not in HARMS}
+    anchor = min(person.names or person.mentions, key=lambda m: m.start)
+    if harm != "unharmed":
+        cue = statuses.get(harm) or Cue("status", harm, anchor, anchor.root, strong=False)
+        out = {harm: cue, **out}
+    elif "unharmed" in statuses:
+        out = {"unharmed": statuses["unharmed"], **out}
+    if prediction.arrested >= 0.5 and not any(k in out for k in _LEGAL):
+        out["arrested"] = Cue("status", "arrested", anchor, anchor.root, strong=False)
+    return out

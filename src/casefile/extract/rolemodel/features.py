@@ -1,0 +1,185 @@
+"""A person of one article to hashed features: the only input the role model sees.
+
+Features are strings ("dep:nsubjpass:shoot", "w:arrest", "cue:role:victim:strong") hashed
+with crc32 into N_FEATURES buckets; each present feature counts once and the vector is
+L2-normalised, so a person with forty mentions and one with two stay on one scale.
+Everything here reads the parse and the rules' objects and changes nothing.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from casefile.extract.mentions import Mention
+from casefile.extract.people import Person
+from casefile.extract.pipeline import text_of
+from casefile.extract.roles import Cue, decide_role, mention_cues, sentence_cues
+from casefile.lexicons import words
+
+N_FEATURES = 2**17
+WINDOW = 4  # words either side of a mention
+MAX_MENTIONS = 40  # a person's mentions read, in text order (pronouns are many and noisy)
+_KIND = {"name": "n", "desc": "d", "pron": "p", "stated": "s"}
+_CONTENT = ("VERB", "NOUN", "ADJ", "ADV", "ADP", "PROPN", "NUM", "AUX")
+
+
+def _lemma(tok: Token) -> str:
+    if tok.like_num:
+        return "<num>"
+    if tok.pos_ == "PROPN":
+        return "<propn>"
+    return tok.lemma_.lower()
+
+
+def person_cues(person: Person) -> list[Cue]:
+    """The rules' cues of a person, as analyse_people gathers them before deciding a role."""
+    cues = [c for m in person.mentions for c in mention_cues(m)]
+    if not any(c.kind == "role" for c in cues):
+        cues = [c for m in person.names for c in sentence_cues(m)]
+    return cues
+
+
+def _governor(tok: Token) -> Token:
+    """The verb a word hangs from (itself when it is one), or the sentence root."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _grammar(m: Mention, k: str) -> Iterable[str]:
+    """The mention's position in its clause: dependency label joined with the head's lemma."""
+    tok = m.root
+    while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        tok = tok.head
+        yield "conj"
+    dep, head = tok.dep_, tok.head
+    yield f"dep:{dep}:{_lemma(head)}"
+    yield f"{k}dep:{dep}:{_lemma(head)}"
+    yield f"{k}dep:{dep}"
+    if dep == "pobj":
+        yield f"pobj:{head.lower_}:{_lemma(head.head)}"
+    if dep in ("appos", "poss", "compound") or dep == "pobj" and head.head.pos_ == "NOUN":
+        noun = head.head if dep == "pobj" else head
+        yield f"{dep}:{noun.dep_}:{_lemma(noun.head)}"
+    verb = _governor(tok) if tok.pos_ not in ("VERB", "AUX") else tok
+    voice = "pass" if _passive(verb) else "act"
+    yield f"verb:{_lemma(verb)}:{voice}"
+    yield f"verb:{_lemma(verb)}:{voice}:{dep}"
+    for c in verb.children:
+        if c.dep_ == "neg":
+            yield f"neg:{_lemma(verb)}"
+        if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB":
+            yield f"verb2:{_lemma(c)}:{dep}"
+        if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in ("dead", "fatally", "critically"):
+            yield f"verbmod:{c.lower_}"
+    if verb.lemma_.lower() in words("speech_verbs") and dep in ("nsubj", "appos", "compound"):
+        yield "speaker"
+    # Words that describe the mention: appositions, compounds, "X, 24, of Y".
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound", "amod", "acl", "relcl") and not (
+                m.span.start <= c.i < m.span.end):
+            yield f"mod:{c.dep_}:{_lemma(c)}"
+            for g in c.children:
+                if g.dep_ in ("compound", "amod", "pobj", "prep"):
+                    yield f"mod2:{_lemma(g)}"
+    if dep == "appos":
+        yield f"apposof:{_lemma(head)}"
+
+
+# Word classes of the rules' lexicon: a rare word ("slain", "coroner") speaks through its class.
+_CLASSES = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "convict_words",
+            "suspect_nouns", "victim_nouns", "witness_nouns", "official_titles",
+            "lawyer_titles", "relative_nouns", "speech_verbs", "unharmed_words")
+
+
+def _classes(tok: Token) -> list[str]:
+    keys = (tok.lemma_.lower(), tok.lower_)
+    return [c for c in _CLASSES if any(k in words(c) for k in keys)]
+
+
+def _window(doc: Doc, m: Mention) -> Iterable[str]:
+    for tok in doc[max(0, m.span.start - WINDOW): m.span.start]:
+        if tok.pos_ in _CONTENT:
+            yield f"wl:{_lemma(tok)}"
+            yield from (f"cl:{c}" for c in _classes(tok))
+    for tok in doc[m.span.end: m.span.end + WINDOW]:
+        if tok.pos_ in _CONTENT:
+            yield f"wr:{_lemma(tok)}"
+            yield from (f"cr:{c}" for c in _classes(tok))
+    for tok in m.span.sent:
+        if tok.pos_ in ("VERB", "NOUN", "ADJ") and not (m.span.start <= tok.i < m.span.end):
+            yield f"s:{_lemma(tok)}"
+            yield from (f"cs:{c}" for c in _classes(tok))
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-4" if n < 5 else "5-9" if n < 10 else "10+"
+
+
+def _in_quotes(doc: Doc, m: Mention) -> bool:
+    text = text_of(doc)[max(0, m.start - 300): m.start]
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None) -> list[str]:
+    """The feature strings of one person (sorted, each once)."""
+    if cues is None:
+        cues = person_cues(person)
+    feats: set[str] = {"bias"}
+    mentions = sorted(person.mentions, key=lambda m: m.start)[:MAX_MENTIONS]
+    counts: dict[str, int] = {}
+    for m in mentions:
+        k = _KIND.get(m.kind, "x")
+        counts[k] = counts.get(k, 0) + 1
+        feats.update(_grammar(m, k))
+        if m.kind != "pron":
+            feats.update(_window(doc, m))
+        feats.update(f"title:{t}" for t in m.title)
+        if m.title:
+            feats.add("has_title")
+        if m.kind == "desc":
+            feats.add(f"desc:{m.head}")
+        if m.age is not None:
+            feats.add(f"{k}age")
+        if m.kind == "name" and _in_quotes(doc, m):
+            feats.add("quoted")
+    for k, n in counts.items():
+        feats.add(f"count:{k}:{_bucket(n)}")
+    names = person.names
+    if names:
+        feats.add("full_name" if max(len(m.name_tokens) for m in names) > 1 else "one_word_name")
+        first = min(m.start for m in names)
+        sents = [s.start_char for s in doc.sents]
+        index = sum(1 for s in sents if s <= first) - 1
+        feats.add(f"first_sent:{_bucket(index)}")
+        feats.add(f"first_pos:{min(4, int(5 * first / max(1, len(text_of(doc)))))}")
+    else:
+        feats.add("unnamed")
+    for c in cues:
+        feats.add(f"cue:{c.kind}:{c.value}:{'strong' if c.strong else 'weak'}")
+        feats.add(f"cue:{c.kind}:{c.value}")
+    feats.add(f"rule:{decide_role(list(cues), False)}")
+    return sorted(feats)
+
+
+def bucket(feature: str) -> int:
+    # crc32 rather than hash(): Python salts str hashes per process.
+    return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
+
+
+def vectorise(features: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and values (L2-normalised presence) of a feature list."""
+    if not features:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    index = np.unique(np.fromiter((bucket(f) for f in features), dtype=np.int64))
+    value = np.full(index.shape, 1.0 / np.sqrt(index.size), dtype=np.float32)
+    return index, value

@@ -1,0 +1,462 @@
+"""Train the role model on gva-dev with the GVA records as distant supervision.
+
+Run:  python -m casefile.extract.rolemodel.train --gold ../shared/data/gva-dev \\
+          --out src/casefile/data/rolemodel [--cache /tmp/rolemodel] [--holdout]
+
+Labels: every named person the rules find in a tune article is matched by surname to the
+named GVA participants of its incident (casefile.eval.score.match_people); a match is a
+victim or suspect with GVA's harm and arrest, no match is "other" (officials, relatives,
+reporters, people of other stories). Training sees the tune split only; `--holdout`
+measures the shipped model on the held-out split once it is trained.
+
+Deterministic: full-batch Adam from zero weights, folds by a stable hash of the incident.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from casefile.extract.rolemodel.features import N_FEATURES, person_cues, person_features, vectorise
+from casefile.extract.rolemodel.model import HARMS, N_OUT, ROLES, RoleModel, sigmoid, softmax
+
+_R, _H = len(ROLES), len(HARMS)
+
+
+@dataclass
+class Example:
+    """One named person of one article, with its distant label."""
+
+    features: list[str]
+    group: str  # the incident, for grouped folds
+    role: str  # victim, suspect or other
+    harm: str | None = None  # killed, injured, unharmed; None when unknown
+    arrested: bool | None = None
+    strong_cue: bool = False  # the rules saw a strong victim/suspect cue
+    key: tuple[str, str] = ("", "")  # (article id, participant id)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Training knobs; the defaults are the ones the shipped model was trained with."""
+
+    epochs: int = 300
+    learning_rate: float = 0.05
+    l2: float = 1e-4
+    folds: int = 5
+
+
+@dataclass
+class Matrix:
+    """Rows of hashed features in CSR-like arrays, so full-batch steps are vectorised."""
+
+    n: int = 0
+    rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    indices: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    values: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+
+    @classmethod
+    def of(cls, feature_lists: Sequence[Sequence[str]]) -> Matrix:
+        rows, indices, values = [], [], []
+        for row, feats in enumerate(feature_lists):
+            index, value = vectorise(feats)
+            rows.append(np.full(index.size, row, dtype=np.int64))
+            indices.append(index)
+            values.append(value.astype(np.float64))
+        if not rows:
+            return cls()
+        return cls(len(feature_lists), np.concatenate(rows), np.concatenate(indices),
+                   np.concatenate(values))
+
+    def subset(self, keep: np.ndarray) -> Matrix:
+        renumber = np.cumsum(keep) - 1
+        mask = keep[self.rows]
+        return Matrix(int(keep.sum()), renumber[self.rows[mask]], self.indices[mask],
+                      self.values[mask])
+
+    def dot(self, weights: np.ndarray) -> np.ndarray:
+        """(n, k) = X @ W for W of shape (N_FEATURES, k)."""
+        contrib = weights[self.indices] * self.values[:, None]
+        return np.stack([np.bincount(self.rows, weights=contrib[:, j], minlength=self.n)
+                         for j in range(weights.shape[1])], axis=1)
+
+    def grad(self, per_row: np.ndarray) -> np.ndarray:
+        """(N_FEATURES, k) = X.T @ G for G of shape (n, k)."""
+        contrib = per_row[self.rows] * self.values[:, None]
+        return np.stack([np.bincount(self.indices, weights=contrib[:, j], minlength=N_FEATURES)
+                         for j in range(per_row.shape[1])], axis=1)
+
+
+def _targets(examples: Sequence[Example]) -> tuple[np.ndarray, ...]:
+    """One-hot role, one-hot harm (+ mask), arrested (+ mask)."""
+    n = len(examples)
+    role = np.zeros((n, _R))
+    harm = np.zeros((n, _H))
+    harm_mask = np.zeros(n)
+    arrest = np.zeros(n)
+    arrest_mask = np.zeros(n)
+    for i, e in enumerate(examples):
+        role[i, ROLES.index(e.role)] = 1.0
+        if e.harm is not None:
+            harm[i, HARMS.index(e.harm)] = 1.0
+            harm_mask[i] = 1.0
+        if e.arrested is not None:
+            arrest[i] = float(e.arrested)
+            arrest_mask[i] = 1.0
+    return role, harm, harm_mask, arrest, arrest_mask
+
+
+def _fit(matrix: Matrix, examples: Sequence[Example],
+         settings: Settings) -> tuple[np.ndarray, np.ndarray]:
+    """The three heads by full-batch Adam on their mean log-losses plus L2 (no randomness)."""
+    role, harm, harm_mask, arrest, arrest_mask = _targets(examples)
+    n_role = max(1.0, float(len(examples)))
+    n_harm = max(1.0, harm_mask.sum())
+    n_arrest = max(1.0, arrest_mask.sum())
+    weights = np.zeros((N_FEATURES, N_OUT))
+    bias = np.zeros(N_OUT)
+    m, v = np.zeros_like(weights), np.zeros_like(weights)
+    mb, vb = np.zeros_like(bias), np.zeros_like(bias)
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for step in range(1, settings.epochs + 1):
+        z = matrix.dot(weights) + bias
+        error = np.zeros_like(z)
+        error[:, :_R] = (softmax(z[:, :_R]) - role) / n_role
+        error[:, _R:_R + _H] = (softmax(z[:, _R:_R + _H]) - harm) * harm_mask[:, None] / n_harm
+        error[:, -1] = (sigmoid(z[:, -1]) - arrest) * arrest_mask / n_arrest
+        gw = matrix.grad(error) + settings.l2 * weights
+        gb = error.sum(axis=0)
+        m = beta1 * m + (1 - beta1) * gw
+        v = beta2 * v + (1 - beta2) * gw * gw
+        mb = beta1 * mb + (1 - beta1) * gb
+        vb = beta2 * vb + (1 - beta2) * gb * gb
+        c1, c2 = 1 - beta1**step, 1 - beta2**step
+        weights -= settings.learning_rate * (m / c1) / (np.sqrt(v / c2) + eps)
+        bias -= settings.learning_rate * (mb / c1) / (np.sqrt(vb / c2) + eps)
+    return weights, bias
+
+
+def fit(examples: Sequence[Example], settings: Settings = Settings()) -> RoleModel:
+    """A model trained on `examples`."""
+    if not examples:
+        raise ValueError("training needs at least one example")
+    weights, bias = _fit(Matrix.of([e.features for e in examples]), examples, settings)
+    return RoleModel(weights.astype(np.float32), bias,
+                     {"settings": settings.__dict__, "trained_on": len(examples)})
+
+
+def fold_of(group: str, folds: int) -> int:
+    # A different salt from the holdout rule, so folds cut across it evenly.
+    return int(hashlib.sha1(f"rolemodel-fold:{group}".encode()).hexdigest()[:8], 16) % folds
+
+
+def out_of_fold(examples: Sequence[Example], settings: Settings) -> np.ndarray:
+    """Each example's logits (n, N_OUT) from a model trained on the other folds."""
+    matrix = Matrix.of([e.features for e in examples])
+    fold = np.array([fold_of(e.group, settings.folds) for e in examples])
+    logits = np.zeros((len(examples), N_OUT))
+    for k in range(settings.folds):
+        train_mask = fold != k
+        if not train_mask.any() or train_mask.all():
+            continue
+        part = [e for e, keep in zip(examples, train_mask) if keep]
+        weights, bias = _fit(matrix.subset(train_mask), part, settings)
+        logits[~train_mask] = matrix.subset(~train_mask).dot(weights) + bias
+    return logits
+
+
+def probabilities(logits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Role probabilities (n, 3), harm probabilities (n, 3), arrested (n,)."""
+    return (softmax(logits[:, :_R]), softmax(logits[:, _R:_R + _H]), sigmoid(logits[:, -1]))
+
+
+def per_class(examples: Sequence[Example], logits: np.ndarray) -> dict:
+    """Precision and recall per class of each head, and the log-loss of the role head."""
+    role_p, harm_p, arrest_p = probabilities(logits)
+    out: dict = {}
+    gold_role = np.array([ROLES.index(e.role) for e in examples])
+    pred_role = role_p.argmax(axis=1)
+    out["role"] = _prf_table(ROLES, gold_role, pred_role)
+    out["role_logloss"] = float(-np.log(role_p[np.arange(len(examples)), gold_role] + 1e-12).mean())
+    known = np.array([e.harm is not None for e in examples])
+    gold_harm = np.array([HARMS.index(e.harm) if e.harm else 0 for e in examples])
+    out["harm"] = _prf_table(HARMS, gold_harm[known], harm_p.argmax(axis=1)[known])
+    known_a = np.array([e.arrested is not None for e in examples])
+    gold_a = np.array([bool(e.arrested) for e in examples])[known_a]
+    pred_a = arrest_p[known_a] >= 0.5
+    out["arrested"] = _prf_table(("no", "yes"), gold_a.astype(int), pred_a.astype(int))
+    return out
+
+
+def _prf_table(names: Sequence[str], gold: np.ndarray, pred: np.ndarray) -> dict:
+    table = {}
+    for k, name in enumerate(names):
+        tp = int(((pred == k) & (gold == k)).sum())
+        predicted, actual = int((pred == k).sum()), int((gold == k).sum())
+        table[name] = {"precision": tp / predicted if predicted else None,
+                       "recall": tp / actual if actual else None, "n": actual}
+    table["accuracy"] = float((gold == pred).mean()) if len(gold) else None
+    return table
+
+
+# ---------------------------------------------------------------------------------------
+# Examples from gold data (needs the spaCy pipeline; the simulation needs casefile.eval).
+
+
+@dataclass
+class ArticleRun:
+    """The rules' output for one article listing, and where its named people's rows are."""
+
+    article: object  # casefile.models.Article
+    incident: object  # casefile.eval.gold.GoldIncident
+    record: object  # casefile.models.Record (the rules' own)
+    rows: dict[str, int] = field(default_factory=dict)  # participant id -> example row
+
+
+def _docs(articles: list, cache: Path | None, name: str) -> list:
+    """The parsed Docs of `articles`, read from (or written to) a DocBin in `cache`."""
+    from spacy.tokens import DocBin
+
+    from casefile.extract.pipeline import load_nlp
+
+    nlp = load_nlp()
+    digest = hashlib.sha1("\n".join(a.id for a in articles).encode()).hexdigest()[:10]
+    path = cache / f"{name}-{digest}.spacy" if cache else None
+    if path is not None and path.is_file():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe((a.text for a in articles), n_process=2, batch_size=32))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        bin_ = DocBin(store_user_data=False)
+        for doc in docs:
+            bin_.add(doc)
+        bin_.to_disk(path)
+    return docs
+
+
+def build(gold_dir: str | Path, split: str, cache: Path | None = None
+          ) -> tuple[list[Example], list[ArticleRun]]:
+    """The examples and rules runs of one split of a gold directory."""
+    from casefile.eval.gold import load_gold, select
+    from casefile.eval.score import match_people
+    from casefile.extract.analyse import build_record
+    from casefile.extract.evidence import EvidenceBank
+    from casefile.extract.participants import analyse_people
+    from casefile.extract.rolemodel import has_strong_role_cue
+    from casefile.relevance import is_relevant, score
+
+    gold = load_gold(gold_dir)
+    listings = select(gold, split)
+    unique: dict[str, object] = {}
+    for article in listings:
+        unique.setdefault(article.id, article)
+    articles = list(unique.values())
+    docs = dict(zip((a.id for a in articles), _docs(articles, cache, split)))
+    by_article: dict[str, list] = {}
+    for article in listings:
+        by_article.setdefault(article.id, []).append(gold.incidents[article.extra["incident_id"]])
+
+    examples: list[Example] = []
+    runs: list[ArticleRun] = []
+    for article in articles:
+        doc = docs[article.id]
+        incidents = by_article[article.id]
+        relevant = is_relevant(score(article.title, article.text))
+        record = build_record(doc, article)
+        rows: dict[str, int] = {}
+        if relevant:
+            # build_record does not hand back the people: run the people stage again on a
+            # fresh bank (the rules are deterministic, so ids line up).
+            analysed = analyse_people(doc, EvidenceBank(article.id, article.text), record.date,
+                                      record.location)
+            person_by_pid = {}
+            for person in analysed.people:
+                pid = next((analysed.person_of[id(m)] for m in person.mentions
+                            if id(m) in analysed.person_of), None)
+                if pid is not None and person.names:
+                    person_by_pid[pid] = person
+            named = [p for p in analysed.participants if p.name and p.id in person_by_pid]
+            truth = [g for inc in incidents for g in inc.participants if g.name]
+            neutral = [p.model_copy(update={"role": "other"}) for p in named]
+            matched = dict(match_people(neutral, truth))
+            for i, participant in enumerate(named):
+                person = person_by_pid[participant.id]
+                cues = person_cues(person)
+                g = truth[matched[i]] if i in matched else None
+                role = g.role if g is not None and g.role in ("victim", "suspect") else "other"
+                rows[participant.id] = len(examples)
+                examples.append(Example(
+                    features=person_features(doc, person, cues),
+                    group=incidents[0].incident_id,
+                    role=role,
+                    harm=g.harm if g is not None and role != "other" else None,
+                    arrested=g.arrested if g is not None and g.harm is not None else None,
+                    strong_cue=has_strong_role_cue(cues),
+                    key=(article.id, participant.id)))
+        else:
+            record = record.model_copy(update={"participants": []})
+        for incident in incidents:
+            runs.append(ArticleRun(article, incident, record, rows))
+    return examples, runs
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How the model's output is merged into the rules' (the integration being simulated)."""
+
+    name: str
+    threshold: float = 0.5  # model role probability needed to override the rules
+    demote: float | None = None  # ... to turn a rules victim/suspect into "other" (None: same)
+    keep_strong: bool = True  # never override a strong victim/suspect cue of the rules
+    # "rules": keep the rules' statuses; "fill": the model's where the rules have none;
+    # "model": the model's always (for victims and suspects).
+    harm: str = "rules"
+    arrest: str = "rules"
+    use_model: bool = True  # False: the rules alone, the baseline
+
+
+_LEGAL = {"arrested", "charged", "convicted"}
+
+
+def apply_rule(participant, strong: bool, role_p: np.ndarray, harm_p: np.ndarray,
+               arrest_p: float, rule: Rule):
+    """The participant as the rule would leave it."""
+    if not rule.use_model:
+        return participant
+    role = participant.role
+    best = int(role_p.argmax())
+    demoting = ROLES[best] == "other" and role in ("victim", "suspect")
+    threshold = rule.demote if demoting and rule.demote is not None else rule.threshold
+    if not (rule.keep_strong and strong) and role_p[best] >= threshold:
+        role = ROLES[best] if ROLES[best] != "other" or demoting else role
+    status = list(participant.status)
+    if role in ("victim", "suspect"):
+        harm = HARMS[int(harm_p.argmax())]
+        has_harm = bool({"killed", "injured"} & set(status))
+        if rule.harm == "model" or rule.harm == "fill" and not has_harm:
+            status = [s for s in status if s not in ("killed", "injured", "unharmed")]
+            if harm != "unharmed":
+                status.insert(0, harm)
+        has_legal = bool(_LEGAL & set(status))
+        if rule.arrest == "model" or rule.arrest == "fill" and not has_legal:
+            status = [s for s in status if s not in _LEGAL]
+            if arrest_p >= 0.5:
+                status.append("arrested")
+    return participant.model_copy(update={"role": role, "status": status})
+
+
+def simulate(runs: Sequence[ArticleRun], examples: Sequence[Example], logits: np.ndarray,
+             rule: Rule) -> dict:
+    """Names and strict precision/recall/F1 as `casefile eval` would report them."""
+    from casefile.eval.report import _prf
+    from casefile.eval.score import Counts, score_article
+
+    role_p, harm_p, arrest_p = probabilities(logits)
+    total = Counts()
+    for run in runs:
+        record = run.record
+        people = []
+        for p in record.participants:
+            row = run.rows.get(p.id)
+            if row is None:
+                people.append(p)
+                continue
+            people.append(apply_rule(p, examples[row].strong_cue, role_p[row], harm_p[row],
+                                     float(arrest_p[row]), rule))
+        changed = record.model_copy(update={"participants": people})
+        total.add(score_article(run.article, run.incident, changed).counts)
+    c = total
+    return {"names": _prf(c.matched, c.matched_mentioned, c.predicted, c.gold_mentioned),
+            "strict": _prf(c.strict, c.strict_mentioned, c.predicted, c.gold_mentioned),
+            "role_accuracy": c.role_right / c.role_n if c.role_n else None,
+            "status_accuracy": c.status_right / c.status_n if c.status_n else None}
+
+
+RULES = (
+    Rule("rules alone", use_model=False),
+    Rule("role >=0.5 unless strong cue", 0.5),
+    Rule("role >=0.5 unless strong, harm+arrest fill", 0.5, harm="fill", arrest="fill"),
+    Rule("role >=0.5, demote >=0.5, harm model", 0.5, 0.5, False, "model", "fill"),
+    Rule("role >=0.5, demote >=0.7, harm model", 0.5, 0.7, False, "model", "fill"),
+    # The recommended rule: rolemodel.final_role and final_statuses do exactly this.
+    Rule("RECOMMENDED: role >=0.5, demote >=0.6", 0.5, 0.6, False, "model", "fill"),
+)
+
+
+def _pct(x: float | None) -> str:
+    return "  n/a" if x is None else f"{100 * x:5.1f}"
+
+
+def format_report(title: str, table: dict, sims: dict[str, dict] | None) -> str:
+    lines = [f"== {title}"]
+    for head in ("role", "harm", "arrested"):
+        lines.append(f"  {head}: accuracy {_pct(table[head]['accuracy'])}")
+        for name, row in table[head].items():
+            if name != "accuracy":
+                lines.append(f"    {name:<9} P {_pct(row['precision'])}  R {_pct(row['recall'])}"
+                             f"  n={row['n']}")
+    if sims:
+        lines.append(f"  {'integration':<42} {'names P/R/F1':>20} {'strict P/R/F1':>20}")
+        for name, s in sims.items():
+            n, st = s["names"], s["strict"]
+            lines.append(f"  {name:<42} {_pct(n['precision'])}/{_pct(n['recall'])}/{_pct(n['f1'])}"
+                         f"  {_pct(st['precision'])}/{_pct(st['recall'])}/{_pct(st['f1'])}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: cross-validate on tune, train on all of tune, write, report."""
+    parser = argparse.ArgumentParser(prog="python -m casefile.extract.rolemodel.train",
+                                     description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", required=True, help="gva-dev folder")
+    parser.add_argument("--out", required=True, help="folder for weights.npz and meta.json")
+    parser.add_argument("--cache", default=None, help="folder to keep parsed Docs in")
+    parser.add_argument("--l2", type=float, nargs="*", default=None,
+                        help="L2 values to choose from by out-of-fold role log-loss")
+    parser.add_argument("--holdout", action="store_true",
+                        help="also measure the trained model on the held-out split")
+    args = parser.parse_args(argv)
+    cache = Path(args.cache) if args.cache else None
+    examples, runs = build(args.gold, "tune", cache)
+    roles = {r: sum(e.role == r for e in examples) for r in ROLES}
+    print(f"tune: {len(examples)} named people {roles}, {len(runs)} article listings")
+    settings = Settings()
+    if args.l2:
+        scores = {}
+        for l2 in args.l2:
+            trial = Settings(l2=l2)
+            loss = per_class(examples, out_of_fold(examples, trial))["role_logloss"]
+            scores[l2] = loss
+            print(f"  l2={l2:g}: out-of-fold role log-loss {loss:.4f}")
+        settings = Settings(l2=min(scores, key=lambda k: scores[k]))
+    logits = out_of_fold(examples, settings)
+    sims = {rule.name: simulate(runs, examples, logits, rule) for rule in RULES}
+    print(format_report(f"tune, out of fold ({settings.folds} folds by incident), l2={settings.l2:g}",
+                        per_class(examples, logits), sims))
+    model = fit(examples, settings)
+    model.meta["tune_out_of_fold"] = {k: {"names_f1": round(v["names"]["f1"], 4),
+                                          "strict_f1": round(v["strict"]["f1"], 4)}
+                                      for k, v in sims.items()}
+    model.save(args.out)
+    print(f"model written to {args.out}")
+    if args.holdout:
+        h_examples, h_runs = build(args.gold, "holdout", cache)
+        h_logits = np.stack([model.logits(*vectorise(e.features)) for e in h_examples]) \
+            if h_examples else np.zeros((0, N_OUT))
+        h_sims = {rule.name: simulate(h_runs, h_examples, h_logits, rule) for rule in RULES}
+        print(format_report(f"holdout ({len(h_examples)} named people)",
+                            per_class(h_examples, h_logits), h_sims))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+__all__ = ["Example", "Matrix", "Rule", "Settings", "build", "fit", "main", "out_of_fold",
+           "per_class", "simulate"]
