@@ -123,6 +123,7 @@ class Record(BaseModel):
     url: str | None = None
     relevant: bool = True
     relevance: float = 1.0
+    skip_reason: str | None = None  # why an article is not filed as an incident report
     incident_type: Method = "unknown"
     methods: list[Method] = Field(default_factory=list)
     date: str | None = None

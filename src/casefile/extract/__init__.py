@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from casefile.extract.analyse import build_record, record_id
 from casefile.extract.pipeline import load_nlp
 from casefile.models import Article, Record
-from casefile.relevance import is_relevant
+from casefile.relevance import is_relevant, relevance_reason
 from casefile.relevance import score as relevance_score
 
 __all__ = ["Extractor", "extract_article", "skipped_record"]
@@ -29,6 +29,7 @@ def skipped_record(article: Article, relevance: float) -> Record:
         url=article.url,
         relevant=False,
         relevance=round(relevance, 4),
+        skip_reason=relevance_reason(relevance),
     )
 
 
