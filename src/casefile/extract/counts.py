@@ -48,54 +48,178 @@ def _kind_of(verb: Token) -> str | None:
     return None
 
 
+@dataclass
+class Statement:
+    """One stated number of people: "four teens were shot" -> ("shot", 4, start)."""
+
+    kind: str  # "killed", "injured" or "shot" (hurt, killed included)
+    n: int
+    start: int  # character offset, so the lede can be preferred
+
+
+_HURT_VERBS = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt", "hospitalize"}
+_INJURED_VERBS = {"wound", "injure", "hurt", "hospitalize"}
+_DEAD = {"dead", "killed", "slain"}
+_HURT_ADJ = {"injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot"}
+
+
+def _is_age(tok: Token) -> bool:
+    """A number that is an age or a span of time: "19-year-old", "15 years", "16yo"."""
+    doc = tok.doc
+    nxt = [t.lower_ for t in doc[tok.i + 1: tok.i + 3]]
+    if nxt and nxt[0] in ("year", "years", "yo", "month", "months", "week", "weeks", "day",
+                          "days", "hour", "hours", "minute", "minutes", "times", "rounds",
+                          "shots", "counts", "%", "percent"):
+        return True
+    if len(nxt) == 2 and nxt[0] == "-" and nxt[1] in ("year", "month", "week", "day"):
+        return True
+    return tok.head.lower_ in ("year", "years", "month", "months", "aged", "age")
+
+
+def _persons() -> set[str]:
+    return _GROUP_NOUNS | set(words("person_nouns")) | set(words("victim_nouns"))
+
+
+def _harm_word(tok: Token) -> str | None:
+    """The harm a single adjective or participle names: "dead" -> killed, "wounded" -> injured."""
+    if tok.lower_ in _DEAD:
+        return "killed"
+    if tok.lower_ in _HURT_ADJ:
+        return "shot" if tok.lower_ == "shot" else "injured"
+    return None
+
+
+def _verb_kind(verb: Token) -> str | None:
+    """What a verb governing a number of people says happened to them."""
+    if verb.lemma_ in ("die", "kill", "murder", "slay") or verb.lower_ in ("died", "killed", "slain"):
+        return "killed"
+    children = list(verb.children)
+    partitive = any(c.dep_ in ("npadvmod", "appos", "nsubj") and any(
+        g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in children)
+    if any(c.lower_ == "dead" or c.lower_ == "fatally" and not partitive for c in children):
+        return "killed"  # but "two were shot, one of them fatally": the one, not the two
+    if partitive and verb.lemma_ in _HURT_VERBS:
+        return "injured" if verb.lemma_ in _INJURED_VERBS else "shot"
+    if any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in children):
+        return "killed"  # "shot to death"
+    if verb.lemma_ in ("be", "remain", "leave", "pronounce", "find", "confirm", "declare", "report"):
+        for c in children:
+            kind = _harm_word(c)
+            if kind and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl", "amod", "attr"):
+                return kind
+        return None
+    kind = _kind_of(verb)
+    if kind == "killed":
+        return "killed"
+    if kind == "hurt":
+        if verb.lemma_ in _INJURED_VERBS or verb.lower_ in ("injured", "wounded", "hospitalized"):
+            return "injured"
+        return "shot"
+    return None
+
+
+def _group_size(noun: Token, numbers: dict[int, int]) -> int:
+    """The number of people a (possibly coordinated) noun phrase names: "Webb and four others"."""
+    members = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    members += [g for c in members[1:] for g in c.children if g.dep_ == "conj"]
+    total, counted = 0, False
+    for m in members:
+        n = numbers.get(m.i)
+        if n is None:
+            n = next((numbers[c.i] for c in m.children if c.dep_ == "nummod" and c.i in numbers), None)
+        if n is not None:
+            total += n
+            counted = True
+        elif m.pos_ == "PROPN" or m.lower_ in _persons():
+            total += 1
+    return total if counted else 0
+
+
+def statements(doc: Doc) -> list[Statement]:
+    """Every number of people killed, hurt or shot that the text states, in text order."""
+    out: list[Statement] = []
+    persons = _persons()
+    numbers: dict[int, int] = {}
+    for tok in doc:
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            continue
+        n = _number(tok)
+        if n is not None and not _is_age(tok) and tok.lower_ not in ("a", "an", "single", "double",
+                                                                       "triple", "quadruple"):
+            numbers[tok.i] = n
+    seen: set[int] = set()
+    for tok in doc:
+        if tok.lower_ == "another" and tok.dep_ == "det" and _harm_word(tok.head):
+            out.append(Statement(_harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
+            continue
+        if tok.lower_ in _MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
+            n = _MULTIPLIER[tok.lower_]
+            head = tok.head.lower_
+            kind = "killed" if head in ("homicide", "murder", "murders", "killing", "slaying") else "shot"
+            out.append(Statement(kind, n, tok.idx))
+            continue
+        if tok.i not in numbers:
+            continue
+        n = numbers[tok.i]
+        # The noun the number counts: "four teens", or the number itself ("two were shot").
+        if tok.dep_ == "nummod" and tok.head.lower_ in persons:
+            noun = tok.head
+        elif tok.dep_ == "nummod":
+            continue  # "eight shell casings", "two vans"
+        else:
+            noun = tok
+        if noun.i in seen:
+            continue
+        seen.add(noun.i)
+        other = any(c.lower_ in ("other", "more", "additional") for c in noun.children) or \
+            noun.lower_ == "others"
+        kind: str | None = None
+        size = n
+        # "two people dead", "four women wounded", "one man dead and another wounded".
+        for c in noun.children:
+            if c.dep_ in ("amod", "acomp", "acl", "oprd", "appos") and _harm_word(c):
+                kind = _harm_word(c)
+            elif c.dep_ == "acl" and c.pos_ == "VERB":
+                kind = _verb_kind(c)
+            elif c.lower_ == "fatally" or c.dep_ == "prep" and c.lower_ == "of" and (
+                    any(g.lower_ == "fatally" for g in c.children)
+                    or any(g.lower_ == "fatally" for g in noun.head.children)):
+                kind = "killed"  # "one of them fatally"
+            if kind:
+                break
+        if kind is None:
+            head = noun
+            if noun.dep_ == "conj":
+                while head.dep_ == "conj":
+                    head = head.head
+                size = _group_size(head, numbers) or n
+            elif noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                size = _group_size(noun, numbers) or n
+            if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+                verb = head.head
+                if head.dep_ == "nsubj" and verb.lemma_ not in (
+                        "die", "be", "remain", "suffer", "succumb"):
+                    continue
+                kind = _verb_kind(verb)
+                if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
+                    if any(_harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
+                        kind = "killed"  # "left three dead"
+                    elif any(c.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals")
+                                                      for g in c.subtree) for c in verb.children):
+                        kind = "shot"  # "sent five people to the hospital"
+        if kind is None:
+            continue
+        if kind == "shot" and other and size == n:
+            kind = "injured"  # "three other victims were shot": besides the dead
+        out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
+    return out
+
+
 def count_statements(doc: Doc) -> Counts:
     """Numbers the text states: "four teens were shot", "two dead", "a triple shooting"."""
     counts = Counts()
-    for tok in doc:
-        if tok.lower_ in _MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
-            n = _MULTIPLIER[tok.lower_]
-            key = "killed" if tok.head.lower_ in ("homicide", "murder", "murders", "killing",
-                                                  "slaying") else "shot"
-            setattr(counts, key, max(getattr(counts, key), n))
-            continue
-        n = _number(tok)
-        if n is None or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
-            continue
-        noun = tok
-        if tok.dep_ == "nummod" and tok.head.lower_ in _GROUP_NOUNS:
-            noun = tok.head
-        elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.lower_ not in ("a", "an", "one") or tok.dep_ in ("nsubj", "nsubjpass") and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            noun = tok
-        else:
-            # "two dead", "three injured": a number described by a harm adjective.
-            adj = [c for c in tok.children if c.dep_ in ("amod", "acomp") or c.lower_ in (
-                "dead", "injured", "wounded", "killed")]
-            if adj and tok.lower_ not in ("a", "an"):
-                kind = "killed" if adj[0].lower_ in ("dead", "killed") else "injured"
-                if kind == "killed":
-                    counts.killed = max(counts.killed, n)
-                else:
-                    counts.injured = max(counts.injured, n)
-            continue
-        verb = noun.head
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if noun.dep_ == "nsubj" and verb.lemma_ not in ("die", "be", "remain", "suffer"):
-            continue
-        if verb.lemma_ == "be" and not any(c.lower_ in ("dead", "injured", "wounded")
-                                           for c in verb.children):
-            continue
-        kind = _kind_of(verb)
-        if verb.lemma_ == "die" or any(c.lower_ == "dead" for c in verb.children):
-            kind = "killed"
-        if kind == "killed":
-            counts.killed = max(counts.killed, n)
-        elif kind == "hurt":
-            if verb.lemma_ in ("wound", "injure", "hurt") or verb.lower_ == "injured":
-                counts.injured = max(counts.injured, n)
-            else:
-                counts.shot = max(counts.shot, n)
+    for s in statements(doc):
+        setattr(counts, s.kind, max(getattr(counts, s.kind), s.n))
     return counts
 
 
@@ -121,14 +245,74 @@ def headline_floor(title: str) -> Counts:
     return floor
 
 
+_HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die": "killed",
+                  "died": "killed", "slain": "killed", "murdered": "killed",
+                  "wounded": "injured", "injured": "injured", "hurt": "injured",
+                  "hospitalized": "injured", "hospitalised": "injured",
+                  "shot": "shot", "stabbed": "shot"}
+
+
+def headline_counts(title: str) -> Counts:
+    """Numbers of people a headline states: "2 killed, 3 hurt", "Four men shot near ...".
+
+    A number right before a harm word, with at most a few people words between; ages
+    ("2-year-old"), and numbers after "of" ("father of 5") are not counts.
+    """
+    counts = Counts()
+    tokens = re.findall(r"[\w'-]+|[^\w\s]", title.lower())
+    allowed = _persons() | set(words("count_modifiers"))
+    pending = 0  # the numbers of a list waiting for its harm word
+    for i, tok in enumerate(tokens):
+        n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
+        if not n or not 0 < n < 100 or tok in ("a", "an", "single", "double", "triple",
+                                                 "quadruple"):
+            continue
+        if i and tokens[i - 1] in ("of", "for", "at", "since", "in", "$", "no"):
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and tokens[j] in allowed:
+            j += 1
+        if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been"):
+            j += 1
+        if j < len(tokens) and tokens[j] in (",", "and") and j + 1 < len(tokens):
+            # "2 adults, 1 child dead", "10 women, 7 men wounded": count the whole list.
+            pending += n
+            continue
+        if j < len(tokens) and tokens[j] in _HEADLINE_HARM:
+            kind = _HEADLINE_HARM[tokens[j]]
+            if kind == "shot" and any(t in ("other", "others", "more") for t in tokens[i:j]):
+                kind = "injured"
+            if i and tokens[i - 1] in (",", "and"):
+                n += pending
+            setattr(counts, kind, max(getattr(counts, kind), n))
+        pending = 0
+    return counts
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
-    """Killed and injured counts from the stated numbers, the people found and the headline."""
+    """Killed and injured counts from the stated numbers, the people found and the headline.
+
+    A number the article states ("two people were killed", "2 dead, 3 hurt" in the
+    headline) is trusted over counting people, since one person is often described several
+    times and people of other incidents are mentioned too; the headline's number wins over
+    the body's, as bodies carry roundups and related stories. People are counted only when
+    nothing is stated. Injured is the stated injured, else those shot less the killed.
+    """
     stated = count_statements(doc)
+    head = headline_counts(title)
     floor = headline_floor(title)
+    killed_stated = head.killed or stated.killed
+    injured_stated = head.injured or stated.injured
+    shot_stated = head.shot or stated.shot
     people_killed = sum(1 for p in participants if "killed" in p.status)
     people_injured = sum(1 for p in participants if "injured" in p.status)
-    killed = max(stated.killed, people_killed, floor.killed)
-    injured = max(stated.injured, people_injured, stated.shot - killed, floor.injured)
+    killed = killed_stated or max(people_killed, floor.killed)
+    if injured_stated:
+        injured = injured_stated
+    elif shot_stated:
+        injured = max(shot_stated - killed, 0)
+    else:
+        injured = max(people_injured, floor.injured)
     if floor.shot and not killed:
         injured = max(injured, 1)
     return killed, injured

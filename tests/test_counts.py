@@ -1,0 +1,53 @@
+"""Killed and injured counts from stated numbers, parsed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extract.counts import count_statements, headline_counts, killed_injured
+from casefile.extract.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("Four teens were shot Saturday night. One of them, a 16-year-old boy, died at the hospital. "
+      "The other victims, ages 13, 17 and 19, were treated for minor injuries."), (1, 3)),
+    ("Two people have been shot, one of them fatally, police said.", (1, 1)),
+    ("One man is dead and another wounded after a shooting on Main Street.", (1, 1)),
+    ("The shooting left three men and two women dead.", (5, 0)),
+    ("Both were pronounced dead at the scene.", (2, 0)),
+    ("Webb and four others were shot outside a store.", (0, 5)),
+])
+def test_stated_numbers(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police said as many as eight shell casings were recovered at the scene.",
+    "A 19-year-old man was shot in the leg on Tuesday.",
+])
+def test_numbers_that_are_not_people(nlp, text):
+    counts = count_statements(nlp(text))
+    assert (counts.killed, counts.injured, counts.shot) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("2 killed, 3 hurt in shooting", (2, 3, 0)),
+    ("2 adults, 1 child dead in murder-suicide", (3, 0, 0)),
+    ("Teen killed in shooting, three others wounded", (0, 3, 0)),
+    ("Father of 5 killed, 4 hospitalized after shooting", (0, 4, 0)),
+    ("Four men shot near park", (0, 0, 4)),
+    ("2-year-old boy accidentally shot", (0, 0, 0)),
+])
+def test_headline_counts(title, expected):
+    c = headline_counts(title)
+    assert (c.killed, c.injured, c.shot) == expected
+
+
+def test_headline_number_beats_people(nlp):
+    doc = nlp("A man was killed and a woman was killed. A man was shot.")
+    assert killed_injured(doc, [], "1 dead, 2 hurt in shooting") == (1, 2)
