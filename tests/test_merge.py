@@ -125,12 +125,18 @@ def test_merge_does_not_depend_on_order() -> None:
             == merge_records("i", list(reversed(reports))).record)
 
 
-def test_a_name_only_one_of_three_reports_gives_is_set_aside_not_lost() -> None:
-    merged = merge_records("inc_1", [
+def test_a_name_only_one_of_three_reports_gives_is_set_aside_not_lost(monkeypatch) -> None:
+    from casefile.merge import incident
+
+    reports = [
         rec("a", "2022-03-01", person("p1", "Ann Lee"), person("p2", "Grocery Store")),
         rec("b", "2022-03-02", person("p1", "Ann Lee")),
         rec("c", "2022-03-03", person("p1", "Ann Lee")),
-    ])
+    ]
+    # Off by default: everyone any report names is listed.
+    assert names(merge_records("inc_1", reports).record) == ["Ann Lee", "Grocery Store"]
+    monkeypatch.setattr(incident, "CORROBORATE_FROM", 3)
+    merged = merge_records("inc_1", reports)
     assert names(merged.record) == ["Ann Lee"]
     (aside,) = merged.values["uncorroborated"]
     assert aside["name"] == "Grocery Store" and aside["evidence"] == ["a/ev1"]
@@ -138,3 +144,22 @@ def test_a_name_only_one_of_three_reports_gives_is_set_aside_not_lost() -> None:
                                       person("p2", "Bo Rees")),
                                   rec("b", "2022-03-02", person("p1", "Ann Lee"))])
     assert names(two.record) == ["Ann Lee", "Bo Rees"]  # two reports: nothing set aside
+
+
+def test_the_dead_are_not_arrested_and_the_role_is_the_one_most_reports_give() -> None:
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "Ann Lee", status=["killed"])),
+        rec("b", "2022-03-02", person("p1", "Ann Lee", role="suspect",
+                                      status=["killed", "arrested"])),
+        rec("c", "2022-03-03", person("p1", "Ann Lee", status=["killed"])),
+    ]).record
+    (ann,) = merged.participants
+    assert ann.status == ["killed"] and ann.role == "victim"
+    # More reports say arrested: the death was another person's.
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "Bo Rees", role="suspect", status=["killed"])),
+        rec("b", "2022-03-02", person("p1", "Bo Rees", role="suspect", status=["arrested"])),
+        rec("c", "2022-03-03", person("p1", "Bo Rees", role="suspect", status=["charged"])),
+    ]).record
+    (bo,) = merged.participants
+    assert "killed" not in bo.status and {"arrested", "charged"} <= set(bo.status)

@@ -9,7 +9,7 @@ import pytest
 
 from casefile.models import Article, Location, Participant, Record
 from casefile.resolve import Report, Resolver, block_keys, resolve, score
-from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS
+from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS, TERM_KEYS
 
 
 def report(article_id: str, *, names: tuple[str, ...] = (), city: str = "Leeds",
@@ -131,3 +131,17 @@ def test_the_inline_score_is_the_model_over_the_comparison_vector() -> None:
 def test_places_and_common_words_read_as_names_are_not_surnames() -> None:
     r = report("a1", names=("Stroger Hospital", "Jo Leeds", "Ann Vale"), city="Leeds")
     assert r.surnames == {"vale"} and r.names == {"ann vale"}
+
+
+def test_reports_without_a_place_meet_on_a_rare_word_of_their_text() -> None:
+    text = "Shots rang out outside the Riverside Tavern on Saturday."
+    a = report("a", city="", text=text)
+    b = report("b", city="", date="2022-03-10", text="A man died after the Riverside "
+               "Tavern shooting.")
+    assert {k for k in block_keys(a) if k.startswith("t:")} & set(block_keys(b))
+    far = report("c", city="", date="2022-06-01", text=text)
+    assert not {k for k in block_keys(a) if k.startswith("t:")} & set(block_keys(far))
+    # The place's own words are keys already; the longest words only, at most TERM_KEYS.
+    many = report("d", text="In Leeds " + " ".join(f"Ka{'b' * i}" for i in range(2, 14)))
+    term_keys = {k.split(":")[1] for k in block_keys(many) if k.startswith("t:")}
+    assert term_keys == {f"ka{'b' * i}" for i in range(14 - TERM_KEYS, 14)}

@@ -62,9 +62,9 @@ def test_ingest_files_each_article_under_its_incident(store: Store) -> None:
         (incident_id("art06"), ["art06"]),
     ])
     first = store.incident(incident_id("art01"))
-    assert [p.name for p in first.record.participants] == ["Ada Quill"]
-    # Only one of the three reports names him: kept aside, not lost (merge.CORROBORATE_FROM).
-    assert [p["name"] for p in first.values["uncorroborated"]] == ["Ben Rook"]
+    # Only one of the three reports names him: still listed (merge.CORROBORATE_FROM off).
+    assert [p.name for p in first.record.participants] == ["Ada Quill", "Ben Rook"]
+    assert "uncorroborated" not in first.values
     assert store.incident_of("art02") == incident_id("art01")
 
 
