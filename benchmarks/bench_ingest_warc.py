@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import resource
 import shutil
 import subprocess
@@ -24,7 +25,35 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_read import generate  # a sibling script, not a package
+import bench_read  # a sibling script, not a package
+from bench_read import generate
+
+# bench_read's few names and cities are enough to read pages, but ingest also resolves
+# them into incidents: with 90 names in 8 cities every page would join a handful of giant
+# incidents. Made-up names and many real towns keep incidents to a realistic size.
+_SYLLABLES = ["ka", "lo", "mi", "ren", "dar", "vo", "si", "tan", "bel", "ro", "nu", "gha",
+              "pe", "lin", "os", "ter", "ya", "ful", "me", "cor"]
+
+
+def _names(rng: random.Random, n: int) -> list[str]:
+    return sorted({"".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).title()
+                   for _ in range(n)})
+
+
+def _towns(n: int) -> list[str]:
+    """n US town names from casefile's gazetteer."""
+    import csv
+    from importlib import resources
+
+    with resources.files("casefile.data").joinpath("gazetteer.csv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh) if len(r) > 3 and r[3] == "US" and " " not in r[0]]
+    return sorted({r[0] for r in rows})[:: max(1, len(rows) // n)][:n]
+
+
+_rng = random.Random(11)
+bench_read.FIRST = _names(_rng, 400)
+bench_read.LAST = _names(_rng, 2000)
+bench_read.CITIES = _towns(600)
 
 
 def ingest(path: str, db: str) -> tuple[float, str]:
