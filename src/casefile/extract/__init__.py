@@ -37,11 +37,13 @@ class Extractor:
     """Runs the relevance check, the spaCy pipeline and casefile's rules over articles.
 
     `check_relevance=False` extracts every article as if it were relevant (its score is
-    still recorded).
+    still recorded). `fast=False` runs the model's own attribute_ruler and lemmatizer
+    instead of casefile's cached equivalents (same annotations; see extract/fastpipes.py).
     """
 
-    def __init__(self, model: str | None = None, *, check_relevance: bool = True):
-        self.nlp = load_nlp(model)
+    def __init__(self, model: str | None = None, *, check_relevance: bool = True,
+                 fast: bool = True):
+        self.nlp = load_nlp(model, fast)
         self.check_relevance = check_relevance
 
     def _score(self, article: Article) -> tuple[float, bool]:

@@ -145,8 +145,15 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                 prediction = rolemodel.predict(doc, person, cues)
             except ModelError:
                 prediction = None  # no shipped weights: the rules alone
+            # A suspect the text says was arrested or charged stays a suspect: the model,
+            # trained on one archive's records, may not know them (a stated legal step is
+            # the strongest evidence there is).
+            legal = role == "suspect" and any(
+                c.strong for c in cues if c.kind == "status"
+                and c.value in ("arrested", "charged", "convicted"))
             if prediction is not None:
-                role = rolemodel.final_role(role, prediction)
+                if not legal:
+                    role = rolemodel.final_role(role, prediction)
                 statuses = rolemodel.final_statuses(_statuses(person, role, cues), person, role,
                                                     prediction)
         ages = [(m.age, m.age_span) for m in person.mentions if m.age is not None]

@@ -25,10 +25,18 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def load_nlp(model: str | None = None, fast: bool = True) -> Language:
+    """Load (once per process) the configured spaCy pipeline.
+
+    `fast` swaps the model's attribute_ruler and lemmatizer for the cached versions in
+    extract/fastpipes.py, which give the same annotations in less time; `fast=False` is
+    the model's pipeline as shipped (plus the paragraph component).
+    """
+    return _load(settings.MODEL.value(model), bool(fast))
+
+
 @cache
-def load_nlp(model: str | None = None) -> Language:
-    """Load (once per process) the configured spaCy pipeline."""
-    name = settings.MODEL.value(model)
+def _load(name: str, fast: bool) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -38,6 +46,10 @@ def load_nlp(model: str | None = None) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("casefile_paragraphs_v1", before="parser")
+    if fast:
+        from casefile.extract.fastpipes import use_fast_components
+
+        use_fast_components(nlp)
     return nlp
 
 

@@ -1,0 +1,273 @@
+"""Faster drop-in replacements for the small model's attribute_ruler and lemmatizer.
+
+Both give exactly the annotations of the components they replace (tests/test_pipeline.py
+compares them token by token); they only avoid repeating work:
+
+- spaCy's AttributeRuler runs a Matcher of ~180 patterns over every token of every Doc
+  (about 11% of the pipeline's time on news text). All but a handful of the patterns are
+  single-token patterns, whose result depends only on the token's own attributes, so the
+  matches of a (TAG, LOWER, DEP, IS_SPACE) combination are computed once, with the same
+  Matcher run on that one token, and reused; the few longer patterns run as before.
+- spaCy's rule Lemmatizer builds a Token object per token and caches only some of its
+  answers; the lemma depends only on (ORTH, POS, MORPH), so each combination is computed
+  once with the original lemmatizer and the lemmas are written back with one from_array.
+
+They are registered under versioned names (spaCy style: a changed behaviour gets a new
+name, so a saved pipeline never silently gets other code) and wrap the model's own
+components, which stay the source of the patterns and lookup tables.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
+
+_MAX_CACHE = 200_000  # entries; a guard for very long runs over odd text
+# What the attribute ruler's rules set, written back with one Doc.from_array; any other
+# attribute (TAG, DEP: two rules of the small model) is set token by token as spaCy does.
+_COLUMNS = [POS, MORPH, LEMMA]
+_COLUMN_OF = {attr: col for col, attr in enumerate(_COLUMNS)}
+# Token attributes a single-token pattern may test for its matches to be cached by their
+# values; a pattern on anything else (extensions, IS_SENT_START, OP, ...) runs as before.
+_KEY_ATTRS = {name: IDS[name] for name in (
+    "ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "TAG", "POS", "DEP",
+    "LEMMA", "MORPH", "ENT_TYPE", "IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_TITLE",
+    "IS_UPPER", "IS_LOWER", "LIKE_NUM")}
+_KEY_ATTRS["TEXT"] = ORTH
+
+
+def _context_free(pattern: list[dict[str, Any]]) -> bool:
+    """Whether a Matcher pattern matches exactly one token, judged by its own attributes."""
+    return len(pattern) == 1 and all(name.upper() in _KEY_ATTRS for name in pattern[0])
+
+
+class FastAttributeRuler:
+    """The model's AttributeRuler with single-token matches cached per token signature."""
+
+    def __init__(self, ruler: AttributeRuler):
+        self.ruler = ruler
+        vocab = ruler.vocab
+        self.single = Matcher(vocab)
+        self.multi = Matcher(vocab)
+        self.has_multi = False
+        single: list[list[dict[str, Any]]] = []
+        for attr_id in range(len(ruler.attrs)):
+            match_id = vocab.strings[str(attr_id)]
+            entry = ruler.matcher.get(match_id)
+            if entry is None:
+                continue
+            patterns = entry[1]
+            short = [p for p in patterns if _context_free(p)]
+            long = [p for p in patterns if not _context_free(p)]
+            if short and long:
+                # One key with both kinds: matching them apart could differ in order or
+                # duplicates from the Matcher's own output, so keep it whole.
+                long, short = patterns, []
+            if short:
+                self.single.add(match_id, short)
+                single.extend(short)
+            if long:
+                self.multi.add(match_id, long)
+                self.has_multi = True
+        # The token attributes the single-token patterns read: their values are the key.
+        self.key_attrs = sorted({_KEY_ATTRS[name.upper()] for pattern in single
+                                 for name in pattern[0]})
+        self.cache: dict[tuple[int, ...], list[int]] = {}
+        self.effects: dict[tuple[int, ...], dict[int, int]] = {}
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The same (attr_id, match_id, start, end) list as AttributeRuler.match."""
+        strings = doc.vocab.strings
+        cache = self.cache
+        if len(cache) > _MAX_CACHE:
+            cache.clear()
+            self.effects.clear()
+        found: list[tuple[int, int, int, int]] = []
+        rows: Any = doc.to_array(self.key_attrs).tolist() \
+            if self.key_attrs else []
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            ids = cache.get(key)
+            if ids is None:
+                ids = cache[key] = [m_id for m_id, _, _ in
+                                    self.single(doc[i:i + 1], allow_missing=True,
+                                                as_spans=False)]
+            for m_id in ids:
+                found.append((int(strings[m_id]), m_id, i, i + 1))
+        if self.has_multi:
+            found.extend((int(strings[m_id]), m_id, s, e) for m_id, s, e in
+                         self.multi(doc, allow_missing=True, as_spans=False))
+        found.sort()
+        return found
+
+    def _effect(self, attr_ids: list[int]) -> dict[int, int]:
+        """The attributes that rules `attr_ids`, applied in this order, leave set.
+
+        set_token_attrs only assigns each attribute, so applying the rules one after
+        another equals one dict in which later rules override earlier ones.
+        """
+        effect: dict[int, int] = {}
+        for attr_id in attr_ids:
+            effect.update(self.ruler.attrs[attr_id])
+        return effect
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.match(doc)
+        if not matches:
+            return doc
+        # The rules to apply per token, in AttributeRuler.set_annotations' order.
+        ruler = self.ruler
+        per_token: dict[int, list[int]] = {}
+        for attr_id, _, start, end in matches:
+            index = ruler.indices[attr_id]
+            i = (start if index >= 0 else end) + index
+            if not start <= i < end:  # let the original raise its error
+                ruler.set_annotations(doc, matches)
+                return doc
+            per_token.setdefault(i, []).append(attr_id)
+        effects = self.effects
+        arr = doc.to_array(_COLUMNS)
+        changed = False
+        other: list[tuple[int, dict[int, int]]] = []
+        for i, attr_ids in per_token.items():
+            key = tuple(attr_ids)
+            effect = effects.get(key)
+            if effect is None:
+                effect = effects[key] = self._effect(attr_ids)
+            for attr, value in effect.items():
+                col = _COLUMN_OF.get(attr)
+                if col is None:
+                    other.append((i, {attr: value}))
+                else:
+                    arr[i, col] = value
+                    changed = True
+        if changed:
+            doc.from_array(_COLUMNS, arr)  # type: ignore[arg-type]
+        for i, attrs in other:
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+
+class FastLemmatizer:
+    """The model's rule Lemmatizer with its answers cached per (ORTH, POS, MORPH)."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.cache: dict[tuple[int, int, int], int] = {}
+        self._index_sets: dict[str, set[str]] = {}
+
+    def _lemmatize(self, token: Token) -> list[str]:
+        """Lemmatizer.rule_lemmatize, with its word index read as a set.
+
+        spaCy keeps lemma_index as lists (up to ~57,000 words for nouns) and tests
+        membership in them for every new word; this is its code with the same tables
+        and results, the index turned into sets once.
+        """
+        lem = self.lemmatizer
+        if lem.mode != "rule":
+            return lem.lemmatize(token)
+        cache_key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        if cache_key in lem.cache:
+            return lem.cache[cache_key]
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            return lem.rule_lemmatize(token)  # spaCy's warnings and answers
+        if lem.is_base_form(token):
+            return [string.lower()]
+        index_table = lem.lookups.get_table("lemma_index", {})
+        exc_table = lem.lookups.get_table("lemma_exc", {})
+        rules_table = lem.lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos),
+                    rules_table.get(univ_pos))):
+            return [string] if univ_pos == "propn" else [string.lower()]
+        index = self._index_sets.get(univ_pos)
+        if index is None:
+            index = self._index_sets[univ_pos] = set(index_table.get(univ_pos, {}))
+        exceptions = exc_table.get(univ_pos, {})
+        rules = rules_table.get(univ_pos, {})
+        orig = string
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index or not form.isalpha():
+                    if form in index:
+                        forms.insert(0, form)
+                    else:
+                        forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        lem.cache[cache_key] = forms
+        return forms
+
+    def __call__(self, doc: Doc) -> Doc:
+        lem = self.lemmatizer
+        if not lem._validated:  # what Lemmatizer.__call__ checks first
+            lem._validate_tables()
+        cache = self.cache
+        if len(cache) > _MAX_CACHE:
+            cache.clear()
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = arr[:, 3].copy()
+        overwrite = lem.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(arr.tolist()):
+            if not overwrite and lemma != 0:
+                continue
+            key = (orth, pos, morph)
+            value = cache.get(key)
+            if value is None:
+                value = cache[key] = strings.add(self._lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))  # type: ignore[arg-type]
+        return doc
+
+
+def _fast_factory(kind: str) -> Any:
+    def make(nlp: Language, name: str, source: str) -> Any:
+        wrapped: Any = nlp.get_pipe(source)
+        return FastAttributeRuler(wrapped) if kind == "ruler" else FastLemmatizer(wrapped)
+    return make
+
+
+Language.factory("casefile_attribute_ruler_v1", default_config={"source": "attribute_ruler"},
+                 func=_fast_factory("ruler"))
+Language.factory("casefile_lemmatizer_v1", default_config={"source": "lemmatizer"},
+                 func=_fast_factory("lemmatizer"))
+
+
+def use_fast_components(nlp: Language) -> Language:
+    """Swap the model's attribute_ruler and rule lemmatizer for the cached versions.
+
+    The originals are kept, disabled, as the wrappers' sources; a pipeline without them
+    (or with a lemmatizer in another mode) is left as it is.
+    """
+    if "attribute_ruler" in nlp.pipe_names and isinstance(
+            nlp.get_pipe("attribute_ruler"), AttributeRuler):
+        nlp.add_pipe("casefile_attribute_ruler_v1", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
+    lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+        nlp.add_pipe("casefile_lemmatizer_v1", after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
+    return nlp

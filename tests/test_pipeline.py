@@ -1,0 +1,76 @@
+"""The cached attribute_ruler and lemmatizer give exactly the model's own annotations."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+
+from casefile.extract.pipeline import load_nlp
+
+ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+
+TEXTS = [
+    "",
+    " ",
+    "\n\n",
+    ("Two men were shot and killed Saturday night on Main Street, police said. "
+     "A 16-year-old boy was wounded.\n\nOfficers arrested John Smith, 23, on Sunday."),
+    "Y'all ain't gonna believe it. Let's go, c'mon!  There is a man here.\n\nI  saw you.",
+    "Gotta go. She said she'd been hit twice; they're 'n' he's fine. It's 9:30 p.m.",
+    "THE SUSPECT FLED.   Witnesses said the shooter, who wore a mask, ran toward I-95.",
+]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    return load_nlp(fast=False), load_nlp(fast=True)
+
+
+def test_fast_pipeline_swaps_components(pipelines):
+    slow, fast = pipelines
+    assert "attribute_ruler" in slow.pipe_names and "lemmatizer" in slow.pipe_names
+    assert "casefile_attribute_ruler_v1" in fast.pipe_names
+    assert "casefile_lemmatizer_v1" in fast.pipe_names
+    assert "attribute_ruler" not in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    names = fast.pipe_names
+    assert names.index("parser") < names.index("casefile_attribute_ruler_v1") \
+        < names.index("casefile_lemmatizer_v1")
+
+
+def test_load_nlp_is_cached():
+    assert load_nlp() is load_nlp(None, True)
+    assert load_nlp(fast=False) is not load_nlp()
+
+
+def test_same_annotations(pipelines):
+    slow, fast = pipelines
+    # Twice through, so the second pass reads the caches the first one filled.
+    for _ in range(2):
+        for a, b in zip(slow.pipe(TEXTS), fast.pipe(TEXTS), strict=True):
+            assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all()
+            assert [(t.lemma_, t.pos_, str(t.morph)) for t in a] == \
+                [(t.lemma_, t.pos_, str(t.morph)) for t in b]
+
+
+def test_same_matches_as_attribute_ruler(pipelines):
+    _, fast = pipelines
+    fast_ruler = fast.get_pipe("casefile_attribute_ruler_v1")
+    ruler = fast_ruler.ruler
+    with fast.select_pipes(disable=["casefile_attribute_ruler_v1", "casefile_lemmatizer_v1",
+                                    "ner"]):
+        docs = list(fast.pipe(TEXTS))
+    for doc in docs:
+        assert fast_ruler.match(doc) == ruler.match(doc)
+
+
+def test_lemmatize_equals_spacy_rule_lemmatize(pipelines):
+    slow, fast = pipelines
+    fast_lem = fast.get_pipe("casefile_lemmatizer_v1")
+    spacy_lem = slow.get_pipe("lemmatizer")
+    for doc in slow.pipe(TEXTS):
+        for token in doc:
+            if token.pos_ in ("", "EOL", "SPACE"):
+                continue
+            fast_lem.lemmatizer.cache.clear()
+            spacy_lem.cache.clear()
+            assert fast_lem._lemmatize(token) == spacy_lem.rule_lemmatize(token), token.text
