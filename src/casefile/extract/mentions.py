@@ -153,15 +153,15 @@ def named_mentions(doc: Doc) -> list[Mention]:
     for tok in doc[2:-1]:
         if tok.text != "," or not doc[tok.i + 1].is_digit or tok.i - 1 in taken:
             continue
-        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if after is not None and after.text not in (",", "and", "of", ".", ")", "from"):
+        following = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if following is not None and following.text not in (",", "and", "of", ".", ")", "from"):
             continue
         if not 0 < int(doc[tok.i + 1].text) < 110:
             continue
-        span = _name_before(doc, tok.i, taken)
-        if span is not None:
-            found.append(Mention(span=span, kind="name", name_tokens=[t.text for t in span]))
-            taken.update(range(span.start, span.end))
+        named = _name_before(doc, tok.i, taken)
+        if named is not None:
+            found.append(Mention(span=named, kind="name", name_tokens=[t.text for t in named]))
+            taken.update(range(named.start, named.end))
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}

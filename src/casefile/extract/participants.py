@@ -243,7 +243,7 @@ def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Per
         if named:
             ages = _ages(person)
             harm = _harm(person, role, cues)
-            target = min(named, key=lambda x: (_harm(*x) != harm,
+            target = min(named, key=lambda x: (_harm(x[0], x[1], x[2]) != harm,
                                                not (ages and ages & _ages(x[0])),
                                                abs(x[0].start - person.start)))
         elif fits:
