@@ -73,6 +73,22 @@ def _sentence_ev(bank: EvidenceBank, token) -> str:
     return bank.add(sent.start_char, sent.end_char)
 
 
+def _link_line(text: str, start: int) -> bool:
+    """Whether the line holding a character is a headline-like line after the first:
+    short, with no sentence end ("Man found dead in park" in a list of related stories)."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin: end if end >= 0 else len(text)].strip()
+    return begin > 0 and len(line.split()) <= 15 and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
+
+
+def _only_in_link_lines(doc: Doc, person: Person) -> bool:
+    """Whether every mention of a person is in such lines: people of other stories that
+    the page links to, who would otherwise count among the killed."""
+    text = text_of(doc)
+    return all(_link_line(text, m.start) for m in person.mentions if m.kind != "pron")
+
+
 def _keep(person: Person, role: str, status: set[str], age: int | None) -> bool:
     """Unnamed people are kept when the article says something about them that matters."""
     if person.names:
@@ -158,7 +174,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                                                     prediction)
         ages = [(m.age, m.age_span) for m in person.mentions if m.age is not None]
         age = Counter(a for a, _ in ages).most_common(1)[0][0] if ages else None
-        if not _keep(person, role, set(statuses), age):
+        if not _keep(person, role, set(statuses), age) or _only_in_link_lines(doc, person):
             continue
         n += 1
         pid = f"p{n}"
