@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from casefile.adam import Adam
 from casefile.relevance.data import (
     Example,
     read_gva,
@@ -97,23 +98,12 @@ def _sample_weights(examples: Sequence[Example], settings: Settings) -> np.ndarr
 def _fit(matrix: _Matrix, labels: np.ndarray, sample: np.ndarray,
          settings: Settings) -> tuple[np.ndarray, float]:
     """Weighted logistic regression with L2, by full-batch Adam (no randomness)."""
-    weights = np.zeros(N_FEATURES)
-    bias = 0.0
-    m, v = np.zeros(N_FEATURES), np.zeros(N_FEATURES)
-    mb = vb = 0.0
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, settings.epochs + 1):
-        z = matrix.dot(weights) + bias
+    adam = Adam(np.zeros(N_FEATURES), 0.0, settings.learning_rate)
+    for _ in range(settings.epochs):
+        z = matrix.dot(adam.weights) + adam.bias
         error = (1.0 / (1.0 + np.exp(-z)) - labels) * sample
-        gw = matrix.grad(error) + settings.l2 * weights
-        gb = float(error.sum())
-        m = beta1 * m + (1 - beta1) * gw
-        v = beta2 * v + (1 - beta2) * gw * gw
-        mb = beta1 * mb + (1 - beta1) * gb
-        vb = beta2 * vb + (1 - beta2) * gb * gb
-        correction1, correction2 = 1 - beta1**step, 1 - beta2**step
-        weights -= settings.learning_rate * (m / correction1) / (np.sqrt(v / correction2) + eps)
-        bias -= settings.learning_rate * (mb / correction1) / (math.sqrt(vb / correction2) + eps)
+        adam.step(matrix.grad(error) + settings.l2 * adam.weights, float(error.sum()))
+    weights, bias = adam.weights, float(adam.bias)
     return weights, bias
 
 

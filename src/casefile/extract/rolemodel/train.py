@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from casefile.adam import Adam
 from casefile.extract.rolemodel.features import N_FEATURES, person_cues, person_features, vectorise
 from casefile.extract.rolemodel.model import HARMS, N_OUT, ROLES, RoleModel, sigmoid, softmax
 
@@ -118,26 +119,15 @@ def _fit(matrix: Matrix, examples: Sequence[Example],
     n_role = max(1.0, float(len(examples)))
     n_harm = max(1.0, harm_mask.sum())
     n_arrest = max(1.0, arrest_mask.sum())
-    weights = np.zeros((N_FEATURES, N_OUT))
-    bias = np.zeros(N_OUT)
-    m, v = np.zeros_like(weights), np.zeros_like(weights)
-    mb, vb = np.zeros_like(bias), np.zeros_like(bias)
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, settings.epochs + 1):
-        z = matrix.dot(weights) + bias
+    adam = Adam(np.zeros((N_FEATURES, N_OUT)), np.zeros(N_OUT), settings.learning_rate)
+    for _ in range(settings.epochs):
+        z = matrix.dot(adam.weights) + adam.bias
         error = np.zeros_like(z)
         error[:, :_R] = (softmax(z[:, :_R]) - role) / n_role
         error[:, _R:_R + _H] = (softmax(z[:, _R:_R + _H]) - harm) * harm_mask[:, None] / n_harm
         error[:, -1] = (sigmoid(z[:, -1]) - arrest) * arrest_mask / n_arrest
-        gw = matrix.grad(error) + settings.l2 * weights
-        gb = error.sum(axis=0)
-        m = beta1 * m + (1 - beta1) * gw
-        v = beta2 * v + (1 - beta2) * gw * gw
-        mb = beta1 * mb + (1 - beta1) * gb
-        vb = beta2 * vb + (1 - beta2) * gb * gb
-        c1, c2 = 1 - beta1**step, 1 - beta2**step
-        weights -= settings.learning_rate * (m / c1) / (np.sqrt(v / c2) + eps)
-        bias -= settings.learning_rate * (mb / c1) / (np.sqrt(vb / c2) + eps)
+        adam.step(matrix.grad(error) + settings.l2 * adam.weights, error.sum(axis=0))
+    weights, bias = adam.weights, adam.bias
     return weights, bias
 
 
