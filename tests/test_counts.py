@@ -6,6 +6,7 @@ import pytest
 
 from casefile.extract.counts import count_statements, headline_counts, killed_injured
 from casefile.extract.pipeline import load_nlp
+from casefile.models import Participant
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,38 @@ def test_headline_counts(title, expected):
 def test_headline_number_beats_people(nlp):
     doc = nlp("A man was killed and a woman was killed. A man was shot.")
     assert killed_injured(doc, [], "1 dead, 2 hurt in shooting") == (1, 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two men were shot on Friday. No one else was injured.", (0, 2)),
+    ("Five members of a family were found shot dead at their home on Sunday.", (5, 0)),
+])
+def test_negation_and_found_dead(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected
+
+
+def _person(role: str, status: list[str], name: str | None = None, age: int | None = None,
+            description: str | None = None) -> Participant:
+    return Participant(id="p", name=name, role=role, status=status, age=age,  # type: ignore[arg-type]
+                       description=description)
+
+
+def test_only_victims_and_suspects_are_counted(nlp):
+    doc = nlp("The victim died at the scene.")
+    people = [_person("victim", ["killed"], name="Jane Roe"),
+              _person("official", ["killed"], name="John Doe"),   # a misread coroner
+              _person("other", ["injured"], name="Sam Poe")]      # someone of another story
+    assert killed_injured(doc, people, "") == (1, 0)
+
+
+def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
+    doc = nlp("A woman was shot. She died later.")
+    dead_and_vague = [_person("victim", ["killed"], name="Jane Roe"),
+                      _person("victim", ["injured"], description="a woman")]
+    assert killed_injured(doc, dead_and_vague, "") == (1, 0)
+    two_vague = [_person("victim", ["injured"], description="a man"),
+                 _person("victim", ["injured"], description="the victim")]
+    assert killed_injured(doc, two_vague, "") == (0, 1)
+    aged = [_person("victim", ["injured"], description="a 20-year-old man", age=20),
+            _person("victim", ["injured"], description="a 21-year-old man", age=21)]
+    assert killed_injured(doc, aged, "") == (0, 2)

@@ -75,3 +75,14 @@ def test_every_evidence_id_points_at_its_text(record):
 def test_method_and_counts(record):
     assert record.incident_type == "stabbing"
     assert record.killed == 1
+
+
+def test_suspect_of_a_murder_suicide_is_among_the_dead():
+    from casefile.extract import extract_article
+    text = ("Tom Smith, 45, shot his wife, Mary Smith, 40, and then himself at their home on "
+            "Monday, police said. Police called it a murder-suicide.")
+    record = extract_article(Article(id="ms", text=text, published=dt.date(2020, 1, 2)))
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Tom Smith"].role == "suspect"
+    assert "killed" in by_name["Tom Smith"].status
+    assert by_name["Mary Smith"].role == "victim"

@@ -76,6 +76,13 @@ def _is_age(tok: Token) -> bool:
     return tok.head.lower_ in ("year", "years", "month", "months", "aged", "age")
 
 
+def _negated(tok: Token) -> bool:
+    """A number that says nobody: "no one was injured", "not one person"."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i else ""
+    return before in ("no", "not") or any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not")
+                                          for c in tok.children)
+
+
 def _persons() -> set[str]:
     return _GROUP_NOUNS | set(words("person_nouns")) | set(words("victim_nouns"))
 
@@ -106,6 +113,8 @@ def _verb_kind(verb: Token) -> str | None:
         for c in children:
             kind = _harm_word(c)
             if kind and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl", "amod", "attr"):
+                if kind != "killed" and any(g.lower_ in ("dead", "fatally") for g in c.children):
+                    return "killed"  # "found shot dead"
                 return kind
         return None
     kind = _kind_of(verb)
@@ -144,8 +153,8 @@ def statements(doc: Doc) -> list[Statement]:
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
             continue
         n = _number(tok)
-        if n is not None and not _is_age(tok) and tok.lower_ not in ("a", "an", "single", "double",
-                                                                       "triple", "quadruple"):
+        if n is not None and not _is_age(tok) and not _negated(tok) and tok.lower_ not in (
+                "a", "an", "single", "double", "triple", "quadruple"):
             numbers[tok.i] = n
     seen: set[int] = set()
     for tok in doc:
@@ -289,6 +298,22 @@ def headline_counts(title: str) -> Counts:
     return counts
 
 
+def _people_injured(people: list[Participant], killed: int) -> int:
+    """Victims hurt and not killed, each counted once.
+
+    A victim known only by a bare description ("a man", "the child": no name, no age) is
+    most often someone already counted, described before they died or in other words, so
+    such victims count as one at most, and only when nobody was killed and no named or
+    aged victim was hurt. Suspects' injuries are left out: the cues that find them are
+    mostly the victim's harm misattributed ("shot by his brother").
+    """
+    hurt = [p for p in people if p.role == "victim" and "injured" in p.status]
+    specific = [p for p in hurt if p.name or p.age is not None]
+    if specific or killed:
+        return len(specific)
+    return min(len(hurt), 1)
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
@@ -304,8 +329,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     killed_stated = head.killed or stated.killed
     injured_stated = head.injured or stated.injured
     shot_stated = head.shot or stated.shot
-    people_killed = sum(1 for p in participants if "killed" in p.status)
-    people_injured = sum(1 for p in participants if "injured" in p.status)
+    # Only victims and suspects count: the harm of officials, relatives and people of
+    # other incidents that the article mentions is not this incident's.
+    counted = [p for p in participants if p.role in ("victim", "suspect")]
+    people_killed = sum(1 for p in counted if "killed" in p.status)
+    people_injured = _people_injured(counted, people_killed)
     killed = killed_stated or max(people_killed, floor.killed)
     if injured_stated:
         injured = injured_stated

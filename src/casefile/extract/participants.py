@@ -151,7 +151,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         kept.append((person, role, cues))
     kept = _absorb_unnamed(kept)
 
-    n = 0
+    finals: list[_Final] = []
     for person, role, cues in kept:
         statuses = _statuses(person, role, cues)
         if person.names:
@@ -172,6 +172,13 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                     role = rolemodel.final_role(role, prediction)
                 statuses = rolemodel.final_statuses(_statuses(person, role, cues), person, role,
                                                     prediction)
+        finals.append(_Final(person, role, statuses))
+    finals = _absorb_decided(finals)
+    _suspect_took_own_life(doc, finals)
+
+    n = 0
+    for final in finals:
+        person, role, statuses = final.person, final.role, final.statuses
         ages = [(m.age, m.age_span) for m in person.mentions if m.age is not None]
         age = Counter(a for a, _ in ages).most_common(1)[0][0] if ages else None
         if not _keep(person, role, set(statuses), age) or _only_in_link_lines(doc, person):
@@ -274,6 +281,74 @@ def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Per
         target[0].mentions.extend(person.mentions)
         target[2].extend(cues)
     return out
+
+
+@dataclass
+class _Final:
+    """A person with the role and statuses decided for them."""
+
+    person: Person
+    role: str
+    statuses: dict[str, Cue]
+
+
+def _absorb_decided(finals: list[_Final]) -> list[_Final]:
+    """An unnamed victim or suspect killed or hurt joins the named one the decisions match.
+
+    `_absorb_unnamed` joins descriptions on the rules' cues; the trained model may then
+    give a named person the harm the description had ("a 19-year-old woman died" ...
+    "she was identified as ..."). A description left with the same role and harm as a named
+    person, and no clash of gender or age, is that person (the same age first, then the
+    nearest); otherwise it would be counted as one more person killed or hurt.
+    """
+    def harm(f: _Final) -> str | None:
+        return next((h for h in ("killed", "injured") if h in f.statuses), None)
+
+    out: list[_Final] = []
+    named = [f for f in finals if f.person.names]
+    for f in finals:
+        h = harm(f)
+        if f.person.names or f.role not in ("victim", "suspect") or h is None:
+            out.append(f)
+            continue
+        gender = best_gender(_gender_votes(f.person, False))
+        ages = _ages(f.person)
+        fits = [x for x in named if x.role == f.role and harm(x) == h
+                and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
+                and not (ages and _ages(x.person) and not ages & _ages(x.person))]
+        if not fits:
+            out.append(f)
+            continue
+        target = min(fits, key=lambda x: (not (ages and ages & _ages(x.person)),
+                                          abs(x.person.start - f.person.start)))
+        if not (ages & _ages(target.person)):
+            for m in f.person.mentions:
+                m.age = m.age_span = None  # a guess, not a stated link (see _absorb_unnamed)
+        target.person.mentions.extend(f.person.mentions)
+        for status, cue in f.statuses.items():
+            target.statuses.setdefault(status, cue)
+    return out
+
+
+def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:
+    """In a murder-suicide the suspect is among the dead, even where no sentence says so of
+    a mention of theirs ("... in an apparent murder-suicide"): the suspect (named first, then
+    the first one) is killed unless a suspect already is."""
+    suspects = [f for f in finals if f.role == "suspect"]
+    if not suspects or any("killed" in f.statuses for f in suspects):
+        return
+    text = text_of(doc).lower()
+    found = [m for phrase in words("self_inflicted_death")
+             if (m := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))]
+    if not found:
+        return
+    start = min(m.start() for m in found)
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return
+    suspect = next((f for f in suspects if f.person.names), suspects[0])
+    suspect.statuses["killed"] = Cue("status", "killed", suspect.person.mentions[0], token[0])
+    suspect.statuses.pop("injured", None)
 
 
 def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:

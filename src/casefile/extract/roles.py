@@ -60,6 +60,20 @@ def _is_person(tok: Token) -> bool:
         "people", "victims", "officers", "others", "teens", "men", "women", "children")
 
 
+_REFLEXIVE = {"himself", "herself", "themselves"}
+
+
+def _takes_own_life(verb: Token) -> bool:
+    """ "took his own life", "turned the gun on himself": a death by one's own hand."""
+    children = list(verb.children)
+    if verb.lemma_ == "take" and any(c.lower_ == "life" and any(
+            g.lower_ == "own" for g in c.children) for c in children):
+        return True
+    return verb.lemma_ in ("turn", "use") and any(c.lower_ in ("gun", "weapon", "firearm")
+                                                  for c in children) and any(
+        c.lower_ == "on" and any(g.lower_ in _REFLEXIVE for g in c.children) for c in children)
+
+
 def _is_fatal(verbs: list[Token]) -> bool:
     fatal = _verbs("harm_fatal")
     for v in verbs:
@@ -106,12 +120,19 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif dep == "nsubj" and (lemma in harm or lemma == "open") and not _is_passive(g):
                 objects = [c for c in g.children if c.dep_ in ("dobj", "obj")]
-                if any(o.lower_ in ("himself", "herself") for o in objects):
-                    out.append(Cue("role", "victim", m, g))
-                    out.append(Cue("status", "killed" if _is_fatal(group) else "injured", m, g))
-                elif any(_is_person(o) for o in objects) or (
+                objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+                others = any(_is_person(o) and o.lower_ not in _REFLEXIVE for o in objects)
+                if any(o.lower_ in _REFLEXIVE for o in objects):
+                    # "shot himself": hurt by their own hand; "shot his wife and then himself":
+                    # the one who shot someone else is the suspect, hurt or killed too.
+                    fatal = _is_fatal(group) or "suicide" in g.sent.text.lower()
+                    out.append(Cue("role", "suspect" if others else "victim", m, g))
+                    out.append(Cue("status", "killed" if fatal else "injured", m, g))
+                elif others or (
                         lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)):
                     out.append(Cue("role", "suspect", m, g))
+            elif dep == "nsubj" and _takes_own_life(g):
+                out.append(Cue("status", "killed", m, g))
             elif dep == "dobj" and lemma == "find" and any(
                     c.lower_ in ("dead", "shot", "wounded", "stabbed", "unresponsive")
                     for c in g.children if c.i > tok.i):
