@@ -73,7 +73,7 @@ def test_counts_the_majority_else_the_lower_median() -> None:
     reports = [rec("a", "2022-03-01", killed=0, injured=1),
                rec("b", "2022-03-05", killed=1, injured=0)]
     merged = merge_records("inc_1", reports)
-    assert (merged.record.killed, merged.record.injured) == (0, 0)  # no majority: median
+    assert merged.record.killed == 0  # no majority: the lower median
     assert {c.field for c in merged.record.conflicts} >= {"killed", "injured"}
     assert [v["value"] for v in merged.values["killed"]] == [0, 1]
     majority = merge_records("inc_1", [*reports, rec("c", "2022-03-06", killed=1, injured=1)])
@@ -82,6 +82,21 @@ def test_counts_the_majority_else_the_lower_median() -> None:
                                      rec("b", "2022-03-02", killed=2),
                                      rec("c", "2022-03-03", killed=9)])
     assert spread.record.killed == 2  # one report's outlier does not count
+
+
+def test_injured_a_report_states_beats_injured_people_counted() -> None:
+    hurt = [person("p1", "Ann Vale", status=["injured"])]
+    # Two reports list one injured person (so say 1); one states three wounded.
+    reports = [rec("a", "2022-03-01", *hurt, injured=1),
+               rec("b", "2022-03-02", injured=3),
+               rec("c", "2022-03-03", *hurt, injured=1)]
+    assert merge_records("inc_1", reports).record.injured == 3
+    # Reports stating different numbers: the one most give, a tie to the later report.
+    stated = [rec("a", "2022-03-01", injured=2), rec("b", "2022-03-02", injured=4)]
+    assert merge_records("inc_1", stated).record.injured == 4
+    # Nothing stated (every count is the people listed): as killed, majority else median.
+    counted = [rec("a", "2022-03-01", *hurt, injured=1), rec("b", "2022-03-02", injured=0)]
+    assert merge_records("inc_1", counted).record.injured == 0
 
 
 def test_status_events_in_time_order_and_role_from_the_latest_report() -> None:

@@ -145,3 +145,18 @@ def test_reports_without_a_place_meet_on_a_rare_word_of_their_text() -> None:
     many = report("d", text="In Leeds " + " ".join(f"Ka{'b' * i}" for i in range(2, 14)))
     term_keys = {k.split(":")[1] for k in block_keys(many) if k.startswith("t:")}
     assert term_keys == {f"ka{'b' * i}" for i in range(14 - TERM_KEYS, 14)}
+
+
+def test_a_stub_is_read_by_its_title() -> None:
+    # A report that is a headline and a line has its title's capitalised words as terms,
+    # so it meets the full report that names the town in its text.
+    stub = report("a", city="", title="Brambleton man held after fatal shooting",
+                  text="A man was arrested.")
+    assert "brambleton" in stub.terms
+    full = report("b", city="", text="Police in Brambleton said the victim, found near "
+                  "the Old Quarry Road, died at the scene.")
+    assert set(block_keys(stub)) & set(block_keys(full))
+    # A report with enough words of its own keeps only them.
+    long = report("c", title="Brambleton man held", text=" ".join(
+        f"Then Word{chr(97 + i)}x went." for i in range(8)))
+    assert "brambleton" not in long.terms

@@ -2,8 +2,10 @@
 
 Every field keeps every value seen, with its evidence and the report's date (`values`);
 the record shows the best-supported one:
-- counts (killed, injured): the value more than half the reports give, else their lower
-  median (robust to one report's slip; measured better than the latest or the largest);
+- counts: killed is the value more than half the reports give, else their lower median
+  (robust to one report's slip; measured better than the latest or the largest); injured
+  is the value most reports that state a number give (a report whose count is not the
+  injured people it lists), a tie to the later, else the same as killed;
 - date, place, type: the value most reports give; on a tie the earlier report, because
   first reports are written nearest the event (a trial report dates the trial);
 - people: grouped across reports (people.py); a person's role is the one most
@@ -91,6 +93,26 @@ def _count(values: Sequence[int]) -> int:
         return value
     ordered = sorted(values)
     return ordered[(len(ordered) - 1) // 2]
+
+
+def _stated_count(records: Sequence[Record], status: str) -> int:
+    """A count that reports state over one they only counted from the people they list.
+
+    A report whose count differs from the people it lists with that status states a
+    number ("three others were wounded"); those reports decide, the value most of them
+    give, a tie to the later one (an injured victim dies; a later report counts the
+    wounded who came to hospital on their own). With no report stating one, _count of
+    all. On gva-dev (tune), injured: 0.675 -> 0.706 (killed: the dead are named and
+    counted reliably, stated death tolls include roundups; 0.818 -> 0.797, not used).
+    """
+    values = [getattr(r, status) for r in records]
+    stated = [v for v, r in zip(values, records)
+              if v != sum(1 for p in r.participants if status in p.status)]
+    if not stated:
+        return _count(values)
+    counts = Counter(stated)
+    top = max(counts.values())
+    return next(v for v in reversed(stated) if counts[v] == top)
 
 
 def _field_values(records: Sequence[Record], get: Callable[[Record], Any],
@@ -224,7 +246,7 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
 
     relevant = [r for r in records if r.relevant] or list(records)
     killed = _count([r.killed for r in relevant])
-    injured = _count([r.injured for r in relevant])
+    injured = _stated_count(relevant, "injured")
     # A full date beats a month or a year ("more specific"); then the most given.
     full = [v for v in values["date"] if len(v["value"]) == 10]
     date_values = full or values["date"]

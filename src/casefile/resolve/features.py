@@ -21,6 +21,9 @@ _TITLE_WORD = re.compile(r"[A-Za-z][a-z'’]+")
 # often a follow-up's recap, related stories or page furniture.
 TERM_CHARS = 2500
 MAX_TERMS = 40
+# A stub (a headline and a line or two, a page that lost its text) has few terms of its
+# own: its title's capitalised words (the town, the street, the victim) stand in.
+STUB_TERMS = 6
 SCORED_ROLES = ("victim", "suspect")
 
 
@@ -60,6 +63,26 @@ def text_terms(text: str) -> frozenset[str]:
             if len(terms) >= MAX_TERMS:
                 break
     return frozenset(terms)
+
+
+# Every capitalised word of a title: its first word is often the town ("Lingle man
+# accused of ..."), and a title-case title's ordinary words rarely match another's text.
+_TITLE_TERM = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b")
+
+
+def title_terms(title: str) -> frozenset[str]:
+    """The capitalised words of a title, as text_terms reads them."""
+    keys = (word_key(w) for w in _TITLE_TERM.findall(title))
+    return frozenset(k for k in keys if len(k) > 2 and k not in NOT_TERMS)
+
+
+def report_terms(article: Article) -> frozenset[str]:
+    """The terms of a report: its text's, and its title's as well when the text has
+    fewer than STUB_TERMS (tune B-cubed F1 0.949 -> 0.953)."""
+    terms = text_terms(article.text)
+    if len(terms) < STUB_TERMS:
+        terms |= title_terms(article.title)
+    return terms
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -119,7 +142,7 @@ class Report:
             injured=record.injured,
             surnames=frozenset(surnames),
             names=frozenset(names),
-            terms=text_terms(article.text),
+            terms=report_terms(article),
             title=title_words(article.title),
         )
 
