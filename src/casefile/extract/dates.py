@@ -46,6 +46,7 @@ class _Candidate:
     day: dt.date | None  # set when the candidate is day-precise
     score: float = 0.0
     features: dict[str, Any] = field(default_factory=dict)
+    stamp: bool = False  # the page's own time stamp: "Posted: July 10, 2015 6:47 AM"
 
 
 # Weights of the candidate's features; measured on gva-dev's tune split.
@@ -63,6 +64,7 @@ WEIGHTS: dict[str, float] = {
     "recent": -1.0,
     "old": -2.0,  # an explicit date over old_days before the reference day is history
     "old_days": 400,
+    "stamp": -8.0,
 }
 _DATELINE_CHARS = 200  # a dateline stands within the first characters of the text
 
@@ -91,6 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     parts = _alternation(d["day_parts"], capitalised=False)
     rel = _alternation(list(d["relative_days"]) + list(d["relative_months"]),
                        capitalised=False)
+    stamp = _alternation(d["stamp_words"], capitalised=False)
     year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
     month = rf"(?P<m>{months})(?![A-Za-z])\.?"
     day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -105,6 +108,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<mod>{mods})\s+)?(?P<w>{weekdays})(?![A-Za-z])"
                               rf"(?:\s+(?P<part>{parts})\b)?"),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
+        # A stamp's label before the date, an optional weekday between: "Updated: Friday, "
+        "stamp_before": re.compile(rf"\b(?:{stamp})\b\s*:?\s*(?:on\s+)?"
+                                   rf"(?:(?:{weekdays})\.?,?\s+)?$", re.IGNORECASE),
+        # … or a clock time right after it: "July 10, 2015 6:47 AM", "April 13, 2015 at 9:23"
+        "stamp_after": re.compile(r"^,?\s*(?:at\s+|-\s+|\|\s*)?\d{1,2}:\d{2}"),
     }
 
 
@@ -173,7 +181,8 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
                 continue
             kind = "numeric" if name == "numeric" else "explicit"
             taken.append((m.start(), m.end()))
-            out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day))
+            out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day,
+                                  stamp=_is_stamp(text, m.start(), m.end())))
     for m in p["my"].finditer(text):
         if free(m.start(), m.end()):
             month = months[m["m"].rstrip(".").lower()]
@@ -188,11 +197,20 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
     return out
 
 
+def _is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is labelled or timed like a page's stamp."""
+    p = _patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30):start]
+    return bool(p["stamp_before"].search(before) or p["stamp_after"].match(text[end:end + 12]))
+
+
 def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candidate]:
     """Weekday and relative-day candidates resolved against the reference day."""
     p = _patterns()
     d = _data()
     future = set(d["future_modifiers"])
+    previous = set(d["previous_week_modifiers"])
     out: list[_Candidate] = []
     spans = [(c.start, c.end) for c in taken]
 
@@ -204,6 +222,8 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
         if (m["mod"] or "").lower() in future or near_explicit(m.start(), m.end()):
             continue
         back = (ref.weekday() - d["weekdays"][m["w"].lower()]) % 7
+        if back == 0 and (m["mod"] or "").lower() in previous:
+            back = 7  # "last Saturday" in a Saturday report: a week before
         day = ref - dt.timedelta(days=back)
         kind = "weekday_part" if m["part"] or m["mod"] else "weekday"
         out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day))
@@ -299,7 +319,8 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
             kind = "dateline"
         age = (ref - c.day).days if ref is not None and c.day is not None else None
         c.features = {"kind": kind, "sentence": i, "violent": violent, "after": after,
-                      "head": _governor(doc, c, single, report), "age": age}
+                      "head": _governor(doc, c, single, report), "age": age,
+                      "stamp": c.stamp}
         c.score = weigh(c.features)
 
 
@@ -316,6 +337,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["report_head"]
     elif f["head"] == "death":
         score += w["death_head"]
+    if f.get("stamp"):
+        score += w["stamp"]
     age = f["age"]
     if age is not None:
         if age < 0:
