@@ -67,6 +67,7 @@ WEIGHTS: dict[str, float] = {
     "stamp": -8.0,
 }
 _DATELINE_CHARS = 200  # a dateline stands within the first characters of the text
+_STAMP_CHARS = 300  # … and the page's stamps ("Created: 08/09/2014 5:14 AM") likewise
 
 
 @cache
@@ -250,6 +251,12 @@ def _dateline_day(cands: list[_Candidate]) -> dt.date | None:
     return None
 
 
+def _stamp_day(cands: list[_Candidate]) -> dt.date | None:
+    """The earliest day of the page's own stamps at the top of the text."""
+    days = [c.day for c in cands if c.stamp and c.start < _STAMP_CHARS and c.day is not None]
+    return min(days) if days else None
+
+
 def _widen(doc: Doc, c: _Candidate) -> tuple[int, int]:
     """The span of the spaCy DATE/TIME entity containing the candidate, if a short one."""
     for ent in doc.ents:
@@ -268,6 +275,13 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
     if ref is None:
         ref = _dateline_day(cands)
         if ref is not None:  # a dateline gives the year that month-days lack
+            cands = _explicit(text, ref)
+    else:
+        stamped = _stamp_day(cands)
+        if stamped is not None and stamped < ref:
+            # The page says it was written before its publication date (a date of a copy,
+            # not of the report): its days are counted from the stamp
+            ref = stamped
             cands = _explicit(text, ref)
     if ref is not None:
         cands += _relative(text, ref, cands)
