@@ -56,6 +56,7 @@ WEIGHTS: dict[str, float] = {
     "violent_sentence": 1.0,  # the sentence speaks of the violent act
     "followup_sentence": -2.0,  # … or of courts, arrests, funerals
     "violent_head": 2.0,  # the date modifies a violence word: "shot a woman Wednesday"
+    "attributive_head": 4.0,  # … names the act it stands before: "the Dec. 3 shooting"
     "report_head": -3.0,  # … or a reporting verb: "police said Saturday"
     "death_head": 0.0,  # … or a death, which may come days after: "died Thursday"
     "early": 3.0, "early_step": 0.25,  # bonus of the first sentence, shrinking a sentence
@@ -299,6 +300,8 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
+    if _names_the_act(doc, span, single):
+        return "attributive"
     tok = span.root
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -312,6 +315,23 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         if tok.pos_ in ("VERB", "AUX"):
             return "report" if lemma in report else None
     return None
+
+
+def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
+    """Whether the date names a violent act it stands before: "the Dec. 3 shooting",
+    "Sunday's triple homicide", "Corbin's Jan. 19 death" (how follow-up reports name the
+    incident)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if not ((before is not None and before.tag_ in ("DT", "POS", "PRP$"))
+            or (after is not None and after.tag_ == "POS")):
+        return False
+    for tok in doc[span.end:span.end + 4]:
+        if tok.tag_ == "POS" or tok.is_punct or tok.pos_ in ("ADJ", "NUM") \
+                or tok.lower_ in _data()["day_parts"]:
+            continue
+        return tok.pos_ == "NOUN" and (tok.lower_ in single or tok.lemma_.lower() in single)
+    return False
 
 
 def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
@@ -345,7 +365,9 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["violent_sentence"]
     if f["after"]:
         score += w["followup_sentence"]
-    if f["head"] == "violent":
+    if f["head"] == "attributive":
+        score += w["attributive_head"]
+    elif f["head"] == "violent":
         score += w["violent_head"]
     elif f["head"] == "report":
         score += w["report_head"]
