@@ -47,25 +47,30 @@ class _Candidate:
     score: float = 0.0
     features: dict[str, Any] = field(default_factory=dict)
     stamp: bool = False  # the page's own time stamp: "Posted: July 10, 2015 6:47 AM"
+    span_end: bool = False  # "from Friday through Sunday", "since Wednesday"
 
 
 # Weights of the candidate's features; measured on gva-dev's tune split.
 WEIGHTS: dict[str, float] = {
-    "explicit": 4.0, "numeric": 2.0, "weekday": 4.5, "weekday_part": 4.5, "relative": -1.0, "today": -1.0,
-    "month": -3.0, "dateline": 4.0,
+    "explicit": 3.5, "numeric": 2.0, "weekday": 4.5, "weekday_part": 4.5, "relative": -1.0, "today": -1.0,
+    "month": -3.0, "dateline": 3.0,
     "violent_sentence": 1.0,  # the sentence speaks of the violent act
     "followup_sentence": -2.0,  # … or of courts, arrests, funerals
-    "violent_head": 2.0,  # the date modifies a violence word: "shot a woman Wednesday"
-    "attributive_head": 4.0,  # … names the act it stands before: "the Dec. 3 shooting"
+    "violent_head": 1.5,  # the date modifies a violence word: "shot a woman Wednesday"
+    "attributive_head": 3.0,  # … names the act it stands before: "the Dec. 3 shooting"
     "report_head": -3.0,  # … or a reporting verb: "police said Saturday"
-    "death_head": 0.0,  # … or a death, which may come days after: "died Thursday"
+    "death_head": -1.0,  # … or a death, which may come days after: "died Thursday"
     "early": 3.0, "early_step": 0.25,  # bonus of the first sentence, shrinking a sentence
     # A day close to the reference day loses a little: reports name recent days by weekday
     # and older ones by date, so an explicit older date is the incident's more often.
-    "recent": -1.0,
-    "old": -2.0,  # an explicit date over old_days before the reference day is history
+    "recent": -0.5,
+    "old": -3.0,  # an explicit date over old_days before the reference day is history
     "old_days": 400,
+    # A weekday six days back ("early Wednesday" in a Tuesday report) is more often a
+    # publication date a day early than an incident a week old
+    "stale_weekday": -3.0, "stale_days": 6,
     "stamp": -8.0,
+    "span_end": -3.0,
 }
 _DATELINE_CHARS = 200  # a dateline stands within the first characters of the text
 _STAMP_CHARS = 300  # … and the page's stamps ("Created: 08/09/2014 5:14 AM") likewise
@@ -113,8 +118,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A stamp's label before the date, an optional weekday between: "Updated: Friday, "
         "stamp_before": re.compile(rf"\b(?:{stamp})\b\s*:?\s*(?:on\s+)?"
                                    rf"(?:(?:{weekdays})\.?,?\s+)?$", re.IGNORECASE),
-        # … or a clock time right after it: "July 10, 2015 6:47 AM", "April 13, 2015 at 9:23"
-        "stamp_after": re.compile(r"^,?\s*(?:at\s+|-\s+|\|\s*)?\d{1,2}:\d{2}"),
+        # … or a clock time right after it: "July 10, 2015 6:47 AM" ("March 10 at 5:12 pm"
+        # is the time of the act)
+        "stamp_after": re.compile(r"^,?\s*(?:-\s+|\|\s*)?\d{1,2}:\d{2}"),
+        # The end of a span of days ("from Friday through Sunday") or the start of a count
+        # ("shot since Wednesday"): the incident is not that day
+        "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since)\s+$", re.IGNORECASE),
     }
 
 
@@ -288,6 +297,8 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
         cands += _relative(text, ref, cands)
     if not cands:
         return []
+    for c in cands:
+        c.span_end = bool(_patterns()["span_end"].search(text[max(0, c.start - 12):c.start]))
     _score(doc, cands, ref)
     return cands
 
@@ -354,7 +365,7 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
         age = (ref - c.day).days if ref is not None and c.day is not None else None
         c.features = {"kind": kind, "sentence": i, "violent": violent, "after": after,
                       "head": _governor(doc, c, single, report), "age": age,
-                      "stamp": c.stamp}
+                      "stamp": c.stamp, "span_end": c.span_end}
         c.score = weigh(c.features)
 
 
@@ -375,6 +386,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["death_head"]
     if f.get("stamp"):
         score += w["stamp"]
+    if f.get("span_end"):
+        score += w["span_end"]
     age = f["age"]
     if age is not None:
         if age < 0:
@@ -383,6 +396,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
             score += w["old"]
         else:
             score += w["recent"] * max(0.0, 1 - age / 7)
+            if age >= w["stale_days"] and f["kind"] in ("weekday", "weekday_part"):
+                score += w["stale_weekday"]
     return score
 
 
