@@ -34,7 +34,9 @@ class DateResult:
     date: str  # ISO 8601, as precise as supported: "2022", "2022-01", "2022-01-24"
     text: str  # the expression as written; "" when basis is "published"
     evidence: list[str] = field(default_factory=list)
-    basis: str = "text"  # "text": an expression of the article; "published": the fallback
+    # "text": an expression of the article; "title": one of its title (no evidence, the
+    # title is not in the text); "published": the fallback
+    basis: str = "text"
 
 
 @dataclass
@@ -401,16 +403,28 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
     return score
 
 
+def _title_date(title: str, published: dt.date) -> DateResult | None:
+    """A weekday or relative day of the title: "Man hurt in Saturday morning shooting"."""
+    found = [c for c in _relative(title, published, []) if c.day is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda c: c.start)
+    return DateResult(date=first.iso, text=title[first.start:first.end], basis="title")
+
+
 def find_incident_date(
-    doc: Doc, published: dt.date | None, bank: EvidenceBank
+    doc: Doc, published: dt.date | None, bank: EvidenceBank, title: str | None = None
 ) -> DateResult | None:
-    """The date of the incident the article reports, or None."""
+    """The date of the incident the article reports, or None; the title is read only when
+    the text has no date expression."""
     cands = [c for c in candidates(doc, published) if c.score > -50]
     if not cands:
-        # Measured on gva-dev (tune split): for articles without a usable expression the
-        # publication day is the incident's day 44% of the time, the day before 27%.
         if published is None:
             return None
+        if title and (found := _title_date(title, published)) is not None:
+            return found
+        # Measured on gva-dev (tune split): for articles without a usable expression the
+        # publication day is the incident's day 44% of the time, the day before 27%.
         return DateResult(date=published.isoformat(), text="", basis="published")
     best = max(cands, key=lambda c: (c.score, c.day is not None, -c.start))
     start, end = _widen(doc, best)
