@@ -7,8 +7,11 @@ reference day: the publication date, else a dateline date that carries a year. A
 never invented: without a reference day, a month-day without a year and every relative
 expression stay unresolved, and the article gets no date unless the text names a year.
 The incident's date is the best-scored candidate: expressions in sentences about the
-violent act (the lexicon's method and harm words) and early in the article win; those in
-sentences about courts, arrests or funerals, and those after the reference day, lose.
+violent act (the lexicon's method and harm words), naming it ("the Dec. 3 shooting") and
+early in the article win; those in sentences about courts, arrests or funerals, the page's
+own stamps ("Posted: July 10, 2015 6:47 AM"), and those after the reference day, lose. A
+stamp at the top earlier than the publication date becomes the reference day. Without any
+expression in the text, a weekday of the title is taken, else the publication date.
 """
 
 from __future__ import annotations
