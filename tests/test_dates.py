@@ -113,3 +113,46 @@ def test_falls_back_to_publication_date(nlp):
 def test_nothing_without_any_date(nlp):
     result, _ = run(nlp, "A man was shot outside a store, police said.", None)
     assert result is None
+
+
+def test_page_stamp_is_not_the_incident(nlp):
+    text = ("Posted: Friday, July 10, 2015 6:47 AM EDT\n\n"
+            "The bodies were found Wednesday night in a field behind a home.")
+    result, _ = run(nlp, text, dt.date(2015, 7, 10))
+    assert result.date == "2015-07-08"
+
+
+def test_stamp_before_publication_is_the_reference_day(nlp):
+    # a copy published years after the page was written: its weekdays count from the stamp
+    text = ("Created: 08/09/2014 5:14 AM\n\n"
+            "Nine people were injured in a shooting inside a nightclub early Saturday.")
+    result, _ = run(nlp, text, dt.date(2017, 1, 28))
+    assert result.date == "2014-08-09"
+
+
+def test_last_weekday_of_the_same_weekday_is_a_week_before(nlp):
+    result, _ = run(nlp, "The boy was shot last Saturday outside his home.",
+                    dt.date(2014, 9, 20))  # a Saturday
+    assert result.date == "2014-09-13"
+
+
+def test_date_naming_the_act_wins_in_a_follow_up(nlp):
+    text = "A man was arraigned Monday in the Dec. 3 shooting of his neighbour."
+    result, _ = run(nlp, text, dt.date(2014, 12, 20))
+    assert result.date == "2014-12-03"
+
+
+def test_end_of_a_span_of_days_loses(nlp):
+    text = "Six people were shot from Wednesday afternoon into early Thursday, police said."
+    result, _ = run(nlp, text, dt.date(2017, 3, 10))  # a Friday
+    assert result.date == "2017-03-08"
+
+
+def test_title_weekday_when_the_text_has_none(nlp):
+    text = "A boy was taken to hospital after he was shot at a home, police said."
+    bank = EvidenceBank("a1", text)
+    result = find_incident_date(nlp(text), dt.date(2016, 9, 11), bank,
+                                title="Boy hurt in Saturday morning shooting")
+    assert result.date == "2016-09-10"
+    assert result.basis == "title"
+    assert result.evidence == []

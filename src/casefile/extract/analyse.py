@@ -31,7 +31,7 @@ def build_record(doc: Doc, article: Article) -> Record:
         published=article.published.isoformat() if article.published else None,
         url=article.url,
     )
-    date = find_incident_date(doc, article.published, bank)
+    date = find_incident_date(doc, article.published, bank, title=article.title)
     if date:
         record.date, record.date_text, record.date_evidence = date.date, date.text or None, date.evidence
     record.location = find_location(doc, bank, title=article.title)

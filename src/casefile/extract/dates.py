@@ -7,8 +7,11 @@ reference day: the publication date, else a dateline date that carries a year. A
 never invented: without a reference day, a month-day without a year and every relative
 expression stay unresolved, and the article gets no date unless the text names a year.
 The incident's date is the best-scored candidate: expressions in sentences about the
-violent act (the lexicon's method and harm words) and early in the article win; those in
-sentences about courts, arrests or funerals, and those after the reference day, lose.
+violent act (the lexicon's method and harm words), naming it ("the Dec. 3 shooting") and
+early in the article win; those in sentences about courts, arrests or funerals, the page's
+own stamps ("Posted: July 10, 2015 6:47 AM"), and those after the reference day, lose. A
+stamp at the top earlier than the publication date becomes the reference day. Without any
+expression in the text, a weekday of the title is taken, else the publication date.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ class DateResult:
     date: str  # ISO 8601, as precise as supported: "2022", "2022-01", "2022-01-24"
     text: str  # the expression as written; "" when basis is "published"
     evidence: list[str] = field(default_factory=list)
-    basis: str = "text"  # "text": an expression of the article; "published": the fallback
+    # "text": an expression of the article; "title": one of its title (no evidence, the
+    # title is not in the text); "published": the fallback
+    basis: str = "text"
 
 
 @dataclass
@@ -46,25 +51,34 @@ class _Candidate:
     day: dt.date | None  # set when the candidate is day-precise
     score: float = 0.0
     features: dict[str, Any] = field(default_factory=dict)
+    stamp: bool = False  # the page's own time stamp: "Posted: July 10, 2015 6:47 AM"
+    span_end: bool = False  # "from Friday through Sunday", "since Wednesday"
 
 
 # Weights of the candidate's features; measured on gva-dev's tune split.
 WEIGHTS: dict[str, float] = {
-    "explicit": 4.0, "numeric": 2.0, "weekday": 4.5, "weekday_part": 4.5, "relative": -1.0, "today": -1.0,
-    "month": -3.0, "dateline": 4.0,
+    "explicit": 3.5, "numeric": 2.0, "weekday": 4.5, "weekday_part": 4.5, "relative": -1.0, "today": -1.0,
+    "month": -3.0, "dateline": 3.0,
     "violent_sentence": 1.0,  # the sentence speaks of the violent act
     "followup_sentence": -2.0,  # … or of courts, arrests, funerals
-    "violent_head": 2.0,  # the date modifies a violence word: "shot a woman Wednesday"
+    "violent_head": 1.5,  # the date modifies a violence word: "shot a woman Wednesday"
+    "attributive_head": 3.0,  # … names the act it stands before: "the Dec. 3 shooting"
     "report_head": -3.0,  # … or a reporting verb: "police said Saturday"
-    "death_head": 0.0,  # … or a death, which may come days after: "died Thursday"
+    "death_head": -1.0,  # … or a death, which may come days after: "died Thursday"
     "early": 3.0, "early_step": 0.25,  # bonus of the first sentence, shrinking a sentence
     # A day close to the reference day loses a little: reports name recent days by weekday
     # and older ones by date, so an explicit older date is the incident's more often.
-    "recent": -1.0,
-    "old": -2.0,  # an explicit date over old_days before the reference day is history
+    "recent": -0.5,
+    "old": -3.0,  # an explicit date over old_days before the reference day is history
     "old_days": 400,
+    # A weekday six days back ("early Wednesday" in a Tuesday report) is more often a
+    # publication date a day early than an incident a week old
+    "stale_weekday": -3.0, "stale_days": 6,
+    "stamp": -8.0,
+    "span_end": -3.0,
 }
 _DATELINE_CHARS = 200  # a dateline stands within the first characters of the text
+_STAMP_CHARS = 300  # … and the page's stamps ("Created: 08/09/2014 5:14 AM") likewise
 
 
 @cache
@@ -91,6 +105,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     parts = _alternation(d["day_parts"], capitalised=False)
     rel = _alternation(list(d["relative_days"]) + list(d["relative_months"]),
                        capitalised=False)
+    stamp = _alternation(d["stamp_words"], capitalised=False)
     year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
     month = rf"(?P<m>{months})(?![A-Za-z])\.?"
     day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -105,6 +120,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<mod>{mods})\s+)?(?P<w>{weekdays})(?![A-Za-z])"
                               rf"(?:\s+(?P<part>{parts})\b)?"),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
+        # A stamp's label before the date, an optional weekday between: "Updated: Friday, "
+        "stamp_before": re.compile(rf"\b(?:{stamp})\b\s*:?\s*(?:on\s+)?"
+                                   rf"(?:(?:{weekdays})\.?,?\s+)?$", re.IGNORECASE),
+        # … or a clock time right after it: "July 10, 2015 6:47 AM" ("March 10 at 5:12 pm"
+        # is the time of the act)
+        "stamp_after": re.compile(r"^,?\s*(?:-\s+|\|\s*)?\d{1,2}:\d{2}"),
+        # The end of a span of days ("from Friday through Sunday") or the start of a count
+        # ("shot since Wednesday"): the incident is not that day
+        "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since)\s+$", re.IGNORECASE),
     }
 
 
@@ -173,7 +197,8 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
                 continue
             kind = "numeric" if name == "numeric" else "explicit"
             taken.append((m.start(), m.end()))
-            out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day))
+            out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day,
+                                  stamp=_is_stamp(text, m.start(), m.end())))
     for m in p["my"].finditer(text):
         if free(m.start(), m.end()):
             month = months[m["m"].rstrip(".").lower()]
@@ -188,11 +213,20 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
     return out
 
 
+def _is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is labelled or timed like a page's stamp."""
+    p = _patterns()
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 30):start]
+    return bool(p["stamp_before"].search(before) or p["stamp_after"].match(text[end:end + 12]))
+
+
 def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candidate]:
     """Weekday and relative-day candidates resolved against the reference day."""
     p = _patterns()
     d = _data()
     future = set(d["future_modifiers"])
+    previous = set(d["previous_week_modifiers"])
     out: list[_Candidate] = []
     spans = [(c.start, c.end) for c in taken]
 
@@ -204,6 +238,8 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
         if (m["mod"] or "").lower() in future or near_explicit(m.start(), m.end()):
             continue
         back = (ref.weekday() - d["weekdays"][m["w"].lower()]) % 7
+        if back == 0 and (m["mod"] or "").lower() in previous:
+            back = 7  # "last Saturday" in a Saturday report: a week before
         day = ref - dt.timedelta(days=back)
         kind = "weekday_part" if m["part"] or m["mod"] else "weekday"
         out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day))
@@ -230,6 +266,12 @@ def _dateline_day(cands: list[_Candidate]) -> dt.date | None:
     return None
 
 
+def _stamp_day(cands: list[_Candidate]) -> dt.date | None:
+    """The earliest day of the page's own stamps at the top of the text."""
+    days = [c.day for c in cands if c.stamp and c.start < _STAMP_CHARS and c.day is not None]
+    return min(days) if days else None
+
+
 def _widen(doc: Doc, c: _Candidate) -> tuple[int, int]:
     """The span of the spaCy DATE/TIME entity containing the candidate, if a short one."""
     for ent in doc.ents:
@@ -249,10 +291,19 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
         ref = _dateline_day(cands)
         if ref is not None:  # a dateline gives the year that month-days lack
             cands = _explicit(text, ref)
+    else:
+        stamped = _stamp_day(cands)
+        if stamped is not None and stamped < ref:
+            # The page says it was written before its publication date (a date of a copy,
+            # not of the report): its days are counted from the stamp
+            ref = stamped
+            cands = _explicit(text, ref)
     if ref is not None:
         cands += _relative(text, ref, cands)
     if not cands:
         return []
+    for c in cands:
+        c.span_end = bool(_patterns()["span_end"].search(text[max(0, c.start - 12):c.start]))
     _score(doc, cands, ref)
     return cands
 
@@ -265,6 +316,8 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
+    if _names_the_act(doc, span, single):
+        return "attributive"
     tok = span.root
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -278,6 +331,23 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         if tok.pos_ in ("VERB", "AUX"):
             return "report" if lemma in report else None
     return None
+
+
+def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
+    """Whether the date names a violent act it stands before: "the Dec. 3 shooting",
+    "Sunday's triple homicide", "Corbin's Jan. 19 death" (how follow-up reports name the
+    incident)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if not ((before is not None and before.tag_ in ("DT", "POS", "PRP$"))
+            or (after is not None and after.tag_ == "POS")):
+        return False
+    for tok in doc[span.end:span.end + 4]:
+        if tok.tag_ == "POS" or tok.is_punct or tok.pos_ in ("ADJ", "NUM") \
+                or tok.lower_ in _data()["day_parts"]:
+            continue
+        return tok.pos_ == "NOUN" and (tok.lower_ in single or tok.lemma_.lower() in single)
+    return False
 
 
 def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
@@ -299,7 +369,8 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
             kind = "dateline"
         age = (ref - c.day).days if ref is not None and c.day is not None else None
         c.features = {"kind": kind, "sentence": i, "violent": violent, "after": after,
-                      "head": _governor(doc, c, single, report), "age": age}
+                      "head": _governor(doc, c, single, report), "age": age,
+                      "stamp": c.stamp, "span_end": c.span_end}
         c.score = weigh(c.features)
 
 
@@ -310,12 +381,18 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["violent_sentence"]
     if f["after"]:
         score += w["followup_sentence"]
-    if f["head"] == "violent":
+    if f["head"] == "attributive":
+        score += w["attributive_head"]
+    elif f["head"] == "violent":
         score += w["violent_head"]
     elif f["head"] == "report":
         score += w["report_head"]
     elif f["head"] == "death":
         score += w["death_head"]
+    if f.get("stamp"):
+        score += w["stamp"]
+    if f.get("span_end"):
+        score += w["span_end"]
     age = f["age"]
     if age is not None:
         if age < 0:
@@ -324,19 +401,33 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
             score += w["old"]
         else:
             score += w["recent"] * max(0.0, 1 - age / 7)
+            if age >= w["stale_days"] and f["kind"] in ("weekday", "weekday_part"):
+                score += w["stale_weekday"]
     return score
 
 
+def _title_date(title: str, published: dt.date) -> DateResult | None:
+    """A weekday or relative day of the title: "Man hurt in Saturday morning shooting"."""
+    found = [c for c in _relative(title, published, []) if c.day is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda c: c.start)
+    return DateResult(date=first.iso, text=title[first.start:first.end], basis="title")
+
+
 def find_incident_date(
-    doc: Doc, published: dt.date | None, bank: EvidenceBank
+    doc: Doc, published: dt.date | None, bank: EvidenceBank, title: str | None = None
 ) -> DateResult | None:
-    """The date of the incident the article reports, or None."""
+    """The date of the incident the article reports, or None; the title is read only when
+    the text has no date expression."""
     cands = [c for c in candidates(doc, published) if c.score > -50]
     if not cands:
-        # Measured on gva-dev (tune split): for articles without a usable expression the
-        # publication day is the incident's day 44% of the time, the day before 27%.
         if published is None:
             return None
+        if title and (found := _title_date(title, published)) is not None:
+            return found
+        # Measured on gva-dev (tune split): for articles without a usable expression the
+        # publication day is the incident's day 44% of the time, the day before 27%.
         return DateResult(date=published.isoformat(), text="", basis="published")
     best = max(cands, key=lambda c: (c.score, c.day is not None, -c.start))
     start, end = _widen(doc, best)
