@@ -86,3 +86,15 @@ def test_suspect_of_a_murder_suicide_is_among_the_dead():
     assert by_name["Tom Smith"].role == "suspect"
     assert "killed" in by_name["Tom Smith"].status
     assert by_name["Mary Smith"].role == "victim"
+
+
+
+def test_a_suspect_in_custody_is_not_among_the_dead():
+    from casefile.extract.participants import _alive_in_custody, _Final
+    charged = _Final(None, "suspect", {"killed": None, "charged": None})  # type: ignore[arg-type]
+    dead = _Final(None, "suspect", {"killed": None})  # type: ignore[arg-type]
+    victim = _Final(None, "victim", {"killed": None, "arrested": None})  # type: ignore[arg-type]
+    _alive_in_custody([charged, dead, victim])
+    assert list(charged.statuses) == ["charged"]
+    assert list(dead.statuses) == ["killed"]
+    assert "killed" in victim.statuses

@@ -174,6 +174,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                                                     prediction)
         finals.append(_Final(person, role, statuses))
     finals = _absorb_decided(finals)
+    _alive_in_custody(finals)
     _suspect_took_own_life(doc, finals)
 
     n = 0
@@ -328,6 +329,14 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
         for status, cue in f.statuses.items():
             target.statuses.setdefault(status, cue)
     return out
+
+
+def _alive_in_custody(finals: list[_Final]) -> None:
+    """A suspect arrested, charged or convicted is alive: a death read near their mentions
+    is the victim's."""
+    for final in finals:
+        if final.role == "suspect" and {"arrested", "charged", "convicted"} & final.statuses.keys():
+            final.statuses.pop("killed", None)
 
 
 def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:

@@ -60,7 +60,7 @@ def _is_person(tok: Token) -> bool:
         "people", "victims", "officers", "others", "teens", "men", "women", "children")
 
 
-_REFLEXIVE = {"himself", "herself", "themselves"}
+_REFLEXIVE = {"himself", "herself", "themselves", "self"}
 
 
 def _takes_own_life(verb: Token) -> bool:
