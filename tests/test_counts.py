@@ -87,3 +87,8 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     aged = [_person("victim", ["injured"], description="a 20-year-old man", age=20),
             _person("victim", ["injured"], description="a 21-year-old man", age=21)]
     assert killed_injured(doc, aged, "") == (0, 2)
+    dead_and_another = [_person("victim", ["killed"], name="Jane Roe"),
+                        _person("victim", ["injured"], description="another man")]
+    assert killed_injured(doc, dead_and_another, "") == (1, 1)
+    bare_suspect = [_person("suspect", ["injured"], description="the suspect")]
+    assert killed_injured(doc, bare_suspect, "") == (0, 0)

@@ -298,17 +298,22 @@ def headline_counts(title: str) -> Counts:
     return counts
 
 
-def _people_injured(people: list[Participant], killed: int) -> int:
-    """Victims hurt and not killed, each counted once.
+_ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b", re.IGNORECASE)
 
-    A victim known only by a bare description ("a man", "the child": no name, no age) is
-    most often someone already counted, described before they died or in other words, so
-    such victims count as one at most, and only when nobody was killed and no named or
-    aged victim was hurt. Suspects' injuries are left out: the cues that find them are
-    mostly the victim's harm misattributed ("shot by his brother").
+
+def _people_injured(people: list[Participant], killed: int) -> int:
+    """People hurt and not killed, each counted once.
+
+    A victim known only by a bare description ("a man", "the child": no name, no age, not
+    "another man") is most often someone already counted, described before they died or in
+    other words, so such victims count as one at most, and only when nobody was killed and
+    no named or aged person was hurt. A suspect's injury counts only when the suspect is
+    named or aged: for a bare "the suspect" the cue is mostly the victim's harm misread.
     """
-    hurt = [p for p in people if p.role == "victim" and "injured" in p.status]
-    specific = [p for p in hurt if p.name or p.age is not None]
+    hurt = [p for p in people if "injured" in p.status and (
+        p.role == "victim" or p.name or p.age is not None)]
+    specific = [p for p in hurt if p.name or p.age is not None or (
+        p.description and _ANOTHER.search(p.description))]
     if specific or killed:
         return len(specific)
     return min(len(hurt), 1)
