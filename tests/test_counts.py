@@ -30,6 +30,7 @@ def test_stated_numbers(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "Police said as many as eight shell casings were recovered at the scene.",
     "A 19-year-old man was shot in the leg on Tuesday.",
+    "A 25 y/o man, a 29 y/o man and a 43 y/o man were shot and killed.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))
@@ -57,6 +58,7 @@ def test_headline_number_beats_people(nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two men were shot on Friday. No one else was injured.", (0, 2)),
     ("Five members of a family were found shot dead at their home on Sunday.", (5, 0)),
+    ("Police said a gunman killed two people and then himself inside the store.", (3, 0)),
 ])
 def test_negation_and_found_dead(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

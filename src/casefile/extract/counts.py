@@ -63,6 +63,10 @@ _DEAD = {"dead", "killed", "slain"}
 _HURT_ADJ = {"injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot"}
 
 
+# "... killed two people and then himself", "... left seven dead before the gunman killed himself"
+_AND_SELF = re.compile(r"\b(?:then|and|before|after)\b.{0,40}\b(?:himself|herself)\b", re.IGNORECASE)
+
+
 def _is_age(tok: Token) -> bool:
     """A number that is an age or a span of time: "19-year-old", "15 years", "16yo"."""
     doc = tok.doc
@@ -73,6 +77,8 @@ def _is_age(tok: Token) -> bool:
         return True
     if len(nxt) == 2 and nxt[0] == "-" and nxt[1] in ("year", "month", "week", "day"):
         return True
+    if doc[tok.i + 1: tok.i + 4].text.replace(" ", "").lower().startswith(("y/o", "yr", "yo")):
+        return True  # "a 25 y/o man"
     return tok.head.lower_ in ("year", "years", "month", "months", "aged", "age")
 
 
@@ -220,6 +226,8 @@ def statements(doc: Doc) -> list[Statement]:
             continue
         if kind == "shot" and other and size == n:
             kind = "injured"  # "three other victims were shot": besides the dead
+        if kind == "killed" and _AND_SELF.search(noun.sent.text):
+            size += 1  # "killed two people and then himself": the gunman is dead too
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
     return out
 
