@@ -39,6 +39,8 @@ def test_numbers_that_are_not_people(nlp, text):
 
 @pytest.mark.parametrize(("title", "expected"), [
     ("2 killed, 3 hurt in shooting", (2, 3, 0)),
+    ("1 dead, 3 critically injured after store shooting", (1, 3, 0)),
+    ("3 people shot, 1 fatally, on South Side", (1, 0, 3)),
     ("2 adults, 1 child dead in murder-suicide", (3, 0, 0)),
     ("Teen killed in shooting, three others wounded", (0, 3, 0)),
     ("Father of 5 killed, 4 hospitalized after shooting", (0, 4, 0)),

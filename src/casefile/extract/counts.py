@@ -266,7 +266,7 @@ _HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die":
                   "died": "killed", "slain": "killed", "murdered": "killed",
                   "wounded": "injured", "injured": "injured", "hurt": "injured",
                   "hospitalized": "injured", "hospitalised": "injured",
-                  "shot": "shot", "stabbed": "shot"}
+                  "shot": "shot", "stabbed": "shot", "fatally": "killed"}
 
 
 def headline_counts(title: str) -> Counts:
