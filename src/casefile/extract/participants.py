@@ -346,6 +346,9 @@ def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:
     suspects = [f for f in finals if f.role == "suspect"]
     if not suspects or any("killed" in f.statuses for f in suspects):
         return
+    suspects = [f for f in suspects if not {"arrested", "charged", "convicted"} & f.statuses.keys()]
+    if not suspects:
+        return  # the one who died by their own hand is not a suspect in custody
     text = text_of(doc).lower()
     found = [m for phrase in words("self_inflicted_death")
              if (m := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))]
