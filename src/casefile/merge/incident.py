@@ -24,7 +24,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from casefile.merge.people import Mention, Person, group_people, same_surname
+from casefile.merge.people import Mention, Person, clean_person, group_people, same_surname
 from casefile.models import (
     Conflict,
     ConflictValue,
@@ -269,7 +269,8 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
         if (found := _conflict(name, conflict_values)) is not None:
             conflicts.append(found)
 
-    mentions = [Mention(report=i, article=r.articles[0], published=r.published, person=p)
+    mentions = [Mention(report=i, article=r.articles[0], published=r.published,
+                        person=clean_person(p))
                 for i, r in enumerate(records) for p in r.participants]
     people = group_people(mentions)
     person_id: dict[tuple[int, str], str] = {}

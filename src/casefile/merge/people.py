@@ -9,6 +9,7 @@ never joined, because one report names its people apart.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
@@ -20,6 +21,8 @@ from casefile.resolve.features import name_tokens
 # surnames of similar shape ("Jones", "Jonas") mostly do not. Short names must be exact.
 SPELLING_SIMILARITY = 0.9
 MIN_FUZZY_LENGTH = 5
+# A double-barrelled name the tokenizer spaced out: "Ann Boyd - Lee" is "Ann Boyd-Lee".
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
 
 
 @dataclass
@@ -66,6 +69,20 @@ class Person:
     def named(self) -> bool:
         """Whether any report names this person."""
         return any(m.person.name for m in self.mentions)
+
+
+def clean_name(name: str | None) -> str | None:
+    """A name as the record shows it: a spaced-out hyphen closed up."""
+    return _SPACED_HYPHEN.sub("-", name) if name else name
+
+
+def clean_person(person: Participant) -> Participant:
+    """The participant with its name and aliases cleaned (a copy when anything changed)."""
+    name = clean_name(person.name)
+    aliases = [clean_name(a) or a for a in person.aliases]
+    if name == person.name and aliases == person.aliases:
+        return person
+    return person.model_copy(update={"name": name, "aliases": list(dict.fromkeys(aliases))})
 
 
 def _names(person: Participant) -> list[list[str]]:
