@@ -72,14 +72,19 @@ class Person:
 
 
 def clean_name(name: str | None) -> str | None:
-    """A name as the record shows it: a spaced-out hyphen closed up."""
-    return _SPACED_HYPHEN.sub("-", name) if name else name
+    """A name as the record shows it: a spaced-out hyphen closed up; None for a "name"
+    with nothing but a suffix or punctuation in it ("Jr.")."""
+    if not name or not name_tokens(name):
+        return None
+    return _SPACED_HYPHEN.sub("-", name)
 
 
 def clean_person(person: Participant) -> Participant:
     """The participant with its name and aliases cleaned (a copy when anything changed)."""
+    aliases = [a for a in (clean_name(a) for a in person.aliases) if a]
     name = clean_name(person.name)
-    aliases = [clean_name(a) or a for a in person.aliases]
+    if name is None and aliases:
+        name = aliases.pop(0)
     if name == person.name and aliases == person.aliases:
         return person
     return person.model_copy(update={"name": name, "aliases": list(dict.fromkeys(aliases))})
