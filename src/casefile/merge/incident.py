@@ -24,7 +24,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from casefile.merge.people import Mention, Person, clean_person, group_people, same_surname
+from casefile.merge.people import Mention, Person, clean_person, fold_report, group_people, same_surname
 from casefile.models import (
     Conflict,
     ConflictValue,
@@ -270,9 +270,13 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
         if (found := _conflict(name, conflict_values)) is not None:
             conflicts.append(found)
 
-    mentions = [Mention(report=i, article=r.articles[0], published=r.published,
-                        person=clean_person(p))
-                for i, r in enumerate(records) for p in r.participants]
+    mentions = []
+    folded: dict[tuple[int, str], str] = {}
+    for i, r in enumerate(records):
+        kept, gone = fold_report([clean_person(p) for p in r.participants])
+        folded.update(((i, old), new) for old, new in gone.items())
+        mentions.extend(Mention(report=i, article=r.articles[0], published=r.published,
+                                person=p) for p in kept)
     people = group_people(mentions)
     person_id: dict[tuple[int, str], str] = {}
     participants = []
@@ -290,6 +294,8 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
             participants.append(merged_person)
     if uncorroborated:
         values["uncorroborated"] = uncorroborated
+    for (i, old), new in folded.items():
+        person_id[i, old] = person_id[i, new]
 
     quotes = []
     for i, r in enumerate(records):

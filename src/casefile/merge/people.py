@@ -90,6 +90,49 @@ def clean_person(person: Participant) -> Participant:
     return person.model_copy(update={"name": name, "aliases": list(dict.fromkeys(aliases))})
 
 
+def _one_in_report(full: Participant, short: Participant) -> bool:
+    """Whether one report's two participants are one person the extractor listed twice:
+    the same surname, the shorter name the surname alone or the end of the fuller one
+    ("Romero-Sanchez", "Juan Romero-Sanchez"), and roles that agree (or one 'other')."""
+    if full.role != short.role and "other" not in (full.role, short.role):
+        return False
+    a, b = name_tokens(full.name), name_tokens(short.name)
+    return bool(a) and bool(b) and len(b) < len(a) and a[-len(b):] == b
+
+
+def _fold(full: Participant, short: Participant) -> Participant:
+    status = list(dict.fromkeys([*full.status, *short.status]))
+    known = {e.type for e in full.events}
+    role = full.role if full.role != "other" else short.role
+    return full.model_copy(update={
+        "aliases": list(dict.fromkeys([*full.aliases, short.name, *short.aliases])),
+        "age": full.age if full.age is not None else short.age,
+        "gender": full.gender or short.gender,
+        "description": full.description or short.description,
+        "role": role, "status": status,
+        "events": [*full.events, *(e for e in short.events if e.type not in known)],
+        "evidence": list(dict.fromkeys([*full.evidence, *short.evidence])),
+    })
+
+
+def fold_report(participants: list[Participant]) -> tuple[list[Participant], dict[str, str]]:
+    """One report's participants with the people it lists twice folded into one
+    ("Juan Romero-Sanchez" and "Romero-Sanchez"), and which id went into which. Only an
+    unambiguous fold: a surname two people of the report share stays apart."""
+    by_length = sorted(participants, key=lambda p: -len(name_tokens(p.name)))
+    kept: dict[str, Participant] = {}
+    folded: dict[str, str] = {}
+    for person in by_length:
+        if person.name:
+            fits = [k for k in kept.values() if _one_in_report(k, person)]
+            if len(fits) == 1:
+                kept[fits[0].id] = _fold(fits[0], person)
+                folded[person.id] = fits[0].id
+                continue
+        kept[person.id] = person
+    return [kept[p.id] for p in participants if p.id in kept], folded
+
+
 def _names(person: Participant) -> list[list[str]]:
     names = (person.name, *person.aliases) if person.name else ()
     return [tokens for tokens in (name_tokens(n) for n in names) if tokens]
