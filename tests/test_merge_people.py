@@ -53,3 +53,14 @@ def test_quotes_of_a_folded_person_point_at_the_merged_one() -> None:
         quotes=[Quote(speaker="p2", text="I ran")])]).record
     (dan,) = merged.participants
     assert merged.quotes[0].speaker == dan.id
+
+
+def test_a_reports_named_person_goes_before_its_unnamed_one() -> None:
+    suspect = {"role": "suspect", "age": 19}
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "Allen Ivan", **suspect)),
+        rec("b", "2022-03-02", person("p1", description="a gunman", **suspect),
+            person("p2", "Allen Ivan", role="suspect")),
+    ]).record
+    named = [p for p in merged.participants if p.name]
+    assert len(named) == 1 and len({e.split("/")[0] for e in named[0].evidence}) == 2

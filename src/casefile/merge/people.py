@@ -94,7 +94,7 @@ def _one_in_report(full: Participant, short: Participant) -> bool:
     """Whether one report's two participants are one person the extractor listed twice:
     the same surname, the shorter name the surname alone or the end of the fuller one
     ("Romero-Sanchez", "Juan Romero-Sanchez"), and roles that agree (or one 'other')."""
-    if full.role != short.role and "other" not in (full.role, short.role):
+    if not _roles_agree(full.role, short.role):
         return False
     a, b = name_tokens(full.name), name_tokens(short.name)
     return bool(a) and bool(b) and len(b) < len(a) and a[-len(b):] == b
@@ -171,6 +171,10 @@ def _name_match(person: Person, tokens: list[str]) -> int:
     return best
 
 
+def _roles_agree(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b)
+
+
 def _compatible_unnamed(person: Person, new: Participant) -> bool:
     """Whether a mention and an unnamed person could be one: same role, gender and age
     (or, for people of no age, the same description: "a 20-year-old man")."""
@@ -188,7 +192,9 @@ def _compatible_unnamed(person: Person, new: Participant) -> bool:
 def group_people(mentions: list[Mention]) -> list[Person]:
     """Group the mentions (in report order) into people, in order of first mention."""
     people: list[Person] = []
-    for mention in mentions:
+    # A report's named people first: "a gunman" of a report that also names him must
+    # not take the place of the named man in the person other reports named.
+    for mention in sorted(mentions, key=lambda m: (m.report, not _names(m.person))):
         # Two participants of one report are two people: the extractor merged its own.
         free = [p for p in people if mention.report not in p.reports()]
         chosen: Person | None = None
