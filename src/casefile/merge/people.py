@@ -163,7 +163,9 @@ def _name_match(person: Person, tokens: list[str]) -> int:
             if not same_surname(surname, other[-1]):
                 continue
             other_first = other[0] if len(other) > 1 else None
-            if not _first_compatible(first, other_first):
+            # A middle name used as the first ("Brian Lee" of "Juan Brian Lee").
+            if not (_first_compatible(first, other_first)
+                    or (first in other[1:-1]) or (other_first in tokens[1:-1])):
                 return 0  # a namesake: same surname, another first name
             exact = surname == other[-1]
             full = exact and first is not None and first == other_first
