@@ -9,20 +9,17 @@ never joined, because one report names its people apart.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
 
 from casefile.models import Participant
-from casefile.resolve.features import name_tokens
+from casefile.resolve.features import close_hyphens, name_tokens
 
 # Near spellings of one surname ("Chkaifi", "Chfaiki") score above this; different
 # surnames of similar shape ("Jones", "Jonas") mostly do not. Short names must be exact.
 SPELLING_SIMILARITY = 0.9
 MIN_FUZZY_LENGTH = 5
-# A double-barrelled name the tokenizer spaced out: "Ann Boyd - Lee" is "Ann Boyd-Lee".
-_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
 
 
 @dataclass
@@ -76,7 +73,7 @@ def clean_name(name: str | None) -> str | None:
     with nothing but a suffix or punctuation in it ("Jr.")."""
     if not name or not name_tokens(name):
         return None
-    return _SPACED_HYPHEN.sub("-", name)
+    return close_hyphens(name)
 
 
 def clean_person(person: Participant) -> Participant:
