@@ -44,10 +44,11 @@ H = TypeVar("H", bound=Hashable)
 # never. It once raised strict participant F1 on gva-dev (tune) from 0.43 to 0.47, but with
 # the current extractor the people only one report names are mostly right (the report that
 # names the whole family): off, strict F1 0.739, on from 3 reports 0.712, from 5 0.724.
-# Measured again after the name fixes of people.py (tune, merged strict F1 74.5 off):
-# from 2 / 3 / 4 reports 69.5 / 72.8 / 73.3; only when no other report's text has the
-# surname 70.4 / 73.1 / 73.3; only the dead beyond the killed count 74.4; only one-word
-# names 74.5. Two in three of the people a single report names are right.
+# Measured again with the name fixes of people.py (tune, merged strict F1 74.5 off):
+# from 2 / 3 / 4 reports 69.8 / 73.1 / 73.6; variants measured at 74.0-74.3 off: only when
+# no other report's text has the surname 70.4 / 73.1 / 73.3 (from 2 / 3 / 4), only the
+# dead beyond the killed count +0.1, only one-word names +0.0. Two in three of the people
+# a single report names are right.
 CORROBORATE_FROM: int | None = None
 ARREST_EVENTS = ("arrested", "charged", "convicted")
 # Order of a person's events when two have the same date (or none).
