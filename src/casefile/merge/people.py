@@ -218,4 +218,5 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             chosen = Person()
             people.append(chosen)
         chosen.mentions.append(mention)
-    return people
+    first = {id(m): i for i, m in enumerate(mentions)}
+    return sorted(people, key=lambda p: min(first[id(m)] for m in p.mentions))
