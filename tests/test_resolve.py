@@ -160,3 +160,8 @@ def test_a_stub_is_read_by_its_title() -> None:
     long = report("c", title="Brambleton man held", text=" ".join(
         f"Then Word{chr(97 + i)}x went." for i in range(8)))
     assert "brambleton" not in long.terms
+
+
+def test_a_spaced_hyphen_in_a_name_is_one_surname() -> None:
+    from casefile.resolve.features import name_tokens
+    assert name_tokens("Ann Boyd - Lee") == name_tokens("Ann Boyd-Lee") == ["ann", "boydlee"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler
 
 from casefile.models import Participant
-from casefile.resolve.features import name_tokens
+from casefile.resolve.features import close_hyphens, name_tokens
 
 # Near spellings of one surname ("Chkaifi", "Chfaiki") score above this; different
 # surnames of similar shape ("Jones", "Jonas") mostly do not. Short names must be exact.
@@ -68,6 +68,68 @@ class Person:
         return any(m.person.name for m in self.mentions)
 
 
+def clean_name(name: str | None) -> str | None:
+    """A name as the record shows it: a spaced-out hyphen closed up; None for a "name"
+    with nothing but a suffix or punctuation in it ("Jr.")."""
+    if not name or not name_tokens(name):
+        return None
+    return close_hyphens(name)
+
+
+def clean_person(person: Participant) -> Participant:
+    """The participant with its name and aliases cleaned (a copy when anything changed)."""
+    aliases = [a for a in (clean_name(a) for a in person.aliases) if a]
+    name = clean_name(person.name)
+    if name is None and aliases:
+        name = aliases.pop(0)
+    if name == person.name and aliases == person.aliases:
+        return person
+    return person.model_copy(update={"name": name, "aliases": list(dict.fromkeys(aliases))})
+
+
+def _one_in_report(full: Participant, short: Participant) -> bool:
+    """Whether one report's two participants are one person the extractor listed twice:
+    the same surname, the shorter name the surname alone or the end of the fuller one
+    ("Romero-Sanchez", "Juan Romero-Sanchez"), and roles that agree (or one 'other')."""
+    if not _roles_agree(full.role, short.role):
+        return False
+    a, b = name_tokens(full.name), name_tokens(short.name)
+    return bool(a) and bool(b) and len(b) < len(a) and a[-len(b):] == b
+
+
+def _fold(full: Participant, short: Participant) -> Participant:
+    status = list(dict.fromkeys([*full.status, *short.status]))
+    known = {e.type for e in full.events}
+    role = full.role if full.role != "other" else short.role
+    return full.model_copy(update={
+        "aliases": list(dict.fromkeys([*full.aliases, short.name, *short.aliases])),
+        "age": full.age if full.age is not None else short.age,
+        "gender": full.gender or short.gender,
+        "description": full.description or short.description,
+        "role": role, "status": status,
+        "events": [*full.events, *(e for e in short.events if e.type not in known)],
+        "evidence": list(dict.fromkeys([*full.evidence, *short.evidence])),
+    })
+
+
+def fold_report(participants: list[Participant]) -> tuple[list[Participant], dict[str, str]]:
+    """One report's participants with the people it lists twice folded into one
+    ("Juan Romero-Sanchez" and "Romero-Sanchez"), and which id went into which. Only an
+    unambiguous fold: a surname two people of the report share stays apart."""
+    by_length = sorted(participants, key=lambda p: -len(name_tokens(p.name)))
+    kept: dict[str, Participant] = {}
+    folded: dict[str, str] = {}
+    for person in by_length:
+        if person.name:
+            fits = [k for k in kept.values() if _one_in_report(k, person)]
+            if len(fits) == 1:
+                kept[fits[0].id] = _fold(fits[0], person)
+                folded[person.id] = fits[0].id
+                continue
+        kept[person.id] = person
+    return [kept[p.id] for p in participants if p.id in kept], folded
+
+
 def _names(person: Participant) -> list[list[str]]:
     names = (person.name, *person.aliases) if person.name else ()
     return [tokens for tokens in (name_tokens(n) for n in names) if tokens]
@@ -98,12 +160,18 @@ def _name_match(person: Person, tokens: list[str]) -> int:
             if not same_surname(surname, other[-1]):
                 continue
             other_first = other[0] if len(other) > 1 else None
-            if not _first_compatible(first, other_first):
+            # A middle name used as the first ("Brian Lee" of "Juan Brian Lee").
+            if not (_first_compatible(first, other_first)
+                    or (first in other[1:-1]) or (other_first in tokens[1:-1])):
                 return 0  # a namesake: same surname, another first name
             exact = surname == other[-1]
             full = exact and first is not None and first == other_first
             best = max(best, 3 if full else 2 if exact else 1)
     return best
+
+
+def _roles_agree(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b)
 
 
 def _compatible_unnamed(person: Person, new: Participant) -> bool:
@@ -123,7 +191,9 @@ def _compatible_unnamed(person: Person, new: Participant) -> bool:
 def group_people(mentions: list[Mention]) -> list[Person]:
     """Group the mentions (in report order) into people, in order of first mention."""
     people: list[Person] = []
-    for mention in mentions:
+    # A report's named people first: "a gunman" of a report that also names him must
+    # not take the place of the named man in the person other reports named.
+    for mention in sorted(mentions, key=lambda m: (m.report, not _names(m.person))):
         # Two participants of one report are two people: the extractor merged its own.
         free = [p for p in people if mention.report not in p.reports()]
         chosen: Person | None = None
@@ -148,4 +218,5 @@ def group_people(mentions: list[Mention]) -> list[Person]:
             chosen = Person()
             people.append(chosen)
         chosen.mentions.append(mention)
-    return people
+    first = {id(m): i for i, m in enumerate(mentions)}
+    return sorted(people, key=lambda p: min(first[id(m)] for m in p.mentions))

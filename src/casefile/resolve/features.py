@@ -11,6 +11,8 @@ from casefile.models import Article, Record
 from casefile.resolve.words import NAME_SUFFIXES, NOT_SURNAMES, NOT_TERMS
 
 _NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+# A double-barrelled name the tokenizer spaced out: "Ann Boyd - Lee" is "Ann Boyd-Lee".
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
 _NOT_ALNUM = re.compile(r"[^\w]|_")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # A capitalised word that does not open a sentence: names of people, streets, places and
@@ -32,9 +34,14 @@ def word_key(word: str) -> str:
     return _NOT_ALNUM.sub("", _POSSESSIVE.sub("", word).lower())
 
 
+def close_hyphens(name: str) -> str:
+    """A name with a spaced-out hyphen closed up: "Ann Boyd - Lee" is "Ann Boyd-Lee"."""
+    return _SPACED_HYPHEN.sub("-", name)
+
+
 def name_tokens(name: str | None) -> list[str]:
     """The tokens of a person's name as compared, without nicknames or 'Jr'."""
-    tokens = [word_key(t) for t in _NICKNAME.sub(" ", name or "").split()]
+    tokens = [word_key(t) for t in close_hyphens(_NICKNAME.sub(" ", name or "")).split()]
     return [t for t in tokens if t and t not in NAME_SUFFIXES]
 
 
