@@ -108,3 +108,31 @@ def test_state_forms():
     assert g.state("Ohio") == "Ohio"
     assert g.state("Mass") == "Massachusetts"
     assert g.state("Paris") is None
+
+
+def test_a_name_placed_once_is_that_place_everywhere(nlp):
+    # the many bare mentions would vote for the biggest Orange County (California)
+    text = ("ORANGE COUNTY, Fla. - Four people were shot at a party in Orange County, the "
+            "Orange County Sheriff's Office said.\nOrange County deputies found the shooting "
+            "victims.\nAn Orange County spokesman said the shooter fled.\nOrange County "
+            "detectives are investigating the shooting.")
+    loc, _ = run(nlp, text, title="4 wounded in Orange County shooting")
+    assert (loc.place, loc.region) == ("Orange County", "Florida")
+
+
+def test_site_host_names_the_city_when_the_text_does_not(nlp):
+    bank = EvidenceBank("a1", "A man was shot and wounded late Monday, police said.")
+    doc = nlp("A man was shot and wounded late Monday, police said.")
+    url = "http://web.archive.org/web/2016/http://www.fox13memphis.com:80/news/man-shot/1"
+    loc = find_location(doc, bank, title="Man shot", url=url)
+    assert (loc.city, loc.region) == ("Memphis", "Tennessee")
+    assert loc.evidence == []
+
+
+def test_site_path_and_headline_tail_break_a_tie(nlp):
+    text = "A woman was shot in Springfield on Sunday night, police said."
+    loc, _ = run(nlp, text, title="Woman shot - WXYZ News - Dayton, Ohio")
+    assert (loc.city, loc.region) == ("Springfield", "Ohio")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="https://example.com/news/local/ohio/woman-shot")
+    assert (loc.city, loc.region) == ("Springfield", "Ohio")

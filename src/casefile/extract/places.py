@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from casefile import lexicons
+from casefile.extract import sites
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.pipeline import text_of
 from casefile.models import Location
@@ -43,6 +44,9 @@ _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
+_W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
+_SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
+_SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,16 @@ class Gazetteer:
         self.countries = {self.key(c["name"]): c["iso"] for c in countries.values()}
         self.countries.update({self.key(k): v for k, v in data["country_aliases"].items()})
         self.uk_nations = set(data["uk_nations"])
+        # names of states and of big cities without spaces, as host names write them
+        # ("trentonian" holds "renton" too, but "trenton" is longer: all towns are kept)
+        self.compact: dict[str, tuple[str, int]] = {}
+        for plist in self.places.values():
+            for pl in plist:
+                if pl.country in data["country_prior"]:
+                    k = _compact(pl.name)
+                    if pl.population > self.compact.get(k, ("", -1))[1]:
+                        self.compact[k] = (pl.name, pl.population)
+        self.compact.update({_compact(n): (n, 10 ** 9) for n in self.state_names})
         self.country_prior: dict[str, float] = data["country_prior"]
 
     def key(self, name: str) -> str:
@@ -143,6 +157,10 @@ class Gazetteer:
         pops = {st: self.county_pop.get((k, st), 0) + 1 for st in states}
         total = sum(pops.values())
         return {st: pop / total for st, pop in pops.items()}
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
 
 
 @cache
@@ -277,16 +295,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
         state = g.state(m["state"]) or g.postal.get(m["state"])
         if state is None or g.state(m["city"]) or m["city"] in g.postal:
             continue
-        words = m["city"].split()
-        tail: str | None = None
-        for i in range(len(words)):  # the longest tail that is a known place of the state
-            cand = " ".join(words[i:])
-            if any(pl.region == state for pl in g.lookup(cand)) or \
-                    state in g.county_states(cand):
-                tail = cand
-                break
-        if tail is None:
-            tail = _entity_tail(doc, m.start("city"), m.end("city")) or words[-1]
+        tail = _place_tail(m["city"], state) \
+            or _entity_tail(doc, m.start("city"), m.end("city")) or m["city"].split()[-1]
         start = m.end("city") - len(tail)
         add(_Mention(start, m.end(), "city_state", weigh(start), name=tail, region=state))
     for m in p["district"].finditer(text):
@@ -379,6 +389,57 @@ def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
     return out
 
 
+def _place_tail(name: str, state: str) -> str | None:
+    """The longest tail of a captured name that is a place of the state: "In Dayton"."""
+    g = gazetteer()
+    words = name.split()
+    for i in range(len(words)):
+        cand = " ".join(words[i:])
+        if any(pl.region == state for pl in g.lookup(cand)) or state in g.county_states(cand):
+            return cand
+    return None
+
+
+def _site_mentions(url: str | None, title: str) -> list[_Mention]:
+    """Places the publisher's site names, with no span: a big city or a state inside its
+    host name ("fox13memphis"), a segment of its URL path ("/local/fort-worth/"), a
+    "City, State" in the headline's tail ("… - Birmingham, AL")."""
+    g = gazetteer()
+    out: list[_Mention] = []
+
+    def named(name: str, region: str | None = None) -> None:
+        state = g.state(name)
+        if state:
+            out.append(_Mention(-1, -1, "state", _W_SITE, region=state))
+        else:
+            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region))
+
+    for label in sites.host_labels(url):
+        found = [label[i:j] for i in range(len(label))
+                 for j in range(i + _SITE_MIN_CHARS, len(label) + 1) if label[i:j] in g.compact]
+        if found:
+            name, population = g.compact[max(found, key=len)]
+            if population >= _SITE_MIN_POPULATION:
+                named(name)
+    for words in sites.path_words(url):
+        n = len(words)
+        for size in range(n, 0, -1):
+            hits = [" ".join(words[i:i + size]) for i in range(n - size + 1)]
+            hits = [h for h in hits if g.state(h.title()) or any(
+                pl.population >= _SITE_MIN_POPULATION for pl in g.lookup(h))]
+            if hits:
+                named(hits[0].title())
+                break
+    p = _patterns()
+    for tail in sites.title_tails(title):
+        for m in p["city_state"].finditer(tail):
+            state = g.state(m["state"]) or g.postal.get(m["state"])
+            if state:  # "WTVM.com-Columbus, GA"
+                words = re.sub(r"[.-]", " ", m["city"])
+                named(_place_tail(words, state) or words.split()[-1], state)
+    return out
+
+
 def _entity_tail(doc: Doc, start: int, end: int) -> str | None:
     """The GPE entity that ends where a captured name ends ("In Dayton" -> "Dayton")."""
     for ent in doc.ents:
@@ -403,6 +464,15 @@ def _region_of(pl: GazPlace) -> tuple[str, str]:
     return pl.country, pl.region
 
 
+def _narrowed(shares: dict[str, float], placed: set[str] | None) -> dict[str, float]:
+    """The shares of the states where the text places the name, renormalised; else all."""
+    kept = {st: v for st, v in shares.items() if st in (placed or set())}
+    if not kept:
+        return shares
+    total = sum(kept.values())
+    return {st: v / total for st, v in kept.items()}
+
+
 def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
     """The (country, region) the mentions point to, or None: the country first, then the
     region within it."""
@@ -415,6 +485,11 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
     confirmed = {(g.key(pl.county), pl.region) for m in mentions
                  if m.kind not in ("county", "state", "country")
                  for pl in _candidates(m)} & counties
+    # a name the text places once ("Springfield, Ohio") is that place everywhere
+    placed: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.region and m.name:
+            placed[g.key(m.name)].add(m.region)
     for m in mentions:
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
@@ -428,6 +503,8 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
             sure = {st for st in shares if (g.key(m.name), st) in confirmed}
             if sure:
                 shares = {st: 1 / len(sure) for st in sure}
+            else:
+                shares = _narrowed(shares, placed.get(g.key(m.name)))
             for st, share in shares.items():
                 votes[("US", st)] += m.weight * _V_COUNTY * share
             continue
@@ -439,6 +516,9 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
         total = sum(pl.population + 1 for pl in places)
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
+        if not inside:
+            states = _narrowed({pl.region: 1.0 for pl in places}, placed.get(g.key(m.name)))
+            inside = [pl for pl in places if pl.region in states]
         if inside:
             places, total = inside, sum(pl.population + 1 for pl in inside)
         for pl in places:
@@ -453,11 +533,13 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
     return max(in_country, key=lambda k: votes[k]) if in_country else None
 
 
-def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | None:
+def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
+                  url: str | None = None) -> Location | None:
     """The place of the incident the article reports, or None.
 
     The headline, when given, adds its places: it boosts the text's mentions of them, and
-    gives the place (without evidence) when the text names none."""
+    gives the place (without evidence) when the text names none. The publisher's site (its
+    URL, the headline's tail) adds a weaker vote for its own area."""
     mentions = _mentions(doc)
     g0 = gazetteer()
     titled = _title_mentions(title, {g0.key(m.name) for m in mentions if m.name})
@@ -467,6 +549,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | N
             if m.name and g0.key(m.name) in named:
                 m.weight += _W_TITLE
         mentions += titled
+    mentions += _site_mentions(url, title)
     if not mentions:
         return None
     key = _vote(mentions)

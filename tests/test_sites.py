@@ -1,0 +1,29 @@
+"""Where a report was published, as words (casefile.extract.sites)."""
+
+from __future__ import annotations
+
+from casefile.extract.sites import host_labels, page_url, path_words, title_tails
+
+
+def test_page_url_unwraps_an_archive_copy():
+    url = "http://web.archive.org/web/20160617212336/http://fox59.com:80/2014/02/04/x/"
+    assert page_url(url) == "http://fox59.com:80/2014/02/04/x/"
+    assert page_url("https://example.com/a") == "https://example.com/a"
+    assert page_url(None) == ""
+
+
+def test_host_labels_drop_www_and_the_domain():
+    assert host_labels("http://www.star-telegram.com/news") == ["startelegram"]
+    assert host_labels("https://chicago.suntimes.com/x") == ["chicago", "suntimes"]
+    assert host_labels("not a url") == []
+
+
+def test_path_words_keep_short_word_segments():
+    url = "http://www.example.com/news/local/fort-worth/article101439292.html"
+    assert path_words(url) == [["news"], ["local"], ["fort", "worth"]]
+
+
+def test_title_tails_are_what_follows_the_headline():
+    assert title_tails("Man shot - WMC Action News 5 - Memphis, Tennessee") == [
+        "WMC Action News 5", "Memphis, Tennessee"]
+    assert title_tails("Man shot on Main Street") == []
