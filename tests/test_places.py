@@ -136,3 +136,27 @@ def test_site_path_and_headline_tail_break_a_tie(nlp):
     bank = EvidenceBank("a1", text)
     loc = find_location(nlp(text), bank, url="https://example.com/news/local/ohio/woman-shot")
     assert (loc.city, loc.region) == ("Springfield", "Ohio")
+
+
+def test_a_neighbourhood_gives_its_city(nlp):
+    text = "Two men were shot and wounded in Brighton Park on Monday night, police said."
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("Brighton Park", "Chicago", "Illinois")
+
+
+def test_build_puts_a_section_without_county_in_the_nearest_big_city():
+    from casefile.data.build_gazetteer import _city_of
+
+    def place(name: str, lat: float, lon: float) -> dict:
+        return {"name": name, "latitude": lat, "longitude": lon}
+
+    big = [(place("Big", 41.88, -87.63), "Illinois", 2700000),
+           (place("Small", 42.04, -87.68), "Illinois", 150000),
+           (place("Across", 41.80, -87.70), "Indiana", 900000)]
+    # 8 km from Big (reach 26 km); the nearer city across the state line is not its city
+    assert _city_of(place("Section", 41.81, -87.68), "Illinois", 45000, big) == "Big"
+    # 2 km from Small (reach 6 km) and 18 km from Big: Small's, for its size
+    assert _city_of(place("Section", 42.05, -87.70), "Illinois", 20000, big) == "Small"
+    # too far from any, or as big as the city: none
+    assert _city_of(place("Town", 43.5, -88.5), "Illinois", 5000, big) == ""
+    assert _city_of(place("Town", 42.05, -87.70), "Illinois", 1000000, big) == ""

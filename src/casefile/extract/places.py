@@ -56,6 +56,7 @@ class GazPlace:
     county: str
     country: str
     population: int
+    city: str = ""  # the city a neighbourhood is part of: "Brighton Park" -> "Chicago"
 
 
 @dataclass
@@ -85,8 +86,8 @@ class Gazetteer:
         with path.open("r", encoding="utf-8") as fh:
             rows = csv.reader(fh)
             next(rows)
-            for name, region, county, cc, pop in rows:
-                place = GazPlace(name, region, county, cc, int(pop))
+            for name, region, county, cc, pop, city in rows:
+                place = GazPlace(name, region, county, cc, int(pop), city)
                 self.places[self.key(name)].append(place)
                 if name.startswith("The "):  # "the Bronx" is written both ways
                     self.places[self.key(name[4:])].append(place)
@@ -593,8 +594,9 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     if m.start < 0:  # from the headline: no span of the text to show
         if m.kind == "county":
             return Location(text=m.name, place=m.name, region=region_out, country=cc)
-        city = pl.name if pl else _title(m.name)
-        return Location(text=m.name, place=city, city=city, region=region_out, country=cc)
+        place = pl.name if pl else _title(m.name)
+        return Location(text=m.name, place=place, city=pl.city if pl and pl.city else place,
+                        region=region_out, country=cc)
     ev = bank.add(m.start, m.end)
     span = text_of(doc)[m.start:m.end]
     if m.kind == "county":
@@ -606,9 +608,9 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     if pl is None and g.county_states(m.name):
         return Location(text=span, place=_title(m.name), region=region_out, country=cc,
                         evidence=[ev])
-    city = pl.name if pl else _title(m.name)
-    return Location(text=span, place=city, city=city, region=region_out, country=cc,
-                    evidence=[ev])
+    place = pl.name if pl else _title(m.name)
+    return Location(text=span, place=place, city=pl.city if pl and pl.city else place,
+                    region=region_out, country=cc, evidence=[ev])
 
 
 def _title(name: str) -> str:
