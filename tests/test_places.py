@@ -160,3 +160,11 @@ def test_build_puts_a_section_without_county_in_the_nearest_big_city():
     # too far from any, or as big as the city: none
     assert _city_of(place("Town", 43.5, -88.5), "Illinois", 5000, big) == ""
     assert _city_of(place("Town", 42.05, -87.70), "Illinois", 1000000, big) == ""
+
+
+def test_a_town_of_the_named_county_beats_the_county(nlp):
+    text = ("Authorities are investigating how a boy shot himself inside a Waldorf area "
+            "apartment, a Charles County sheriff's office spokeswoman said.")
+    loc, bank = run(nlp, text, title="Boy shot himself with father's gun, Maryland sheriff says")
+    assert (loc.city, loc.region) == ("Waldorf", "Maryland")
+    assert bank.items[loc.evidence[0]].text == "Waldorf"

@@ -591,6 +591,10 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return Location(text=text_of(doc)[state_m.start:state_m.end], place=city_of, city=city_of,
                         region=region_out, country=cc, evidence=[ev])
     m, pl = chosen
+    if cc == "US" and (m.kind == "county" or pl is None and g.county_states(m.name)):
+        town = _town_in_county(doc, m.name, region)
+        if town is not None:
+            m, pl = town
     if m.start < 0:  # from the headline: no span of the text to show
         if m.kind == "county":
             return Location(text=m.name, place=m.name, region=region_out, country=cc)
@@ -611,6 +615,36 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     place = pl.name if pl else _title(m.name)
     return Location(text=span, place=place, city=pl.city if pl and pl.city else place,
                     region=region_out, country=cc, evidence=[ev])
+
+
+def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPlace] | None:
+    """The best-placed name in the text of a town of the county, which the entity
+    recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+    g = gazetteer()
+    p = _patterns()
+    text = text_of(doc)
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
+    weigh = _Weigher(doc)
+    best: tuple[float, int, _Mention, GazPlace] | None = None
+    for m in p["capitalised"].finditer(text):
+        words = m.group().split()
+        for size in range(min(len(words), 3), 0, -1):
+            for i in range(len(words) - size + 1):
+                name = " ".join(words[i:i + size]).strip(".,;:'’")
+                start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                end = start + len(name)
+                if any(a < end and start < b for a, b in people) or \
+                        i + size < len(words) and words[i + size] in g.street_words:
+                    continue
+                towns = [pl for pl in g.lookup(name) if pl.region == region
+                         and g.key(pl.county) == key and g.key(pl.name) != key]
+                if towns:
+                    w = weigh(start)
+                    if best is None or (w, -start) > best[:2]:
+                        best = (w, -start, _Mention(start, end, "city", w, name=name),
+                                max(towns, key=lambda t: t.population))
+    return (best[2], best[3]) if best else None
 
 
 def _title(name: str) -> str:
