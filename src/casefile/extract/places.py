@@ -423,14 +423,10 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
             if population >= _SITE_MIN_POPULATION:
                 named(name)
     for words in sites.path_words(url):
-        n = len(words)
-        for size in range(n, 0, -1):
-            hits = [" ".join(words[i:i + size]) for i in range(n - size + 1)]
-            hits = [h for h in hits if g.state(h.title()) or any(
-                pl.population >= _SITE_MIN_POPULATION for pl in g.lookup(h))]
-            if hits:
-                named(hits[0].title())
-                break
+        name = _path_place(words)
+        if name:  # only the first: "/chicago/…/austin/" is about Chicago's Austin
+            named(name)
+            break
     p = _patterns()
     for tail in sites.title_tails(title):
         for m in p["city_state"].finditer(tail):
@@ -439,6 +435,19 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
                 words = re.sub(r"[.-]", " ", m["city"])
                 named(_place_tail(words, state) or words.split()[-1], state)
     return out
+
+
+def _path_place(words: list[str]) -> str | None:
+    """The longest run of a URL path segment's words that names a state or a big city."""
+    g = gazetteer()
+    n = len(words)
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            name = " ".join(words[i:i + size]).title()
+            if g.state(name) or any(pl.population >= _SITE_MIN_POPULATION
+                                    for pl in g.lookup(name)):
+                return name
+    return None
 
 
 def _entity_tail(doc: Doc, start: int, end: int) -> str | None:
