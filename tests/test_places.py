@@ -168,3 +168,19 @@ def test_a_town_of_the_named_county_beats_the_county(nlp):
     loc, bank = run(nlp, text, title="Boy shot himself with father's gun, Maryland sheriff says")
     assert (loc.city, loc.region) == ("Waldorf", "Maryland")
     assert bank.items[loc.evidence[0]].text == "Waldorf"
+
+
+def test_a_us_station_site_prefers_the_us_namesake(nlp):
+    text = "Birmingham police are investigating an accidental shooting involving a child."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.wxyz13.com/article/child-shot/1")
+    assert (loc.city, loc.region, loc.country) == ("Birmingham", "Alabama", "US")
+    loc, _ = run(nlp, text)
+    assert loc.country == "GB"  # with nothing to tell, the biggest namesake
+
+
+def test_a_state_name_in_a_host_is_the_big_city_of_that_name():
+    g = gazetteer()
+    assert g.compact["washington"][0] == "Washington"
+    assert g.compact["washington"][1] < 10 ** 6  # the city, not the state
+    assert g.compact["arkansas"][1] >= 10 ** 9

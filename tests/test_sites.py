@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casefile.extract.sites import host_labels, page_url, path_words, title_tails
+from casefile.extract.sites import home_country, host_labels, page_url, path_words, title_tails
 
 
 def test_page_url_unwraps_an_archive_copy():
@@ -27,3 +27,12 @@ def test_title_tails_are_what_follows_the_headline():
     assert title_tails("Man shot - WMC Action News 5 - Memphis, Tennessee") == [
         "WMC Action News 5", "Memphis, Tennessee"]
     assert title_tails("Man shot on Main Street") == []
+
+
+def test_home_country_from_the_domain_or_a_call_sign():
+    assert home_country("http://web.archive.org/web/2016/http://www.wlwt.com/news/x") == "US"
+    assert home_country("https://www.kcci.com/article/x") == "US"
+    assert home_country("https://www.wvtm13.com/article/x") == "US"
+    assert home_country("https://www.example.co.uk/news/x") == "GB"
+    assert home_country("https://www.washingtonpost.com/local/x") is None
+    assert home_country(None) is None

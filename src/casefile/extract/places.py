@@ -47,6 +47,8 @@ _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must 
 _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
 _SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
+_W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
+_STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,9 @@ class Gazetteer:
                     k = _compact(pl.name)
                     if pl.population > self.compact.get(k, ("", -1))[1]:
                         self.compact[k] = (pl.name, pl.population)
-        self.compact.update({_compact(n): (n, 10 ** 9) for n in self.state_names})
+        for n in self.state_names:  # "washington" in a host name is the big city
+            if self.compact.get(_compact(n), ("", 0))[1] < _SITE_MIN_POPULATION:
+                self.compact[_compact(n)] = (n, _STATE_SIZE)
         self.country_prior: dict[str, float] = data["country_prior"]
 
     def key(self, name: str) -> str:
@@ -408,8 +412,8 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
     g = gazetteer()
     out: list[_Mention] = []
 
-    def named(name: str, region: str | None = None) -> None:
-        state = g.state(name)
+    def named(name: str, region: str | None = None, city: bool = False) -> None:
+        state = None if city else g.state(name)
         if state:
             out.append(_Mention(-1, -1, "state", _W_SITE, region=state))
         else:
@@ -421,7 +425,7 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
         if found:
             name, population = g.compact[max(found, key=len)]
             if population >= _SITE_MIN_POPULATION:
-                named(name)
+                named(name, city=population < _STATE_SIZE)
     for words in sites.path_words(url):
         name = _path_place(words)
         if name:  # only the first: "/chicago/…/austin/" is about Chicago's Austin
@@ -483,7 +487,7 @@ def _narrowed(shares: dict[str, float], placed: set[str] | None) -> dict[str, fl
     return {st: v / total for st, v in kept.items()}
 
 
-def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
+def _vote(mentions: list[_Mention], home: str | None = None) -> tuple[str, str] | None:
     """The (country, region) the mentions point to, or None: the country first, then the
     region within it."""
     g = gazetteer()
@@ -523,6 +527,8 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
         # can only be foreign counts for less
         top = max(g.country_prior.values())
         prior = {pl: top if named else g.country_prior.get(pl.country, 1.0) for pl in places}
+        if home and not named:  # a US station's site: a namesake abroad is unlikely
+            prior = {pl: top if pl.country == home else v * _W_ABROAD for pl, v in prior.items()}
         total = sum(pl.population + 1 for pl in places)
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
@@ -562,7 +568,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     mentions += _site_mentions(url, title)
     if not mentions:
         return None
-    key = _vote(mentions)
+    key = _vote(mentions, sites.home_country(url))
     if key is None:
         return None
     cc, region = key

@@ -14,6 +14,9 @@ from urllib.parse import urlsplit
 _SKIP_LABELS = frozenset({"www", "m", "mobile", "amp", "web", "com", "net", "org", "co", "us",
                           "uk", "ca", "au", "nz", "ie", "info", "tv", "news", "edu", "gov"})
 _SEGMENT = re.compile(r"[a-z]+(?:-[a-z]+){0,3}")
+# US broadcasters' call signs begin with K or W: "wlwt", "kcci", "wvtm13", "wsbtv"
+_CALL_SIGN = re.compile(r"[kw][a-z]{2,3}(?:tv|\d{1,2})?")
+_COUNTRY_DOMAINS = {"uk": "GB", "ie": "IE", "ca": "CA", "au": "AU", "nz": "NZ"}
 _TAIL_SPLIT = re.compile(r"\s+[-|–—]\s+|\s*\|\s*")
 
 
@@ -50,3 +53,20 @@ def path_words(url: str | None) -> list[list[str]]:
 def title_tails(title: str | None) -> list[str]:
     """The parts of a headline after its first separator: the site's name and home."""
     return _TAIL_SPLIT.split(title or "")[1:]
+
+
+def home_country(url: str | None) -> str | None:
+    """The country a site is at home in, when its name tells: a country's domain ("x.co.uk"),
+    a US broadcaster's call sign ("www.wlwt.com")."""
+    try:
+        host = urlsplit(page_url(url)).hostname or ""
+    except ValueError:
+        return None
+    labels = host.lower().split(".")
+    if len(labels) < 2:
+        return None
+    if labels[-1] in _COUNTRY_DOMAINS:
+        return _COUNTRY_DOMAINS[labels[-1]]
+    if any(_CALL_SIGN.fullmatch(label) for label in host_labels(url)):
+        return "US"
+    return None
