@@ -184,3 +184,13 @@ def test_a_state_name_in_a_host_is_the_big_city_of_that_name():
     assert g.compact["washington"][0] == "Washington"
     assert g.compact["washington"][1] < 10 ** 6  # the city, not the state
     assert g.compact["arkansas"][1] >= 10 ** 9
+
+
+def test_a_namesake_in_the_sites_state_is_likelier(nlp):
+    text = "A student was killed in an accidental shooting in Yuma on Monday."
+    bank = EvidenceBank("a1", text)
+    url = "http://www.denverpost.com/news/ci_1/student-killed"
+    loc = find_location(nlp(text), bank, url=url)
+    assert (loc.city, loc.region) == ("Yuma", "Colorado")
+    loc, _ = run(nlp, text)
+    assert loc.region == "Arizona"  # the biggest Yuma, with nothing to tell

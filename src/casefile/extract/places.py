@@ -48,6 +48,7 @@ _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline ta
 _SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
 _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
+_W_HOME = 10.0  # how much likelier a namesake in the site's own state is
 _STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
 
 
@@ -71,6 +72,7 @@ class _Mention:
     region: str | None = None  # when the text says it: "Dayton, Ohio"
     country: str | None = None
     city: str | None = None  # the city of a district: "Maida Vale, west London"
+    site: bool = False  # named by the publisher's site, not by the report
 
 
 class Gazetteer:
@@ -415,9 +417,9 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
     def named(name: str, region: str | None = None, city: bool = False) -> None:
         state = None if city else g.state(name)
         if state:
-            out.append(_Mention(-1, -1, "state", _W_SITE, region=state))
+            out.append(_Mention(-1, -1, "state", _W_SITE, region=state, site=True))
         else:
-            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region))
+            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region, site=True))
 
     for label in sites.host_labels(url):
         found = [label[i:j] for i in range(len(label))
@@ -504,6 +506,9 @@ def _vote(mentions: list[_Mention], home: str | None = None) -> tuple[str, str] 
     for m in mentions:
         if m.region and m.name:
             placed[g.key(m.name)].add(m.region)
+    # local news is mostly local: a namesake in the site's own state is likelier
+    home_states = {m.region or max(g.lookup(m.name), key=lambda pl: pl.population).region
+                   for m in mentions if m.site and (m.region or g.lookup(m.name))}
     for m in mentions:
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
@@ -529,16 +534,18 @@ def _vote(mentions: list[_Mention], home: str | None = None) -> tuple[str, str] 
         prior = {pl: top if named else g.country_prior.get(pl.country, 1.0) for pl in places}
         if home and not named:  # a US station's site: a namesake abroad is unlikely
             prior = {pl: top if pl.country == home else v * _W_ABROAD for pl, v in prior.items()}
-        total = sum(pl.population + 1 for pl in places)
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
         if not inside:
             states = _narrowed({pl.region: 1.0 for pl in places}, placed.get(g.key(m.name)))
             inside = [pl for pl in places if pl.region in states]
         if inside:
-            places, total = inside, sum(pl.population + 1 for pl in inside)
+            places = inside
+        size = {pl: (pl.population + 1) * (_W_HOME if pl.region in home_states and not m.site
+                                           else 1.0) for pl in places}
+        total = sum(size.values())
         for pl in places:
-            share = (pl.population + 1) / total * prior[pl] / top
+            share = size[pl] / total * prior[pl] / top
             votes[_region_of(pl)] += m.weight * _V_CITY * share
     if not votes:
         return None
