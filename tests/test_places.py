@@ -194,3 +194,20 @@ def test_a_namesake_in_the_sites_state_is_likelier(nlp):
     assert (loc.city, loc.region) == ("Yuma", "Colorado")
     loc, _ = run(nlp, text)
     assert loc.region == "Arizona"  # the biggest Yuma, with nothing to tell
+
+
+def test_a_big_city_in_the_headline_tail_names_the_place(nlp):
+    text = "A man opened fire into a crowd gathered at a playground on Sunday."
+    loc, bank = run(nlp, text, title="Suspect arrested - FOX 8 WVUE New Orleans News, Weather")
+    assert (loc.city, loc.region) == ("New Orleans", "Louisiana")
+    assert loc.evidence == []
+
+
+def test_a_site_in_a_us_state_puts_namesakes_abroad_behind(nlp):
+    text = ("BRISTOL - A man shot at passing cars on a highway, investigators said. "
+            "One woman died in the shooting in Bristol.")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.knoxvillenews.com/news/x")
+    assert loc.country == "US"
+    loc, _ = run(nlp, text)
+    assert loc.country == "GB"

@@ -435,11 +435,18 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
             break
     p = _patterns()
     for tail in sites.title_tails(title):
+        found = False
         for m in p["city_state"].finditer(tail):
             state = g.state(m["state"]) or g.postal.get(m["state"])
             if state:  # "WTVM.com-Columbus, GA"
                 words = re.sub(r"[.-]", " ", m["city"])
                 named(_place_tail(words, state) or words.split()[-1], state)
+                found = True
+        if not found:  # "FOX 8 WVUE New Orleans News, Weather"
+            for run in re.findall(r"[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)*", tail):
+                name = _path_place(run.lower().split())
+                if name:
+                    named(name)
     return out
 
 
@@ -509,6 +516,8 @@ def _vote(mentions: list[_Mention], home: str | None = None) -> tuple[str, str] 
     # local news is mostly local: a namesake in the site's own state is likelier
     home_states = {m.region or max(g.lookup(m.name), key=lambda pl: pl.population).region
                    for m in mentions if m.site and (m.region or g.lookup(m.name))}
+    if home is None and home_states & g.state_names:
+        home = "US"
     for m in mentions:
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
@@ -531,9 +540,10 @@ def _vote(mentions: list[_Mention], home: str | None = None) -> tuple[str, str] 
         # a place in a likely country outweighs a bigger one elsewhere, and a mention that
         # can only be foreign counts for less
         top = max(g.country_prior.values())
-        prior = {pl: top if named else g.country_prior.get(pl.country, 1.0) for pl in places}
-        if home and not named:  # a US station's site: a namesake abroad is unlikely
-            prior = {pl: top if pl.country == home else v * _W_ABROAD for pl, v in prior.items()}
+        # a country the text names, or the site's, makes a namesake elsewhere unlikely
+        at_home = named | ({home} if home else set())
+        prior = {pl: top if pl.country in at_home else g.country_prior.get(pl.country, 1.0)
+                 * (_W_ABROAD if at_home else 1.0) for pl in places}
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
         if not inside:
