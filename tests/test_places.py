@@ -211,3 +211,11 @@ def test_a_site_in_a_us_state_puts_namesakes_abroad_behind(nlp):
     assert loc.country == "US"
     loc, _ = run(nlp, text)
     assert loc.country == "GB"
+
+
+def test_a_hospitals_town_is_not_the_city(nlp):
+    text = ("A man who was shot in the chest was taken to Advocate Christ Medical Center in "
+            "Oak Lawn, police said.\nHe was walking on a street in Chicago when someone opened "
+            "fire, police said.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Chicago", "Illinois")

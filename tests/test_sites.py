@@ -20,7 +20,7 @@ def test_host_labels_drop_www_and_the_domain():
 
 def test_path_words_keep_short_word_segments():
     url = "http://www.example.com/news/local/fort-worth/article101439292.html"
-    assert path_words(url) == [["news"], ["local"], ["fort", "worth"]]
+    assert path_words(url) == [["local"], ["fort", "worth"]]  # "news" is no place
 
 
 def test_title_tails_are_what_follows_the_headline():
@@ -36,3 +36,7 @@ def test_home_country_from_the_domain_or_a_call_sign():
     assert home_country("https://www.example.co.uk/news/x") == "GB"
     assert home_country("https://www.washingtonpost.com/local/x") is None
     assert home_country(None) is None
+
+
+def test_path_words_skip_generic_web_words():
+    assert path_words("http://example.com/mobile/news/crime/x") == [["crime"], ["x"]]

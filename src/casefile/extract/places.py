@@ -48,6 +48,8 @@ _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline ta
 _SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
 _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
+_W_CARE = 0.25  # a hospital's town as the city ("Christ Medical Center in Oak Lawn")
+_CARE_CHARS = 80  # how far before it the hospital's name may start
 _W_HOME = 10.0  # how much likelier a namesake in the site's own state is
 _STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
 
@@ -73,6 +75,7 @@ class _Mention:
     country: str | None = None
     city: str | None = None  # the city of a district: "Maida Vale, west London"
     site: bool = False  # named by the publisher's site, not by the report
+    care: bool = False  # named as a hospital's town: votes for its state, seldom the city
 
 
 class Gazetteer:
@@ -352,7 +355,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                 country=g.countries[g.key(name)]))
         elif g.lookup(name) and name not in g.agency_words:
             out.append(_Mention(ent.start_char, ent.end_char, "city", w, name=name))
+    for m in out:
+        m.care = m.kind != "dateline" and _cared_at(text, m.start)
     return out
+
+
+def _cared_at(text: str, start: int) -> bool:
+    """Whether a place stands just after a hospital's name, in its sentence ("taken to
+    Christ Medical Center in Oak Lawn")."""
+    before = re.split(r"[.!?\n]\s", text[max(0, start - _CARE_CHARS):start])[-1].lower()
+    return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before)) and any(
+        w in before for w in _data()["care_words"])
 
 
 def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
@@ -609,7 +622,8 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         # readers, want the town
         rank = (m.start >= 0,
                 m.kind != "county" and not (pl is None and g.county_states(m.name)),
-                m.weight + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
+                m.weight * (_W_CARE if m.care else 1.0)
+                + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
             best, chosen = rank, (m, pl)
     region_out = region or None

@@ -42,12 +42,14 @@ def host_labels(url: str | None) -> list[str]:
 
 def path_words(url: str | None) -> list[list[str]]:
     """The short all-word segments of the URL's path, each as its words:
-    "/news/local/fort-worth/article1.html" -> [["news"], ["local"], ["fort", "worth"]]."""
+    "/news/local/fort-worth/article1.html" -> [["local"], ["fort", "worth"]] (words that
+    name no site, "news", "mobile", are left out)."""
     try:
         path = urlsplit(page_url(url)).path
     except ValueError:
         return []
-    return [seg.split("-") for seg in path.lower().split("/") if _SEGMENT.fullmatch(seg)]
+    return [seg.split("-") for seg in path.lower().split("/")
+            if _SEGMENT.fullmatch(seg) and seg not in _SKIP_LABELS]
 
 
 def title_tails(title: str | None) -> list[str]:
