@@ -219,3 +219,10 @@ def test_a_hospitals_town_is_not_the_city(nlp):
             "fire, police said.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Chicago", "Illinois")
+
+
+def test_the_is_kept_only_where_the_text_writes_it(nlp):
+    loc, _ = run(nlp, "A man shot himself in the foot at a park in the Bronx on Sunday.")
+    assert (loc.city, loc.region) == ("Bronx", "New York")
+    loc, _ = run(nlp, "A man was shot and killed in The Dalles, Ore., on Sunday.")
+    assert loc.city == "The Dalles"

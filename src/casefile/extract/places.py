@@ -644,7 +644,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     if m.start < 0:  # from the headline: no span of the text to show
         if m.kind == "county":
             return Location(text=m.name, place=m.name, region=region_out, country=cc)
-        place = pl.name if pl else _title(m.name)
+        place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
         return Location(text=m.name, place=place, city=pl.city if pl and pl.city else place,
                         region=region_out, country=cc)
     ev = bank.add(m.start, m.end)
@@ -658,7 +658,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     if pl is None and g.county_states(m.name):
         return Location(text=span, place=_title(m.name), region=region_out, country=cc,
                         evidence=[ev])
-    place = pl.name if pl else _title(m.name)
+    place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
     return Location(text=span, place=place, city=pl.city if pl and pl.city else place,
                     region=region_out, country=cc, evidence=[ev])
 
@@ -691,6 +691,17 @@ def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPl
                         best = (w, -start, _Mention(start, end, "city", w, name=name),
                                 max(towns, key=lambda t: t.population))
     return (best[2], best[3]) if best else None
+
+
+def _name_of(pl: GazPlace | None, written: str, before: str = "") -> str:
+    """The gazetteer's name of the place, without a "The" the text does not write as part
+    of it ("in the Bronx" -> "Bronx", but "in The Dalles")."""
+    if pl is None:
+        return _title(written)
+    if pl.name.startswith("The ") and not written.startswith("The ") \
+            and not before.endswith("The "):
+        return pl.name[4:]
+    return pl.name
 
 
 def _title(name: str) -> str:
