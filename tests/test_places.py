@@ -226,3 +226,23 @@ def test_the_is_kept_only_where_the_text_writes_it(nlp):
     assert (loc.city, loc.region) == ("Bronx", "New York")
     loc, _ = run(nlp, "A man was shot and killed in The Dalles, Ore., on Sunday.")
     assert loc.city == "The Dalles"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("NEAR DALLAS, Ore. — A man was shot and killed on a rural road Sunday.", "Dallas"),
+     ("TOWN OF CASSVILLE, Wis. — A hunter was shot and wounded on Saturday.", "Cassville")],
+)
+def test_a_datelines_words_before_the_town_are_dropped(nlp, text, city):
+    loc, bank = run(nlp, text)
+    assert loc.city == city
+    assert bank.items[loc.evidence[0]].text.startswith(city.upper())
+
+
+def test_the_end_of_an_organisation_is_no_town(nlp):
+    text = ("Two teens stole cars at gunpoint and led police on a chase.\nThere are multiple "
+            "law enforcement agencies involved in this investigation. They include the Rankin "
+            "County Sheriff’s Department, Mississippi Bureau of Investigation and the Pearl "
+            "Police Department.")
+    loc, _ = run(nlp, text)
+    assert loc.city != "Department"

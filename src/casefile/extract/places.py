@@ -286,6 +286,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     region = ""  # a country: "BEIRUT, Lebanon —"
                 if region is None:
                     continue
+            if region and not g.lookup(city):  # "NEAR DALLAS, Ore.", "TOWN OF X, Wis."
+                city = _place_tail(city, region) or city
             mixed = not city.replace(" ", "").replace(".", "").isupper()
             if mixed and region is None:
                 continue  # "Related Coverage -": only capitals make a dateline alone
@@ -293,7 +295,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue
             country = g.countries.get(g.key(m["region"])) if region == "" and m["region"] \
                 else None
-            add(_Mention(m.start("city"), m.end("city") if not m["region"] else m.end("region"),
+            start = m.start("city") + max(0, m["city"].rfind(city))
+            add(_Mention(start, m.end("city") if not m["region"] else m.end("region"),
                          "dateline", _W_DATELINE, name=city, region=region or None,
                          country=country))
             break
@@ -303,10 +306,15 @@ def _mentions(doc: Doc) -> list[_Mention]:
         if not free(m.start(), m.end()):
             continue
         state = g.state(m["state"]) or g.postal.get(m["state"])
-        if state is None or g.state(m["city"]) or m["city"] in g.postal:
-            continue
+        if state is None or g.state(m["city"]) or m["city"] in g.postal \
+                or _in_entity(doc, m.start("state"), ("ORG",)):
+            continue  # "…, Mississippi Bureau of Investigation"
         tail = _place_tail(m["city"], state) \
-            or _entity_tail(doc, m.start("city"), m.end("city")) or m["city"].split()[-1]
+            or _entity_tail(doc, m.start("city"), m.end("city"))
+        if tail is None:  # a name the gazetteer lacks, unless another kind of name's end
+            if _in_entity(doc, m.end("city") - 1, ("ORG", "PERSON", "FAC")):
+                continue  # "the Sheriff's Department, Mississippi"
+            tail = m["city"].split()[-1]
         start = m.end("city") - len(tail)
         add(_Mention(start, m.end(), "city_state", weigh(start), name=tail, region=state))
     for m in p["district"].finditer(text):
@@ -474,6 +482,10 @@ def _path_place(words: list[str]) -> str | None:
                                     for pl in g.lookup(name)):
                 return name
     return None
+
+
+def _in_entity(doc: Doc, char: int, labels: tuple[str, ...]) -> bool:
+    return any(e.start_char <= char < e.end_char and e.label_ in labels for e in doc.ents)
 
 
 def _entity_tail(doc: Doc, start: int, end: int) -> str | None:
