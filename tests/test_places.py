@@ -246,3 +246,13 @@ def test_the_end_of_an_organisation_is_no_town(nlp):
             "Police Department.")
     loc, _ = run(nlp, text)
     assert loc.city != "Department"
+
+
+def test_a_stations_call_sign_picks_its_side_of_the_mississippi(nlp):
+    text = "A 3-year-old was shot and killed in Meridian on Friday, police said."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.wxyz.com/content/news/child-shot")
+    assert (loc.city, loc.region) == ("Meridian", "Mississippi")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.kxyz.com/content/news/child-shot")
+    assert (loc.city, loc.region) == ("Meridian", "Idaho")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from casefile.extract.sites import home_country, host_labels, page_url, path_words, title_tails
+from casefile.extract.sites import (call_sign, home_country, host_labels, page_url, path_words,
+                                     title_tails)
 
 
 def test_page_url_unwraps_an_archive_copy():
@@ -40,3 +41,9 @@ def test_home_country_from_the_domain_or_a_call_sign():
 
 def test_path_words_skip_generic_web_words():
     assert path_words("http://example.com/mobile/news/crime/x") == [["crime"], ["x"]]
+
+
+def test_call_sign_is_the_first_letter_of_a_stations_host():
+    assert call_sign("http://web.archive.org/web/1/http://www.wtok.com/content/x") == "w"
+    assert call_sign("https://www.koat.com/article/x") == "k"
+    assert call_sign("https://www.denverpost.com/x") is None

@@ -51,6 +51,7 @@ _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at 
 _W_CARE = 0.25  # a hospital's town as the city ("Christ Medical Center in Oak Lawn")
 _CARE_CHARS = 80  # how far before it the hospital's name may start
 _W_HOME = 10.0  # how much likelier a namesake in the site's own state is
+_W_SIDE = 3.0  # how much likelier a namesake on the side of the Mississippi a station's is
 _STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
 
 
@@ -521,7 +522,8 @@ def _narrowed(shares: dict[str, float], placed: set[str] | None) -> dict[str, fl
     return {st: v / total for st, v in kept.items()}
 
 
-def _vote(mentions: list[_Mention], home: str | None = None) -> tuple[str, str] | None:
+def _vote(mentions: list[_Mention], home: str | None = None,
+          side: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The (country, region) the mentions point to, or None: the country first, then the
     region within it."""
     g = gazetteer()
@@ -577,7 +579,8 @@ def _vote(mentions: list[_Mention], home: str | None = None) -> tuple[str, str] 
         if inside:
             places = inside
         size = {pl: (pl.population + 1) * (_W_HOME if pl.region in home_states and not m.site
-                                           else 1.0) for pl in places}
+                                           else 1.0) * (_W_SIDE if pl.region in side else 1.0)
+                for pl in places}
         total = sum(size.values())
         for pl in places:
             share = size[pl] / total * prior[pl] / top
@@ -610,7 +613,9 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     mentions += _site_mentions(url, title)
     if not mentions:
         return None
-    key = _vote(mentions, sites.home_country(url))
+    sign = sites.call_sign(url)
+    side = frozenset(_data()["call_sign_states"][sign]) if sign else frozenset()
+    key = _vote(mentions, sites.home_country(url), side)
     if key is None:
         return None
     cc, region = key

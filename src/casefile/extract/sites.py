@@ -72,3 +72,11 @@ def home_country(url: str | None) -> str | None:
     if any(_CALL_SIGN.fullmatch(label) for label in host_labels(url)):
         return "US"
     return None
+
+
+def call_sign(url: str | None) -> str | None:
+    """The first letter ("k" or "w") of the US broadcaster's call sign the site is named by."""
+    for label in host_labels(url):
+        if _CALL_SIGN.fullmatch(label):
+            return label[0]
+    return None
