@@ -198,7 +198,7 @@ def test_a_namesake_in_the_sites_state_is_likelier(nlp):
 
 def test_a_big_city_in_the_headline_tail_names_the_place(nlp):
     text = "A man opened fire into a crowd gathered at a playground on Sunday."
-    loc, bank = run(nlp, text, title="Suspect arrested - FOX 8 WVUE New Orleans News, Weather")
+    loc, _ = run(nlp, text, title="Suspect arrested - FOX 8 WVUE New Orleans News, Weather")
     assert (loc.city, loc.region) == ("New Orleans", "Louisiana")
     assert loc.evidence == []
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from casefile.extract.sites import (call_sign, home_country, host_labels, page_url, path_words,
-                                     title_tails)
+from casefile.extract.sites import (
+    call_sign,
+    home_country,
+    host_labels,
+    page_url,
+    path_words,
+    title_tails,
+)
 
 
 def test_page_url_unwraps_an_archive_copy():

@@ -364,8 +364,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                 country=g.countries[g.key(name)]))
         elif g.lookup(name) and name not in g.agency_words:
             out.append(_Mention(ent.start_char, ent.end_char, "city", w, name=name))
-    for m in out:
-        m.care = m.kind != "dateline" and _cared_at(text, m.start)
+    for mention in out:
+        mention.care = mention.kind != "dateline" and _cared_at(text, mention.start)
     return out
 
 
@@ -444,31 +444,31 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
             out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region, site=True))
 
     for label in sites.host_labels(url):
-        found = [label[i:j] for i in range(len(label))
-                 for j in range(i + _SITE_MIN_CHARS, len(label) + 1) if label[i:j] in g.compact]
-        if found:
-            name, population = g.compact[max(found, key=len)]
+        hits = [label[i:j] for i in range(len(label))
+                for j in range(i + _SITE_MIN_CHARS, len(label) + 1) if label[i:j] in g.compact]
+        if hits:
+            found, population = g.compact[max(hits, key=len)]
             if population >= _SITE_MIN_POPULATION:
-                named(name, city=population < _STATE_SIZE)
+                named(found, city=population < _STATE_SIZE)
     for words in sites.path_words(url):
-        name = _path_place(words)
-        if name:  # only the first: "/chicago/…/austin/" is about Chicago's Austin
-            named(name)
+        in_path = _path_place(words)
+        if in_path:  # only the first: "/chicago/…/austin/" is about Chicago's Austin
+            named(in_path)
             break
     p = _patterns()
     for tail in sites.title_tails(title):
-        found = False
+        with_state = False
         for m in p["city_state"].finditer(tail):
             state = g.state(m["state"]) or g.postal.get(m["state"])
             if state:  # "WTVM.com-Columbus, GA"
-                words = re.sub(r"[.-]", " ", m["city"])
-                named(_place_tail(words, state) or words.split()[-1], state)
-                found = True
-        if not found:  # "FOX 8 WVUE New Orleans News, Weather"
+                spaced = re.sub(r"[.-]", " ", m["city"])
+                named(_place_tail(spaced, state) or spaced.split()[-1], state)
+                with_state = True
+        if not with_state:  # "FOX 8 WVUE New Orleans News, Weather"
             for run in re.findall(r"[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)*", tail):
-                name = _path_place(run.lower().split())
-                if name:
-                    named(name)
+                in_tail = _path_place(run.lower().split())
+                if in_tail:
+                    named(in_tail)
     return out
 
 
