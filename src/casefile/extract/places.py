@@ -6,6 +6,12 @@ entities. Each mention votes for the regions it could be in, weighted by where i
 (dateline, sentences about the violent act, early sentences): a state counts whole, a
 county or a city splits its vote among the states that have one of that name (a city by
 population). The winning region then picks the best-placed city mention that lies in it.
+
+The publisher's site (extract/sites.py: its host name, URL path, headline tail) votes
+too, more weakly: local news is mostly local, so namesakes in the site's state count for
+more, and a US station's call sign (W east of the Mississippi, K west) favours its side.
+A county found gives way to a town of it that the text names; a hospital's town is seldom
+the city; a neighbourhood (a GeoNames section without a county) reports its city too.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
 loaded once, lazily.
 """
