@@ -108,3 +108,151 @@ def test_state_forms():
     assert g.state("Ohio") == "Ohio"
     assert g.state("Mass") == "Massachusetts"
     assert g.state("Paris") is None
+
+
+def test_a_name_placed_once_is_that_place_everywhere(nlp):
+    # the many bare mentions would vote for the biggest Orange County (California)
+    text = ("ORANGE COUNTY, Fla. - Four people were shot at a party in Orange County, the "
+            "Orange County Sheriff's Office said.\nOrange County deputies found the shooting "
+            "victims.\nAn Orange County spokesman said the shooter fled.\nOrange County "
+            "detectives are investigating the shooting.")
+    loc, _ = run(nlp, text, title="4 wounded in Orange County shooting")
+    assert (loc.place, loc.region) == ("Orange County", "Florida")
+
+
+def test_site_host_names_the_city_when_the_text_does_not(nlp):
+    bank = EvidenceBank("a1", "A man was shot and wounded late Monday, police said.")
+    doc = nlp("A man was shot and wounded late Monday, police said.")
+    url = "http://web.archive.org/web/2016/http://www.fox13memphis.com:80/news/man-shot/1"
+    loc = find_location(doc, bank, title="Man shot", url=url)
+    assert (loc.city, loc.region) == ("Memphis", "Tennessee")
+    assert loc.evidence == []
+
+
+def test_site_path_and_headline_tail_break_a_tie(nlp):
+    text = "A woman was shot in Springfield on Sunday night, police said."
+    loc, _ = run(nlp, text, title="Woman shot - WXYZ News - Dayton, Ohio")
+    assert (loc.city, loc.region) == ("Springfield", "Ohio")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="https://example.com/news/local/ohio/woman-shot")
+    assert (loc.city, loc.region) == ("Springfield", "Ohio")
+
+
+def test_a_neighbourhood_gives_its_city(nlp):
+    text = "Two men were shot and wounded in Brighton Park on Monday night, police said."
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("Brighton Park", "Chicago", "Illinois")
+
+
+def test_build_puts_a_section_without_county_in_the_nearest_big_city():
+    from casefile.data.build_gazetteer import _city_of
+
+    def place(name: str, lat: float, lon: float) -> dict:
+        return {"name": name, "latitude": lat, "longitude": lon}
+
+    big = [(place("Big", 41.88, -87.63), "Illinois", 2700000),
+           (place("Small", 42.04, -87.68), "Illinois", 150000),
+           (place("Across", 41.80, -87.70), "Indiana", 900000)]
+    # 8 km from Big (reach 26 km); the nearer city across the state line is not its city
+    assert _city_of(place("Section", 41.81, -87.68), "Illinois", 45000, big) == "Big"
+    # 2 km from Small (reach 6 km) and 18 km from Big: Small's, for its size
+    assert _city_of(place("Section", 42.05, -87.70), "Illinois", 20000, big) == "Small"
+    # too far from any, or as big as the city: none
+    assert _city_of(place("Town", 43.5, -88.5), "Illinois", 5000, big) == ""
+    assert _city_of(place("Town", 42.05, -87.70), "Illinois", 1000000, big) == ""
+
+
+def test_a_town_of_the_named_county_beats_the_county(nlp):
+    text = ("Authorities are investigating how a boy shot himself inside a Waldorf area "
+            "apartment, a Charles County sheriff's office spokeswoman said.")
+    loc, bank = run(nlp, text, title="Boy shot himself with father's gun, Maryland sheriff says")
+    assert (loc.city, loc.region) == ("Waldorf", "Maryland")
+    assert bank.items[loc.evidence[0]].text == "Waldorf"
+
+
+def test_a_us_station_site_prefers_the_us_namesake(nlp):
+    text = "Birmingham police are investigating an accidental shooting involving a child."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.wxyz13.com/article/child-shot/1")
+    assert (loc.city, loc.region, loc.country) == ("Birmingham", "Alabama", "US")
+    loc, _ = run(nlp, text)
+    assert loc.country == "GB"  # with nothing to tell, the biggest namesake
+
+
+def test_a_state_name_in_a_host_is_the_big_city_of_that_name():
+    g = gazetteer()
+    assert g.compact["washington"][0] == "Washington"
+    assert g.compact["washington"][1] < 10 ** 6  # the city, not the state
+    assert g.compact["arkansas"][1] >= 10 ** 9
+
+
+def test_a_namesake_in_the_sites_state_is_likelier(nlp):
+    text = "A student was killed in an accidental shooting in Yuma on Monday."
+    bank = EvidenceBank("a1", text)
+    url = "http://www.denverpost.com/news/ci_1/student-killed"
+    loc = find_location(nlp(text), bank, url=url)
+    assert (loc.city, loc.region) == ("Yuma", "Colorado")
+    loc, _ = run(nlp, text)
+    assert loc.region == "Arizona"  # the biggest Yuma, with nothing to tell
+
+
+def test_a_big_city_in_the_headline_tail_names_the_place(nlp):
+    text = "A man opened fire into a crowd gathered at a playground on Sunday."
+    loc, _ = run(nlp, text, title="Suspect arrested - FOX 8 WVUE New Orleans News, Weather")
+    assert (loc.city, loc.region) == ("New Orleans", "Louisiana")
+    assert loc.evidence == []
+
+
+def test_a_site_in_a_us_state_puts_namesakes_abroad_behind(nlp):
+    text = ("BRISTOL - A man shot at passing cars on a highway, investigators said. "
+            "One woman died in the shooting in Bristol.")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.knoxvillenews.com/news/x")
+    assert loc.country == "US"
+    loc, _ = run(nlp, text)
+    assert loc.country == "GB"
+
+
+def test_a_hospitals_town_is_not_the_city(nlp):
+    text = ("A man who was shot in the chest was taken to Advocate Christ Medical Center in "
+            "Oak Lawn, police said.\nHe was walking on a street in Chicago when someone opened "
+            "fire, police said.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Chicago", "Illinois")
+
+
+def test_the_is_kept_only_where_the_text_writes_it(nlp):
+    loc, _ = run(nlp, "A man shot himself in the foot at a park in the Bronx on Sunday.")
+    assert (loc.city, loc.region) == ("Bronx", "New York")
+    loc, _ = run(nlp, "A man was shot and killed in The Dalles, Ore., on Sunday.")
+    assert loc.city == "The Dalles"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [("NEAR DALLAS, Ore. — A man was shot and killed on a rural road Sunday.", "Dallas"),
+     ("TOWN OF CASSVILLE, Wis. — A hunter was shot and wounded on Saturday.", "Cassville")],
+)
+def test_a_datelines_words_before_the_town_are_dropped(nlp, text, city):
+    loc, bank = run(nlp, text)
+    assert loc.city == city
+    assert bank.items[loc.evidence[0]].text.startswith(city.upper())
+
+
+def test_the_end_of_an_organisation_is_no_town(nlp):
+    text = ("Two teens stole cars at gunpoint and led police on a chase.\nThere are multiple "
+            "law enforcement agencies involved in this investigation. They include the Rankin "
+            "County Sheriff’s Department, Mississippi Bureau of Investigation and the Pearl "
+            "Police Department.")
+    loc, _ = run(nlp, text)
+    assert loc.city != "Department"
+
+
+def test_a_stations_call_sign_picks_its_side_of_the_mississippi(nlp):
+    text = "A 3-year-old was shot and killed in Meridian on Friday, police said."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.wxyz.com/content/news/child-shot")
+    assert (loc.city, loc.region) == ("Meridian", "Mississippi")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, url="http://www.kxyz.com/content/news/child-shot")
+    assert (loc.city, loc.region) == ("Meridian", "Idaho")

@@ -3,18 +3,27 @@
 Run: python -m casefile.data.build_gazetteer   (writes src/casefile/data/gazetteer.csv)
 
 Rows: name, region (admin1, full name), county (admin2, may be empty), country (ISO code),
-population. Kept: US places of 500+ people; places of 1000+ in the English-speaking
+population, city. Kept: US places of 500+ people; places of 1000+ in the English-speaking
 countries whose news casefile reads most; elsewhere cities of 15000+.
+
+city: for a US neighbourhood, the city it is part of ("Brighton Park" -> "Chicago").
+GeoNames gives sections of cities no county, so a US place without one that lies within
+the reach of a much bigger city of its state is taken as a section of that city (of the
+nearest, for its size). A city's reach grows with the square root of its population.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 from pathlib import Path
 
 ENGLISH = {"GB", "IE", "CA", "AU", "NZ"}
+CITY_MIN_POPULATION = 100000  # a city that has neighbourhoods in GeoNames
+CITY_TIMES_BIGGER = 3  # than a section of it
+CITY_REACH_KM = 0.5  # times the square root of its population in thousands
 OUT = Path(__file__).with_name("gazetteer.csv")
 
 
@@ -36,7 +45,7 @@ def build(out: Path = OUT) -> int:
     state_names = {code: s["name"] for code, s in states.items()}
     state_names["DC"] = "District of Columbia"
     cities = json.loads((gdir / "cities500.json").read_text("utf-8"))
-    rows = []
+    kept = []
     for c in cities.values():
         cc, pop = c["countrycode"], int(c["population"] or 0)
         if not (cc == "US" or (cc in ENGLISH and pop >= 1000) or pop >= 15000):
@@ -46,13 +55,41 @@ def build(out: Path = OUT) -> int:
             region = state_names.get(c["admin1code"], region)
         if not region and cc != "US":
             continue  # a place we cannot put in a region is of no use to resolve one
-        rows.append((c["name"], region, county, cc, pop))
+        kept.append((c, region, county, pop))
+    big = [(c, region, pop) for c, region, county, pop in kept
+           if c["countrycode"] == "US" and county and pop >= CITY_MIN_POPULATION]
+    rows = []
+    for c, region, county, pop in kept:
+        city = ""
+        if c["countrycode"] == "US" and not county:
+            city = _city_of(c, region, pop, big)
+        rows.append((c["name"], region, county, c["countrycode"], pop, city))
     rows.sort(key=lambda r: (r[3], r[1], r[0], -r[4]))
     with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["name", "region", "county", "country", "population"])
+        w.writerow(["name", "region", "county", "country", "population", "city"])
         w.writerows(rows)
     return len(rows)
+
+
+def _km(a: dict, b: dict) -> float:
+    """The distance between two places, flat-earth (good enough within a city)."""
+    lat = math.radians((a["latitude"] + b["latitude"]) / 2)
+    dx = (a["longitude"] - b["longitude"]) * 111.3 * math.cos(lat)
+    return math.hypot(dx, (a["latitude"] - b["latitude"]) * 111.3)
+
+
+def _city_of(place: dict, region: str, pop: int, big: list[tuple[dict, str, int]]) -> str:
+    """The big city of the region whose reach holds the place most (its distance the
+    smallest part of the reach), or ""."""
+    best: tuple[float, str] | None = None
+    for c, c_region, c_pop in big:
+        if c_region != region or c_pop < CITY_TIMES_BIGGER * pop or c is place:
+            continue
+        part = _km(place, c) / (CITY_REACH_KM * math.sqrt(c_pop / 1000))
+        if part <= 1 and (best is None or part < best[0]):
+            best = (part, c["name"])
+    return best[1] if best else ""
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     date = find_incident_date(doc, article.published, bank, title=article.title)
     if date:
         record.date, record.date_text, record.date_evidence = date.date, date.text or None, date.evidence
-    record.location = find_location(doc, bank, title=article.title)
+    record.location = find_location(doc, bank, title=article.title, url=article.url)
     methods = find_methods(doc)
     record.methods = methods  # type: ignore[assignment]
     record.incident_type = methods[0] if methods else "unknown"  # type: ignore[assignment]

@@ -6,6 +6,12 @@ entities. Each mention votes for the regions it could be in, weighted by where i
 (dateline, sentences about the violent act, early sentences): a state counts whole, a
 county or a city splits its vote among the states that have one of that name (a city by
 population). The winning region then picks the best-placed city mention that lies in it.
+
+The publisher's site (extract/sites.py: its host name, URL path, headline tail) votes
+too, more weakly: local news is mostly local, so namesakes in the site's state count for
+more, and a US station's call sign (W east of the Mississippi, K west) favours its side.
+A county found gives way to a town of it that the text names; a hospital's town is seldom
+the city; a neighbourhood (a GeoNames section without a county) reports its city too.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
 loaded once, lazily.
 """
@@ -26,6 +32,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from casefile import lexicons
+from casefile.extract import sites
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.pipeline import text_of
 from casefile.models import Location
@@ -43,6 +50,15 @@ _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
+_W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
+_SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
+_SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
+_W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
+_W_CARE = 0.25  # a hospital's town as the city ("Christ Medical Center in Oak Lawn")
+_CARE_CHARS = 80  # how far before it the hospital's name may start
+_W_HOME = 10.0  # how much likelier a namesake in the site's own state is
+_W_SIDE = 3.0  # how much likelier a namesake on the side of the Mississippi a station's is
+_STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
 
 
 @dataclass(frozen=True)
@@ -52,6 +68,7 @@ class GazPlace:
     county: str
     country: str
     population: int
+    city: str = ""  # the city a neighbourhood is part of: "Brighton Park" -> "Chicago"
 
 
 @dataclass
@@ -64,6 +81,8 @@ class _Mention:
     region: str | None = None  # when the text says it: "Dayton, Ohio"
     country: str | None = None
     city: str | None = None  # the city of a district: "Maida Vale, west London"
+    site: bool = False  # named by the publisher's site, not by the report
+    care: bool = False  # named as a hospital's town: votes for its state, seldom the city
 
 
 class Gazetteer:
@@ -81,8 +100,8 @@ class Gazetteer:
         with path.open("r", encoding="utf-8") as fh:
             rows = csv.reader(fh)
             next(rows)
-            for name, region, county, cc, pop in rows:
-                place = GazPlace(name, region, county, cc, int(pop))
+            for name, region, county, cc, pop, city in rows:
+                place = GazPlace(name, region, county, cc, int(pop), city)
                 self.places[self.key(name)].append(place)
                 if name.startswith("The "):  # "the Bronx" is written both ways
                     self.places[self.key(name[4:])].append(place)
@@ -106,6 +125,18 @@ class Gazetteer:
         self.countries = {self.key(c["name"]): c["iso"] for c in countries.values()}
         self.countries.update({self.key(k): v for k, v in data["country_aliases"].items()})
         self.uk_nations = set(data["uk_nations"])
+        # names of states and of big cities without spaces, as host names write them
+        # ("trentonian" holds "renton" too, but "trenton" is longer: all towns are kept)
+        self.compact: dict[str, tuple[str, int]] = {}
+        for plist in self.places.values():
+            for pl in plist:
+                if pl.country in data["country_prior"]:
+                    k = _compact(pl.name)
+                    if pl.population > self.compact.get(k, ("", -1))[1]:
+                        self.compact[k] = (pl.name, pl.population)
+        for n in self.state_names:  # "washington" in a host name is the big city
+            if self.compact.get(_compact(n), ("", 0))[1] < _SITE_MIN_POPULATION:
+                self.compact[_compact(n)] = (n, _STATE_SIZE)
         self.country_prior: dict[str, float] = data["country_prior"]
 
     def key(self, name: str) -> str:
@@ -143,6 +174,10 @@ class Gazetteer:
         pops = {st: self.county_pop.get((k, st), 0) + 1 for st in states}
         total = sum(pops.values())
         return {st: pop / total for st, pop in pops.items()}
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
 
 
 @cache
@@ -258,6 +293,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                     region = ""  # a country: "BEIRUT, Lebanon —"
                 if region is None:
                     continue
+            if region and not g.lookup(city):  # "NEAR DALLAS, Ore.", "TOWN OF X, Wis."
+                city = _place_tail(city, region) or city
             mixed = not city.replace(" ", "").replace(".", "").isupper()
             if mixed and region is None:
                 continue  # "Related Coverage -": only capitals make a dateline alone
@@ -265,7 +302,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 continue
             country = g.countries.get(g.key(m["region"])) if region == "" and m["region"] \
                 else None
-            add(_Mention(m.start("city"), m.end("city") if not m["region"] else m.end("region"),
+            start = m.start("city") + max(0, m["city"].rfind(city))
+            add(_Mention(start, m.end("city") if not m["region"] else m.end("region"),
                          "dateline", _W_DATELINE, name=city, region=region or None,
                          country=country))
             break
@@ -275,18 +313,15 @@ def _mentions(doc: Doc) -> list[_Mention]:
         if not free(m.start(), m.end()):
             continue
         state = g.state(m["state"]) or g.postal.get(m["state"])
-        if state is None or g.state(m["city"]) or m["city"] in g.postal:
-            continue
-        words = m["city"].split()
-        tail: str | None = None
-        for i in range(len(words)):  # the longest tail that is a known place of the state
-            cand = " ".join(words[i:])
-            if any(pl.region == state for pl in g.lookup(cand)) or \
-                    state in g.county_states(cand):
-                tail = cand
-                break
-        if tail is None:
-            tail = _entity_tail(doc, m.start("city"), m.end("city")) or words[-1]
+        if state is None or g.state(m["city"]) or m["city"] in g.postal \
+                or _in_entity(doc, m.start("state"), ("ORG",)):
+            continue  # "…, Mississippi Bureau of Investigation"
+        tail = _place_tail(m["city"], state) \
+            or _entity_tail(doc, m.start("city"), m.end("city"))
+        if tail is None:  # a name the gazetteer lacks, unless another kind of name's end
+            if _in_entity(doc, m.end("city") - 1, ("ORG", "PERSON", "FAC")):
+                continue  # "the Sheriff's Department, Mississippi"
+            tail = m["city"].split()[-1]
         start = m.end("city") - len(tail)
         add(_Mention(start, m.end(), "city_state", weigh(start), name=tail, region=state))
     for m in p["district"].finditer(text):
@@ -335,7 +370,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                 country=g.countries[g.key(name)]))
         elif g.lookup(name) and name not in g.agency_words:
             out.append(_Mention(ent.start_char, ent.end_char, "city", w, name=name))
+    for mention in out:
+        mention.care = mention.kind != "dateline" and _cared_at(text, mention.start)
     return out
+
+
+def _cared_at(text: str, start: int) -> bool:
+    """Whether a place stands just after a hospital's name, in its sentence ("taken to
+    Christ Medical Center in Oak Lawn")."""
+    before = re.split(r"[.!?\n]\s", text[max(0, start - _CARE_CHARS):start])[-1].lower()
+    return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before)) and any(
+        w in before for w in _data()["care_words"])
 
 
 def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
@@ -379,6 +424,77 @@ def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
     return out
 
 
+def _place_tail(name: str, state: str) -> str | None:
+    """The longest tail of a captured name that is a place of the state: "In Dayton"."""
+    g = gazetteer()
+    words = name.split()
+    for i in range(len(words)):
+        cand = " ".join(words[i:])
+        if any(pl.region == state for pl in g.lookup(cand)) or state in g.county_states(cand):
+            return cand
+    return None
+
+
+def _site_mentions(url: str | None, title: str) -> list[_Mention]:
+    """Places the publisher's site names, with no span: a big city or a state inside its
+    host name ("fox13memphis"), a segment of its URL path ("/local/fort-worth/"), a
+    "City, State" in the headline's tail ("… - Birmingham, AL")."""
+    g = gazetteer()
+    out: list[_Mention] = []
+
+    def named(name: str, region: str | None = None, city: bool = False) -> None:
+        state = None if city else g.state(name)
+        if state:
+            out.append(_Mention(-1, -1, "state", _W_SITE, region=state, site=True))
+        else:
+            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region, site=True))
+
+    for label in sites.host_labels(url):
+        hits = [label[i:j] for i in range(len(label))
+                for j in range(i + _SITE_MIN_CHARS, len(label) + 1) if label[i:j] in g.compact]
+        if hits:
+            found, population = g.compact[max(hits, key=len)]
+            if population >= _SITE_MIN_POPULATION:
+                named(found, city=population < _STATE_SIZE)
+    for words in sites.path_words(url):
+        in_path = _path_place(words)
+        if in_path:  # only the first: "/chicago/…/austin/" is about Chicago's Austin
+            named(in_path)
+            break
+    p = _patterns()
+    for tail in sites.title_tails(title):
+        with_state = False
+        for m in p["city_state"].finditer(tail):
+            state = g.state(m["state"]) or g.postal.get(m["state"])
+            if state:  # "WTVM.com-Columbus, GA"
+                spaced = re.sub(r"[.-]", " ", m["city"])
+                named(_place_tail(spaced, state) or spaced.split()[-1], state)
+                with_state = True
+        if not with_state:  # "FOX 8 WVUE New Orleans News, Weather"
+            for run in re.findall(r"[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)*", tail):
+                in_tail = _path_place(run.lower().split())
+                if in_tail:
+                    named(in_tail)
+    return out
+
+
+def _path_place(words: list[str]) -> str | None:
+    """The longest run of a URL path segment's words that names a state or a big city."""
+    g = gazetteer()
+    n = len(words)
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            name = " ".join(words[i:i + size]).title()
+            if g.state(name) or any(pl.population >= _SITE_MIN_POPULATION
+                                    for pl in g.lookup(name)):
+                return name
+    return None
+
+
+def _in_entity(doc: Doc, char: int, labels: tuple[str, ...]) -> bool:
+    return any(e.start_char <= char < e.end_char and e.label_ in labels for e in doc.ents)
+
+
 def _entity_tail(doc: Doc, start: int, end: int) -> str | None:
     """The GPE entity that ends where a captured name ends ("In Dayton" -> "Dayton")."""
     for ent in doc.ents:
@@ -403,7 +519,17 @@ def _region_of(pl: GazPlace) -> tuple[str, str]:
     return pl.country, pl.region
 
 
-def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
+def _narrowed(shares: dict[str, float], placed: set[str] | None) -> dict[str, float]:
+    """The shares of the states where the text places the name, renormalised; else all."""
+    kept = {st: v for st, v in shares.items() if st in (placed or set())}
+    if not kept:
+        return shares
+    total = sum(kept.values())
+    return {st: v / total for st, v in kept.items()}
+
+
+def _vote(mentions: list[_Mention], home: str | None = None,
+          side: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The (country, region) the mentions point to, or None: the country first, then the
     region within it."""
     g = gazetteer()
@@ -415,6 +541,16 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
     confirmed = {(g.key(pl.county), pl.region) for m in mentions
                  if m.kind not in ("county", "state", "country")
                  for pl in _candidates(m)} & counties
+    # a name the text places once ("Springfield, Ohio") is that place everywhere
+    placed: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.region and m.name:
+            placed[g.key(m.name)].add(m.region)
+    # local news is mostly local: a namesake in the site's own state is likelier
+    home_states = {m.region or max(g.lookup(m.name), key=lambda pl: pl.population).region
+                   for m in mentions if m.site and (m.region or g.lookup(m.name))}
+    if home is None and home_states & g.state_names:
+        home = "US"
     for m in mentions:
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
@@ -428,6 +564,8 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
             sure = {st for st in shares if (g.key(m.name), st) in confirmed}
             if sure:
                 shares = {st: 1 / len(sure) for st in sure}
+            else:
+                shares = _narrowed(shares, placed.get(g.key(m.name)))
             for st, share in shares.items():
                 votes[("US", st)] += m.weight * _V_COUNTY * share
             continue
@@ -435,14 +573,23 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
         # a place in a likely country outweighs a bigger one elsewhere, and a mention that
         # can only be foreign counts for less
         top = max(g.country_prior.values())
-        prior = {pl: top if named else g.country_prior.get(pl.country, 1.0) for pl in places}
-        total = sum(pl.population + 1 for pl in places)
+        # a country the text names, or the site's, makes a namesake elsewhere unlikely
+        at_home = named | ({home} if home else set())
+        prior = {pl: top if pl.country in at_home else g.country_prior.get(pl.country, 1.0)
+                 * (_W_ABROAD if at_home else 1.0) for pl in places}
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
+        if not inside:
+            states = _narrowed({pl.region: 1.0 for pl in places}, placed.get(g.key(m.name)))
+            inside = [pl for pl in places if pl.region in states]
         if inside:
-            places, total = inside, sum(pl.population + 1 for pl in inside)
+            places = inside
+        size = {pl: (pl.population + 1) * (_W_HOME if pl.region in home_states and not m.site
+                                           else 1.0) * (_W_SIDE if pl.region in side else 1.0)
+                for pl in places}
+        total = sum(size.values())
         for pl in places:
-            share = (pl.population + 1) / total * prior[pl] / top
+            share = size[pl] / total * prior[pl] / top
             votes[_region_of(pl)] += m.weight * _V_CITY * share
     if not votes:
         return None
@@ -453,11 +600,13 @@ def _vote(mentions: list[_Mention]) -> tuple[str, str] | None:
     return max(in_country, key=lambda k: votes[k]) if in_country else None
 
 
-def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | None:
+def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
+                  url: str | None = None) -> Location | None:
     """The place of the incident the article reports, or None.
 
     The headline, when given, adds its places: it boosts the text's mentions of them, and
-    gives the place (without evidence) when the text names none."""
+    gives the place (without evidence) when the text names none. The publisher's site (its
+    URL, the headline's tail) adds a weaker vote for its own area."""
     mentions = _mentions(doc)
     g0 = gazetteer()
     titled = _title_mentions(title, {g0.key(m.name) for m in mentions if m.name})
@@ -467,9 +616,12 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | N
             if m.name and g0.key(m.name) in named:
                 m.weight += _W_TITLE
         mentions += titled
+    mentions += _site_mentions(url, title)
     if not mentions:
         return None
-    key = _vote(mentions)
+    sign = sites.call_sign(url)
+    side = frozenset(_data()["call_sign_states"][sign]) if sign else frozenset()
+    key = _vote(mentions, sites.home_country(url), side)
     if key is None:
         return None
     cc, region = key
@@ -493,7 +645,8 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | N
         # readers, want the town
         rank = (m.start >= 0,
                 m.kind != "county" and not (pl is None and g.county_states(m.name)),
-                m.weight + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
+                m.weight * (_W_CARE if m.care else 1.0)
+                + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
             best, chosen = rank, (m, pl)
     region_out = region or None
@@ -507,11 +660,16 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | N
         return Location(text=text_of(doc)[state_m.start:state_m.end], place=city_of, city=city_of,
                         region=region_out, country=cc, evidence=[ev])
     m, pl = chosen
+    if cc == "US" and (m.kind == "county" or pl is None and g.county_states(m.name)):
+        town = _town_in_county(doc, m.name, region)
+        if town is not None:
+            m, pl = town
     if m.start < 0:  # from the headline: no span of the text to show
         if m.kind == "county":
             return Location(text=m.name, place=m.name, region=region_out, country=cc)
-        city = pl.name if pl else _title(m.name)
-        return Location(text=m.name, place=city, city=city, region=region_out, country=cc)
+        place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
+        return Location(text=m.name, place=place, city=pl.city if pl and pl.city else place,
+                        region=region_out, country=cc)
     ev = bank.add(m.start, m.end)
     span = text_of(doc)[m.start:m.end]
     if m.kind == "county":
@@ -523,9 +681,50 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "") -> Location | N
     if pl is None and g.county_states(m.name):
         return Location(text=span, place=_title(m.name), region=region_out, country=cc,
                         evidence=[ev])
-    city = pl.name if pl else _title(m.name)
-    return Location(text=span, place=city, city=city, region=region_out, country=cc,
-                    evidence=[ev])
+    place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
+    return Location(text=span, place=place, city=pl.city if pl and pl.city else place,
+                    region=region_out, country=cc, evidence=[ev])
+
+
+def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPlace] | None:
+    """The best-placed name in the text of a town of the county, which the entity
+    recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+    g = gazetteer()
+    p = _patterns()
+    text = text_of(doc)
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
+    weigh = _Weigher(doc)
+    best: tuple[float, int, _Mention, GazPlace] | None = None
+    for m in p["capitalised"].finditer(text):
+        words = m.group().split()
+        for size in range(min(len(words), 3), 0, -1):
+            for i in range(len(words) - size + 1):
+                name = " ".join(words[i:i + size]).strip(".,;:'’")
+                start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                end = start + len(name)
+                if any(a < end and start < b for a, b in people) or \
+                        i + size < len(words) and words[i + size] in g.street_words:
+                    continue
+                towns = [pl for pl in g.lookup(name) if pl.region == region
+                         and g.key(pl.county) == key and g.key(pl.name) != key]
+                if towns:
+                    w = weigh(start)
+                    if best is None or (w, -start) > best[:2]:
+                        best = (w, -start, _Mention(start, end, "city", w, name=name),
+                                max(towns, key=lambda t: t.population))
+    return (best[2], best[3]) if best else None
+
+
+def _name_of(pl: GazPlace | None, written: str, before: str = "") -> str:
+    """The gazetteer's name of the place, without a "The" the text does not write as part
+    of it ("in the Bronx" -> "Bronx", but "in The Dalles")."""
+    if pl is None:
+        return _title(written)
+    if pl.name.startswith("The ") and not written.startswith("The ") \
+            and not before.endswith("The "):
+        return pl.name[4:]
+    return pl.name
 
 
 def _title(name: str) -> str:
