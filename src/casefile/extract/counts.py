@@ -169,9 +169,9 @@ def statements(doc: Doc) -> list[Statement]:
             continue
         if tok.lower_ in _MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
             n = _MULTIPLIER[tok.lower_]
-            head = tok.head.lower_
-            kind = "killed" if head in ("homicide", "murder", "murders", "killing", "slaying") else "shot"
-            out.append(Statement(kind, n, tok.idx))
+            event_word = tok.head.lower_
+            event = "killed" if event_word in ("homicide", "murder", "murders", "killing", "slaying") else "shot"
+            out.append(Statement(event, n, tok.idx))
             continue
         if tok.i not in numbers:
             continue

@@ -202,7 +202,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         if len(distinct) > 1:
             result.conflicts.append(Conflict(
                 participant=pid, field="age", kind="value",
-                values=[ConflictValue(value=a, evidence=[bank.add(*span) for x, span in ages if x == a])
+                values=[ConflictValue(value=a, evidence=[bank.add(*span) for x, span in ages
+                                                            if x == a and span is not None])
                         for a in distinct]))
         if person.variants:
             main = [m for m in person.names if m.surname == person.surname]

@@ -24,7 +24,14 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from casefile.merge.people import Mention, Person, clean_person, fold_report, group_people, same_surname
+from casefile.merge.people import (
+    Mention,
+    Person,
+    clean_person,
+    fold_report,
+    group_people,
+    same_surname,
+)
 from casefile.models import (
     Conflict,
     ConflictValue,
@@ -274,7 +281,7 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
         if (found := _conflict(name, conflict_values)) is not None:
             conflicts.append(found)
 
-    mentions = []
+    mentions: list[Mention] = []
     folded: dict[tuple[int, str], str] = {}
     for i, r in enumerate(records):
         kept, gone = fold_report([clean_person(p) for p in r.participants])

@@ -77,11 +77,11 @@ def decode_page(data: bytes, declared: str | None = None) -> str:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     for label in (declared, _meta_charset(data)):
-        codec = _codec(label)
-        if codec is None:
+        named = _codec(label)
+        if named is None:
             continue
         try:
-            return data.decode(codec)
+            return data.decode(named)
         except UnicodeDecodeError:
             # The label is wrong (typically cp1252 bytes labelled UTF-8): detect instead.
             log.debug("bytes do not match their declared charset %r", label)

@@ -264,7 +264,9 @@ class Fetcher:
         if result.status >= 500:
             return f"robots.txt answered HTTP {result.status}, so the site is skipped (RFC 9309)"
         if result.status >= 400:
-            parser.allow_all = True  # no robots.txt: everything may be fetched
+            # No robots.txt: everything may be fetched. RobotFileParser.read() sets this same
+            # attribute on a 4xx; typeshed does not declare it.
+            parser.allow_all = True  # type: ignore[attr-defined]
         else:
             if self.cache is not None and cached is None:
                 self.cache.put(result)
