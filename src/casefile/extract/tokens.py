@@ -18,8 +18,10 @@ from collections.abc import Callable, Collection, Iterator
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, LEMMA, LIKE_NUM, LOWER, POS, SENT_START
+from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
+
+from casefile.extract.pipeline import text_of
 
 _KEY = "casefile_tokens"
 
@@ -90,10 +92,19 @@ class TokenTable:
             return starts[span.i], ends[span.i]
         return starts[span.start], ends[span.end - 1]
 
+    def sent_text(self, span: Span | Token) -> str:
+        """span.sent.text without building the sentence Span (the Doc's text is the
+        article's, token by token, so the slice between its end tokens is the same)."""
+        start, end = self.sent_of(span)
+        idx, length = self.column(IDX), self.column(LENGTH)
+        return text_of(self.doc)[idx[start]: idx[end - 1] + length[end - 1]]
+
     @cached_property
     def sent_start_chars(self) -> list[int]:
         """The start_char of each sentence of doc.sents, in order."""
-        return [s.start_char for s in self.doc.sents]
+        starts, _ = self._sents
+        idx = self.column(IDX)
+        return [idx[i] for i, start in enumerate(starts) if start == i]
 
     def sent_index(self, char: int) -> int:
         """The index in doc.sents of the last sentence starting at or before a character."""
@@ -105,6 +116,10 @@ class TokenTable:
         if key not in self._memo:
             self._memo[key] = self.doc.to_array(attr).tolist()
         return self._memo[key]
+
+    def where(self, test: Callable[[str], bool]) -> list[int]:
+        """Indices of the tokens whose lower-case form passes `test`, in text order."""
+        return [i for i, w in enumerate(self.lower) if test(w)]
 
     def where_lower(self, words: Collection[str]) -> list[int]:
         """Indices of the tokens whose lower-case form is in `words`, in text order."""
