@@ -117,16 +117,27 @@ def _classes(lemma: str, lower: str) -> tuple[str, ...]:
     return found
 
 
+_WORDS: dict[tuple[str, str, str, bool], tuple[str, tuple[str, ...]] | None] = {}
+
+
+def _word(lemma: str, lower: str, pos: str, num: bool) -> tuple[str, tuple[str, ...]] | None:
+    """A word's _lemma and word classes when it is a content word, else None."""
+    if pos not in _CONTENT:
+        return None
+    low = lemma.lower()
+    return ("<num>" if num else "<propn>" if pos == "PROPN" else low), _classes(low, lower)
+
+
 def _word_features(table: TokenTable) -> list[tuple[str, tuple[str, ...]] | None]:
-    """Per token: its _lemma and word classes when it is a content word, else None."""
+    """Per token: _word of its attributes (kept per distinct word across articles)."""
+    if len(_WORDS) > 100_000:  # a guard for very long runs over odd text
+        _WORDS.clear()
     out: list[tuple[str, tuple[str, ...]] | None] = []
-    for lemma, lower, pos, num in zip(table.lemma, table.lower, table.pos, table.like_num):
-        if pos not in _CONTENT:
-            out.append(None)
-            continue
-        low = lemma.lower()
-        key = "<num>" if num else "<propn>" if pos == "PROPN" else low
-        out.append((key, _classes(low, lower)))
+    for key in zip(table.lemma, table.lower, table.pos, table.like_num):
+        if key in _WORDS:
+            out.append(_WORDS[key])
+        else:
+            out.append(_WORDS.setdefault(key, _word(*key)))
     return out
 
 
