@@ -86,11 +86,11 @@ class TokenTable:
         return starts, ends
 
     def sent_of(self, span: Span | Token) -> tuple[int, int]:
-        """(span.sent.start, span.sent.end) without building the sentence Span."""
+        """(span.sent.start, span.sent.end) without building the sentence Span: like
+        Span.sent, the sentence of the span's first token."""
         starts, ends = self._sents
-        if isinstance(span, Token):
-            return starts[span.i], ends[span.i]
-        return starts[span.start], ends[span.end - 1]
+        i = span.i if isinstance(span, Token) else span.start
+        return starts[i], ends[i]
 
     def sent_text(self, span: Span | Token) -> str:
         """span.sent.text without building the sentence Span (the Doc's text is the
