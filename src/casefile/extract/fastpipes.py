@@ -121,7 +121,7 @@ class FastAttributeRuler:
             if found is not None:
                 self.folds[col] = found
         self.canonical: dict[int, dict[int, Any]] = {col: {} for col in self.folds}
-        self.cache: dict[tuple[Any, ...], list[int]] = {}
+        self.cache: dict[tuple[Any, ...], list[tuple[int, int]]] = {}  # (attr_id, match_id)s
         self.effects: dict[tuple[int, ...], dict[int, int]] = {}
 
     def _canonical(self, col: int, value: int) -> Any:
@@ -162,11 +162,11 @@ class FastAttributeRuler:
         for i, key in enumerate(self._keys(doc)):
             ids = cache.get(key)
             if ids is None:
-                ids = cache[key] = [m_id for m_id, _, _ in
+                ids = cache[key] = [(int(strings[m_id]), m_id) for m_id, _, _ in
                                     self.single(doc[i:i + 1], allow_missing=True,
                                                 as_spans=False)]
-            for m_id in ids:
-                found.append((int(strings[m_id]), m_id, i, i + 1))
+            for attr_id, m_id in ids:
+                found.append((attr_id, m_id, i, i + 1))
         if self.has_multi:
             found.extend((int(strings[m_id]), m_id, s, e) for m_id, s, e in
                          self.multi(doc, allow_missing=True, as_spans=False))
