@@ -32,7 +32,8 @@ def machine() -> str:
 def section(table: str, command: str) -> str:
     """The markdown section holding one run's figures."""
     return (f"{TITLE}\n\n"
-            f"What it measures: articles/s, words/s and peak resident memory of `casefile "
+            f"What it measures: articles/s, words/s, CPU seconds and peak resident memory of "
+            f"`casefile "
             f"extract` (spaCy pipeline plus casefile's rules, building each Record) and of "
             f"plain spaCy `nlp.pipe` with the same model's full pipeline, the same texts, "
             f"batch size and `n_process`. Each side runs in its own Python process, so memory "

@@ -31,9 +31,10 @@ def test_run_bench_reports_both_sides(articles_path):
     for side in report.sides.values():
         assert side.seconds > 0 and side.articles_per_s > 0 and side.words_per_s > 0
         assert side.peak_rss_mib > 0 and side.load_seconds > 0
-    assert report.ratios()["seconds"] > 0
+        assert side.cpu_seconds is not None and side.cpu_seconds > 0
+    assert report.ratios()["seconds"] > 0 and report.ratios()["cpu_seconds"] > 0
     table = format_bench(report)
-    assert "extract/plain" in table and "words/s" in table
+    assert "extract/plain" in table and "words/s" in table and "CPU seconds" in table
     assert json.loads(json.dumps(report.to_json()))["sides"]["plain"]["seconds"] > 0
 
 

@@ -18,6 +18,7 @@ TEXTS = [
     "Y'all ain't gonna believe it. Let's go, c'mon!  There is a man here.\n\nI  saw you.",
     "Gotta go. She said she'd been hit twice; they're 'n' he's fine. It's 9:30 p.m.",
     "THE SUSPECT FLED.   Witnesses said the shooter, who wore a mask, ran toward I-95.",
+    "Nothin' happened, nuthin' at all. Y'all know it, but I said nothing; but he did it.",
 ]
 
 
@@ -74,3 +75,18 @@ def test_lemmatize_equals_spacy_rule_lemmatize(pipelines):
             fast_lem.lemmatizer.cache.clear()
             spacy_lem.cache.clear()
             assert fast_lem._lemmatize(token) == spacy_lem.rule_lemmatize(token), token.text
+
+
+def test_words_no_pattern_names_share_one_cache_entry(pipelines):
+    _, fast = pipelines
+    ruler = fast.get_pipe("casefile_attribute_ruler_v1")
+    doc = fast("Alice walked home. Bertha walked home.")
+    keys = ruler._keys(doc)
+    # Two proper names that no pattern names fold to one key; "walked" keeps its own
+    # LOWER only if some pattern names it, and the same word gives the same key.
+    assert keys[0] == keys[4]
+    assert keys[1] == keys[5]
+    # A regex-tested value stays apart from other unnamed words.
+    lower = {v for v, _ in [(ruler._canonical(c, doc.vocab.strings.add(w)), 0)
+                            for c in ruler.folds for w in ("nothin'", "zzzq")]}
+    assert len(lower) >= 2

@@ -36,6 +36,9 @@ class SideFigures:
     words_per_s: float
     peak_rss_mib: float  # the measuring process
     workers_peak_rss_mib: float | None  # the largest spaCy worker, when n_process > 1
+    # CPU seconds (user + system) of the timed run, spaCy workers included once they exit:
+    # steadier than `seconds` on a machine that other work shares.
+    cpu_seconds: float | None = None
 
 
 @dataclass
@@ -58,6 +61,7 @@ class BenchReport:
             return a / b if a is not None and b else None
 
         return {"seconds": div(ext.seconds, plain.seconds),
+                "cpu_seconds": div(ext.cpu_seconds, plain.cpu_seconds),
                 "peak_rss": div(ext.peak_rss_mib, plain.peak_rss_mib),
                 "workers_peak_rss": div(ext.workers_peak_rss_mib, plain.workers_peak_rss_mib)}
 
@@ -74,6 +78,13 @@ def _words(articles: list[Article]) -> int:
 
 def _load_articles(path: str | Path, limit: int | None) -> list[Article]:
     return list(islice(read_articles(Path(path)), limit))
+
+
+def _cpu_seconds() -> float:
+    """User plus system CPU time of this process and its finished children."""
+    own, children = (resource.getrusage(who) for who in
+                     (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _measure(side: str, path: str, model: str, n_process: int, limit: int | None) -> dict:
@@ -98,9 +109,11 @@ def _measure(side: str, path: str, model: str, n_process: int, limit: int | None
             return sum(1 for _ in nlp.pipe(texts, n_process=processes, batch_size=BATCH_SIZE))
     load_seconds = time.perf_counter() - started
     run(articles[:WARMUP], 1)
+    cpu_started = _cpu_seconds()
     started = time.perf_counter()
     done = run(articles, n_process)
     seconds = time.perf_counter() - started
+    cpu_seconds = _cpu_seconds() - cpu_started
     if done != len(articles):
         raise BenchError(f"{side}: {done} results for {len(articles)} articles")
     # ru_maxrss is in KiB on Linux; RUSAGE_CHILDREN is the largest single finished child.
@@ -110,7 +123,8 @@ def _measure(side: str, path: str, model: str, n_process: int, limit: int | None
         seconds=seconds, load_seconds=load_seconds,
         articles_per_s=len(articles) / seconds if seconds else 0.0,
         words_per_s=_words(articles) / seconds if seconds else 0.0,
-        peak_rss_mib=own, workers_peak_rss_mib=workers if n_process > 1 else None))
+        peak_rss_mib=own, workers_peak_rss_mib=workers if n_process > 1 else None,
+        cpu_seconds=cpu_seconds))
 
 
 def _child(arguments: str) -> None:
@@ -164,6 +178,8 @@ def format_bench(report: BenchReport) -> str:
 
     rows = [
         ("seconds", num(ext.seconds, 2), num(plain.seconds, 2), num(ratios["seconds"], 2)),
+        ("CPU seconds", num(ext.cpu_seconds, 2), num(plain.cpu_seconds, 2),
+         num(ratios["cpu_seconds"], 2)),
         ("articles/s", num(ext.articles_per_s), num(plain.articles_per_s),
          num(1 / ratios["seconds"] if ratios["seconds"] else None, 2)),
         ("words/s", num(ext.words_per_s, 0), num(plain.words_per_s, 0),

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
 
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:known|named|"
                        r"identified)\s+(?:only\s+)?as\s*$", re.IGNORECASE)
@@ -32,9 +33,11 @@ def _owner(people: list[Person]) -> dict[int, Person]:
 def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
     """The name mention a description is tied to by apposition or "known as"."""
     root = d.root
+    table = tokens_of(doc)
+    sent = table.sent_of(d.span)[0]
     for n in names:
         nroot = n.root
-        if n.span.sent.start != d.span.sent.start:
+        if table.sent_of(n.span)[0] != sent:
             continue
         if (root.dep_ == "appos" and root.head.i in range(n.span.start, n.span.end)) or (
             nroot.dep_ == "appos" and nroot.head.i == root.i

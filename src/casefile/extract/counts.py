@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, methods, words
 from casefile.models import Participant
 
@@ -155,7 +156,9 @@ def statements(doc: Doc) -> list[Statement]:
     out: list[Statement] = []
     persons = _persons()
     numbers: dict[int, int] = {}
-    for tok in doc:
+    table = tokens_of(doc)  # only words that can be numbers (see _number) are read
+    number_words = lexicon()["number_words"]
+    for tok in table.tokens(table.where(lambda w: w in number_words or w.isdigit())):
         if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
             continue
         n = _number(tok)
@@ -163,7 +166,8 @@ def statements(doc: Doc) -> list[Statement]:
                 "a", "an", "single", "double", "triple", "quadruple"):
             numbers[tok.i] = n
     seen: set[int] = set()
-    for tok in doc:
+    for tok in table.tokens([i for i, w in enumerate(table.lower)
+                             if w == "another" or w in _MULTIPLIER or i in numbers]):
         if tok.lower_ == "another" and tok.dep_ == "det" and _harm_word(tok.head):
             out.append(Statement(_harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
             continue

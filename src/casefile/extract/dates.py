@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from casefile import lexicons
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
 
 
 @dataclass
@@ -359,7 +360,9 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
         i = max(0, bisect.bisect_right(starts, c.start) - 1)
         if i not in cue:
             sent = sents[i]
-            lemmas = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+            table = tokens_of(doc)  # the words without a Token object each
+            lemmas = set(table.lower[sent.start: sent.end]) | {
+                lemma.lower() for lemma in table.lemma[sent.start: sent.end]}
             low = sent.text.lower()
             violent = bool(lemmas & single) or any(ph in low for ph in phrases)
             cue[i] = (violent, bool(lemmas & followup))

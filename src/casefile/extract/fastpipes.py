@@ -7,7 +7,9 @@ compares them token by token); they only avoid repeating work:
   (about 11% of the pipeline's time on news text). All but a handful of the patterns are
   single-token patterns, whose result depends only on the token's own attributes, so the
   matches of a (TAG, LOWER, DEP, IS_SPACE) combination are computed once, with the same
-  Matcher run on that one token, and reused; the few longer patterns run as before.
+  Matcher run on that one token, and reused; the few longer patterns run as before. A
+  value that no pattern names (most words' LOWER) enters that key as "other", with the
+  answers of the patterns' regular expressions on it, so one entry serves all such words.
 - spaCy's rule Lemmatizer builds a Token object per token and caches only some of its
   answers; the lemma depends only on (ORTH, POS, MORPH), so each combination is computed
   once with the original lemmatizer and the lemmas are written back with one from_array.
@@ -19,6 +21,7 @@ components, which stay the source of the patterns and lookup tables.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy
@@ -26,6 +29,7 @@ from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -41,6 +45,37 @@ _KEY_ATTRS = {name: IDS[name] for name in (
     "LEMMA", "MORPH", "ENT_TYPE", "IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_TITLE",
     "IS_UPPER", "IS_LOWER", "LIKE_NUM")}
 _KEY_ATTRS["TEXT"] = ORTH
+
+
+# Tests of a string attribute whose answer is the same for every value no pattern names
+# (REGEX aside, which is answered per value): equality, IN and NOT_IN.
+_SET_OPS = {"IN", "NOT_IN"}
+
+
+def _named_values(patterns: list[list[dict[str, Any]]], attr: int
+                  ) -> tuple[set[int], list[re.Pattern[str]]] | None:
+    """The values (as string ids) and regular expressions single-token patterns test an
+    attribute with; None when some test is of another kind (then raw values are the key)."""
+    named: set[int] = set()
+    regexes: list[re.Pattern[str]] = []
+    for pattern in patterns:
+        for name, value in pattern[0].items():
+            if _KEY_ATTRS[name.upper()] != attr:
+                continue
+            if isinstance(value, str):
+                named.add(get_string_id(value))
+            elif isinstance(value, dict) and value and set(value) <= _SET_OPS | {"REGEX"}:
+                for op, arg in value.items():
+                    if op == "REGEX" and isinstance(arg, str):
+                        regexes.append(re.compile(arg))
+                    elif op in _SET_OPS and isinstance(arg, list) and all(
+                            isinstance(v, str) for v in arg):
+                        named.update(get_string_id(v) for v in arg)
+                    else:
+                        return None
+            else:
+                return None
+    return named, regexes
 
 
 def _context_free(pattern: list[dict[str, Any]]) -> bool:
@@ -79,28 +114,59 @@ class FastAttributeRuler:
         # The token attributes the single-token patterns read: their values are the key.
         self.key_attrs = sorted({_KEY_ATTRS[name.upper()] for pattern in single
                                  for name in pattern[0]})
-        self.cache: dict[tuple[int, ...], list[int]] = {}
+        # Per key column that can be folded: the named values and regexes (see _canonical).
+        self.folds: dict[int, tuple[set[int], list[re.Pattern[str]]]] = {}
+        for col, attr in enumerate(self.key_attrs):
+            found = _named_values(single, attr)
+            if found is not None:
+                self.folds[col] = found
+        self.canonical: dict[int, dict[int, Any]] = {col: {} for col in self.folds}
+        self.cache: dict[tuple[Any, ...], list[tuple[int, int]]] = {}  # (attr_id, match_id)s
         self.effects: dict[tuple[int, ...], dict[int, int]] = {}
+
+    def _canonical(self, col: int, value: int) -> Any:
+        """A key column's value as the single-token patterns see it: itself when some
+        pattern names it, else "other" with the answers of the column's regexes."""
+        named, regexes = self.folds[col]
+        if value in named:
+            return value
+        if not regexes:
+            return "other"
+        text = self.ruler.vocab.strings[value]
+        return ("other",) + tuple(bool(r.search(text)) for r in regexes)
+
+    def _keys(self, doc: Doc) -> list[tuple[Any, ...]]:
+        """Each token's cache key: its key attributes, folded where the patterns allow."""
+        if not self.key_attrs:
+            return [()] * len(doc)
+        columns: list[list[Any]] = doc.to_array(self.key_attrs).T.tolist()
+        for col, seen in self.canonical.items():
+            values = columns[col]
+            for i, value in enumerate(values):
+                folded = seen.get(value)
+                if folded is None:
+                    folded = seen[value] = self._canonical(col, value)
+                values[i] = folded
+        return list(zip(*columns))
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The same (attr_id, match_id, start, end) list as AttributeRuler.match."""
         strings = doc.vocab.strings
         cache = self.cache
-        if len(cache) > _MAX_CACHE:
+        if len(cache) > _MAX_CACHE or any(len(s) > _MAX_CACHE for s in self.canonical.values()):
             cache.clear()
             self.effects.clear()
+            for seen in self.canonical.values():
+                seen.clear()
         found: list[tuple[int, int, int, int]] = []
-        rows: Any = doc.to_array(self.key_attrs).tolist() \
-            if self.key_attrs else []
-        for i, row in enumerate(rows):
-            key = tuple(row)
+        for i, key in enumerate(self._keys(doc)):
             ids = cache.get(key)
             if ids is None:
-                ids = cache[key] = [m_id for m_id, _, _ in
+                ids = cache[key] = [(int(strings[m_id]), m_id) for m_id, _, _ in
                                     self.single(doc[i:i + 1], allow_missing=True,
                                                 as_spans=False)]
-            for m_id in ids:
-                found.append((int(strings[m_id]), m_id, i, i + 1))
+            for attr_id, m_id in ids:
+                found.append((attr_id, m_id, i, i + 1))
         if self.has_multi:
             found.extend((int(strings[m_id]), m_id, s, e) for m_id, s, e in
                          self.multi(doc, allow_missing=True, as_spans=False))

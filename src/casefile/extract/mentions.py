@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
+from spacy.attrs import IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -38,8 +41,9 @@ class Mention:
     def start(self) -> int:
         return self.span.start_char
 
-    @property
+    @cached_property
     def root(self) -> Token:
+        """The span's root, found once (no rule changes a mention's span)."""
         return self.span.root
 
     @property
@@ -57,9 +61,14 @@ class Mention:
         return " ".join(self.name_tokens)
 
 
+@cache
+def _titles() -> frozenset[str]:
+    return words("person_titles") | words("official_titles") | words("lawyer_titles")
+
+
 def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     """Strip titles and possessives off a PERSON entity; None when nothing name-like is left."""
-    titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    titles_all = _titles()
     tokens = list(span)
     title: list[str] = []
     while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
@@ -93,7 +102,7 @@ _NOT_NAME_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT
 def _name_before(doc: Doc, comma: int, taken: set[int]) -> Span | None:
     """The two to four capitalised proper nouns just before a comma, if they look like a
     person's name (not a place, an organisation, a title or page furniture)."""
-    titles = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    titles = _titles()
     start = comma
     while start > 0 and comma - start < 4:
         t = doc[start - 1]
@@ -136,9 +145,13 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # Names the model missed that the text marks as names: after a courtesy title
     # ("Ms Doe") or an alias cue ("also used the surname Doe").
     alias_cues = tuple(c.lower() for c in lexicon()["alias_cues"])
-    for tok in doc[1:]:
-        if tok.i in taken or not tok.is_title or tok.is_stop or len(tok) < 3:
+    table = tokens_of(doc)
+    is_title, is_stop = table.column(IS_TITLE), table.column(IS_STOP)
+    length = table.column(LENGTH)
+    for i in range(1, len(doc)):
+        if i in taken or not is_title[i] or is_stop[i] or length[i] < 3:
             continue
+        tok = doc[i]
         prev = doc[tok.i - 1]
         before = text_of(doc)[max(0, tok.idx - 40): tok.idx].lower().rstrip()
         if prev.lower_ in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss") or before.endswith(
@@ -150,7 +163,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
             taken.add(tok.i)
     # "Jane Q. Doe, 19, of ...": news writes a person's age after their name. The small
     # model misses many uncommon names; this apposition marks them.
-    for tok in doc[2:-1]:
+    for tok in table.tokens([i for i in table.where_lower({","}) if 2 <= i < len(doc) - 1]):
         if tok.text != "," or not doc[tok.i + 1].is_digit or tok.i - 1 in taken:
             continue
         following = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
@@ -165,7 +178,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
-    for tok in doc:
+    for tok in table.tokens(table.where_lower(known)):
         if tok.i in taken or tok.lower_ not in known or not tok.text[:1].isupper():
             continue
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ == "PERSON":
@@ -195,7 +208,8 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     person_nouns = words("person_nouns")
     female, male = words("female_nouns"), words("male_nouns")
     found: list[Mention] = []
-    for tok in doc:
+    table = tokens_of(doc)
+    for tok in table.tokens(table.where_lower(person_nouns | {"old"})):
         if tok.i in taken or tok.tag_ in ("NNS", "NNPS"):
             continue
         lemma = tok.lower_
@@ -232,8 +246,10 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 def pronoun_mentions(doc: Doc) -> list[Mention]:
     """Singular third-person pronouns."""
-    return [Mention(span=doc[t.i: t.i + 1], kind="pron", gender=PRONOUNS[t.lower_])
-            for t in doc if t.lower_ in PRONOUNS and t.pos_ in ("PRON", "DET")]
+    table = tokens_of(doc)
+    pos = table.pos
+    return [Mention(span=doc[i: i + 1], kind="pron", gender=PRONOUNS[table.lower[i]])
+            for i in table.where_lower(PRONOUNS) if pos[i] in ("PRON", "DET")]
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)

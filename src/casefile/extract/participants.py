@@ -18,6 +18,7 @@ from casefile.extract.people import Person, group_names
 from casefile.extract.pipeline import text_of
 from casefile.extract.places import gazetteer
 from casefile.extract.roles import Cue, decide_role, mention_cues, override_witness, sentence_cues
+from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
 from casefile.models import Conflict, ConflictValue, Event, Location, Participant
 
@@ -132,8 +133,9 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         cues = [c for m in person.mentions for c in mention_cues(m)]
         if not any(c.kind == "role" for c in cues):
             cues = [c for m in person.names for c in sentence_cues(m)]
-        later_witness = any(override_witness(m.span.sent.text) for m in person.mentions
-                            if m.kind != "pron" or m.span.sent.text.lower().count("witness"))
+        sent_text = tokens_of(doc).sent_text
+        later_witness = any(override_witness(sent_text(m.span)) for m in person.mentions
+                            if m.kind != "pron" or sent_text(m.span).lower().count("witness"))
         decided.append((person, decide_role(cues, later_witness), cues))
 
     # A bare "the victim"/"the suspect" is the named person of that role when there is one.

@@ -6,6 +6,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -83,6 +84,7 @@ def similar_spelling(a: str, b: str) -> bool:
     return _damerau(a, b) <= limit
 
 
+@cache
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
     return re.compile(r"^[\s,(]*(?:who\s+|and\s+)?(?:" + "|".join(re.escape(c) for c in cues)
@@ -147,21 +149,25 @@ def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
 def _merge_spellings(people: list[Person]) -> list[Person]:
     """Join people whose surnames differ by a likely misspelling and whose first names agree."""
     merged: list[Person] = []
+    # Each merged person's surname, kept up to date: Person.surname reads all their names.
+    surnames: dict[int, str] = {}
     for person in sorted(people, key=lambda p: -len(p.names)):
         target = None
+        surname, first = person.surname, person.first
         for other in merged:
             alias_names = {a.lower() for a, _ in other.aliases}
-            if person.surname in alias_names:
+            if surname in alias_names:
                 target = other
                 break
-            if not similar_spelling(person.surname, other.surname):
+            if not similar_spelling(surname, surnames[id(other)]):
                 continue
-            if person.first and other.first and person.first != other.first:
+            if first and other.first and first != other.first:
                 continue
             target = other
             break
         if target is None:
             merged.append(person)
+            surnames[id(person)] = surname
             continue
         alias_names = {a.lower() for a, _ in target.aliases}
         for m in person.names:
@@ -169,5 +175,6 @@ def _merge_spellings(people: list[Person]) -> list[Person]:
                 target.variants.append((m.name_tokens[-1], m))
         target.mentions.extend(person.mentions)
         target.aliases.extend(person.aliases)
+        surnames[id(target)] = target.surname
     merged.sort(key=lambda p: p.start)
     return merged

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.participants import Analysed
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
 from casefile.models import Quote
 
@@ -47,6 +49,15 @@ def _participant_of(tok: Token, analysed: Analysed) -> str | None:
 def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]:
     """Every quotation with its speaker (a participant id) where the text says who spoke."""
     quotes: list[Quote] = []
+    table = tokens_of(doc)
+    idx = table.column(IDX)
+    speech = words("speech_verbs")
+
+    def may_speak(i: int) -> bool:
+        """Whether _speech_subject could stop at the word: the others it passes over."""
+        return table.lemma[i] in speech and table.pos[i] in ("VERB", "AUX") \
+            or table.lower[i] == "according"
+
     last_speaker: str | None = None
     last_run_on = False
     for hit in _QUOTE.finditer(text_of(doc)):
@@ -55,15 +66,15 @@ def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]
         if span is None or len(hit.group(1).split()) < 3:
             continue
         sents = {span[0].sent.start, span[-1].sent.start}
-        outside: list[Token] = []
-        for s in {doc[i].sent for i in sents}:
-            outside.extend(t for t in s if not (start <= t.idx < end))
         # A speech verb right before or after the quote.
         para_start = text_of(doc).rfind("\n", 0, hit.start()) + 1
         para_end = text_of(doc).find("\n", hit.end())
         para_end = len(text_of(doc)) if para_end < 0 else para_end
-        near = [t for t in outside if para_start <= t.idx < para_end]
-        subject = _speech_subject(near)
+        near: list[int] = []  # the words of the quote's sentences and paragraph outside it
+        for s in {doc[i].sent for i in sents}:
+            near.extend(i for i in range(s.start, s.end)
+                        if not (start <= idx[i] < end) and para_start <= idx[i] < para_end)
+        subject = _speech_subject([doc[i] for i in near if may_speak(i)])
         speaker = _participant_of(subject, analysed) if subject is not None else None
         if speaker is None and subject is not None and subject.lower_ in ("he", "she"):
             person = analysed.pronouns.get(next(

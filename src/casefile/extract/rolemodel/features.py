@@ -18,6 +18,7 @@ from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.roles import Cue, decide_role, mention_cues, sentence_cues
+from casefile.extract.tokens import TokenTable, tokens_of
 from casefile.lexicons import words
 
 N_FEATURES = 2**17
@@ -101,24 +102,62 @@ _CLASSES = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "conv
             "lawyer_titles", "relative_nouns", "speech_verbs", "unharmed_words")
 
 
-def _classes(tok: Token) -> list[str]:
-    keys = (tok.lemma_.lower(), tok.lower_)
-    return [c for c in _CLASSES if any(k in words(c) for k in keys)]
+_CLASSES_OF: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _classes(lemma: str, lower: str) -> tuple[str, ...]:
+    """The word classes of a word's lower-case lemma or lower-case form."""
+    key = (lemma, lower)
+    found = _CLASSES_OF.get(key)
+    if found is None:
+        if len(_CLASSES_OF) > 100_000:  # a guard for very long runs over odd text
+            _CLASSES_OF.clear()
+        found = _CLASSES_OF[key] = tuple(
+            c for c in _CLASSES if any(k in words(c) for k in key))
+    return found
+
+
+_WORDS: dict[tuple[str, str, str, bool], tuple[str, tuple[str, ...]] | None] = {}
+
+
+def _word(lemma: str, lower: str, pos: str, num: bool) -> tuple[str, tuple[str, ...]] | None:
+    """A word's _lemma and word classes when it is a content word, else None."""
+    if pos not in _CONTENT:
+        return None
+    low = lemma.lower()
+    return ("<num>" if num else "<propn>" if pos == "PROPN" else low), _classes(low, lower)
+
+
+def _word_features(table: TokenTable) -> list[tuple[str, tuple[str, ...]] | None]:
+    """Per token: _word of its attributes (kept per distinct word across articles)."""
+    if len(_WORDS) > 100_000:  # a guard for very long runs over odd text
+        _WORDS.clear()
+    out: list[tuple[str, tuple[str, ...]] | None] = []
+    for key in zip(table.lemma, table.lower, table.pos, table.like_num):
+        if key in _WORDS:
+            out.append(_WORDS[key])
+        else:
+            out.append(_WORDS.setdefault(key, _word(*key)))
+    return out
 
 
 def _window(doc: Doc, m: Mention) -> Iterable[str]:
-    for tok in doc[max(0, m.span.start - WINDOW): m.span.start]:
-        if tok.pos_ in _CONTENT:
-            yield f"wl:{_lemma(tok)}"
-            yield from (f"cl:{c}" for c in _classes(tok))
-    for tok in doc[m.span.end: m.span.end + WINDOW]:
-        if tok.pos_ in _CONTENT:
-            yield f"wr:{_lemma(tok)}"
-            yield from (f"cr:{c}" for c in _classes(tok))
-    for tok in m.span.sent:
-        if tok.pos_ in ("VERB", "NOUN", "ADJ") and not (m.span.start <= tok.i < m.span.end):
-            yield f"s:{_lemma(tok)}"
-            yield from (f"cs:{c}" for c in _classes(tok))
+    """The words either side of a mention and the other words of its sentence."""
+    table = tokens_of(doc)
+    feats = table.memo("rolemodel_words", _word_features)
+    start, end = m.span.start, m.span.end
+    for side, lo, hi in (("l", max(0, start - WINDOW), start), ("r", end, end + WINDOW)):
+        for word in feats[lo:hi]:
+            if word is not None:
+                yield f"w{side}:{word[0]}"
+                yield from (f"c{side}:{c}" for c in word[1])
+    sent_start, sent_end = table.sent_of(m.span)
+    pos = table.pos
+    for i in range(sent_start, sent_end):
+        word = feats[i]
+        if word is not None and pos[i] in ("VERB", "NOUN", "ADJ") and not start <= i < end:
+            yield f"s:{word[0]}"
+            yield from (f"cs:{c}" for c in word[1])
 
 
 def _bucket(n: int) -> str:
@@ -158,8 +197,7 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     if names:
         feats.add("full_name" if max(len(m.name_tokens) for m in names) > 1 else "one_word_name")
         first = min(m.start for m in names)
-        sents = [s.start_char for s in doc.sents]
-        index = sum(1 for s in sents if s <= first) - 1
+        index = tokens_of(doc).sent_index(first)
         feats.add(f"first_sent:{_bucket(index)}")
         feats.add(f"first_pos:{min(4, int(5 * first / max(1, len(text_of(doc)))))}")
     else:
