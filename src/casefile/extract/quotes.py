@@ -71,7 +71,7 @@ def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]
         para_end = text_of(doc).find("\n", hit.end())
         para_end = len(text_of(doc)) if para_end < 0 else para_end
         near: list[int] = []  # the words of the quote's sentences and paragraph outside it
-        for s in {doc[i].sent for i in sents}:
+        for s in (doc[i].sent for i in sorted(sents)):  # text order, so the speaker is stable
             near.extend(i for i in range(s.start, s.end)
                         if not (start <= idx[i] < end) and para_start <= idx[i] < para_end)
         subject = _speech_subject([doc[i] for i in near if may_speak(i)])
