@@ -12,6 +12,7 @@ from casefile.lexicons import lexicon, words
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+QUOTE_MARKS = {'"', "“", "”"}
 # Pronouns that point back to one person, with the gender they carry.
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
@@ -57,6 +58,44 @@ class Mention:
         return " ".join(self.name_tokens)
 
 
+def _name_words(tokens: list[Token]) -> list[str]:
+    """The words of a name, with hyphenated parts written together: spaCy splits
+    "Downs-Tipton" into three tokens, but it is one surname."""
+    out: list[str] = []
+    glue = False
+    quoted = False
+    for t in tokens:
+        # A nickname in quotes or brackets is not part of the name: Jane "JJ" Doe.
+        if t.text in QUOTE_MARKS or t.text in ("(", ")"):
+            quoted = t.text == "(" or (t.text in QUOTE_MARKS and not quoted)
+            glue = False
+            continue
+        if quoted:
+            continue
+        if t.text == "-" and out and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            out[-1] += "-"
+            glue = True
+            continue
+        if t.is_punct:
+            glue = False
+            continue
+        if glue:
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        glue = False
+    return [n.strip("-") for n in out if n.strip("-")]
+
+
+def _hyphenated(doc: Doc, tok: Token) -> Span:
+    """The token with the capitalised words hyphenated to it: "Downs-Tipton"."""
+    end = tok.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+        end += 2
+    return doc[tok.i: end]
+
+
 def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     """Strip titles and possessives off a PERSON entity; None when nothing name-like is left."""
     titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
@@ -68,7 +107,7 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         tokens.pop()
     if not tokens:
         return None
-    names = [t.text for t in tokens if not t.is_punct or t.text in {"-"}]
+    names = _name_words(tokens)
     names = [re.sub(r"[’']s$", "", n) for n in names]
     if not names or not any(n[:1].isupper() for n in names):
         return None
@@ -86,27 +125,90 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     return clean, names, title
 
 
-# Not ORG: the small model tags many uncommon names as organisations.
-_NOT_NAME_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
+# Entity types that never hold a name: "Monday, 3,". The model tags many uncommon names as
+# ORG, GPE, FAC or NORP, so those are let through unless the words are a known place.
+_NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _name_before(doc: Doc, comma: int, taken: set[int]) -> Span | None:
-    """The two to four capitalised proper nouns just before a comma, if they look like a
-    person's name (not a place, an organisation, a title or page furniture)."""
-    titles = words("person_titles") | words("official_titles") | words("lawyer_titles")
-    start = comma
-    while start > 0 and comma - start < 4:
+def _is_name_word(t: Token, titles: set[str]) -> bool:
+    initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
+    return (t.is_title or initial) and t.pos_ == "PROPN" and not t.is_stop \
+        and t.ent_type_ not in _NOT_NAME_ENTS \
+        and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
+
+
+def _name_titles() -> set[str]:
+    return words("person_titles") | words("official_titles") | words("lawyer_titles")
+
+
+def _is_place(span: Span) -> bool:
+    from casefile.extract.places import gazetteer  # places is heavier; only here
+
+    return bool(gazetteer().lookup(span.text))
+
+
+def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
+    """The two to four capitalised proper nouns just before `end` (a comma, "and"), if
+    they look like a person's name: Jane Q. Doe-Roe, Jane "JJ" Doe."""
+    titles = _name_titles()
+    start, count = end, 0  # count: words, a hyphenated surname counting as one
+    while start > 0 and count < 4 and start - 1 not in taken:
         t = doc[start - 1]
-        initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
-        if t.i in taken or not (t.is_title or initial) or t.pos_ != "PROPN":
-            break
-        if t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in words("not_name_words") \
-                or t.lower_.rstrip(".") in titles or t.is_stop:
+        if t.text == "-" and count and start > 1 and not t.whitespace_ \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+            start -= 1
+            continue
+        if t.text in QUOTE_MARKS and count and start > 3 and doc[start - 3].text in QUOTE_MARKS \
+                and doc[start - 2].is_title:
+            start -= 3  # a nickname in quotes
+            continue
+        if not _is_name_word(t, titles):
             break
         start -= 1
-    if comma - start < 2 or not doc[start].is_title:
+        count += 1
+    if count < 2 or not doc[start].is_title or _is_place(doc[start:end]):
         return None
-    return doc[start:comma]
+    return doc[start:end]
+
+
+def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
+    """Two to four capitalised proper nouns from `start` that end the phrase: not followed
+    by a noun ("a 20-year-old Fort Wayne man")."""
+    titles = _name_titles()
+    end, count = start, 0
+    while end < len(doc) and count < 4 and end not in taken:
+        t = doc[end]
+        if t.text in QUOTE_MARKS and count and end + 2 < len(doc) \
+                and doc[end + 2].text in QUOTE_MARKS and doc[end + 1].is_title:
+            end += 3  # a nickname in quotes between first name and surname
+            continue
+        if t.text == "-" and count and not t.whitespace_ and not doc[end - 1].whitespace_ \
+                and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1
+            continue
+        if not _is_name_word(t, titles):
+            break
+        end += 1
+        count += 1
+    if count < 2 or not doc[start].is_title or not doc[end - 1].is_title:
+        return None
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        return None
+    span = doc[start:end]
+    return None if _is_place(span) else span
+
+
+def _with_nickname(doc: Doc, span: Span) -> Span:
+    """A first name the model took alone when a quoted nickname and the surname follow:
+    Jane "JJ" Doe."""
+    i = span.end
+    if i + 3 < len(doc) and doc[i].text in QUOTE_MARKS and doc[i + 2].text in QUOTE_MARKS \
+            and doc[i + 1].is_title and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
+        end = i + 4
+        while end < len(doc) and end - i < 6 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        return doc[span.start:end]
+    return span
 
 
 def _title_gender(title: list[str]) -> str | None:
@@ -128,6 +230,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if cleaned is None:
             continue
         span, names, title = cleaned
+        longer = _with_nickname(doc, span)
+        if longer is not span:
+            span, names = longer, _name_words(list(longer))
         if re.match(r"\s*\(@", text_of(doc)[span.end_char: span.end_char + 4]):
             continue  # the author of an embedded tweet: "— Jane Doe (@janedoe)"
         found.append(Mention(span=span, kind="name", name_tokens=names, title=title,
@@ -160,11 +265,21 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         named = _name_before(doc, tok.i, taken)
         if named is not None:
-            found.append(Mention(span=named, kind="name", name_tokens=[t.text for t in named]))
+            found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
+            taken.update(range(named.start, named.end))
+    # "the 17-year-old Jane Doe": a name after an age. The model often tags it ORG or FAC.
+    for tok in doc[3:-1]:
+        if tok.lower_ != "old" or doc[tok.i - 1].text != "-" \
+                or doc[tok.i - 2].lower_ not in ("year", "years"):
+            continue
+        named = _name_after(doc, tok.i + 1, taken)
+        if named is not None and not any(i in taken for i in range(named.start, named.end)):
+            found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
             taken.update(range(named.start, named.end))
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
+    known |= {part for k in known if "-" in k for part in k.split("-") if len(part) > 2}
     for tok in doc:
         if tok.i in taken or tok.lower_ not in known or not tok.text[:1].isupper():
             continue
@@ -172,7 +287,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         title = [prev.lower_] if prev is not None and prev.lower_ in words("person_titles") else []
-        found.append(Mention(span=doc[tok.i: tok.i + 1], kind="name", name_tokens=[tok.text],
+        span = _hyphenated(doc, tok)
+        taken.update(range(span.start, span.end))
+        found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
                              title=title, gender=_title_gender(title)))
     found.sort(key=lambda m: m.start)
     return found

@@ -108,6 +108,9 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             continue
         token = m.surname
         candidates = by_surname.get(token, [])
+        if not candidates:  # one half of a hyphenated surname: "Starks" for "Starks-Vaulx"
+            candidates = [p for key, ps in by_surname.items()
+                          if "-" in key and token in key.split("-") for p in ps]
         if not candidates:
             candidates = [p for p in people if p.first == token]
         if candidates:
