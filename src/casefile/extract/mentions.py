@@ -101,6 +101,8 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
     tokens = list(span)
     title: list[str] = []
+    while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct):
+        tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
     while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
         title.append(tokens.pop(0).lower_)
     while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
@@ -276,6 +278,30 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if named is not None and not any(i in taken for i in range(named.start, named.end)):
             found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
             taken.update(range(named.start, named.end))
+    # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
+    # names) or after a phrase that introduces one ("identified as Jane Doe").
+    cues = tuple(c.lower() for c in lexicon()["name_cues"])
+    for tok in doc[1:-2]:
+        if tok.i in taken or tok.i + 1 in taken or not doc[tok.i + 1].is_title:
+            continue
+        before = text_of(doc)[max(0, tok.idx - 30): tok.idx + len(tok)].lower()
+        listed = tok.text in (",", "and") and tok.i - 1 in taken
+        if not listed and not before.endswith(cues):
+            continue
+        named = _name_after(doc, tok.i + 1, taken)
+        if named is None or (tok.text == "," and named.end < len(doc)
+                             and doc[named.end].pos_ == "PROPN"):
+            continue
+        found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
+        taken.update(range(named.start, named.end))
+    for m in list(found):
+        sep = m.span.start - 1
+        if sep > 1 and doc[sep].text == "and" and sep - 1 not in taken:
+            named = _name_before(doc, sep, taken)
+            if named is not None:
+                found.append(Mention(span=named, kind="name",
+                                     name_tokens=_name_words(list(named))))
+                taken.update(range(named.start, named.end))
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from casefile.extract.mentions import Mention
+from casefile.extract.mentions import NAME_SUFFIXES, Mention
 from casefile.extract.pipeline import text_of
 from casefile.lexicons import lexicon
 
@@ -83,6 +83,32 @@ def similar_spelling(a: str, b: str) -> bool:
     return _damerau(a, b) <= limit
 
 
+def _middles(m: Mention) -> set[str]:
+    toks = [t.lower() for t in m.name_tokens if t.lower() not in NAME_SUFFIXES]
+    return {t for t in toks[1:-1] if len(t) > 2}
+
+
+def similar_first(a: str, b: str) -> bool:
+    """Two first names that are one name written two ways: "Mel"/"Melvin" (a short form),
+    "Ana"/"Anna" (a letter doubled), "Deborah"/"Debora" (one letter off, long names)."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b):
+        return True
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and _damerau(a, b) <= 1
+
+
+def _same_first(person: Person, m: Mention) -> bool:
+    """Whether a full name can be the person's: no first name to compare, similar first
+    names, or one's first name is the other's middle name ("Cade Doe", "John Cade Doe")."""
+    if person.first is None or m.first is None:
+        return True
+    if similar_first(person.first, m.first):
+        return True
+    return m.first in {t for x in person.names for t in _middles(x)} \
+        or person.first in _middles(m)
+
+
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
     return re.compile(r"^[\s,(]*(?:who\s+|and\s+)?(?:" + "|".join(re.escape(c) for c in cues)
@@ -96,9 +122,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     # Full names first, so bare surnames and first names can join them.
     for m in sorted(names, key=lambda m: (len(m.name_tokens) < 2, m.start)):
         if len(m.name_tokens) >= 2:
-            same = [p for p in by_surname.get(m.surname, [])
-                    if p.first is None or m.first is None or p.first == m.first
-                    or p.first.startswith(m.first) or m.first.startswith(p.first)]
+            same = [p for p in by_surname.get(m.surname, []) if _same_first(p, m)]
             if same:
                 same[0].mentions.append(m)
                 continue
