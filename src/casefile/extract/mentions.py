@@ -58,6 +58,12 @@ class Mention:
         return " ".join(self.name_tokens)
 
 
+def _cap(t: Token) -> bool:
+    """A capitalised word, "McGraw" and "LeMarcus" included (spaCy's is_title is not true
+    of them), all capitals ("SWAT") not."""
+    return t.text[:1].isupper() and any(c.islower() for c in t.text)
+
+
 def _name_words(tokens: list[Token]) -> list[str]:
     """The words of a name, with hyphenated parts written together: spaCy splits
     "Downs-Tipton" into three tokens, but it is one surname."""
@@ -91,7 +97,7 @@ def _hyphenated(doc: Doc, tok: Token) -> Span:
     """The token with the capitalised words hyphenated to it: "Downs-Tipton"."""
     end = tok.i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
-            and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+            and not doc[end - 1].whitespace_ and _cap(doc[end + 1]):
         end += 2
     return doc[tok.i: end]
 
@@ -135,7 +141,7 @@ _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 
 def _is_name_word(t: Token, titles: set[str]) -> bool:
     initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
-    return (t.is_title or initial) and t.pos_ == "PROPN" and not t.is_stop \
+    return (_cap(t) or initial) and t.pos_ == "PROPN" and not t.is_stop \
         and t.ent_type_ not in _NOT_NAME_ENTS \
         and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
 
@@ -158,18 +164,18 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
     while start > 0 and count < 4 and start - 1 not in taken:
         t = doc[start - 1]
         if t.text == "-" and count and start > 1 and not t.whitespace_ \
-                and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+                and not doc[start - 2].whitespace_ and _cap(doc[start - 2]):
             start -= 1
             continue
         if t.text in QUOTE_MARKS and count and start > 3 and doc[start - 3].text in QUOTE_MARKS \
-                and doc[start - 2].is_title:
+                and doc[start - 2].text[:1].isupper():
             start -= 3  # a nickname in quotes
             continue
         if not _is_name_word(t, titles):
             break
         start -= 1
         count += 1
-    if count < 2 or not doc[start].is_title or _is_place(doc[start:end]):
+    if count < 2 or not _cap(doc[start]) or _is_place(doc[start:end]):
         return None
     return doc[start:end]
 
@@ -182,18 +188,18 @@ def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
     while end < len(doc) and count < 4 and end not in taken:
         t = doc[end]
         if t.text in QUOTE_MARKS and count and end + 2 < len(doc) \
-                and doc[end + 2].text in QUOTE_MARKS and doc[end + 1].is_title:
+                and doc[end + 2].text in QUOTE_MARKS and doc[end + 1].text[:1].isupper():
             end += 3  # a nickname in quotes between first name and surname
             continue
         if t.text == "-" and count and not t.whitespace_ and not doc[end - 1].whitespace_ \
-                and end + 1 < len(doc) and doc[end + 1].is_title:
+                and end + 1 < len(doc) and _cap(doc[end + 1]):
             end += 1
             continue
         if not _is_name_word(t, titles):
             break
         end += 1
         count += 1
-    if count < 2 or not doc[start].is_title or not doc[end - 1].is_title:
+    if count < 2 or not _cap(doc[start]) or not _cap(doc[end - 1]):
         return None
     if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
         return None
@@ -206,9 +212,9 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
     Jane "JJ" Doe."""
     i = span.end
     if i + 3 < len(doc) and doc[i].text in QUOTE_MARKS and doc[i + 2].text in QUOTE_MARKS \
-            and doc[i + 1].is_title and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
+            and doc[i + 1].text[:1].isupper() and _cap(doc[i + 3]) and doc[i + 3].pos_ == "PROPN":
         end = i + 4
-        while end < len(doc) and end - i < 6 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        while end < len(doc) and end - i < 6 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
             end += 1
         return doc[span.start:end]
     return span
@@ -245,7 +251,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # ("Ms Doe") or an alias cue ("also used the surname Doe").
     alias_cues = tuple(c.lower() for c in lexicon()["alias_cues"])
     for tok in doc[1:]:
-        if tok.i in taken or not tok.is_title or tok.is_stop or len(tok) < 3:
+        if tok.i in taken or not _cap(tok) or tok.is_stop or len(tok) < 3:
             continue
         prev = doc[tok.i - 1]
         before = text_of(doc)[max(0, tok.idx - 40): tok.idx].lower().rstrip()
@@ -283,7 +289,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # names) or after a phrase that introduces one ("identified as Jane Doe").
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
     for tok in doc[1:-2]:
-        if tok.i in taken or tok.i + 1 in taken or not doc[tok.i + 1].is_title:
+        if tok.i in taken or tok.i + 1 in taken or not _cap(doc[tok.i + 1]):
             continue
         before = text_of(doc)[max(0, tok.idx - 30): tok.idx + len(tok)].lower()
         listed = tok.text in (",", "and") and tok.i - 1 in taken
