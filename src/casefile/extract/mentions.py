@@ -111,8 +111,12 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
     while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
         title.append(tokens.pop(0).lower_)
-    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
-                      or tokens[-1].is_lower and tokens[-1].is_stop):  # "Jane Doe of"
+    # "Jane Doe of Springfield", "Jane Doe and John Roe": a name stops at a lower-case
+    # function word.
+    cut = next((k for k, t in enumerate(tokens) if k and t.is_lower and t.is_stop), None)
+    if cut is not None:
+        tokens = tokens[:cut]
+    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
         tokens.pop()
     if not tokens:
         return None

@@ -1,0 +1,89 @@
+"""Names of people: found in the text (extract/mentions.py) and grouped into people
+(extract/people.py), on small reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extract.mentions import find_mentions
+from casefile.extract.people import group_names, similar_first
+from casefile.extract.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def people_of(nlp, text):
+    doc = nlp(text)
+    return group_names(doc, [m for m in find_mentions(doc) if m.kind == "name"])
+
+
+def full_names(nlp, text):
+    return [p.full_name for p in people_of(nlp, text)]
+
+
+def test_hyphenated_surname_is_one_word(nlp):
+    people = people_of(nlp, "Marisol Quenby-Taggart, 34, was shot on Friday. "
+                            "Quenby-Taggart died later in hospital. Taggart had two children.")
+    assert [p.full_name for p in people] == ["Marisol Quenby-Taggart"]
+    assert people[0].surname == "quenby-taggart"
+    assert len(people[0].names) == 3
+
+
+def test_name_after_an_age(nlp):
+    assert "Dravion Pelletreau" in full_names(
+        nlp, "Police found 17-year-old Dravion Pelletreau shot in the head on Sunday.")
+
+
+def test_age_before_a_noun_is_not_a_name(nlp):
+    assert full_names(nlp, "Police said a 20-year-old Fort Wayne man was shot on Sunday.") == []
+
+
+def test_quoted_nickname_is_not_part_of_the_name(nlp):
+    names = full_names(nlp, 'Tavarus "Bam" Okonkwo, 22, was killed on Saturday night.')
+    assert names == ["Tavarus Okonkwo"]
+
+
+def test_names_in_a_list_next_to_a_found_name(nlp):
+    names = full_names(nlp, "Police arrested Marcellus Williams and Quentavious Brimwood "
+                            "on Tuesday.")
+    assert "Quentavious Brimwood" in names
+
+
+def test_capitalised_inside(nlp):
+    names = full_names(nlp, "LeMarcus McGradey, 17, was found shot on the porch. "
+                            "McGradey died at the scene.")
+    assert names == ["LeMarcus McGradey"]
+
+
+def test_first_name_variants_are_one_person(nlp):
+    names = full_names(nlp, "Anna Kowalczyk, 51, was shot on Friday. Her neighbour said "
+                            "Ana Kowalczyk was kind. Kowalczyk died in hospital.")
+    assert len(names) == 1
+
+
+def test_middle_name_used_as_first_name(nlp):
+    names = full_names(nlp, "William Cade Pembleton, 18, was shot on Friday. Friends said "
+                            "Cade Pembleton loved football.")
+    assert names == ["William Cade Pembleton"]
+
+
+def test_relatives_of_one_surname_stay_apart(nlp):
+    names = full_names(nlp, "Mark Dorrington, 40, and his wife Mary Dorrington, 38, "
+                            "were shot at their home.")
+    assert sorted(names) == ["Mark Dorrington", "Mary Dorrington"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("mel", "melvin", True), ("ana", "anna", True), ("deborah", "debora", True),
+    ("mark", "mary", False), ("harold", "garold", False), ("dylan", "daylen", False)])
+def test_similar_first(a, b, same):
+    assert similar_first(a, b) is same
+
+
+def test_trailing_stop_word_is_dropped(nlp):
+    names = full_names(nlp, "Wollin says 26-year-old Constance Heintzel of Friendship "
+                            "was pronounced dead.")
+    assert names == ["Constance Heintzel"]
