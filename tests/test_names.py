@@ -87,3 +87,25 @@ def test_trailing_stop_word_is_dropped(nlp):
     names = full_names(nlp, "Wollin says 26-year-old Constance Heintzel of Friendship "
                             "was pronounced dead.")
     assert names == ["Constance Heintzel"]
+
+
+def test_first_name_of_a_relative_takes_the_surname(nlp):
+    names = full_names(nlp, "Ryan Quenby, 41, shot his wife and then himself. The victims "
+                            "were Ryan Quenby and his daughter, Madeline.")
+    assert "Madeline Quenby" in names
+
+
+def test_first_names_joined_to_a_full_name(nlp):
+    names = full_names(nlp, "Police said Cedric and James Pelletreau were arrested.")
+    assert sorted(names) == ["Cedric Pelletreau", "James Pelletreau"]
+
+
+def test_a_first_name_alone_stays_alone_without_family(nlp):
+    names = full_names(nlp, "Ryan Quenby, 41, was shot. A neighbour, Madeline, called 911.")
+    assert "Madeline" in names
+
+
+def test_short_first_name_joins_the_full_name(nlp):
+    people = people_of(nlp, "Freddy Swigart, 50, was shot on Friday. Friends said Fred "
+                            "loved to fish.")
+    assert [p.full_name for p in people] == ["Freddy Swigart"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from casefile.extract.mentions import NAME_SUFFIXES, Mention
 from casefile.extract.pipeline import text_of
-from casefile.lexicons import lexicon
+from casefile.lexicons import lexicon, words
 
 
 @dataclass
@@ -21,6 +21,7 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
     aliases: list[tuple[str, Mention]] = field(default_factory=list)
     variants: list[tuple[str, Mention]] = field(default_factory=list)  # other spellings
+    family_name: str | None = None  # a first name's surname, taken from a relative's
 
     @property
     def names(self) -> list[Mention]:
@@ -37,7 +38,8 @@ class Person:
         own = [m for m in names if m.surname not in alias_words | variant_words] or names
         longest = max(len(m.name_tokens) for m in own)
         counts = Counter(m.name for m in own if len(m.name_tokens) == longest)
-        return counts.most_common(1)[0][0]
+        name = counts.most_common(1)[0][0]
+        return f"{name} {self.family_name}" if self.family_name and longest == 1 else name
 
     @property
     def surname(self) -> str:
@@ -137,6 +139,9 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
                           if "-" in key and token in key.split("-") for p in ps]
         if not candidates:
             candidates = [p for p in people if p.first == token]
+        if not candidates and len(token) >= 3:  # "Fred" for "Freddy Doe", if only one
+            similar = [p for p in people if p.first and similar_first(p.first, token)]
+            candidates = similar if len(similar) == 1 else []
         if candidates:
             # A shared surname: the person mentioned last before this mention.
             before = [p for p in candidates if p.start <= m.start] or candidates
@@ -147,7 +152,45 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
         people.append(person)
         by_surname.setdefault(token, []).append(person)
     people = _merge_aliases(doc, people)
-    return _merge_spellings(people)
+    people = _merge_spellings(people)
+    _family_names(people)
+    return people
+
+
+def _surname_word(person: Person) -> str | None:
+    """The surname as written in a person's full name ("Doe" of "John Doe Jr.")."""
+    if not person.full_name:
+        return None
+    toks = [t for t in person.full_name.split() if t.lower() not in NAME_SUFFIXES]
+    return toks[-1] if len(toks) > 1 else None
+
+
+def _family_names(people: list[Person]) -> None:
+    """A person named by first name only in a sentence about family ("Doe and his
+    daughter, Jane, were killed") takes the surname of the last person named in full
+    before it in that sentence or the one before."""
+    family = words("family_name_nouns")
+    full = [(m, p) for p in people if _surname_word(p) for m in p.names]
+    for person in people:
+        names = person.names
+        if not names or any(len(m.name_tokens) > 1 for m in names) or person.aliases:
+            continue
+        first = min(names, key=lambda m: m.start)
+        sent = first.span.sent
+        doc = sent.doc
+        after = doc[first.span.end: first.span.end + 2]
+        if after.text.startswith("and "):  # "Jane and John Doe"
+            pair = [p for m, p in full if m.span.start == first.span.end + 1]
+            if pair:
+                person.family_name = _surname_word(pair[0])
+                continue
+        if not any(t.lower_ in family for t in sent):
+            continue
+        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = [(m, p) for m, p in full if p is not person
+                  and doc[prev_start].idx <= m.start < first.start]
+        if before:
+            person.family_name = _surname_word(max(before, key=lambda x: x[0].start)[1])
 
 
 def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
