@@ -243,6 +243,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if cleaned is None:
             continue
         span, names, title = cleaned
+        if len(names) > 1 and _is_place(span):
+            continue  # "Rock Falls", "Monte Vista": the model took a town for a person
         longer = _with_nickname(doc, span)
         if longer is not span:
             span, names = longer, _name_words(list(longer))
