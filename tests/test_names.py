@@ -109,3 +109,26 @@ def test_short_first_name_joins_the_full_name(nlp):
     people = people_of(nlp, "Freddy Swigart, 50, was shot on Friday. Friends said Fred "
                             "loved to fish.")
     assert [p.full_name for p in people] == ["Freddy Swigart"]
+
+
+def test_a_town_is_not_a_person(nlp):
+    # The model tags "Glen Ellyn" as a PERSON here; the gazetteer knows it is a town.
+    doc = nlp("The family was driving between Glen Ellyn and Wheaton when the child was shot.")
+    names = {m.name for m in find_mentions(doc) if m.kind == "name"}
+    assert "Glen Ellyn" not in names
+
+
+def test_caption_furniture_is_dropped(nlp):
+    doc = nlp("Enlarge Dorian Pembleton was arrested on Friday.")
+    names = {m.name for m in find_mentions(doc) if m.kind == "name"}
+    assert "Dorian Pembleton" in names and "Enlarge Dorian Pembleton" not in names
+
+
+def test_organisation_shaped_name_that_kills_is_a_name(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Investigators said Dravon Pelletreau shot Marta Kowalczyk.")
+    # The small model often tags such names ORG; tag this one so, as it would.
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") for e in doc.ents]
+    names = {m.name for m in find_mentions(doc) if m.kind == "name"}
+    assert {"Dravon Pelletreau", "Marta Kowalczyk"} <= names

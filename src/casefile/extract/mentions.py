@@ -11,7 +11,8 @@ from casefile.extract.pipeline import text_of
 from casefile.lexicons import lexicon, words
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
+# \x92 is the Windows-1252 apostrophe that some pages carry undecoded.
+POSSESSIVE = {"'s", "’s", "'", "’", "\x92s", "\x92"}
 QUOTE_MARKS = {'"', "“", "”"}
 # Pronouns that point back to one person, with the gender they carry.
 PRONOUNS = {
@@ -107,7 +108,8 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
     tokens = list(span)
     title: list[str] = []
-    while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct
+                      or tokens[0].is_lower and tokens[0].is_stop):  # "a Jane Doe"
         tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
     while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
         title.append(tokens.pop(0).lower_)
@@ -121,7 +123,7 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     if not tokens:
         return None
     names = _name_words(tokens)
-    names = [re.sub(r"[’']s$", "", n) for n in names]
+    names = [re.sub(r"[’'\x92]s$", "", n) for n in names]
     if not names or not any(n[:1].isupper() for n in names):
         return None
     if any(ch.isdigit() for n in names for ch in n) or len(names) > 5:
@@ -265,7 +267,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
                 alias_cues):
             title = [prev.lower_] if prev.lower_ in words("person_titles") else []
             found.append(Mention(span=doc[tok.i: tok.i + 1], kind="name",
-                                 name_tokens=[re.sub(r"[’']s$", "", tok.text)], title=title,
+                                 name_tokens=[re.sub(r"[’'\x92]s$", "", tok.text)], title=title,
                                  gender=_title_gender(title)))
             taken.add(tok.i)
     # "Jane Q. Doe, 19, of ...": news writes a person's age after their name. The small
@@ -291,6 +293,20 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if named is not None and not any(i in taken for i in range(named.start, named.end)):
             found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
             taken.update(range(named.start, named.end))
+    # "Jane Doe killed ...", "shot Jane Doe": the model tags many names as an organisation
+    # or a work of art; the subject or object of a verb of violence or arrest is a person.
+    name_verbs = words("name_verbs")
+    titles = _name_titles()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT") \
+                or not 2 <= len(ent) <= 3 or any(t.i in taken for t in ent):
+            continue
+        if ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                or ent.root.head.lemma_ not in name_verbs:
+            continue
+        if all(_is_name_word(t, titles) for t in ent) and not _is_place(ent):
+            found.append(Mention(span=ent, kind="name", name_tokens=_name_words(list(ent))))
+            taken.update(range(ent.start, ent.end))
     # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
     # names) or after a phrase that introduces one ("identified as Jane Doe").
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
