@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from casefile.extract.mentions import find_mentions
 from casefile.extract.people import group_names, similar_first
@@ -125,10 +126,18 @@ def test_caption_furniture_is_dropped(nlp):
 
 
 def test_organisation_shaped_name_that_kills_is_a_name(nlp):
-    from spacy.tokens import Span
 
     doc = nlp("Investigators said Dravon Pelletreau shot Marta Kowalczyk.")
     # The small model often tags such names ORG; tag this one so, as it would.
     doc.ents = [Span(doc, e.start, e.end, label="ORG") for e in doc.ents]
     names = {m.name for m in find_mentions(doc) if m.kind == "name"}
     assert {"Dravon Pelletreau", "Marta Kowalczyk"} <= names
+
+
+def test_capitalised_common_word_is_not_a_person(nlp):
+    doc = nlp("Arrest documents show Dravon Pelletreau was on probation. "
+              "He was under arrest on Friday.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")] + [e for e in doc.ents if e.start > 1]
+    names = [p.full_name for p in group_names(doc, [m for m in find_mentions(doc)
+                                                      if m.kind == "name"])]
+    assert "Arrest" not in names and "Dravon Pelletreau" in names

@@ -154,7 +154,19 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     people = _merge_aliases(doc, people)
     people = _merge_spellings(people)
     _family_names(people)
-    return people
+    return [p for p in people if not _common_word(doc, p)]
+
+
+def _common_word(doc: Doc, person: Person) -> bool:
+    """A one-word name whose word the text also writes in lower case is a capitalised word ("Arrest documents show", "View as list"), not a person; so is a
+    generational suffix alone ("Jr.")."""
+    names = person.names
+    if any(len(m.name_tokens) > 1 or m.title for m in names):
+        return False  # "Officer Young": a title marks a name
+    word = names[0].name_tokens[0].lower() if names else ""
+    if word in NAME_SUFFIXES:
+        return True
+    return any(t.is_lower and (t.lower_ == word or t.lemma_ == word) for t in doc)
 
 
 def _surname_word(person: Person) -> str | None:
