@@ -166,6 +166,10 @@ def _common_word(doc: Doc, person: Person) -> bool:
     word = names[0].name_tokens[0].lower() if names else ""
     if word in NAME_SUFFIXES:
         return True
+    # "Beebe police", "a Kent boy": a word that only ever qualifies a common noun
+    if names and all(m.span.end < len(doc) and doc[m.span.end].is_lower
+                     and doc[m.span.end].pos_ == "NOUN" for m in names):
+        return True
     return any(t.is_lower and (t.lower_ == word or t.lemma_ == word) for t in doc)
 
 
