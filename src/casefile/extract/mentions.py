@@ -148,7 +148,8 @@ _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 def _is_name_word(t: Token, titles: set[str]) -> bool:
     initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
     return (_cap(t) or initial) and t.pos_ == "PROPN" and not t.is_stop \
-        and t.ent_type_ not in _NOT_NAME_ENTS \
+        and t.ent_type_ not in _NOT_NAME_ENTS and not any(c.isdigit() for c in t.text) \
+        and t.lower_ not in words("person_nouns") \
         and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
 
 
@@ -294,19 +295,21 @@ def named_mentions(doc: Doc) -> list[Mention]:
             found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
             taken.update(range(named.start, named.end))
     # "Jane Doe killed ...", "shot Jane Doe": the model tags many names as an organisation
-    # or a work of art; the subject or object of a verb of violence or arrest is a person.
+    # or a product, or not at all; the subject or object of a verb of violence or arrest
+    # that looks like a name is a name.
     name_verbs = words("name_verbs")
     titles = _name_titles()
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT") \
-                or not 2 <= len(ent) <= 3 or any(t.i in taken for t in ent):
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "LOC") \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                or tok.head.lemma_ not in name_verbs:
             continue
-        if ent.root.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-                or ent.root.head.lemma_ not in name_verbs:
+        span = doc[tok.left_edge.i: tok.i + 1]
+        if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
+                or not all(_is_name_word(t, titles) for t in span) or _is_place(span):
             continue
-        if all(_is_name_word(t, titles) for t in ent) and not _is_place(ent):
-            found.append(Mention(span=ent, kind="name", name_tokens=_name_words(list(ent))))
-            taken.update(range(ent.start, ent.end))
+        found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span))))
+        taken.update(range(span.start, span.end))
     # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
     # names) or after a phrase that introduces one ("identified as Jane Doe").
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
