@@ -141,3 +141,22 @@ def test_capitalised_common_word_is_not_a_person(nlp):
     names = [p.full_name for p in group_names(doc, [m for m in find_mentions(doc)
                                                       if m.kind == "name"])]
     assert "Arrest" not in names and "Dravon Pelletreau" in names
+
+
+def test_photo_credit_is_not_a_person(nlp):
+    doc = nlp("Photo: Dravon Pelletreau/The Daily Courier\n\nMarta Kowalczyk, 51, was shot.")
+    names = {m.name for m in find_mentions(doc) if m.kind == "name"}
+    assert "Dravon Pelletreau" not in names and "Marta Kowalczyk" in names
+
+
+def test_spaced_dash_ends_a_name(nlp):
+    doc = nlp("Dravon Pelletreau - Clay County Sheriff's Office booking photo")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dravon Pelletreau"]
+
+
+def test_dateline_before_a_spaced_dash_is_not_a_name(nlp):
+    doc = nlp("SPRINGFIELD - Dravon Pelletreau, 15, of Springfield, died on Thursday.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")] + [e for e in doc.ents if e.start >= 4]
+    names = [m.name for m in find_mentions(doc) if m.kind == "name"]
+    assert names[0] == "Dravon Pelletreau"

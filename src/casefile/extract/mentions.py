@@ -122,6 +122,13 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         tokens.pop()
     if not tokens:
         return None
+    # A spaced dash ends the name ("Jane Doe - County Sheriff's Office") or a dateline
+    # before it ("SPRINGFIELD - Jane Doe").
+    dash = next((k for k, t in enumerate(tokens) if k and t.text in ("-", "–", "—")
+                 and tokens[k - 1].whitespace_), None)
+    if dash is not None:
+        dateline = any(t.is_upper and len(t) > 2 for t in tokens[:dash])
+        tokens = tokens[dash + 1:] if dateline else tokens[:dash]
     names = _name_words(tokens)
     names = [re.sub(r"[’'\x92]s$", "", n) for n in names]
     if not names or not any(n[:1].isupper() for n in names):
@@ -214,6 +221,15 @@ def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
     return None if _is_place(span) else span
 
 
+def _credit(doc: Doc, span: Span) -> bool:
+    """A photographer's credit: "Photo: Jane Doe/The Daily Post", "(Jane Doe / AP)"."""
+    text = text_of(doc)
+    if re.match(r"\s?/\s?[A-Z]", text[span.end_char: span.end_char + 4]):
+        return True
+    before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
+    return before.endswith(tuple(lexicon()["credit_cues"]))
+
+
 def _with_nickname(doc: Doc, span: Span) -> Span:
     """A first name the model took alone when a quoted nickname and the surname follow:
     Jane "JJ" Doe."""
@@ -253,6 +269,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
             span, names = longer, _name_words(list(longer))
         if re.match(r"\s*\(@", text_of(doc)[span.end_char: span.end_char + 4]):
             continue  # the author of an embedded tweet: "— Jane Doe (@janedoe)"
+        if _credit(doc, span):
+            continue
         found.append(Mention(span=span, kind="name", name_tokens=names, title=title,
                              gender=_title_gender(title)))
         taken.update(range(span.start, span.end))
