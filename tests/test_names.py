@@ -48,15 +48,15 @@ def test_quoted_nickname_is_not_part_of_the_name(nlp):
 
 
 def test_names_in_a_list_next_to_a_found_name(nlp):
-    names = full_names(nlp, "Police arrested Marcellus Williams and Quentavious Brimwood "
+    names = full_names(nlp, "Police arrested Desmond Okafor and Quentavious Brimwood "
                             "on Tuesday.")
     assert "Quentavious Brimwood" in names
 
 
 def test_capitalised_inside(nlp):
-    names = full_names(nlp, "LeMarcus McGradey, 17, was found shot on the porch. "
-                            "McGradey died at the scene.")
-    assert names == ["LeMarcus McGradey"]
+    names = full_names(nlp, "DeShawn McTavish, 17, was found shot on the porch. "
+                            "McTavish died at the scene.")
+    assert names == ["DeShawn McTavish"]
 
 
 def test_first_name_variants_are_one_person(nlp):
@@ -66,9 +66,9 @@ def test_first_name_variants_are_one_person(nlp):
 
 
 def test_middle_name_used_as_first_name(nlp):
-    names = full_names(nlp, "William Cade Pembleton, 18, was shot on Friday. Friends said "
-                            "Cade Pembleton loved football.")
-    assert names == ["William Cade Pembleton"]
+    names = full_names(nlp, "Robert Tiernan Pembleton, 18, was shot on Friday. Friends said "
+                            "Tiernan Pembleton loved football.")
+    assert names == ["Robert Tiernan Pembleton"]
 
 
 def test_relatives_of_one_surname_stay_apart(nlp):
@@ -84,32 +84,37 @@ def test_similar_first(a, b, same):
     assert similar_first(a, b) is same
 
 
-def test_trailing_stop_word_is_dropped(nlp):
-    names = full_names(nlp, "Wollin says 26-year-old Constance Heintzel of Friendship "
-                            "was pronounced dead.")
-    assert names == ["Constance Heintzel"]
+def test_name_stops_at_a_lower_case_function_word(nlp):
+    doc = nlp("Officers said 26-year-old Rosalind Quenby of Millbrook was found dead.")
+    start = next(t.i for t in doc if t.text == "Rosalind")
+    # The model sometimes takes "of <town>" into the name; tag it so.
+    doc.ents = [Span(doc, start, start + 4, label="PERSON")]
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Rosalind Quenby"]
 
 
 def test_first_name_of_a_relative_takes_the_surname(nlp):
     names = full_names(nlp, "Ryan Quenby, 41, shot his wife and then himself. The victims "
-                            "were Ryan Quenby and his daughter, Madeline.")
-    assert "Madeline Quenby" in names
+                            "were Ryan Quenby and his daughter, Priya.")
+    assert "Priya Quenby" in names
 
 
 def test_first_names_joined_to_a_full_name(nlp):
-    names = full_names(nlp, "Police said Cedric and James Pelletreau were arrested.")
-    assert sorted(names) == ["Cedric Pelletreau", "James Pelletreau"]
+    doc = nlp("Police said Dorian and Marcus Pelletreau were arrested.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
+    names = [p.full_name for p in group_names(doc, [m for m in find_mentions(doc)
+                                                      if m.kind == "name"])]
+    assert sorted(names) == ["Dorian Pelletreau", "Marcus Pelletreau"]
 
 
 def test_a_first_name_alone_stays_alone_without_family(nlp):
-    names = full_names(nlp, "Ryan Quenby, 41, was shot. A neighbour, Madeline, called 911.")
-    assert "Madeline" in names
+    names = full_names(nlp, "Ryan Quenby, 41, was shot. A neighbour, Priya, called 911.")
+    assert "Priya" in names
 
 
 def test_short_first_name_joins_the_full_name(nlp):
-    people = people_of(nlp, "Freddy Swigart, 50, was shot on Friday. Friends said Fred "
+    people = people_of(nlp, "Benedict Ashgrove, 50, was shot on Friday. Friends said Ben "
                             "loved to fish.")
-    assert [p.full_name for p in people] == ["Freddy Swigart"]
+    assert [p.full_name for p in people] == ["Benedict Ashgrove"]
 
 
 def test_a_town_is_not_a_person(nlp):
@@ -150,13 +155,13 @@ def test_photo_credit_is_not_a_person(nlp):
 
 
 def test_spaced_dash_ends_a_name(nlp):
-    doc = nlp("Dravon Pelletreau - Clay County Sheriff's Office booking photo")
+    doc = nlp("Dravon Pelletreau - Lake County Jail booking photo")
     doc.ents = [Span(doc, 0, 4, label="PERSON")]
     assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dravon Pelletreau"]
 
 
 def test_dateline_before_a_spaced_dash_is_not_a_name(nlp):
-    doc = nlp("SPRINGFIELD - Dravon Pelletreau, 15, of Springfield, died on Thursday.")
+    doc = nlp("SPRINGFIELD - Dravon Pelletreau, 15, was remembered at a vigil on Monday.")
     doc.ents = [Span(doc, 0, 4, label="PERSON")] + [e for e in doc.ents if e.start >= 4]
     names = [m.name for m in find_mentions(doc) if m.kind == "name"]
     assert names[0] == "Dravon Pelletreau"

@@ -60,19 +60,19 @@ class Mention:
 
 
 def _cap(t: Token) -> bool:
-    """A capitalised word, "McGraw" and "LeMarcus" included (spaCy's is_title is not true
+    """A capitalised word, "McNeil" and "DeShawn" included (spaCy's is_title is not true
     of them), all capitals ("SWAT") not."""
     return t.text[:1].isupper() and any(c.islower() for c in t.text)
 
 
 def _name_words(tokens: list[Token]) -> list[str]:
     """The words of a name, with hyphenated parts written together: spaCy splits
-    "Downs-Tipton" into three tokens, but it is one surname."""
+    "Smith-Jones" into three tokens, but it is one surname."""
     out: list[str] = []
     glue = False
     quoted = False
     for t in tokens:
-        # A nickname in quotes or brackets is not part of the name: Jane "JJ" Doe.
+        # A nickname in quotes or brackets is not part of the name: Jane "JD" Doe.
         if t.text in QUOTE_MARKS or t.text in ("(", ")"):
             quoted = t.text == "(" or (t.text in QUOTE_MARKS and not quoted)
             glue = False
@@ -95,7 +95,7 @@ def _name_words(tokens: list[Token]) -> list[str]:
 
 
 def _hyphenated(doc: Doc, tok: Token) -> Span:
-    """The token with the capitalised words hyphenated to it: "Downs-Tipton"."""
+    """The token with the capitalised words hyphenated to it: "Smith-Jones"."""
     end = tok.i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
             and not doc[end - 1].whitespace_ and _cap(doc[end + 1]):
@@ -122,7 +122,7 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         tokens.pop()
     if not tokens:
         return None
-    # A spaced dash ends the name ("Jane Doe - County Sheriff's Office") or a dateline
+    # A spaced dash ends the name ("Jane Doe - Lake County Jail") or a dateline
     # before it ("SPRINGFIELD - Jane Doe").
     dash = next((k for k, t in enumerate(tokens) if k and t.text in ("-", "–", "—")
                  and tokens[k - 1].whitespace_), None)
@@ -172,7 +172,7 @@ def _is_place(span: Span) -> bool:
 
 def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
     """The two to four capitalised proper nouns just before `end` (a comma, "and"), if
-    they look like a person's name: Jane Q. Doe-Roe, Jane "JJ" Doe."""
+    they look like a person's name: Jane Q. Doe-Roe, Jane "JD" Doe."""
     titles = _name_titles()
     start, count = end, 0  # count: words, a hyphenated surname counting as one
     while start > 0 and count < 4 and start - 1 not in taken:
@@ -232,7 +232,7 @@ def _credit(doc: Doc, span: Span) -> bool:
 
 def _with_nickname(doc: Doc, span: Span) -> Span:
     """A first name the model took alone when a quoted nickname and the surname follow:
-    Jane "JJ" Doe."""
+    Jane "JD" Doe."""
     i = span.end
     if i + 3 < len(doc) and doc[i].text in QUOTE_MARKS and doc[i + 2].text in QUOTE_MARKS \
             and doc[i + 1].text[:1].isupper() and _cap(doc[i + 3]) and doc[i + 3].pos_ == "PROPN":
@@ -263,7 +263,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         span, names, title = cleaned
         if len(names) > 1 and _is_place(span):
-            continue  # "Rock Falls", "Monte Vista": the model took a town for a person
+            continue  # "Glen Ellyn", "Cedar Falls": the model took a town for a person
         longer = _with_nickname(doc, span)
         if longer is not span:
             span, names = longer, _name_words(list(longer))

@@ -102,7 +102,7 @@ def similar_first(a: str, b: str) -> bool:
 
 def _same_first(person: Person, m: Mention) -> bool:
     """Whether a full name can be the person's: no first name to compare, similar first
-    names, or one's first name is the other's middle name ("Cade Doe", "John Cade Doe")."""
+    names, or one's first name is the other's middle name ("Lee Doe", "John Lee Doe")."""
     if person.first is None or m.first is None:
         return True
     if similar_first(person.first, m.first):
@@ -134,7 +134,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             continue
         token = m.surname
         candidates = by_surname.get(token, [])
-        if not candidates:  # one half of a hyphenated surname: "Starks" for "Starks-Vaulx"
+        if not candidates:  # one half of a hyphenated surname: "Jones" for "Smith-Jones"
             candidates = [p for key, ps in by_surname.items()
                           if "-" in key and token in key.split("-") for p in ps]
         if not candidates:
@@ -158,15 +158,15 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
 
 
 def _common_word(doc: Doc, person: Person) -> bool:
-    """A one-word name whose word the text also writes in lower case is a capitalised word ("Arrest documents show", "View as list"), not a person; so is a
-    generational suffix alone ("Jr.")."""
+    """Whether a one-word "name" is no person: a word the text also writes in lower case
+    ("Arrest documents show"), a word that only ever qualifies a common noun ("Springfield
+    police", "a Springfield boy"), or a generational suffix alone ("Jr.")."""
     names = person.names
     if any(len(m.name_tokens) > 1 or m.title for m in names):
         return False  # "Officer Young": a title marks a name
     word = names[0].name_tokens[0].lower() if names else ""
     if word in NAME_SUFFIXES:
         return True
-    # "Beebe police", "a Kent boy": a word that only ever qualifies a common noun
     if names and all(m.span.end < len(doc) and doc[m.span.end].is_lower
                      and doc[m.span.end].pos_ == "NOUN" for m in names):
         return True
@@ -182,9 +182,10 @@ def _surname_word(person: Person) -> str | None:
 
 
 def _family_names(people: list[Person]) -> None:
-    """A person named by first name only in a sentence about family ("Doe and his
-    daughter, Jane, were killed") takes the surname of the last person named in full
-    before it in that sentence or the one before."""
+    """A person named by first name only takes a relative's surname: the surname of the
+    person with a full name mentioned last before it, in that sentence or the one before,
+    when the sentence speaks of family ("Doe and his daughter, Jane, were killed"); or of
+    the full name just after "and" ("Jane and John Doe")."""
     family = words("family_name_nouns")
     full = [(m, p) for p in people if _surname_word(p) for m in p.names]
     for person in people:
