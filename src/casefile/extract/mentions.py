@@ -152,7 +152,7 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
 _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _is_name_word(t: Token, titles: set[str]) -> bool:
+def _is_name_word(t: Token, titles: frozenset[str]) -> bool:
     initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
     return (_cap(t) or initial) and t.pos_ == "PROPN" and not t.is_stop \
         and t.ent_type_ not in _NOT_NAME_ENTS and not any(c.isdigit() for c in t.text) \
@@ -160,7 +160,7 @@ def _is_name_word(t: Token, titles: set[str]) -> bool:
         and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
 
 
-def _name_titles() -> set[str]:
+def _name_titles() -> frozenset[str]:
     return words("person_titles") | words("official_titles") | words("lawyer_titles")
 
 
@@ -361,8 +361,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ == "PERSON":
             continue
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        title = [prev.lower_] if prev is not None and prev.lower_ in words("person_titles") else []
+        left = doc[tok.i - 1] if tok.i > 0 else None
+        title = [left.lower_] if left is not None and left.lower_ in words("person_titles") else []
         span = _hyphenated(doc, tok)
         taken.update(range(span.start, span.end))
         found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
