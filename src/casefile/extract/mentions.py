@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 
-from spacy.attrs import IS_STOP, IS_TITLE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
-from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
+# \x92 is the Windows-1252 apostrophe that some pages carry undecoded.
+POSSESSIVE = {"'s", "’s", "'", "’", "\x92s", "\x92"}
+QUOTE_MARKS = {'"', "“", "”"}
 # Pronouns that point back to one person, with the gender they carry.
 PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
@@ -43,7 +43,6 @@ class Mention:
 
     @cached_property
     def root(self) -> Token:
-        """The span's root, found once (no rule changes a mention's span)."""
         return self.span.root
 
     @property
@@ -61,24 +60,78 @@ class Mention:
         return " ".join(self.name_tokens)
 
 
-@cache
-def _titles() -> frozenset[str]:
-    return words("person_titles") | words("official_titles") | words("lawyer_titles")
+def _cap(t: Token) -> bool:
+    """A capitalised word, "McNeil" and "DeShawn" included (spaCy's is_title is not true
+    of them), all capitals ("SWAT") not."""
+    return t.text[:1].isupper() and any(c.islower() for c in t.text)
+
+
+def _name_words(tokens: list[Token]) -> list[str]:
+    """The words of a name, with hyphenated parts written together: spaCy splits
+    "Smith-Jones" into three tokens, but it is one surname."""
+    out: list[str] = []
+    glue = False
+    quoted = False
+    for t in tokens:
+        # A nickname in quotes or brackets is not part of the name: Jane "JD" Doe.
+        if t.text in QUOTE_MARKS or t.text in ("(", ")"):
+            quoted = t.text == "(" or (t.text in QUOTE_MARKS and not quoted)
+            glue = False
+            continue
+        if quoted:
+            continue
+        if t.text == "-" and out and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            out[-1] += "-"
+            glue = True
+            continue
+        if t.is_punct:
+            glue = False
+            continue
+        if glue:
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        glue = False
+    return [n.strip("-") for n in out if n.strip("-")]
+
+
+def _hyphenated(doc: Doc, tok: Token) -> Span:
+    """The token with the capitalised words hyphenated to it: "Smith-Jones"."""
+    end = tok.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+            and not doc[end - 1].whitespace_ and _cap(doc[end + 1]):
+        end += 2
+    return doc[tok.i: end]
 
 
 def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     """Strip titles and possessives off a PERSON entity; None when nothing name-like is left."""
-    titles_all = _titles()
+    titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
     tokens = list(span)
     title: list[str] = []
+    while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct
+                      or tokens[0].is_lower and tokens[0].is_stop):  # "a Jane Doe"
+        tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
     while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
         title.append(tokens.pop(0).lower_)
+    # "Jane Doe of Springfield", "Jane Doe and John Roe": a name stops at a lower-case
+    # function word.
+    cut = next((k for k, t in enumerate(tokens) if k and t.is_lower and t.is_stop), None)
+    if cut is not None:
+        tokens = tokens[:cut]
     while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
         tokens.pop()
     if not tokens:
         return None
-    names = [t.text for t in tokens if not t.is_punct or t.text in {"-"}]
-    names = [re.sub(r"[’']s$", "", n) for n in names]
+    # A spaced dash ends the name ("Jane Doe - Lake County Jail") or a dateline
+    # before it ("SPRINGFIELD - Jane Doe").
+    dash = next((k for k, t in enumerate(tokens) if k and t.text in ("-", "–", "—")
+                 and tokens[k - 1].whitespace_), None)
+    if dash is not None:
+        dateline = any(t.is_upper and len(t) > 2 for t in tokens[:dash])
+        tokens = tokens[dash + 1:] if dateline else tokens[:dash]
+    names = _name_words(tokens)
+    names = [re.sub(r"[’'\x92]s$", "", n) for n in names]
     if not names or not any(n[:1].isupper() for n in names):
         return None
     if any(ch.isdigit() for n in names for ch in n) or len(names) > 5:
@@ -95,27 +148,100 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     return clean, names, title
 
 
-# Not ORG: the small model tags many uncommon names as organisations.
-_NOT_NAME_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"}
+# Entity types that never hold a name: "Monday, 3,". The model tags many uncommon names as
+# ORG, GPE, FAC or NORP, so those are let through unless the words are a known place.
+_NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def _name_before(doc: Doc, comma: int, taken: set[int]) -> Span | None:
-    """The two to four capitalised proper nouns just before a comma, if they look like a
-    person's name (not a place, an organisation, a title or page furniture)."""
-    titles = _titles()
-    start = comma
-    while start > 0 and comma - start < 4:
+def _is_name_word(t: Token, titles: frozenset[str]) -> bool:
+    initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
+    return (_cap(t) or initial) and t.pos_ == "PROPN" and not t.is_stop \
+        and t.ent_type_ not in _NOT_NAME_ENTS and not any(c.isdigit() for c in t.text) \
+        and t.lower_ not in words("person_nouns") \
+        and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
+
+
+def _name_titles() -> frozenset[str]:
+    return words("person_titles") | words("official_titles") | words("lawyer_titles")
+
+
+def _is_place(span: Span) -> bool:
+    from casefile.extract.places import gazetteer  # places is heavier; only here
+
+    return bool(gazetteer().lookup(span.text))
+
+
+def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
+    """The two to four capitalised proper nouns just before `end` (a comma, "and"), if
+    they look like a person's name: Jane Q. Doe-Roe, Jane "JD" Doe."""
+    titles = _name_titles()
+    start, count = end, 0  # count: words, a hyphenated surname counting as one
+    while start > 0 and count < 4 and start - 1 not in taken:
         t = doc[start - 1]
-        initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()
-        if t.i in taken or not (t.is_title or initial) or t.pos_ != "PROPN":
-            break
-        if t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in words("not_name_words") \
-                or t.lower_.rstrip(".") in titles or t.is_stop:
+        if t.text == "-" and count and start > 1 and not t.whitespace_ \
+                and not doc[start - 2].whitespace_ and _cap(doc[start - 2]):
+            start -= 1
+            continue
+        if t.text in QUOTE_MARKS and count and start > 3 and doc[start - 3].text in QUOTE_MARKS \
+                and doc[start - 2].text[:1].isupper():
+            start -= 3  # a nickname in quotes
+            continue
+        if not _is_name_word(t, titles):
             break
         start -= 1
-    if comma - start < 2 or not doc[start].is_title:
+        count += 1
+    if count < 2 or not _cap(doc[start]) or _is_place(doc[start:end]):
         return None
-    return doc[start:comma]
+    return doc[start:end]
+
+
+def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
+    """Two to four capitalised proper nouns from `start` that end the phrase: not followed
+    by a noun ("a 20-year-old Fort Wayne man")."""
+    titles = _name_titles()
+    end, count = start, 0
+    while end < len(doc) and count < 4 and end not in taken:
+        t = doc[end]
+        if t.text in QUOTE_MARKS and count and end + 2 < len(doc) \
+                and doc[end + 2].text in QUOTE_MARKS and doc[end + 1].text[:1].isupper():
+            end += 3  # a nickname in quotes between first name and surname
+            continue
+        if t.text == "-" and count and not t.whitespace_ and not doc[end - 1].whitespace_ \
+                and end + 1 < len(doc) and _cap(doc[end + 1]):
+            end += 1
+            continue
+        if not _is_name_word(t, titles):
+            break
+        end += 1
+        count += 1
+    if count < 2 or not _cap(doc[start]) or not _cap(doc[end - 1]):
+        return None
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        return None
+    span = doc[start:end]
+    return None if _is_place(span) else span
+
+
+def _credit(doc: Doc, span: Span) -> bool:
+    """A photographer's credit: "Photo: Jane Doe/The Daily Post", "(Jane Doe / AP)"."""
+    text = text_of(doc)
+    if re.match(r"\s?/\s?[A-Z]", text[span.end_char: span.end_char + 4]):
+        return True
+    before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
+    return before.endswith(tuple(lexicon()["credit_cues"]))
+
+
+def _with_nickname(doc: Doc, span: Span) -> Span:
+    """A first name the model took alone when a quoted nickname and the surname follow:
+    Jane "JD" Doe."""
+    i = span.end
+    if i + 3 < len(doc) and doc[i].text in QUOTE_MARKS and doc[i + 2].text in QUOTE_MARKS \
+            and doc[i + 1].text[:1].isupper() and _cap(doc[i + 3]) and doc[i + 3].pos_ == "PROPN":
+        end = i + 4
+        while end < len(doc) and end - i < 6 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        return doc[span.start:end]
+    return span
 
 
 def _title_gender(title: list[str]) -> str | None:
@@ -137,33 +263,36 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if cleaned is None:
             continue
         span, names, title = cleaned
+        if len(names) > 1 and _is_place(span):
+            continue  # "Glen Ellyn", "Cedar Falls": the model took a town for a person
+        longer = _with_nickname(doc, span)
+        if longer is not span:
+            span, names = longer, _name_words(list(longer))
         if re.match(r"\s*\(@", text_of(doc)[span.end_char: span.end_char + 4]):
             continue  # the author of an embedded tweet: "— Jane Doe (@janedoe)"
+        if _credit(doc, span):
+            continue
         found.append(Mention(span=span, kind="name", name_tokens=names, title=title,
                              gender=_title_gender(title)))
         taken.update(range(span.start, span.end))
     # Names the model missed that the text marks as names: after a courtesy title
     # ("Ms Doe") or an alias cue ("also used the surname Doe").
     alias_cues = tuple(c.lower() for c in lexicon()["alias_cues"])
-    table = tokens_of(doc)
-    is_title, is_stop = table.column(IS_TITLE), table.column(IS_STOP)
-    length = table.column(LENGTH)
-    for i in range(1, len(doc)):
-        if i in taken or not is_title[i] or is_stop[i] or length[i] < 3:
+    for tok in doc[1:]:
+        if tok.i in taken or not _cap(tok) or tok.is_stop or len(tok) < 3:
             continue
-        tok = doc[i]
         prev = doc[tok.i - 1]
         before = text_of(doc)[max(0, tok.idx - 40): tok.idx].lower().rstrip()
         if prev.lower_ in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss") or before.endswith(
                 alias_cues):
             title = [prev.lower_] if prev.lower_ in words("person_titles") else []
             found.append(Mention(span=doc[tok.i: tok.i + 1], kind="name",
-                                 name_tokens=[re.sub(r"[’']s$", "", tok.text)], title=title,
+                                 name_tokens=[re.sub(r"[’'\x92]s$", "", tok.text)], title=title,
                                  gender=_title_gender(title)))
             taken.add(tok.i)
     # "Jane Q. Doe, 19, of ...": news writes a person's age after their name. The small
     # model misses many uncommon names; this apposition marks them.
-    for tok in table.tokens([i for i in table.where_lower({","}) if 2 <= i < len(doc) - 1]):
+    for tok in doc[2:-1]:
         if tok.text != "," or not doc[tok.i + 1].is_digit or tok.i - 1 in taken:
             continue
         following = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
@@ -173,19 +302,71 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         named = _name_before(doc, tok.i, taken)
         if named is not None:
-            found.append(Mention(span=named, kind="name", name_tokens=[t.text for t in named]))
+            found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
             taken.update(range(named.start, named.end))
+    # "the 17-year-old Jane Doe": a name after an age. The model often tags it ORG or FAC.
+    for tok in doc[3:-1]:
+        if tok.lower_ != "old" or doc[tok.i - 1].text != "-" \
+                or doc[tok.i - 2].lower_ not in ("year", "years"):
+            continue
+        named = _name_after(doc, tok.i + 1, taken)
+        if named is not None and not any(i in taken for i in range(named.start, named.end)):
+            found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
+            taken.update(range(named.start, named.end))
+    # "Jane Doe killed ...", "shot Jane Doe": the model tags many names as an organisation
+    # or a product, or not at all; the subject or object of a verb of violence or arrest
+    # that looks like a name is a name.
+    name_verbs = words("name_verbs")
+    titles = _name_titles()
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "LOC") \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                or tok.head.lemma_ not in name_verbs:
+            continue
+        span = doc[tok.left_edge.i: tok.i + 1]
+        if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
+                or not all(_is_name_word(t, titles) for t in span) or _is_place(span):
+            continue
+        found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span))))
+        taken.update(range(span.start, span.end))
+    # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
+    # names) or after a phrase that introduces one ("identified as Jane Doe").
+    cues = tuple(c.lower() for c in lexicon()["name_cues"])
+    for tok in doc[1:-2]:
+        if tok.i in taken or tok.i + 1 in taken or not _cap(doc[tok.i + 1]):
+            continue
+        before = text_of(doc)[max(0, tok.idx - 30): tok.idx + len(tok)].lower()
+        listed = tok.text in (",", "and") and tok.i - 1 in taken
+        if not listed and not before.endswith(cues):
+            continue
+        named = _name_after(doc, tok.i + 1, taken)
+        if named is None or (tok.text == "," and named.end < len(doc)
+                             and doc[named.end].pos_ == "PROPN"):
+            continue
+        found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
+        taken.update(range(named.start, named.end))
+    for m in list(found):
+        sep = m.span.start - 1
+        if sep > 1 and doc[sep].text == "and" and sep - 1 not in taken:
+            named = _name_before(doc, sep, taken)
+            if named is not None:
+                found.append(Mention(span=named, kind="name",
+                                     name_tokens=_name_words(list(named))))
+                taken.update(range(named.start, named.end))
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
-    for tok in table.tokens(table.where_lower(known)):
+    known |= {part for k in known if "-" in k for part in k.split("-") if len(part) > 2}
+    for tok in doc:
         if tok.i in taken or tok.lower_ not in known or not tok.text[:1].isupper():
             continue
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ == "PERSON":
             continue
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        title = [prev.lower_] if prev is not None and prev.lower_ in words("person_titles") else []
-        found.append(Mention(span=doc[tok.i: tok.i + 1], kind="name", name_tokens=[tok.text],
+        left = doc[tok.i - 1] if tok.i > 0 else None
+        title = [left.lower_] if left is not None and left.lower_ in words("person_titles") else []
+        span = _hyphenated(doc, tok)
+        taken.update(range(span.start, span.end))
+        found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
                              title=title, gender=_title_gender(title)))
     found.sort(key=lambda m: m.start)
     return found
@@ -208,8 +389,7 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     person_nouns = words("person_nouns")
     female, male = words("female_nouns"), words("male_nouns")
     found: list[Mention] = []
-    table = tokens_of(doc)
-    for tok in table.tokens(table.where_lower(person_nouns | {"old"})):
+    for tok in doc:
         if tok.i in taken or tok.tag_ in ("NNS", "NNPS"):
             continue
         lemma = tok.lower_
@@ -246,10 +426,8 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 def pronoun_mentions(doc: Doc) -> list[Mention]:
     """Singular third-person pronouns."""
-    table = tokens_of(doc)
-    pos = table.pos
-    return [Mention(span=doc[i: i + 1], kind="pron", gender=PRONOUNS[table.lower[i]])
-            for i in table.where_lower(PRONOUNS) if pos[i] in ("PRON", "DET")]
+    return [Mention(span=doc[t.i: t.i + 1], kind="pron", gender=PRONOUNS[t.lower_])
+            for t in doc if t.lower_ in PRONOUNS and t.pos_ in ("PRON", "DET")]
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)

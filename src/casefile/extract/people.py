@@ -10,9 +10,9 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from casefile.extract.mentions import Mention
+from casefile.extract.mentions import NAME_SUFFIXES, Mention
 from casefile.extract.pipeline import text_of
-from casefile.lexicons import lexicon
+from casefile.lexicons import lexicon, words
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
     aliases: list[tuple[str, Mention]] = field(default_factory=list)
     variants: list[tuple[str, Mention]] = field(default_factory=list)  # other spellings
+    family_name: str | None = None  # a first name's surname, taken from a relative's
 
     @property
     def names(self) -> list[Mention]:
@@ -38,7 +39,8 @@ class Person:
         own = [m for m in names if m.surname not in alias_words | variant_words] or names
         longest = max(len(m.name_tokens) for m in own)
         counts = Counter(m.name for m in own if len(m.name_tokens) == longest)
-        return counts.most_common(1)[0][0]
+        name = counts.most_common(1)[0][0]
+        return f"{name} {self.family_name}" if self.family_name and longest == 1 else name
 
     @property
     def surname(self) -> str:
@@ -84,6 +86,32 @@ def similar_spelling(a: str, b: str) -> bool:
     return _damerau(a, b) <= limit
 
 
+def _middles(m: Mention) -> set[str]:
+    toks = [t.lower() for t in m.name_tokens if t.lower() not in NAME_SUFFIXES]
+    return {t for t in toks[1:-1] if len(t) > 2}
+
+
+def similar_first(a: str, b: str) -> bool:
+    """Two first names that are one name written two ways: "Mel"/"Melvin" (a short form),
+    "Ana"/"Anna" (a letter doubled), "Deborah"/"Debora" (one letter off, long names)."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b):
+        return True
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and _damerau(a, b) <= 1
+
+
+def _same_first(person: Person, m: Mention) -> bool:
+    """Whether a full name can be the person's: no first name to compare, similar first
+    names, or one's first name is the other's middle name ("Lee Doe", "John Lee Doe")."""
+    if person.first is None or m.first is None:
+        return True
+    if similar_first(person.first, m.first):
+        return True
+    return m.first in {t for x in person.names for t in _middles(x)} \
+        or person.first in _middles(m)
+
+
 @cache
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
@@ -98,9 +126,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     # Full names first, so bare surnames and first names can join them.
     for m in sorted(names, key=lambda m: (len(m.name_tokens) < 2, m.start)):
         if len(m.name_tokens) >= 2:
-            same = [p for p in by_surname.get(m.surname, [])
-                    if p.first is None or m.first is None or p.first == m.first
-                    or p.first.startswith(m.first) or m.first.startswith(p.first)]
+            same = [p for p in by_surname.get(m.surname, []) if _same_first(p, m)]
             if same:
                 same[0].mentions.append(m)
                 continue
@@ -110,8 +136,14 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             continue
         token = m.surname
         candidates = by_surname.get(token, [])
+        if not candidates:  # one half of a hyphenated surname: "Jones" for "Smith-Jones"
+            candidates = [p for key, ps in by_surname.items()
+                          if "-" in key and token in key.split("-") for p in ps]
         if not candidates:
             candidates = [p for p in people if p.first == token]
+        if not candidates and len(token) >= 3:  # "Fred" for "Freddy Doe", if only one
+            similar = [p for p in people if p.first and similar_first(p.first, token)]
+            candidates = similar if len(similar) == 1 else []
         if candidates:
             # A shared surname: the person mentioned last before this mention.
             before = [p for p in candidates if p.start <= m.start] or candidates
@@ -122,7 +154,62 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
         people.append(person)
         by_surname.setdefault(token, []).append(person)
     people = _merge_aliases(doc, people)
-    return _merge_spellings(people)
+    people = _merge_spellings(people)
+    _family_names(people)
+    return [p for p in people if not _common_word(doc, p)]
+
+
+def _common_word(doc: Doc, person: Person) -> bool:
+    """Whether a one-word "name" is no person: a word the text also writes in lower case
+    ("Arrest documents show"), a word that only ever qualifies a common noun ("Springfield
+    police", "a Springfield boy"), or a generational suffix alone ("Jr.")."""
+    names = person.names
+    if any(len(m.name_tokens) > 1 or m.title for m in names):
+        return False  # "Officer Young": a title marks a name
+    word = names[0].name_tokens[0].lower() if names else ""
+    if word in NAME_SUFFIXES:
+        return True
+    if names and all(m.span.end < len(doc) and doc[m.span.end].is_lower
+                     and doc[m.span.end].pos_ == "NOUN" for m in names):
+        return True
+    return any(t.is_lower and (t.lower_ == word or t.lemma_ == word) for t in doc)
+
+
+def _surname_word(person: Person) -> str | None:
+    """The surname as written in a person's full name ("Doe" of "John Doe Jr.")."""
+    if not person.full_name:
+        return None
+    toks = [t for t in person.full_name.split() if t.lower() not in NAME_SUFFIXES]
+    return toks[-1] if len(toks) > 1 else None
+
+
+def _family_names(people: list[Person]) -> None:
+    """A person named by first name only takes a relative's surname: the surname of the
+    person with a full name mentioned last before it, in that sentence or the one before,
+    when the sentence speaks of family ("Doe and his daughter, Jane, were killed"); or of
+    the full name just after "and" ("Jane and John Doe")."""
+    family = words("family_name_nouns")
+    full = [(m, p) for p in people if _surname_word(p) for m in p.names]
+    for person in people:
+        names = person.names
+        if not names or any(len(m.name_tokens) > 1 for m in names) or person.aliases:
+            continue
+        first = min(names, key=lambda m: m.start)
+        sent = first.span.sent
+        doc = sent.doc
+        after = doc[first.span.end: first.span.end + 2]
+        if after.text.startswith("and "):  # "Jane and John Doe"
+            pair = [p for m, p in full if m.span.start == first.span.end + 1]
+            if pair:
+                person.family_name = _surname_word(pair[0])
+                continue
+        if not any(t.lower_ in family for t in sent):
+            continue
+        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = [(m, p) for m, p in full if p is not person
+                  and doc[prev_start].idx <= m.start < first.start]
+        if before:
+            person.family_name = _surname_word(max(before, key=lambda x: x[0].start)[1])
 
 
 def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
@@ -149,25 +236,21 @@ def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
 def _merge_spellings(people: list[Person]) -> list[Person]:
     """Join people whose surnames differ by a likely misspelling and whose first names agree."""
     merged: list[Person] = []
-    # Each merged person's surname, kept up to date: Person.surname reads all their names.
-    surnames: dict[int, str] = {}
     for person in sorted(people, key=lambda p: -len(p.names)):
         target = None
-        surname, first = person.surname, person.first
         for other in merged:
             alias_names = {a.lower() for a, _ in other.aliases}
-            if surname in alias_names:
+            if person.surname in alias_names:
                 target = other
                 break
-            if not similar_spelling(surname, surnames[id(other)]):
+            if not similar_spelling(person.surname, other.surname):
                 continue
-            if first and other.first and first != other.first:
+            if person.first and other.first and person.first != other.first:
                 continue
             target = other
             break
         if target is None:
             merged.append(person)
-            surnames[id(person)] = surname
             continue
         alias_names = {a.lower() for a, _ in target.aliases}
         for m in person.names:
@@ -175,6 +258,5 @@ def _merge_spellings(people: list[Person]) -> list[Person]:
                 target.variants.append((m.name_tokens[-1], m))
         target.mentions.extend(person.mentions)
         target.aliases.extend(person.aliases)
-        surnames[id(target)] = target.surname
     merged.sort(key=lambda p: p.start)
     return merged
