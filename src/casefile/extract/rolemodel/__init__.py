@@ -14,7 +14,9 @@ and arrested. It was trained on gva-dev with the GVA records as distant supervis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from spacy.tokens import Doc
 
@@ -25,7 +27,7 @@ from casefile.extract.roles import Cue
 
 __all__ = ["DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
            "final_role", "final_statuses", "has_strong_role_cue", "person_cues",
-           "person_features", "predict"]
+           "person_features", "predict", "predicting_with"]
 
 # The integration rule chosen on out-of-fold tune predictions (docs/rolemodel.md): a named
 # person takes the model's most likely role when its probability is at least
@@ -43,6 +45,24 @@ def has_strong_role_cue(cues: Sequence[Cue]) -> bool:
     return any(c.kind == "role" and c.strong and c.value in ("victim", "suspect") for c in cues)
 
 
+Provider = Callable[[Doc, Person, Sequence[Cue] | None], Prediction]
+_provider: ContextVar[Provider | None] = ContextVar("rolemodel_provider", default=None)
+
+
+@contextmanager
+def predicting_with(provider: Provider) -> Iterator[None]:
+    """Within the block, `predict` (without an explicit model) answers with `provider`.
+
+    Training uses it to run the pipeline with the rules alone (a provider that raises
+    ModelError) and to simulate the integration with out-of-fold predictions.
+    """
+    token = _provider.set(provider)
+    try:
+        yield
+    finally:
+        _provider.reset(token)
+
+
 def predict(doc: Doc, person: Person, cues: Sequence[Cue] | None = None,
             model: RoleModel | None = None) -> Prediction:
     """The shipped (or given) model's role, harm and arrest probabilities for one person.
@@ -50,6 +70,9 @@ def predict(doc: Doc, person: Person, cues: Sequence[Cue] | None = None,
     `cues` are the rules' cues of the person (as analyse_people gathers them); None
     gathers them again. Raises ModelError when the shipped weights are missing.
     """
+    provider = _provider.get()
+    if model is None and provider is not None:
+        return provider(doc, person, cues)
     model = model or RoleModel.load()
     index, value = vectorise(person_features(doc, person, cues))
     return model.predict_vector(index, value)

@@ -8,8 +8,12 @@ Everything here reads the parse and the rules' objects and changes nothing.
 
 from __future__ import annotations
 
+import json
+import re
 import zlib
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -18,7 +22,7 @@ from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.roles import Cue, decide_role, mention_cues, sentence_cues
-from casefile.lexicons import words
+from casefile.lexicons import lexicon, words
 
 N_FEATURES = 2**17
 WINDOW = 4  # words either side of a mention
@@ -72,6 +76,7 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
         yield f"{dep}:{noun.dep_}:{_lemma(noun.head)}"
     verb = _governor(tok) if tok.pos_ not in ("VERB", "AUX") else tok
     voice = "pass" if _passive(verb) else "act"
+    yield from _verb_classes(tok, verb, dep, voice)
     yield f"verb:{_lemma(verb)}:{voice}"
     yield f"verb:{_lemma(verb)}:{voice}:{dep}"
     for c in verb.children:
@@ -93,6 +98,89 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
                     yield f"mod2:{_lemma(g)}"
     if dep == "appos":
         yield f"apposof:{_lemma(head)}"
+
+
+# Who the person is to the verbs of their clause: the one it happens to or the one doing it.
+_PATIENT = {"nsubjpass", "dobj"}
+_AGENT = {"nsubj", "agent", "csubj"}
+
+
+@cache
+def _verb_lexicon() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lexicon()["role_verbs"].items() if not k.startswith("_")}
+
+
+def _verb_classes(tok: Token, verb: Token, dep: str, voice: str) -> Iterable[str]:
+    """The verb classes (harm, die, arrest, charge...) of the clause, by the person's part.
+
+    "X was shot and killed", "police arrested X": patient; "X shot Y": agent; the verbs
+    joined to the governing one ("was shot and later died") count too.
+    """
+    if dep in _PATIENT or dep == "pobj" and tok.head.dep_ == "agent":
+        part = "patient" if dep in _PATIENT else "agent"
+    elif dep in _AGENT:
+        part = "agent" if voice == "act" or dep == "agent" else "patient"
+    else:
+        part = "other"
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")
+                      and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        for name, lemmas in _verb_lexicon().items():
+            if lemma in lemmas:
+                yield f"gv:{part}:{name}"
+                if negated:
+                    yield f"gvneg:{part}:{name}"
+        for c in v.children:
+            if c.lower_ in ("dead", "fatally", "critically", "seriously", "self"):
+                yield f"gvmod:{part}:{c.lower_}"
+            if c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves"):
+                yield f"gvself:{part}"
+
+
+@cache
+def _phrases() -> dict[str, re.Pattern[str]]:
+    """Phrase categories of data/rolemodel/phrases.json as one regex each."""
+    path = resources.files("casefile") / "data" / "rolemodel" / "phrases.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {name: re.compile(r"\b(?:" + "|".join(
+        re.escape(p) for p in sorted(items, key=len, reverse=True)) + r")\b")
+        for name, items in data.items() if not name.startswith("_")}
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _sentence_phrases(m: Mention, k: str) -> Iterable[str]:
+    """Phrase categories of the mention's sentence, before or after it ("... in critical
+    condition", "... remains at large"), and of the next sentence."""
+    sent = m.span.sent
+    text = sent.text.lower()
+    at = m.span.start_char - sent.start_char
+    end = m.span.end_char - sent.start_char
+    # Where another person is named (or a pronoun stands) between, the phrase is likely theirs.
+    others = [t.idx - sent.start_char for t in sent
+              if not m.span.start <= t.i < m.span.end and (
+                  t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL)]
+    for name, pattern in _phrases().items():
+        for match in pattern.finditer(text):
+            after = match.start() >= at
+            lo, hi = (end, match.start()) if after else (match.end(), at)
+            near = not any(lo <= o < hi for o in others)
+            yield f"ph:{name}"
+            yield f"ph:{name}:{'after' if after else 'before'}"
+            yield f"{k}ph:{name}"
+            if near:
+                yield f"phnear:{name}"
+    doc = m.span.doc
+    if sent.end < len(doc) and k == "n":
+        following = doc[sent.end].sent.text.lower()
+        for name, pattern in _phrases().items():
+            if pattern.search(following):
+                yield f"ph1:{name}"
 
 
 # Word classes of the rules' lexicon: a rare word ("slain", "coroner") speaks through its class.
@@ -143,6 +231,10 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
         feats.update(_grammar(m, k))
         if m.kind != "pron":
             feats.update(_window(doc, m))
+        else:
+            feats.update(f"ps:{c}" for tok in m.span.sent if not tok.is_stop
+                         for c in _classes(tok))
+        feats.update(_sentence_phrases(m, k))
         feats.update(f"title:{t}" for t in m.title)
         if m.title:
             feats.add("has_title")
