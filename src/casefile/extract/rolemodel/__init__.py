@@ -25,7 +25,7 @@ from casefile.extract.rolemodel.features import person_cues, person_features, ve
 from casefile.extract.rolemodel.model import HARMS, ROLES, Prediction, RoleModel
 from casefile.extract.roles import Cue
 
-__all__ = ["DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
+__all__ = ["ARREST_THRESHOLD", "DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
            "final_role", "final_statuses", "has_strong_role_cue", "person_cues",
            "person_features", "predict", "predicting_with"]
 
@@ -36,6 +36,7 @@ __all__ = ["DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction",
 # "other".
 ROLE_THRESHOLD = 0.5
 DEMOTE_THRESHOLD = 0.6
+ARREST_THRESHOLD = 0.5
 _SCORED = ("victim", "suspect")
 _LEGAL = ("arrested", "charged", "convicted")
 
@@ -95,8 +96,8 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
     Harm (killed/injured/unharmed) is the model's; a harm the rules also found keeps
     their cue (and so their evidence), a new one points at the person's first name
     mention. "arrested" is added when the model says so and the rules found no arrest,
-    charge or conviction; the rules' legal statuses are never removed. Other roles keep
-    the rules' statuses unchanged.
+    charge or conviction; the rules' legal statuses are kept, except for a person the
+    model finds killed and not arrested. Other roles keep the rules' statuses unchanged.
     """
     if role not in _SCORED:
         return statuses
@@ -108,6 +109,10 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
         out = {harm: cue, **out}
     elif "unharmed" in statuses:
         out = {"unharmed": statuses["unharmed"], **out}
-    if prediction.arrested >= 0.5 and not any(k in out for k in _LEGAL):
+    if harm == "killed" and prediction.arrested < ARREST_THRESHOLD:
+        # The dead were rarely arrested in the incident: an arrest or charge near their
+        # name is mostly their past or someone else's.
+        out = {k: c for k, c in out.items() if k not in _LEGAL}
+    elif prediction.arrested >= ARREST_THRESHOLD and not any(k in out for k in _LEGAL):
         out["arrested"] = Cue("status", "arrested", anchor, anchor.root, strong=False)
     return out

@@ -378,6 +378,10 @@ class Rule:
     use_model: bool = True  # False: the rules alone, the baseline
     harm_override: float = 0.0  # model probability needed to replace a harm the rules found
     arrest_threshold: float = 0.5  # model probability needed to add "arrested"
+    # the rules' arrested/charged/convicted go when the model's probability is below this
+    # (only for people the model says were killed when dead_only)
+    remove_below: float = 0.0
+    dead_only: bool = False
 
 
 _LEGAL = {"arrested", "charged", "convicted"}
@@ -405,6 +409,10 @@ def apply_rule(participant, strong: bool, role_p: np.ndarray, harm_p: np.ndarray
             if harm != "unharmed":
                 status.insert(0, harm)
         has_legal = bool(_LEGAL & set(status))
+        if has_legal and arrest_p < rule.remove_below and (
+                not rule.dead_only or "killed" in status):
+            status = [s for s in status if s not in _LEGAL]
+            has_legal = False
         if rule.arrest == "model" or rule.arrest == "fill" and not has_legal:
             status = [s for s in status if s not in _LEGAL]
             if arrest_p >= rule.arrest_threshold:
@@ -448,8 +456,10 @@ RULES = (
     Rule("role >=0.5 unless strong, harm+arrest fill", 0.5, harm="fill", arrest="fill"),
     Rule("role >=0.5, demote >=0.5, harm model", 0.5, 0.5, False, "model", "fill"),
     Rule("role >=0.5, demote >=0.7, harm model", 0.5, 0.7, False, "model", "fill"),
+    Rule("role >=0.5, demote >=0.6", 0.5, 0.6, False, "model", "fill"),
     # The recommended rule: rolemodel.final_role and final_statuses do exactly this.
-    Rule("RECOMMENDED: role >=0.5, demote >=0.6", 0.5, 0.6, False, "model", "fill"),
+    Rule("RECOMMENDED: same, dead not arrested", 0.5, 0.6, False, "model", "fill",
+         remove_below=0.5, dead_only=True),
 )
 
 
