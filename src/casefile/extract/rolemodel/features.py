@@ -189,6 +189,9 @@ _CLASSES = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "conv
             "lawyer_titles", "relative_nouns", "speech_verbs", "unharmed_words")
 
 
+_TALLIED = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "unharmed_words")
+
+
 def _classes(tok: Token) -> list[str]:
     keys = (tok.lemma_.lower(), tok.lower_)
     return [c for c in _CLASSES if any(k in words(c) for k in keys)]
@@ -259,6 +262,21 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     for c in cues:
         feats.add(f"cue:{c.kind}:{c.value}:{'strong' if c.strong else 'weak'}")
         feats.add(f"cue:{c.kind}:{c.value}")
+        # Which kind of mention carries the cue: a pronoun's cue is the likeliest wrong.
+        feats.add(f"cuek:{c.kind}:{c.value}:{_KIND.get(c.mention.kind, 'x')}")
+    # How many of the person's sentences speak of each harm or legal step (presence alone
+    # cannot weigh "killed" in one sentence against "injured" in three).
+    sentences = {m.span.sent.start: m.span.sent for m in mentions}
+    tally: dict[str, int] = {}
+    for sent in sentences.values():
+        for c in {c for tok in sent for c in _classes(tok)} & set(_TALLIED):
+            tally[c] = tally.get(c, 0) + 1
+    for c, n in tally.items():
+        feats.add(f"tally:{c}:{_bucket(n)}")
+    if tally.get("harm_killed", 0) > tally.get("harm_injured", 0):
+        feats.add("tally:more_killed")
+    elif tally.get("harm_injured", 0) > tally.get("harm_killed", 0):
+        feats.add("tally:more_injured")
     feats.add(f"rule:{decide_role(list(cues), False)}")
     return sorted(feats)
 

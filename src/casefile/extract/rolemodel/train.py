@@ -223,7 +223,7 @@ def _docs(articles: list, cache: Path | None, name: str) -> list:
     path = cache / f"{name}-{digest}.spacy" if cache else None
     if path is not None and path.is_file():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe((a.text for a in articles), n_process=2, batch_size=32))
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         bin_ = DocBin(store_user_data=False)
@@ -476,11 +476,13 @@ def format_report(title: str, table: dict, sims: dict[str, dict] | None) -> str:
                 lines.append(f"    {name:<9} P {_pct(row['precision'])}  R {_pct(row['recall'])}"
                              f"  n={row['n']}")
     if sims:
-        lines.append(f"  {'integration':<42} {'names P/R/F1':>20} {'strict P/R/F1':>20}")
+        lines.append(f"  {'integration':<42} {'names P/R/F1':>20} {'strict P/R/F1':>20}"
+                     f"  {'role':>5} {'status':>6}")
         for name, s in sims.items():
             n, st = s["names"], s["strict"]
             lines.append(f"  {name:<42} {_pct(n['precision'])}/{_pct(n['recall'])}/{_pct(n['f1'])}"
-                         f"  {_pct(st['precision'])}/{_pct(st['recall'])}/{_pct(st['f1'])}")
+                         f"  {_pct(st['precision'])}/{_pct(st['recall'])}/{_pct(st['f1'])}"
+                         f"  {_pct(s['role_accuracy'])} {_pct(s['status_accuracy'])}")
     return "\n".join(lines)
 
 
@@ -511,6 +513,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings(l2=min(scores, key=lambda k: scores[k]))
     logits = out_of_fold(examples, settings)
     sims = {rule.name: simulate(runs, examples, logits, rule) for rule in RULES}
+    sims["EXACT: participants.py with these predictions"] = simulate_pipeline(runs, examples,
+                                                                             logits)
     print(format_report(f"tune, out of fold ({settings.folds} folds by incident), l2={settings.l2:g}",
                         per_class(examples, logits), sims))
     model = fit(examples, settings)
@@ -524,6 +528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         h_logits = np.stack([model.logits(*vectorise(e.features)) for e in h_examples]) \
             if h_examples else np.zeros((0, N_OUT))
         h_sims = {rule.name: simulate(h_runs, h_examples, h_logits, rule) for rule in RULES}
+        h_sims["EXACT: participants.py with this model"] = simulate_pipeline(
+            h_runs, h_examples, h_logits)
         print(format_report(f"holdout ({len(h_examples)} named people)",
                             per_class(h_examples, h_logits), h_sims))
     return 0
