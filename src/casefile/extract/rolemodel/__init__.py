@@ -35,7 +35,7 @@ __all__ = ["ARREST_THRESHOLD", "DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRES
 # DEMOTE_THRESHOLD; another rules role (official, relative...) is kept when the model says
 # "other".
 ROLE_THRESHOLD = 0.5
-DEMOTE_THRESHOLD = 0.6
+DEMOTE_THRESHOLD = 0.65
 ARREST_THRESHOLD = 0.5
 _SCORED = ("victim", "suspect")
 _LEGAL = ("arrested", "charged", "convicted")
