@@ -22,6 +22,7 @@ from casefile.extract.rolemodel import (
     person_cues,
     person_features,
     predict,
+    predicting_with,
 )
 from casefile.extract.rolemodel.features import N_FEATURES, vectorise
 from casefile.extract.rolemodel.model import N_OUT
@@ -155,3 +156,38 @@ def test_final_statuses_take_the_model_harm_and_add_a_missing_arrest(doc):
     out = final_statuses({}, smith, "victim", _prediction({}, "unharmed", 0.7))
     assert set(out) == {"arrested"}
     assert final_statuses({}, smith, "other", _prediction({}, "killed", 0.9)) == {}
+
+
+def test_the_dead_keep_an_arrest_only_when_the_model_says_so(doc):
+    jones = _people(doc)["jones"]
+    statuses = {c.value: c for c in person_cues(jones) if c.kind == "status"}
+    assert {"arrested", "charged"} <= set(statuses)
+    dead_free = final_statuses(statuses, jones, "suspect", _prediction({}, "killed", 0.1))
+    assert set(dead_free) == {"killed"}
+    dead_held = final_statuses(statuses, jones, "suspect", _prediction({}, "killed", 0.8))
+    assert {"killed", "arrested", "charged"} <= set(dead_held)
+    alive = final_statuses(statuses, jones, "suspect", _prediction({}, "unharmed", 0.1))
+    assert {"arrested", "charged"} <= set(alive)  # the living keep the rules' legal steps
+
+
+def test_predicting_with_answers_for_the_shipped_model(doc):
+    person = _people(doc)["smith"]
+    fixed = _prediction({"victim": 0.1, "suspect": 0.8, "other": 0.1}, "injured", 0.9)
+    with predicting_with(lambda d, p, c: fixed):
+        assert predict(doc, person) is fixed
+    assert predict(doc, person) is not fixed
+
+
+HARM_TEXT = ("Tom Baker was shot by Paul Gray and is in stable condition. "
+             "Gray remains at large. Officers arrested Sam Hill, who later died at the hospital.")
+
+
+def test_features_hold_phrases_near_the_mention_and_the_verbs_part():
+    doc = load_nlp()(HARM_TEXT)
+    people = _people(doc)
+    baker, gray = person_features(doc, people["baker"]), person_features(doc, people["gray"])
+    hill = person_features(doc, people["hill"])
+    assert "gv:patient:harm" in baker and "ph:stable:after" in baker
+    assert "phnear:stable" not in baker  # another person is named between
+    assert "gv:agent:harm" in gray and "phnear:at_large" in gray
+    assert "gv:patient:arrest" in hill and "phnear:died_later" in hill

@@ -14,7 +14,9 @@ and arrested. It was trained on gva-dev with the GVA records as distant supervis
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from spacy.tokens import Doc
 
@@ -23,9 +25,9 @@ from casefile.extract.rolemodel.features import person_cues, person_features, ve
 from casefile.extract.rolemodel.model import HARMS, ROLES, Prediction, RoleModel
 from casefile.extract.roles import Cue
 
-__all__ = ["DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
+__all__ = ["ARREST_THRESHOLD", "DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
            "final_role", "final_statuses", "has_strong_role_cue", "person_cues",
-           "person_features", "predict"]
+           "person_features", "predict", "predicting_with"]
 
 # The integration rule chosen on out-of-fold tune predictions (docs/rolemodel.md): a named
 # person takes the model's most likely role when its probability is at least
@@ -33,7 +35,8 @@ __all__ = ["DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction",
 # DEMOTE_THRESHOLD; another rules role (official, relative...) is kept when the model says
 # "other".
 ROLE_THRESHOLD = 0.5
-DEMOTE_THRESHOLD = 0.6
+DEMOTE_THRESHOLD = 0.65
+ARREST_THRESHOLD = 0.5
 _SCORED = ("victim", "suspect")
 _LEGAL = ("arrested", "charged", "convicted")
 
@@ -43,6 +46,24 @@ def has_strong_role_cue(cues: Sequence[Cue]) -> bool:
     return any(c.kind == "role" and c.strong and c.value in ("victim", "suspect") for c in cues)
 
 
+Provider = Callable[[Doc, Person, Sequence[Cue] | None], Prediction]
+_provider: ContextVar[Provider | None] = ContextVar("rolemodel_provider", default=None)
+
+
+@contextmanager
+def predicting_with(provider: Provider) -> Iterator[None]:
+    """Within the block, `predict` (without an explicit model) answers with `provider`.
+
+    Training uses it to run the pipeline with the rules alone (a provider that raises
+    ModelError) and to simulate the integration with out-of-fold predictions.
+    """
+    token = _provider.set(provider)
+    try:
+        yield
+    finally:
+        _provider.reset(token)
+
+
 def predict(doc: Doc, person: Person, cues: Sequence[Cue] | None = None,
             model: RoleModel | None = None) -> Prediction:
     """The shipped (or given) model's role, harm and arrest probabilities for one person.
@@ -50,6 +71,9 @@ def predict(doc: Doc, person: Person, cues: Sequence[Cue] | None = None,
     `cues` are the rules' cues of the person (as analyse_people gathers them); None
     gathers them again. Raises ModelError when the shipped weights are missing.
     """
+    provider = _provider.get()
+    if model is None and provider is not None:
+        return provider(doc, person, cues)
     model = model or RoleModel.load()
     index, value = vectorise(person_features(doc, person, cues))
     return model.predict_vector(index, value)
@@ -72,8 +96,8 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
     Harm (killed/injured/unharmed) is the model's; a harm the rules also found keeps
     their cue (and so their evidence), a new one points at the person's first name
     mention. "arrested" is added when the model says so and the rules found no arrest,
-    charge or conviction; the rules' legal statuses are never removed. Other roles keep
-    the rules' statuses unchanged.
+    charge or conviction; the rules' legal statuses are kept, except for a person the
+    model finds killed and not arrested. Other roles keep the rules' statuses unchanged.
     """
     if role not in _SCORED:
         return statuses
@@ -85,6 +109,10 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
         out = {harm: cue, **out}
     elif "unharmed" in statuses:
         out = {"unharmed": statuses["unharmed"], **out}
-    if prediction.arrested >= 0.5 and not any(k in out for k in _LEGAL):
+    if harm == "killed" and prediction.arrested < ARREST_THRESHOLD:
+        # The dead were rarely arrested in the incident: an arrest or charge near their
+        # name is mostly their past or someone else's.
+        out = {k: c for k, c in out.items() if k not in _LEGAL}
+    elif prediction.arrested >= ARREST_THRESHOLD and not any(k in out for k in _LEGAL):
         out["arrested"] = Cue("status", "arrested", anchor, anchor.root, strong=False)
     return out

@@ -8,8 +8,12 @@ Everything here reads the parse and the rules' objects and changes nothing.
 
 from __future__ import annotations
 
+import json
+import re
 import zlib
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -19,7 +23,7 @@ from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.roles import Cue, decide_role, mention_cues, sentence_cues
 from casefile.extract.tokens import TokenTable, tokens_of
-from casefile.lexicons import words
+from casefile.lexicons import lexicon, words
 
 N_FEATURES = 2**17
 WINDOW = 4  # words either side of a mention
@@ -73,6 +77,7 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
         yield f"{dep}:{noun.dep_}:{_lemma(noun.head)}"
     verb = _governor(tok) if tok.pos_ not in ("VERB", "AUX") else tok
     voice = "pass" if _passive(verb) else "act"
+    yield from _verb_classes(tok, verb, dep, voice)
     yield f"verb:{_lemma(verb)}:{voice}"
     yield f"verb:{_lemma(verb)}:{voice}:{dep}"
     for c in verb.children:
@@ -96,16 +101,106 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
         yield f"apposof:{_lemma(head)}"
 
 
+# Who the person is to the verbs of their clause: the one it happens to or the one doing it.
+_PATIENT = {"nsubjpass", "dobj"}
+_AGENT = {"nsubj", "agent", "csubj"}
+
+
+@cache
+def _verb_lexicon() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in lexicon()["role_verbs"].items() if not k.startswith("_")}
+
+
+def _verb_classes(tok: Token, verb: Token, dep: str, voice: str) -> Iterable[str]:
+    """The verb classes (harm, die, arrest, charge...) of the clause, by the person's part.
+
+    "X was shot and killed", "police arrested X": patient; "X shot Y": agent; the verbs
+    joined to the governing one ("was shot and later died") count too.
+    """
+    if dep in _PATIENT or dep == "pobj" and tok.head.dep_ == "agent":
+        part = "patient" if dep in _PATIENT else "agent"
+    elif dep in _AGENT:
+        part = "agent" if voice == "act" or dep == "agent" else "patient"
+    else:
+        part = "other"
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")
+                      and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        for name, lemmas in _verb_lexicon().items():
+            if lemma in lemmas:
+                yield f"gv:{part}:{name}"
+                if negated:
+                    yield f"gvneg:{part}:{name}"
+        for c in v.children:
+            if c.lower_ in ("dead", "fatally", "critically", "seriously", "self"):
+                yield f"gvmod:{part}:{c.lower_}"
+            if c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves"):
+                yield f"gvself:{part}"
+
+
+@cache
+def _phrases() -> dict[str, re.Pattern[str]]:
+    """Phrase categories of data/rolemodel/phrases.json as one regex each."""
+    path = resources.files("casefile") / "data" / "rolemodel" / "phrases.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {name: re.compile(r"\b(?:" + "|".join(
+        re.escape(p) for p in sorted(items, key=len, reverse=True)) + r")\b")
+        for name, items in data.items() if not name.startswith("_")}
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _sentence_phrases(m: Mention, k: str) -> Iterable[str]:
+    """Phrase categories of the mention's sentence, before or after it ("... in critical
+    condition", "... remains at large"), and of the next sentence."""
+    sent = m.span.sent
+    text = sent.text.lower()
+    at = m.span.start_char - sent.start_char
+    end = m.span.end_char - sent.start_char
+    # Where another person is named (or a pronoun stands) between, the phrase is likely theirs.
+    others = [t.idx - sent.start_char for t in sent
+              if not m.span.start <= t.i < m.span.end and (
+                  t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL)]
+    for name, pattern in _phrases().items():
+        for match in pattern.finditer(text):
+            after = match.start() >= at
+            lo, hi = (end, match.start()) if after else (match.end(), at)
+            near = not any(lo <= o < hi for o in others)
+            yield f"ph:{name}"
+            yield f"ph:{name}:{'after' if after else 'before'}"
+            yield f"{k}ph:{name}"
+            if near:
+                yield f"phnear:{name}"
+    doc = m.span.doc
+    if sent.end < len(doc) and k == "n":
+        following = doc[sent.end].sent.text.lower()
+        for name, pattern in _phrases().items():
+            if pattern.search(following):
+                yield f"ph1:{name}"
+
+
 # Word classes of the rules' lexicon: a rare word ("slain", "coroner") speaks through its class.
 _CLASSES = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "convict_words",
             "suspect_nouns", "victim_nouns", "witness_nouns", "official_titles",
             "lawyer_titles", "relative_nouns", "speech_verbs", "unharmed_words")
 
 
+_TALLIED = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "unharmed_words")
+
+
+def _classes(tok: Token) -> tuple[str, ...]:
+    return _classes_of(tok.lemma_.lower(), tok.lower_)
+
+
 _CLASSES_OF: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
-def _classes(lemma: str, lower: str) -> tuple[str, ...]:
+def _classes_of(lemma: str, lower: str) -> tuple[str, ...]:
     """The word classes of a word's lower-case lemma or lower-case form."""
     key = (lemma, lower)
     found = _CLASSES_OF.get(key)
@@ -125,7 +220,7 @@ def _word(lemma: str, lower: str, pos: str, num: bool) -> tuple[str, tuple[str, 
     if pos not in _CONTENT:
         return None
     low = lemma.lower()
-    return ("<num>" if num else "<propn>" if pos == "PROPN" else low), _classes(low, lower)
+    return ("<num>" if num else "<propn>" if pos == "PROPN" else low), _classes_of(low, lower)
 
 
 def _word_features(table: TokenTable) -> list[tuple[str, tuple[str, ...]] | None]:
@@ -182,6 +277,10 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
         feats.update(_grammar(m, k))
         if m.kind != "pron":
             feats.update(_window(doc, m))
+        else:
+            feats.update(f"ps:{c}" for tok in m.span.sent if not tok.is_stop
+                         for c in _classes(tok))
+        feats.update(_sentence_phrases(m, k))
         feats.update(f"title:{t}" for t in m.title)
         if m.title:
             feats.add("has_title")
@@ -197,7 +296,8 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     if names:
         feats.add("full_name" if max(len(m.name_tokens) for m in names) > 1 else "one_word_name")
         first = min(m.start for m in names)
-        index = tokens_of(doc).sent_index(first)
+        sents = [s.start_char for s in doc.sents]
+        index = sum(1 for s in sents if s <= first) - 1
         feats.add(f"first_sent:{_bucket(index)}")
         feats.add(f"first_pos:{min(4, int(5 * first / max(1, len(text_of(doc)))))}")
     else:
@@ -205,6 +305,21 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     for c in cues:
         feats.add(f"cue:{c.kind}:{c.value}:{'strong' if c.strong else 'weak'}")
         feats.add(f"cue:{c.kind}:{c.value}")
+        # Which kind of mention carries the cue: a pronoun's cue is the likeliest wrong.
+        feats.add(f"cuek:{c.kind}:{c.value}:{_KIND.get(c.mention.kind, 'x')}")
+    # How many of the person's sentences speak of each harm or legal step (presence alone
+    # cannot weigh "killed" in one sentence against "injured" in three).
+    sentences = {m.span.sent.start: m.span.sent for m in mentions}
+    tally: dict[str, int] = {}
+    for sent in sentences.values():
+        for c in {c for tok in sent for c in _classes(tok)} & set(_TALLIED):
+            tally[c] = tally.get(c, 0) + 1
+    for c, n in tally.items():
+        feats.add(f"tally:{c}:{_bucket(n)}")
+    if tally.get("harm_killed", 0) > tally.get("harm_injured", 0):
+        feats.add("tally:more_killed")
+    elif tally.get("harm_injured", 0) > tally.get("harm_killed", 0):
+        feats.add("tally:more_injured")
     feats.add(f"rule:{decide_role(list(cues), False)}")
     return sorted(feats)
 

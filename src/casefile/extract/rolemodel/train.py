@@ -40,6 +40,8 @@ class Example:
     arrested: bool | None = None
     strong_cue: bool = False  # the rules saw a strong victim/suspect cue
     key: tuple[str, str] = ("", "")  # (article id, participant id)
+    person: tuple = ()  # person_key: finds the person again in another run of the rules
+    locked: bool = False  # a suspect the text says was arrested/charged: participants keeps the role
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ class ArticleRun:
     incident: object  # casefile.eval.gold.GoldIncident
     record: object  # casefile.models.Record (the rules' own)
     rows: dict[str, int] = field(default_factory=dict)  # participant id -> example row
+    doc: object = None  # the parsed article
+    relevant: bool = True
 
 
 def _docs(articles: list, cache: Path | None, name: str) -> list:
@@ -219,7 +223,7 @@ def _docs(articles: list, cache: Path | None, name: str) -> list:
     path = cache / f"{name}-{digest}.spacy" if cache else None
     if path is not None and path.is_file():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe((a.text for a in articles), n_process=2, batch_size=32))
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         bin_ = DocBin(store_user_data=False)
@@ -229,15 +233,26 @@ def _docs(articles: list, cache: Path | None, name: str) -> list:
     return docs
 
 
+def person_key(article_id: str, person) -> tuple[str, tuple[int, ...]]:
+    """A named person of one article, the same in every run of the (deterministic) rules."""
+    return article_id, tuple(sorted(m.start for m in person.names))
+
+
 def build(gold_dir: str | Path, split: str, cache: Path | None = None
           ) -> tuple[list[Example], list[ArticleRun]]:
-    """The examples and rules runs of one split of a gold directory."""
+    """The examples and rules runs of one split of a gold directory.
+
+    The pipeline runs with the rules alone (the model answers ModelError), and each named
+    person's features are taken when analyse_people asks the model: exactly what the model
+    sees in use, before later steps add mentions to the person.
+    """
+    from casefile.errors import ModelError
     from casefile.eval.gold import load_gold, select
     from casefile.eval.score import match_people
     from casefile.extract.analyse import build_record
     from casefile.extract.evidence import EvidenceBank
     from casefile.extract.participants import analyse_people
-    from casefile.extract.rolemodel import has_strong_role_cue
+    from casefile.extract.rolemodel import has_strong_role_cue, predicting_with
     from casefile.relevance import is_relevant, score
 
     gold = load_gold(gold_dir)
@@ -251,24 +266,35 @@ def build(gold_dir: str | Path, split: str, cache: Path | None = None
     for article in listings:
         by_article.setdefault(article.id, []).append(gold.incidents[article.extra["incident_id"]])
 
+    seen: dict[int, tuple[list[str], bool, bool]] = {}  # id(person) -> features, strong, legal
+
+    def rules_alone(doc, person, cues):
+        cues = list(cues) if cues is not None else person_cues(person)
+        legal = any(c.strong and c.kind == "status" and c.value in _LEGAL for c in cues)
+        seen[id(person)] = (person_features(doc, person, cues), has_strong_role_cue(cues), legal)
+        raise ModelError("training: the rules alone")
+
     examples: list[Example] = []
     runs: list[ArticleRun] = []
     for article in articles:
         doc = docs[article.id]
         incidents = by_article[article.id]
         relevant = is_relevant(score(article.title, article.text))
-        record = build_record(doc, article)
+        with predicting_with(rules_alone):
+            record = build_record(doc, article)
         rows: dict[str, int] = {}
         if relevant:
             # build_record does not hand back the people: run the people stage again on a
             # fresh bank (the rules are deterministic, so ids line up).
-            analysed = analyse_people(doc, EvidenceBank(article.id, article.text), record.date,
-                                      record.location)
+            seen.clear()
+            with predicting_with(rules_alone):
+                analysed = analyse_people(doc, EvidenceBank(article.id, article.text),
+                                          record.date, record.location)
             person_by_pid = {}
             for person in analysed.people:
                 pid = next((analysed.person_of[id(m)] for m in person.mentions
                             if id(m) in analysed.person_of), None)
-                if pid is not None and person.names:
+                if pid is not None and person.names and id(person) in seen:
                     person_by_pid[pid] = person
             named = [p for p in analysed.participants if p.name and p.id in person_by_pid]
             truth = [g for inc in incidents for g in inc.participants if g.name]
@@ -276,23 +302,65 @@ def build(gold_dir: str | Path, split: str, cache: Path | None = None
             matched = dict(match_people(neutral, truth))
             for i, participant in enumerate(named):
                 person = person_by_pid[participant.id]
-                cues = person_cues(person)
+                features, strong, legal = seen[id(person)]
                 g = truth[matched[i]] if i in matched else None
                 role = g.role if g is not None and g.role in ("victim", "suspect") else "other"
                 rows[participant.id] = len(examples)
                 examples.append(Example(
-                    features=person_features(doc, person, cues),
+                    features=features,
                     group=incidents[0].incident_id,
                     role=role,
                     harm=g.harm if g is not None and role != "other" else None,
                     arrested=g.arrested if g is not None and g.harm is not None else None,
-                    strong_cue=has_strong_role_cue(cues),
-                    key=(article.id, participant.id)))
+                    strong_cue=strong,
+                    key=(article.id, participant.id),
+                    person=person_key(article.id, person),
+                    locked=legal and participant.role == "suspect"))
         else:
             record = record.model_copy(update={"participants": []})
         for incident in incidents:
-            runs.append(ArticleRun(article, incident, record, rows))
+            runs.append(ArticleRun(article, incident, record, rows, doc, relevant))
     return examples, runs
+
+
+def simulate_pipeline(runs: Sequence[ArticleRun], examples: Sequence[Example],
+                      logits: np.ndarray) -> dict:
+    """The real integration: build_record again with each person's (out-of-fold) prediction.
+
+    Slower than `simulate` (the whole people stage runs again) but exact: participants.py
+    merges the predictions with final_role/final_statuses and its own later steps.
+    """
+    from casefile.errors import ModelError
+    from casefile.eval.report import _prf
+    from casefile.eval.score import Counts, score_article
+    from casefile.extract.analyse import build_record
+    from casefile.extract.rolemodel import predicting_with
+    from casefile.extract.rolemodel.model import Prediction
+
+    role_p, harm_p, arrest_p = probabilities(logits)
+    row_of = {e.person: i for i, e in enumerate(examples)}
+    current = {"article": ""}
+
+    def lookup(doc, person, cues):
+        row = row_of.get(person_key(current["article"], person))
+        if row is None:
+            raise ModelError("no out-of-fold prediction for this person")
+        return Prediction(dict(zip(ROLES, map(float, role_p[row]))),
+                          dict(zip(HARMS, map(float, harm_p[row]))), float(arrest_p[row]))
+
+    total = Counts()
+    records: dict[str, object] = {}
+    for run in runs:
+        article = run.article
+        if article.id not in records:
+            current["article"] = article.id
+            with predicting_with(lookup):
+                record = build_record(run.doc, article)
+            if not run.relevant:
+                record = record.model_copy(update={"participants": []})
+            records[article.id] = record
+        total.add(score_article(article, run.incident, records[article.id]).counts)
+    return _summary(total, _prf)
 
 
 @dataclass(frozen=True)
@@ -308,34 +376,46 @@ class Rule:
     harm: str = "rules"
     arrest: str = "rules"
     use_model: bool = True  # False: the rules alone, the baseline
+    harm_override: float = 0.0  # model probability needed to replace a harm the rules found
+    arrest_threshold: float = 0.5  # model probability needed to add "arrested"
+    # the rules' arrested/charged/convicted go when the model's probability is below this
+    # (only for people the model says were killed when dead_only)
+    remove_below: float = 0.0
+    dead_only: bool = False
 
 
 _LEGAL = {"arrested", "charged", "convicted"}
 
 
 def apply_rule(participant, strong: bool, role_p: np.ndarray, harm_p: np.ndarray,
-               arrest_p: float, rule: Rule):
-    """The participant as the rule would leave it."""
+               arrest_p: float, rule: Rule, locked: bool = False):
+    """The participant as the rule would leave it (`locked`: the rules' role stays)."""
     if not rule.use_model:
         return participant
     role = participant.role
     best = int(role_p.argmax())
     demoting = ROLES[best] == "other" and role in ("victim", "suspect")
     threshold = rule.demote if demoting and rule.demote is not None else rule.threshold
-    if not (rule.keep_strong and strong) and role_p[best] >= threshold:
+    if not (rule.keep_strong and strong) and not locked and role_p[best] >= threshold:
         role = ROLES[best] if ROLES[best] != "other" or demoting else role
     status = list(participant.status)
     if role in ("victim", "suspect"):
         harm = HARMS[int(harm_p.argmax())]
         has_harm = bool({"killed", "injured"} & set(status))
-        if rule.harm == "model" or rule.harm == "fill" and not has_harm:
+        rules_harm = next((h for h in HARMS if h in status), "unharmed")
+        confident = not has_harm or harm == rules_harm or harm_p.max() >= rule.harm_override
+        if rule.harm == "model" and confident or rule.harm == "fill" and not has_harm:
             status = [s for s in status if s not in ("killed", "injured", "unharmed")]
             if harm != "unharmed":
                 status.insert(0, harm)
         has_legal = bool(_LEGAL & set(status))
+        if has_legal and arrest_p < rule.remove_below and (
+                not rule.dead_only or "killed" in status):
+            status = [s for s in status if s not in _LEGAL]
+            has_legal = False
         if rule.arrest == "model" or rule.arrest == "fill" and not has_legal:
             status = [s for s in status if s not in _LEGAL]
-            if arrest_p >= 0.5:
+            if arrest_p >= rule.arrest_threshold:
                 status.append("arrested")
     return participant.model_copy(update={"role": role, "status": status})
 
@@ -357,10 +437,13 @@ def simulate(runs: Sequence[ArticleRun], examples: Sequence[Example], logits: np
                 people.append(p)
                 continue
             people.append(apply_rule(p, examples[row].strong_cue, role_p[row], harm_p[row],
-                                     float(arrest_p[row]), rule))
+                                     float(arrest_p[row]), rule, examples[row].locked))
         changed = record.model_copy(update={"participants": people})
         total.add(score_article(run.article, run.incident, changed).counts)
-    c = total
+    return _summary(total, _prf)
+
+
+def _summary(c, _prf) -> dict:
     return {"names": _prf(c.matched, c.matched_mentioned, c.predicted, c.gold_mentioned),
             "strict": _prf(c.strict, c.strict_mentioned, c.predicted, c.gold_mentioned),
             "role_accuracy": c.role_right / c.role_n if c.role_n else None,
@@ -373,8 +456,12 @@ RULES = (
     Rule("role >=0.5 unless strong, harm+arrest fill", 0.5, harm="fill", arrest="fill"),
     Rule("role >=0.5, demote >=0.5, harm model", 0.5, 0.5, False, "model", "fill"),
     Rule("role >=0.5, demote >=0.7, harm model", 0.5, 0.7, False, "model", "fill"),
+    Rule("role >=0.5, demote >=0.6 (the previous rule)", 0.5, 0.6, False, "model", "fill"),
+    Rule("same, dead not arrested", 0.5, 0.6, False, "model", "fill",
+         remove_below=0.5, dead_only=True),
     # The recommended rule: rolemodel.final_role and final_statuses do exactly this.
-    Rule("RECOMMENDED: role >=0.5, demote >=0.6", 0.5, 0.6, False, "model", "fill"),
+    Rule("RECOMMENDED: same, demote >=0.65", 0.5, 0.65, False, "model", "fill",
+         remove_below=0.5, dead_only=True),
 )
 
 
@@ -391,11 +478,13 @@ def format_report(title: str, table: dict, sims: dict[str, dict] | None) -> str:
                 lines.append(f"    {name:<9} P {_pct(row['precision'])}  R {_pct(row['recall'])}"
                              f"  n={row['n']}")
     if sims:
-        lines.append(f"  {'integration':<42} {'names P/R/F1':>20} {'strict P/R/F1':>20}")
+        lines.append(f"  {'integration':<42} {'names P/R/F1':>20} {'strict P/R/F1':>20}"
+                     f"  {'role':>5} {'status':>6}")
         for name, s in sims.items():
             n, st = s["names"], s["strict"]
             lines.append(f"  {name:<42} {_pct(n['precision'])}/{_pct(n['recall'])}/{_pct(n['f1'])}"
-                         f"  {_pct(st['precision'])}/{_pct(st['recall'])}/{_pct(st['f1'])}")
+                         f"  {_pct(st['precision'])}/{_pct(st['recall'])}/{_pct(st['f1'])}"
+                         f"  {_pct(s['role_accuracy'])} {_pct(s['status_accuracy'])}")
     return "\n".join(lines)
 
 
@@ -426,6 +515,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings(l2=min(scores, key=lambda k: scores[k]))
     logits = out_of_fold(examples, settings)
     sims = {rule.name: simulate(runs, examples, logits, rule) for rule in RULES}
+    sims["EXACT: participants.py with these predictions"] = simulate_pipeline(runs, examples,
+                                                                             logits)
     print(format_report(f"tune, out of fold ({settings.folds} folds by incident), l2={settings.l2:g}",
                         per_class(examples, logits), sims))
     model = fit(examples, settings)
@@ -439,6 +530,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         h_logits = np.stack([model.logits(*vectorise(e.features)) for e in h_examples]) \
             if h_examples else np.zeros((0, N_OUT))
         h_sims = {rule.name: simulate(h_runs, h_examples, h_logits, rule) for rule in RULES}
+        h_sims["EXACT: participants.py with this model"] = simulate_pipeline(
+            h_runs, h_examples, h_logits)
         print(format_report(f"holdout ({len(h_examples)} named people)",
                             per_class(h_examples, h_logits), h_sims))
     return 0
