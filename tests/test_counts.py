@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from casefile.extract.counts import count_statements, headline_counts, killed_injured
+from casefile.extract.counts import (
+    count_statements,
+    headline_counts,
+    headline_one_dead,
+    killed_injured,
+)
 from casefile.extract.pipeline import load_nlp
 from casefile.models import Participant
 
@@ -96,3 +101,31 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     assert killed_injured(doc, dead_and_another, "") == (1, 1)
     bare_suspect = [_person("suspect", ["injured"], description="the suspect")]
     assert killed_injured(doc, bare_suspect, "") == (0, 0)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Man dies after shooting on Main Street", True),
+    ("Boy, 9, dies in accidental shooting", True),
+    ("Man kills wife, then himself", False),
+    ("Woman and child killed in crash of gunfire", False),
+    ("Two men killed in shooting", False),
+    ("Man shot, wounded on porch", False),
+])
+def test_headline_one_dead(title, expected):
+    assert headline_one_dead(title) is expected
+
+
+def test_one_dead_headline_caps_people_of_other_stories(nlp):
+    doc = nlp("Jane Roe died on Sunday. Last year John Doe was killed nearby.")
+    people = [_person("victim", ["killed"], name="Jane Roe"),
+              _person("victim", ["killed"], name="John Doe")]
+    assert killed_injured(doc, people, "")[0] == 2
+    assert killed_injured(doc, people, "Woman dies after shooting")[0] == 1
+
+
+def test_undescribed_dead_count_once_and_not_beside_the_named(nlp):
+    doc = nlp("The victim died.")
+    assert killed_injured(doc, [_person("victim", ["killed"], name="Jane Roe"),
+                                _person("victim", ["killed"], description="the victim")], "")[0] == 1
+    assert killed_injured(doc, [_person("victim", ["killed"], description="a girl"),
+                                _person("victim", ["killed"], description="the child")], "")[0] == 1

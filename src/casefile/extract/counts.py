@@ -266,6 +266,27 @@ def headline_floor(title: str) -> Counts:
     return floor
 
 
+def headline_one_dead(title: str) -> bool:
+    """Whether a headline says one person died: "Man dies after shooting", "Teen, 17,
+    shot dead". A singular person noun among its first words, no second person ("and",
+    "then himself", a number of people above one, a plural) and a word of death."""
+    if not _says(title, "headline_killed"):
+        return False
+    tokens = re.findall(r"[\w'-]+|[&,]", title.lower())
+    numbers = lexicon()["number_words"]
+    if any(t in _MORE_THAN_ONE or t in _GROUP_NOUNS or numbers.get(t, 0) > 1
+           or t.isdigit() and 1 < int(t) < 10 and not (i and tokens[i - 1] == ",")  # "Boy, 9,"
+           for i, t in enumerate(tokens)):
+        return False
+    singular = words("person_nouns")
+    return any(t in singular or re.fullmatch(r"\d+-year-old", t) for t in tokens[:4])
+
+
+# Words by which a headline speaks of more than one person or event.
+_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "then", "himself", "herself",
+                  "another", "others", "separate", "shootings", "murders", "killings"}
+
+
 _HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die": "killed",
                   "died": "killed", "slain": "killed", "murdered": "killed",
                   "wounded": "injured", "injured": "injured", "hurt": "injured",
@@ -313,6 +334,15 @@ def headline_counts(title: str) -> Counts:
 _ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b", re.IGNORECASE)
 
 
+def _people_killed(people: list[Participant]) -> int:
+    """The dead among victims and suspects, each counted once: a dead person known only by
+    a description ("the victim", "a 3-year-old girl") that did not join a named one is
+    counted only when nobody named is dead, and then once."""
+    dead = [p for p in people if "killed" in p.status]
+    named = sum(1 for p in dead if p.name)
+    return named or min(len(dead), 1)
+
+
 def _people_injured(people: list[Participant], killed: int) -> int:
     """People hurt and not killed, each counted once.
 
@@ -349,9 +379,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     # Only victims and suspects count: the harm of officials, relatives and people of
     # other incidents that the article mentions is not this incident's.
     counted = [p for p in participants if p.role in ("victim", "suspect")]
-    people_killed = sum(1 for p in counted if "killed" in p.status)
+    people_killed = _people_killed(counted)
     people_injured = _people_injured(counted, people_killed)
     killed = killed_stated or max(people_killed, floor.killed)
+    if not killed_stated and killed > 1 and headline_one_dead(title):
+        killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if injured_stated:
         injured = injured_stated
     elif shot_stated:

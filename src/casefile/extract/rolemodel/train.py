@@ -324,7 +324,7 @@ def build(gold_dir: str | Path, split: str, cache: Path | None = None
 
 
 def simulate_pipeline(runs: Sequence[ArticleRun], examples: Sequence[Example],
-                      logits: np.ndarray) -> dict:
+                      logits: np.ndarray, records_out: Path | None = None) -> dict:
     """The real integration: build_record again with each person's (out-of-fold) prediction.
 
     Slower than `simulate` (the whole people stage runs again) but exact: participants.py
@@ -360,6 +360,10 @@ def simulate_pipeline(runs: Sequence[ArticleRun], examples: Sequence[Example],
                 record = record.model_copy(update={"participants": []})
             records[article.id] = record
         total.add(score_article(article, run.incident, records[article.id]).counts)
+    if records_out is not None:
+        from casefile.eval.predictions import write_records
+
+        write_records(records.values(), records_out)  # type: ignore[arg-type]
     return _summary(total, _prf)
 
 
@@ -497,6 +501,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", default=None, help="folder to keep parsed Docs in")
     parser.add_argument("--l2", type=float, nargs="*", default=None,
                         help="L2 values to choose from by out-of-fold role log-loss")
+    parser.add_argument("--oof-records", metavar="FILE",
+                        help="write the tune records built with the out-of-fold predictions "
+                             "(JSONL): `casefile eval --split tune --rescore FILE` then scores "
+                             "the whole extractor without the model's in-sample advantage")
     parser.add_argument("--holdout", action="store_true",
                         help="also measure the trained model on the held-out split")
     args = parser.parse_args(argv)
@@ -515,8 +523,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings(l2=min(scores, key=lambda k: scores[k]))
     logits = out_of_fold(examples, settings)
     sims = {rule.name: simulate(runs, examples, logits, rule) for rule in RULES}
-    sims["EXACT: participants.py with these predictions"] = simulate_pipeline(runs, examples,
-                                                                             logits)
+    sims["EXACT: participants.py with these predictions"] = simulate_pipeline(
+        runs, examples, logits, Path(args.oof_records) if args.oof_records else None)
     print(format_report(f"tune, out of fold ({settings.folds} folds by incident), l2={settings.l2:g}",
                         per_class(examples, logits), sims))
     model = fit(examples, settings)
