@@ -129,3 +129,10 @@ def test_undescribed_dead_count_once_and_not_beside_the_named(nlp):
                                 _person("victim", ["killed"], description="the victim")], "")[0] == 1
     assert killed_injured(doc, [_person("victim", ["killed"], description="a girl"),
                                 _person("victim", ["killed"], description="the child")], "")[0] == 1
+
+
+def test_headline_of_injured_only_means_nobody_died(nlp):
+    doc = nlp("Police said the victims were taken to hospitals.")
+    people = [_person("victim", ["killed"], name="Jane Roe")]  # a misread harm
+    assert killed_injured(doc, people, "7 injured in drive-by shooting") == (0, 7)
+    assert killed_injured(doc, people, "7 injured, 1 dead in drive-by shooting") == (1, 7)

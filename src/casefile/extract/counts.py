@@ -384,6 +384,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     killed = killed_stated or max(people_killed, floor.killed)
     if not killed_stated and killed > 1 and headline_one_dead(title):
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
+    if not killed_stated and head.injured and not floor.killed:
+        killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
     if injured_stated:
         injured = injured_stated
     elif shot_stated:
