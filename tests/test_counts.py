@@ -136,3 +136,11 @@ def test_headline_of_injured_only_means_nobody_died(nlp):
     people = [_person("victim", ["killed"], name="Jane Roe")]  # a misread harm
     assert killed_injured(doc, people, "7 injured in drive-by shooting") == (0, 7)
     assert killed_injured(doc, people, "7 injured, 1 dead in drive-by shooting") == (1, 7)
+
+
+def test_one_dead_headline_means_nobody_else_hurt(nlp):
+    doc = nlp("A man was shot on Friday. He died at the hospital.")
+    people = [_person("victim", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], name="Johnny Doe")]  # the same man, split
+    assert killed_injured(doc, people, "Man dies after shooting") == (1, 0)
+    assert killed_injured(doc, people, "Shooting on Main Street") == (1, 1)

@@ -394,6 +394,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
         injured = max(people_injured, floor.injured)
     if floor.shot and not killed:
         injured = max(injured, 1)
+    if not (injured_stated or shot_stated or floor.injured) and headline_one_dead(title):
+        injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
     return killed, injured
 
 
