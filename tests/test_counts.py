@@ -144,3 +144,11 @@ def test_one_dead_headline_means_nobody_else_hurt(nlp):
               _person("victim", ["injured"], name="Johnny Doe")]  # the same man, split
     assert killed_injured(doc, people, "Man dies after shooting") == (1, 0)
     assert killed_injured(doc, people, "Shooting on Main Street") == (1, 1)
+
+
+def test_headline_death_is_one_of_those_found_hurt(nlp):
+    doc = nlp("A man was shot on Friday. Another man was wounded.")
+    people = [_person("victim", ["injured"], name="John Doe"),
+              _person("victim", ["injured"], name="Jim Roe")]
+    assert killed_injured(doc, people, "Fatal shooting on Main Street") == (1, 1)
+    assert killed_injured(doc, people, "Shooting on Main Street") == (0, 2)

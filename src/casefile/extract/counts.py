@@ -369,6 +369,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     times and people of other incidents are mentioned too; the headline's number wins over
     the body's, as bodies carry roundups and related stories. People are counted only when
     nothing is stated. Injured is the stated injured, else those shot less the killed.
+    The headline then corrects the people count: one death in it caps the dead at one and
+    leaves nobody hurt unless it says so; a number injured and no death means nobody died;
+    a death in it that no person found shows is one of those found hurt.
     """
     stated = count_statements(doc)
     head = headline_counts(title)
@@ -392,6 +395,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
         injured = max(shot_stated - killed, 0)
     else:
         injured = max(people_injured, floor.injured)
+        if floor.killed and not people_killed and not floor.injured and injured:
+            injured -= 1  # the headline's dead is the one person the body only saw hurt
     if floor.shot and not killed:
         injured = max(injured, 1)
     if not (injured_stated or shot_stated or floor.injured) and headline_one_dead(title):
