@@ -66,6 +66,8 @@ def test_headline_number_beats_people(nlp):
     ("Two men were shot on Friday. No one else was injured.", (0, 2)),
     ("Five members of a family were found shot dead at their home on Sunday.", (5, 0)),
     ("Police said a gunman killed two people and then himself inside the store.", (3, 0)),
+    ("Police say the gunman killed one person, wounded three others, and then killed himself.",
+     (2, 3)),
 ])
 def test_negation_and_found_dead(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
