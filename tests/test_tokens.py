@@ -25,7 +25,11 @@ def docs():
 def test_columns_equal_token_attributes(docs):
     for doc in docs:
         table = tokens_of(doc)
+        assert table.text == [t.text for t in doc]
         assert table.lower == [t.lower_ for t in doc]
+        assert table.tag == [t.tag_ for t in doc]
+        assert table.is_lower == [t.is_lower for t in doc]
+        assert table.is_stop == [t.is_stop for t in doc]
         assert table.lemma == [t.lemma_ for t in doc]
         assert table.pos == [t.pos_ for t in doc]
         assert table.ent_type == [t.ent_type_ for t in doc]
