@@ -12,11 +12,12 @@ import json
 import re
 import zlib
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
@@ -155,33 +156,77 @@ def _phrases() -> dict[str, re.Pattern[str]]:
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
 
 
+class _Sentence:
+    """What the features read of one sentence, found once per Doc however many of its
+    people's mentions stand in it (see _sentence)."""
+
+    def __init__(self, table: TokenTable, start: int, end: int):
+        self.table, self.start, self.end = table, start, end
+        self.start_char = table.column(IDX)[start]
+
+    @cached_property
+    def phrases(self) -> list[tuple[str, int, int]]:
+        """(category, start, end) of each phrase match in the lower-case sentence text,
+        category by category as _phrases orders them."""
+        text = self.table.sent_text(self.table.doc[self.start]).lower()
+        return [(name, match.start(), match.end()) for name, pattern in _phrases().items()
+                for match in pattern.finditer(text)]
+
+    @cached_property
+    def people(self) -> list[tuple[int, int]]:
+        """(token, offset in the sentence) of each PERSON word or personal pronoun."""
+        table, idx = self.table, self.table.column(IDX)
+        return [(i, idx[i] - self.start_char) for i in range(self.start, self.end)
+                if table.ent_type[i] == "PERSON" or table.lower[i] in _PERSONAL]
+
+    def _word_classes(self, content: bool) -> frozenset[str]:
+        table = self.table
+        return frozenset(c for i in range(self.start, self.end)
+                         if not (content and table.is_stop[i])
+                         for c in _classes_of(table.lemma[i].lower(), table.lower[i]))
+
+    @cached_property
+    def classes(self) -> frozenset[str]:
+        """The word classes of its words."""
+        return self._word_classes(False)
+
+    @cached_property
+    def content_classes(self) -> frozenset[str]:
+        """The word classes of its words that are not stop words."""
+        return self._word_classes(True)
+
+
+def _sentence(doc: Doc, span: Span | Token) -> _Sentence:
+    """The _Sentence of a span's sentence (as Span.sent finds it), kept with the Doc."""
+    table = tokens_of(doc)
+    start, end = table.sent_of(span)
+    kept: dict[int, _Sentence] = table.memo("rolemodel_sentences", lambda _: {})
+    if start not in kept:
+        kept[start] = _Sentence(table, start, end)
+    return kept[start]
+
+
 def _sentence_phrases(m: Mention, k: str) -> Iterable[str]:
     """Phrase categories of the mention's sentence, before or after it ("... in critical
     condition", "... remains at large"), and of the next sentence."""
-    sent = m.span.sent
-    text = sent.text.lower()
+    doc = m.span.doc
+    sent = _sentence(doc, m.span)
     at = m.span.start_char - sent.start_char
     end = m.span.end_char - sent.start_char
     # Where another person is named (or a pronoun stands) between, the phrase is likely theirs.
-    others = [t.idx - sent.start_char for t in sent
-              if not m.span.start <= t.i < m.span.end and (
-                  t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL)]
-    for name, pattern in _phrases().items():
-        for match in pattern.finditer(text):
-            after = match.start() >= at
-            lo, hi = (end, match.start()) if after else (match.end(), at)
-            near = not any(lo <= o < hi for o in others)
-            yield f"ph:{name}"
-            yield f"ph:{name}:{'after' if after else 'before'}"
-            yield f"{k}ph:{name}"
-            if near:
-                yield f"phnear:{name}"
-    doc = m.span.doc
+    others = [o for i, o in sent.people if not m.span.start <= i < m.span.end]
+    for name, start, stop in sent.phrases:
+        after = start >= at
+        lo, hi = (end, start) if after else (stop, at)
+        near = not any(lo <= o < hi for o in others)
+        yield f"ph:{name}"
+        yield f"ph:{name}:{'after' if after else 'before'}"
+        yield f"{k}ph:{name}"
+        if near:
+            yield f"phnear:{name}"
     if sent.end < len(doc) and k == "n":
-        following = doc[sent.end].sent.text.lower()
-        for name, pattern in _phrases().items():
-            if pattern.search(following):
-                yield f"ph1:{name}"
+        for name in dict.fromkeys(name for name, _, _ in _sentence(doc, doc[sent.end]).phrases):
+            yield f"ph1:{name}"
 
 
 # Word classes of the rules' lexicon: a rare word ("slain", "coroner") speaks through its class.
@@ -191,10 +236,6 @@ _CLASSES = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "conv
 
 
 _TALLIED = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "unharmed_words")
-
-
-def _classes(tok: Token) -> tuple[str, ...]:
-    return _classes_of(tok.lemma_.lower(), tok.lower_)
 
 
 _CLASSES_OF: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -278,8 +319,7 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
         if m.kind != "pron":
             feats.update(_window(doc, m))
         else:
-            feats.update(f"ps:{c}" for tok in m.span.sent if not tok.is_stop
-                         for c in _classes(tok))
+            feats.update(f"ps:{c}" for c in _sentence(doc, m.span).content_classes)
         feats.update(_sentence_phrases(m, k))
         feats.update(f"title:{t}" for t in m.title)
         if m.title:
@@ -296,8 +336,7 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     if names:
         feats.add("full_name" if max(len(m.name_tokens) for m in names) > 1 else "one_word_name")
         first = min(m.start for m in names)
-        sents = [s.start_char for s in doc.sents]
-        index = sum(1 for s in sents if s <= first) - 1
+        index = tokens_of(doc).sent_index(first)
         feats.add(f"first_sent:{_bucket(index)}")
         feats.add(f"first_pos:{min(4, int(5 * first / max(1, len(text_of(doc)))))}")
     else:
@@ -309,10 +348,10 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
         feats.add(f"cuek:{c.kind}:{c.value}:{_KIND.get(c.mention.kind, 'x')}")
     # How many of the person's sentences speak of each harm or legal step (presence alone
     # cannot weigh "killed" in one sentence against "injured" in three).
-    sentences = {m.span.sent.start: m.span.sent for m in mentions}
+    sentences = {id(s): s for s in (_sentence(doc, m.span) for m in mentions)}
     tally: dict[str, int] = {}
     for sent in sentences.values():
-        for c in {c for tok in sent for c in _classes(tok)} & set(_TALLIED):
+        for c in sent.classes & set(_TALLIED):
             tally[c] = tally.get(c, 0) + 1
     for c, n in tally.items():
         feats.add(f"tally:{c}:{_bucket(n)}")
