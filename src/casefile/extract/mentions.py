@@ -263,7 +263,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
     found: list[Mention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in tokens_of(doc).ents:
         if ent.label_ != "PERSON":
             continue
         cleaned = _clean_name(ent)

@@ -121,6 +121,22 @@ class TokenTable:
         return text_of(self.doc)[idx[start]: idx[end - 1] + length[end - 1]]
 
     @cached_property
+    def sent_bounds(self) -> list[tuple[int, int]]:
+        """(start, end) token of each sentence of doc.sents, in order."""
+        starts, ends = self._sents
+        return [(i, ends[i]) for i, start in enumerate(starts) if start == i]
+
+    def span_text(self, start: int, end: int) -> str:
+        """doc[start:end].text (start < end) without building the Span."""
+        idx, length = self.column(IDX), self.column(LENGTH)
+        return text_of(self.doc)[idx[start]: idx[end - 1] + length[end - 1]]
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """doc.ents, read once: each read of Doc.ents builds its Spans again."""
+        return tuple(self.doc.ents)
+
+    @cached_property
     def sent_start_chars(self) -> list[int]:
         """The start_char of each sentence of doc.sents, in order."""
         starts, _ = self._sents
