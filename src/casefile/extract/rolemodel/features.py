@@ -264,30 +264,39 @@ def _word(lemma: str, lower: str, pos: str, num: bool) -> tuple[str, tuple[str, 
     return ("<num>" if num else "<propn>" if pos == "PROPN" else low), _classes_of(low, lower)
 
 
-def _word_features(table: TokenTable) -> list[tuple[str, tuple[str, ...]] | None]:
-    """Per token: _word of its attributes (kept per distinct word across articles)."""
+_UNSET: tuple[str, tuple[str, ...]] = ("", ())  # a token whose _word is not read yet
+
+
+def _word_features(table: TokenTable, lo: int, hi: int
+                   ) -> list[tuple[str, tuple[str, ...]] | None]:
+    """Per token: _word of its attributes (kept per distinct word across articles), read
+    for the tokens lo..hi when first needed (only the tokens near mentions are)."""
+    out: list[tuple[str, tuple[str, ...]] | None] = table.memo(
+        "rolemodel_words", lambda t: [_UNSET] * len(t.doc))
     if len(_WORDS) > 100_000:  # a guard for very long runs over odd text
         _WORDS.clear()
-    out: list[tuple[str, tuple[str, ...]] | None] = []
-    for key in zip(table.lemma, table.lower, table.pos, table.like_num):
-        if key in _WORDS:
-            out.append(_WORDS[key])
-        else:
-            out.append(_WORDS.setdefault(key, _word(*key)))
+    lemma, lower, pos, like_num = table.lemma, table.lower, table.pos, table.like_num
+    for i in range(lo, min(hi, len(out))):
+        if out[i] is _UNSET:
+            key = (lemma[i], lower[i], pos[i], like_num[i])
+            word = _WORDS.get(key, _UNSET)
+            out[i] = _WORDS.setdefault(key, _word(*key)) if word is _UNSET else word
     return out
 
 
 def _window(doc: Doc, m: Mention) -> Iterable[str]:
     """The words either side of a mention and the other words of its sentence."""
     table = tokens_of(doc)
-    feats = table.memo("rolemodel_words", _word_features)
     start, end = m.span.start, m.span.end
+    sent_start, sent_end = table.sent_of(m.span)
+    _word_features(table, max(0, start - WINDOW), start)
+    _word_features(table, end, end + WINDOW)
+    feats = _word_features(table, sent_start, sent_end)
     for side, lo, hi in (("l", max(0, start - WINDOW), start), ("r", end, end + WINDOW)):
         for word in feats[lo:hi]:
             if word is not None:
                 yield f"w{side}:{word[0]}"
                 yield from (f"c{side}:{c}" for c in word[1])
-    sent_start, sent_end = table.sent_of(m.span)
     pos = table.pos
     for i in range(sent_start, sent_end):
         word = feats[i]
@@ -368,10 +377,22 @@ def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
 
 
+_BUCKETS: dict[str, int] = {}  # bucket() of the features seen, which repeat across people
+
+
+def _bucket_of(feature: str) -> int:
+    found = _BUCKETS.get(feature)
+    if found is None:
+        if len(_BUCKETS) > 500_000:  # a guard for very long runs over odd text
+            _BUCKETS.clear()
+        found = _BUCKETS[feature] = bucket(feature)
+    return found
+
+
 def vectorise(features: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Indices and values (L2-normalised presence) of a feature list."""
     if not features:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    index = np.unique(np.fromiter((bucket(f) for f in features), dtype=np.int64))
+    index = np.unique(np.fromiter((_bucket_of(f) for f in features), dtype=np.int64))
     value = np.full(index.shape, 1.0 / np.sqrt(index.size), dtype=np.float32)
     return index, value
