@@ -194,6 +194,13 @@ class FastAttributeRuler:
             self.start_id = vocab.strings.add("casefile_ruler_start")
             single.append((self.start_id, [p[:1] for p in long_patterns]))
         self.single = _CachedMatcher(vocab, single)
+        # Whether every single-token rule sets its own token (index 0 or -1): then each
+        # token's rules follow from its key alone (see __call__).
+        self.single_in_token = all(ruler.indices[a] in (0, -1) for a in self.attr_of.values())
+        # id() of a list of the single matcher's cache (kept alive there) -> that list and
+        # _token_effect of it; cleared with that cache.
+        self.token_effects: dict[int, tuple[list[int], tuple[tuple[int, ...], bool,
+                                                              dict[int, int]]]] = {}
         self.effects: dict[tuple[int, ...], dict[int, int]] = {}
 
     def _multi_matches(self, doc: Doc, starts: list[int]) -> list[tuple[int, int, int]]:
@@ -213,6 +220,7 @@ class FastAttributeRuler:
         if self.single.full():
             self.single.clear()
             self.effects.clear()
+            self.token_effects.clear()
         attr_of, start_id = self.attr_of, self.start_id
         found: list[tuple[int, int, int, int]] = []
         starts: list[int] = []
@@ -240,8 +248,70 @@ class FastAttributeRuler:
             effect.update(self.ruler.attrs[attr_id])
         return effect
 
+    def _token_effect(self, ids: list[int]) -> tuple[tuple[int, ...], bool, dict[int, int]]:
+        """For a token's single-token match ids: its rules in the order they apply, whether
+        a longer pattern may start there, and the attributes the rules leave set."""
+        attr_ids = tuple(sorted(self.attr_of[m_id] for m_id in ids if m_id != self.start_id))
+        return attr_ids, self.start_id in ids, self._effect(list(attr_ids))
+
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.match(doc)
+        if not self.single_in_token:
+            return self._apply(doc, self.match(doc))
+        if self.single.full():
+            self.single.clear()
+            self.effects.clear()
+            self.token_effects.clear()
+        # AttributeRuler.set_annotations applies a token's rules in the order of the sorted
+        # matches, i.e. by rule (attr_id): for a token that only single-token patterns
+        # match, that order and its effect depend on its key alone and are kept with it.
+        token_effects = self.token_effects
+        rows = []
+        for ids in self.single(doc):
+            row = token_effects.get(id(ids))
+            if row is None:
+                row = token_effects[id(ids)] = (ids, self._token_effect(ids))
+            rows.append(row[1])
+        ruler = self.ruler
+        extra: dict[int, list[int]] = {}  # the rules of longer patterns, per token
+        if self.has_multi:
+            strings = doc.vocab.strings
+            starts = [i for i, (_, here, _) in enumerate(rows) if here]
+            for m_id, start, end in self._multi_matches(doc, starts):
+                attr_id = int(strings[m_id])
+                index = ruler.indices[attr_id]
+                i = (start if index >= 0 else end) + index
+                if not start <= i < end:  # let the original raise its error
+                    ruler.set_annotations(doc, self.match(doc))
+                    return doc
+                extra.setdefault(i, []).append(attr_id)
+        effects = self.effects
+        arr = doc.to_array(_COLUMNS)
+        columns = arr.T.tolist()  # set as lists: numpy's item assignment is slower
+        changed = False
+        other: list[tuple[int, dict[int, int]]] = []
+        for i, (attr_ids, _, effect) in enumerate(rows):
+            more = extra.get(i)
+            if more:
+                key = tuple(sorted(attr_ids + tuple(more)))
+                effect = effects.get(key)
+                if effect is None:
+                    effect = effects[key] = self._effect(list(key))
+            for attr, value in effect.items():
+                col = _COLUMN_OF.get(attr)
+                if col is None:
+                    other.append((i, {attr: value}))
+                else:
+                    columns[col][i] = value
+                    changed = True
+        if changed:
+            doc.from_array(_COLUMNS, numpy.ascontiguousarray(  # type: ignore[arg-type]
+                numpy.array(columns, dtype=arr.dtype).T))
+        for i, attrs in other:
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+    def _apply(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> Doc:
+        """AttributeRuler.set_annotations for the matches of `match`."""
         if not matches:
             return doc
         # The rules to apply per token, in AttributeRuler.set_annotations' order.
