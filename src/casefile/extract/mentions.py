@@ -288,9 +288,10 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # The loops below read the token lists and build a Token only for a candidate.
     table = tokens_of(doc)
     texts, lower, pos = table.text, table.lower, table.pos
+    caps = [t[:1].isupper() and _cap_text(t) for t in texts]
     n = len(texts)
     for i in range(1, n):
-        if i in taken or not _cap_text(texts[i]) or table.is_stop[i] or len(texts[i]) < 3:
+        if not caps[i] or i in taken or table.is_stop[i] or len(texts[i]) < 3:
             continue
         tok = doc[i]
         prev = doc[tok.i - 1]
@@ -349,7 +350,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
     idx = table.column(IDX)
     for i in range(1, n - 2):
-        if i in taken or i + 1 in taken or not _cap_text(texts[i + 1]):
+        if not caps[i + 1] or i in taken or i + 1 in taken:
             continue
         before = text_of(doc)[max(0, idx[i] - 30): idx[i] + len(texts[i])].lower()
         listed = texts[i] in (",", "and") and i - 1 in taken
