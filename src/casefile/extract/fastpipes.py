@@ -7,9 +7,11 @@ compares them token by token); they only avoid repeating work:
   (about 11% of the pipeline's time on news text). All but a handful of the patterns are
   single-token patterns, whose result depends only on the token's own attributes, so the
   matches of a (TAG, LOWER, DEP, IS_SPACE) combination are computed once, with the same
-  Matcher run on that one token, and reused; the few longer patterns run as before. A
-  value that no pattern names (most words' LOWER) enters that key as "other", with the
-  answers of the patterns' regular expressions on it, so one entry serves all such words.
+  Matcher run on that one token, and reused, with the rules' combined effect on the
+  token. A value that no pattern names (most words' LOWER) enters that key as "other",
+  with the answers of the patterns' regular expressions on it, so one entry serves all
+  such words. The few longer patterns ("gon na") run only from the tokens that match
+  their first token (known from the same cache), on a window as long as the longest.
 - spaCy's rule Lemmatizer builds a Token object per token and caches only some of its
   answers; the lemma depends only on (ORTH, POS, MORPH), so each combination is computed
   once with the original lemmatizer and the lemmas are written back with one from_array.
