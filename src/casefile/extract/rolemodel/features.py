@@ -57,8 +57,18 @@ def _governor(tok: Token) -> Token:
     return verb
 
 
+def _children(tok: Token) -> list[Token]:
+    """list(tok.children), made once per token of a Doc: the features read the same
+    verbs' children for many mentions, and each read walks the tree anew."""
+    kept: dict[int, list[Token]] = tokens_of(tok.doc).memo("rolemodel_children", lambda _: {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = list(tok.children)
+    return found
+
+
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in _children(verb))
 
 
 def _grammar(m: Mention, k: str) -> Iterable[str]:
@@ -81,7 +91,7 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
     yield from _verb_classes(tok, verb, dep, voice)
     yield f"verb:{_lemma(verb)}:{voice}"
     yield f"verb:{_lemma(verb)}:{voice}:{dep}"
-    for c in verb.children:
+    for c in _children(verb):
         if c.dep_ == "neg":
             yield f"neg:{_lemma(verb)}"
         if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB":
@@ -91,11 +101,11 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
     if verb.lemma_.lower() in words("speech_verbs") and dep in ("nsubj", "appos", "compound"):
         yield "speaker"
     # Words that describe the mention: appositions, compounds, "X, 24, of Y".
-    for c in tok.children:
+    for c in _children(tok):
         if c.dep_ in ("appos", "compound", "amod", "acl", "relcl") and not (
                 m.span.start <= c.i < m.span.end):
             yield f"mod:{c.dep_}:{_lemma(c)}"
-            for g in c.children:
+            for g in _children(c):
                 if g.dep_ in ("compound", "amod", "pobj", "prep"):
                     yield f"mod2:{_lemma(g)}"
     if dep == "appos":
@@ -124,11 +134,11 @@ def _verb_classes(tok: Token, verb: Token, dep: str, voice: str) -> Iterable[str
         part = "agent" if voice == "act" or dep == "agent" else "patient"
     else:
         part = "other"
-    verbs = [verb] + [c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")
+    verbs = [verb] + [c for c in _children(verb) if c.dep_ in ("conj", "xcomp", "advcl")
                       and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verbs.append(verb.head)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in _children(verb))
     for v in verbs:
         lemma = v.lemma_.lower()
         for name, lemmas in _verb_lexicon().items():
@@ -136,7 +146,7 @@ def _verb_classes(tok: Token, verb: Token, dep: str, voice: str) -> Iterable[str
                 yield f"gv:{part}:{name}"
                 if negated:
                     yield f"gvneg:{part}:{name}"
-        for c in v.children:
+        for c in _children(v):
             if c.lower_ in ("dead", "fatally", "critically", "seriously", "self"):
                 yield f"gvmod:{part}:{c.lower_}"
             if c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves"):
