@@ -90,6 +90,7 @@ class _CachedMatcher:
     of the attributes the patterns read, folded where the patterns allow (see _canonical)."""
 
     def __init__(self, vocab: Any, patterns: list[tuple[int, list[list[dict[str, Any]]]]]):
+        self.vocab = vocab
         self.matcher = Matcher(vocab)
         for match_id, group in patterns:
             self.matcher.add(match_id, group)
@@ -123,7 +124,7 @@ class _CachedMatcher:
             return value
         if not regexes:
             return "other"
-        text = self.matcher.vocab.strings[value]
+        text = self.vocab.strings[value]
         return ("other",) + tuple(bool(r.search(text)) for r in regexes)
 
     def _keys(self, doc: Doc) -> list[tuple[Any, ...]]:
@@ -295,9 +296,10 @@ class FastAttributeRuler:
             more = extra.get(i)
             if more:
                 key = tuple(sorted(attr_ids + tuple(more)))
-                effect = effects.get(key)
-                if effect is None:
-                    effect = effects[key] = self._effect(list(key))
+                combined = effects.get(key)
+                if combined is None:
+                    combined = effects[key] = self._effect(list(key))
+                effect = combined
             for attr, value in effect.items():
                 col = _COLUMN_OF.get(attr)
                 if col is None:

@@ -18,8 +18,20 @@ from collections.abc import Callable, Collection, Iterator
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import (ENT_TYPE, IDX, IS_LOWER, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH,
-                         POS, SENT_START, TAG)
+from spacy.attrs import (
+    ENT_TYPE,
+    IDX,
+    IS_LOWER,
+    IS_STOP,
+    LEMMA,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of

@@ -370,10 +370,10 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     sentences = {id(s): s for s in (_sentence(doc, m.span) for m in mentions)}
     tally: dict[str, int] = {}
     for sent in sentences.values():
-        for c in sent.classes & set(_TALLIED):
-            tally[c] = tally.get(c, 0) + 1
-    for c, n in tally.items():
-        feats.add(f"tally:{c}:{_bucket(n)}")
+        for cls in sent.classes & set(_TALLIED):
+            tally[cls] = tally.get(cls, 0) + 1
+    for cls, n in tally.items():
+        feats.add(f"tally:{cls}:{_bucket(n)}")
     if tally.get("harm_killed", 0) > tally.get("harm_injured", 0):
         feats.add("tally:more_killed")
     elif tally.get("harm_injured", 0) > tally.get("harm_killed", 0):
