@@ -62,6 +62,21 @@ def test_same_matches_as_attribute_ruler(pipelines):
         docs = list(fast.pipe(TEXTS))
     for doc in docs:
         assert fast_ruler.match(doc) == ruler.match(doc)
+    # The model's longer patterns ("gon na", "there is") run only from their first words.
+    assert fast_ruler.start_id is not None
+    assert any(e - s > 1 for doc in docs for _, _, s, e in fast_ruler.match(doc))
+
+
+def test_longer_patterns_from_their_first_words(pipelines):
+    _, fast = pipelines
+    fast_ruler = fast.get_pipe("casefile_attribute_ruler_v1")
+    with fast.select_pipes(disable=["casefile_attribute_ruler_v1", "casefile_lemmatizer_v1",
+                                    "ner"]):
+        doc = fast("I'm gonna go, gonna stay. There are two. Let's go y'all.")
+    whole = fast_ruler.multi(doc, allow_missing=True, as_spans=False)
+    starts = [i for i, ids in enumerate(fast_ruler.single(doc)) if fast_ruler.start_id in ids]
+    assert sorted(fast_ruler._multi_matches(doc, starts)) == sorted(whole)
+    assert len(whole) >= 3
 
 
 def test_lemmatize_equals_spacy_rule_lemmatize(pipelines):
@@ -79,7 +94,7 @@ def test_lemmatize_equals_spacy_rule_lemmatize(pipelines):
 
 def test_words_no_pattern_names_share_one_cache_entry(pipelines):
     _, fast = pipelines
-    ruler = fast.get_pipe("casefile_attribute_ruler_v1")
+    ruler = fast.get_pipe("casefile_attribute_ruler_v1").single
     doc = fast("Alice walked home. Bertha walked home.")
     keys = ruler._keys(doc)
     # Two proper names that no pattern names fold to one key; "walked" keeps its own

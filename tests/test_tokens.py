@@ -25,7 +25,11 @@ def docs():
 def test_columns_equal_token_attributes(docs):
     for doc in docs:
         table = tokens_of(doc)
+        assert table.text == [t.text for t in doc]
         assert table.lower == [t.lower_ for t in doc]
+        assert table.tag == [t.tag_ for t in doc]
+        assert table.is_lower == [t.is_lower for t in doc]
+        assert table.is_stop == [t.is_stop for t in doc]
         assert table.lemma == [t.lemma_ for t in doc]
         assert table.pos == [t.pos_ for t in doc]
         assert table.ent_type == [t.ent_type_ for t in doc]
@@ -37,6 +41,11 @@ def test_sentences_equal_span_sent(docs):
     for doc in docs:
         table = tokens_of(doc)
         assert table.sent_start_chars == [s.start_char for s in doc.sents]
+        assert table.sent_bounds == [(s.start, s.end) for s in doc.sents]
+        assert [table.span_text(s, e) for s, e in table.sent_bounds] == \
+            [s.text for s in doc.sents]
+        assert [(e.start, e.end, e.label_) for e in table.ents] == \
+            [(e.start, e.end, e.label_) for e in doc.ents]
         for start in range(len(doc)):
             for end in range(start + 1, min(len(doc), start + 4) + 1):
                 span = doc[start:end]

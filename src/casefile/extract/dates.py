@@ -275,7 +275,7 @@ def _stamp_day(cands: list[_Candidate]) -> dt.date | None:
 
 def _widen(doc: Doc, c: _Candidate) -> tuple[int, int]:
     """The span of the spaCy DATE/TIME entity containing the candidate, if a short one."""
-    for ent in doc.ents:
+    for ent in tokens_of(doc).ents:
         if ent.label_ in ("DATE", "TIME") and ent.start_char <= c.start \
                 and ent.end_char >= c.end and ent.end_char - ent.start_char <= 40 \
                 and "\n" not in ent.text:
@@ -353,17 +353,17 @@ def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
 
 def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
     single, phrases, followup, report = _cue_words()
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
+    table = tokens_of(doc)  # the words and sentences without a Token or Span object each
+    sents = table.sent_bounds
+    starts = table.sent_start_chars
     cue: dict[int, tuple[bool, bool]] = {}
     for c in cands:
         i = max(0, bisect.bisect_right(starts, c.start) - 1)
         if i not in cue:
-            sent = sents[i]
-            table = tokens_of(doc)  # the words without a Token object each
-            lemmas = set(table.lower[sent.start: sent.end]) | {
-                lemma.lower() for lemma in table.lemma[sent.start: sent.end]}
-            low = sent.text.lower()
+            start, end = sents[i]
+            lemmas = set(table.lower[start: end]) | {
+                lemma.lower() for lemma in table.lemma[start: end]}
+            low = table.span_text(start, end).lower()
             violent = bool(lemmas & single) or any(ph in low for ph in phrases)
             cue[i] = (violent, bool(lemmas & followup))
         violent, after = cue[i]

@@ -7,9 +7,11 @@ compares them token by token); they only avoid repeating work:
   (about 11% of the pipeline's time on news text). All but a handful of the patterns are
   single-token patterns, whose result depends only on the token's own attributes, so the
   matches of a (TAG, LOWER, DEP, IS_SPACE) combination are computed once, with the same
-  Matcher run on that one token, and reused; the few longer patterns run as before. A
-  value that no pattern names (most words' LOWER) enters that key as "other", with the
-  answers of the patterns' regular expressions on it, so one entry serves all such words.
+  Matcher run on that one token, and reused, with the rules' combined effect on the
+  token. A value that no pattern names (most words' LOWER) enters that key as "other",
+  with the answers of the patterns' regular expressions on it, so one entry serves all
+  such words. The few longer patterns ("gon na") run only from the tokens that match
+  their first token (known from the same cache), on a window as long as the longest.
 - spaCy's rule Lemmatizer builds a Token object per token and caches only some of its
   answers; the lemma depends only on (ORTH, POS, MORPH), so each combination is computed
   once with the original lemmatizer and the lemmas are written back with one from_array.
@@ -83,35 +85,17 @@ def _context_free(pattern: list[dict[str, Any]]) -> bool:
     return len(pattern) == 1 and all(name.upper() in _KEY_ATTRS for name in pattern[0])
 
 
-class FastAttributeRuler:
-    """The model's AttributeRuler with single-token matches cached per token signature."""
+class _CachedMatcher:
+    """A Matcher of single-token patterns whose matches are kept per token key: the values
+    of the attributes the patterns read, folded where the patterns allow (see _canonical)."""
 
-    def __init__(self, ruler: AttributeRuler):
-        self.ruler = ruler
-        vocab = ruler.vocab
-        self.single = Matcher(vocab)
-        self.multi = Matcher(vocab)
-        self.has_multi = False
-        single: list[list[dict[str, Any]]] = []
-        for attr_id in range(len(ruler.attrs)):
-            match_id = vocab.strings[str(attr_id)]
-            entry = ruler.matcher.get(match_id)
-            if entry is None:
-                continue
-            patterns = entry[1]
-            short = [p for p in patterns if _context_free(p)]
-            long = [p for p in patterns if not _context_free(p)]
-            if short and long:
-                # One key with both kinds: matching them apart could differ in order or
-                # duplicates from the Matcher's own output, so keep it whole.
-                long, short = patterns, []
-            if short:
-                self.single.add(match_id, short)
-                single.extend(short)
-            if long:
-                self.multi.add(match_id, long)
-                self.has_multi = True
-        # The token attributes the single-token patterns read: their values are the key.
+    def __init__(self, vocab: Any, patterns: list[tuple[int, list[list[dict[str, Any]]]]]):
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        for match_id, group in patterns:
+            self.matcher.add(match_id, group)
+        single = [p for _, group in patterns for p in group]
+        # The token attributes the patterns read: their values are the key.
         self.key_attrs = sorted({_KEY_ATTRS[name.upper()] for pattern in single
                                  for name in pattern[0]})
         # Per key column that can be folded: the named values and regexes (see _canonical).
@@ -121,18 +105,26 @@ class FastAttributeRuler:
             if found is not None:
                 self.folds[col] = found
         self.canonical: dict[int, dict[int, Any]] = {col: {} for col in self.folds}
-        self.cache: dict[tuple[Any, ...], list[tuple[int, int]]] = {}  # (attr_id, match_id)s
-        self.effects: dict[tuple[int, ...], dict[int, int]] = {}
+        self.cache: dict[tuple[Any, ...], list[int]] = {}  # key -> match ids, Matcher's order
+
+    def full(self) -> bool:
+        return len(self.cache) > _MAX_CACHE or any(
+            len(s) > _MAX_CACHE for s in self.canonical.values())
+
+    def clear(self) -> None:
+        self.cache.clear()
+        for seen in self.canonical.values():
+            seen.clear()
 
     def _canonical(self, col: int, value: int) -> Any:
-        """A key column's value as the single-token patterns see it: itself when some
-        pattern names it, else "other" with the answers of the column's regexes."""
+        """A key column's value as the patterns see it: itself when some pattern names it,
+        else "other" with the answers of the column's regexes."""
         named, regexes = self.folds[col]
         if value in named:
             return value
         if not regexes:
             return "other"
-        text = self.ruler.vocab.strings[value]
+        text = self.vocab.strings[value]
         return ("other",) + tuple(bool(r.search(text)) for r in regexes)
 
     def _keys(self, doc: Doc) -> list[tuple[Any, ...]]:
@@ -149,27 +141,102 @@ class FastAttributeRuler:
                 values[i] = folded
         return list(zip(*columns))
 
-    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """The same (attr_id, match_id, start, end) list as AttributeRuler.match."""
-        strings = doc.vocab.strings
+    def __call__(self, doc: Doc) -> list[list[int]]:
+        """Per token, the ids of the patterns it matches alone."""
         cache = self.cache
-        if len(cache) > _MAX_CACHE or any(len(s) > _MAX_CACHE for s in self.canonical.values()):
-            cache.clear()
-            self.effects.clear()
-            for seen in self.canonical.values():
-                seen.clear()
-        found: list[tuple[int, int, int, int]] = []
+        out: list[list[int]] = []
         for i, key in enumerate(self._keys(doc)):
             ids = cache.get(key)
             if ids is None:
-                ids = cache[key] = [(int(strings[m_id]), m_id) for m_id, _, _ in
-                                    self.single(doc[i:i + 1], allow_missing=True,
-                                                as_spans=False)]
-            for attr_id, m_id in ids:
-                found.append((attr_id, m_id, i, i + 1))
+                ids = cache[key] = [m_id for m_id, _, _ in self.matcher(
+                    doc[i:i + 1], allow_missing=True, as_spans=False)]
+            out.append(ids)
+        return out
+
+
+class FastAttributeRuler:
+    """The model's AttributeRuler with single-token matches cached per token signature.
+
+    The few longer patterns run only from the tokens that match one's first token (also
+    cached per signature), on a window as long as the longest pattern.
+    """
+
+    def __init__(self, ruler: AttributeRuler):
+        self.ruler = ruler
+        vocab = ruler.vocab
+        self.multi = Matcher(vocab)
+        self.has_multi = False
+        single: list[tuple[int, list[list[dict[str, Any]]]]] = []
+        long_patterns: list[list[dict[str, Any]]] = []
+        for attr_id in range(len(ruler.attrs)):
+            match_id = vocab.strings[str(attr_id)]
+            entry = ruler.matcher.get(match_id)
+            if entry is None:
+                continue
+            patterns = entry[1]
+            short = [p for p in patterns if _context_free(p)]
+            long = [p for p in patterns if not _context_free(p)]
+            if short and long:
+                # One key with both kinds: matching them apart could differ in order or
+                # duplicates from the Matcher's own output, so keep it whole.
+                long, short = patterns, []
+            if short:
+                single.append((match_id, short))
+            if long:
+                self.multi.add(match_id, long)
+                long_patterns.extend(long)
+                self.has_multi = True
+        self.attr_of = {m_id: int(vocab.strings[m_id]) for m_id, _ in single}
+        # The first tokens of the longer patterns join the single-token ones under one more
+        # id, when each is judged by its own attributes and every pattern has a fixed
+        # length (no OP); else the longer patterns run over the whole Doc.
+        self.start_id: int | None = None
+        self.longest = max((len(p) for p in long_patterns), default=0)
+        if long_patterns and all(_context_free(p[:1]) for p in long_patterns) and not any(
+                "OP" in {name.upper() for name in t} for p in long_patterns for t in p):
+            self.start_id = vocab.strings.add("casefile_ruler_start")
+            single.append((self.start_id, [p[:1] for p in long_patterns]))
+        self.single = _CachedMatcher(vocab, single)
+        # Whether every single-token rule sets its own token (index 0 or -1): then each
+        # token's rules follow from its key alone (see __call__).
+        self.single_in_token = all(ruler.indices[a] in (0, -1) for a in self.attr_of.values())
+        # id() of a list of the single matcher's cache (kept alive there) -> that list and
+        # _token_effect of it; cleared with that cache.
+        self.token_effects: dict[int, tuple[list[int], tuple[tuple[int, ...], bool,
+                                                              dict[int, int]]]] = {}
+        self.effects: dict[tuple[int, ...], dict[int, int]] = {}
+
+    def _multi_matches(self, doc: Doc, starts: list[int]) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) of the longer patterns, as their Matcher finds them."""
+        if self.start_id is None:
+            return self.multi(doc, allow_missing=True, as_spans=False)
+        found: list[tuple[int, int, int]] = []
+        for i in starts:  # a match from here lies within the window; the others (s > 0)
+            # are found from their own first token
+            found.extend((m_id, i, i + e) for m_id, s, e in self.multi(
+                doc[i:i + self.longest], allow_missing=True, as_spans=False) if s == 0)
+        return found
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The same (attr_id, match_id, start, end) list as AttributeRuler.match."""
+        strings = doc.vocab.strings
+        if self.single.full():
+            self.single.clear()
+            self.effects.clear()
+            self.token_effects.clear()
+        attr_of, start_id = self.attr_of, self.start_id
+        found: list[tuple[int, int, int, int]] = []
+        starts: list[int] = []
+        for i, ids in enumerate(self.single(doc)):
+            for m_id in ids:
+                if m_id == start_id:
+                    if not starts or starts[-1] != i:  # several first tokens may match
+                        starts.append(i)
+                else:
+                    found.append((attr_of[m_id], m_id, i, i + 1))
         if self.has_multi:
             found.extend((int(strings[m_id]), m_id, s, e) for m_id, s, e in
-                         self.multi(doc, allow_missing=True, as_spans=False))
+                         self._multi_matches(doc, starts))
         found.sort()
         return found
 
@@ -184,8 +251,71 @@ class FastAttributeRuler:
             effect.update(self.ruler.attrs[attr_id])
         return effect
 
+    def _token_effect(self, ids: list[int]) -> tuple[tuple[int, ...], bool, dict[int, int]]:
+        """For a token's single-token match ids: its rules in the order they apply, whether
+        a longer pattern may start there, and the attributes the rules leave set."""
+        attr_ids = tuple(sorted(self.attr_of[m_id] for m_id in ids if m_id != self.start_id))
+        return attr_ids, self.start_id in ids, self._effect(list(attr_ids))
+
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.match(doc)
+        if not self.single_in_token:
+            return self._apply(doc, self.match(doc))
+        if self.single.full():
+            self.single.clear()
+            self.effects.clear()
+            self.token_effects.clear()
+        # AttributeRuler.set_annotations applies a token's rules in the order of the sorted
+        # matches, i.e. by rule (attr_id): for a token that only single-token patterns
+        # match, that order and its effect depend on its key alone and are kept with it.
+        token_effects = self.token_effects
+        rows = []
+        for ids in self.single(doc):
+            row = token_effects.get(id(ids))
+            if row is None:
+                row = token_effects[id(ids)] = (ids, self._token_effect(ids))
+            rows.append(row[1])
+        ruler = self.ruler
+        extra: dict[int, list[int]] = {}  # the rules of longer patterns, per token
+        if self.has_multi:
+            strings = doc.vocab.strings
+            starts = [i for i, (_, here, _) in enumerate(rows) if here]
+            for m_id, start, end in self._multi_matches(doc, starts):
+                attr_id = int(strings[m_id])
+                index = ruler.indices[attr_id]
+                i = (start if index >= 0 else end) + index
+                if not start <= i < end:  # let the original raise its error
+                    ruler.set_annotations(doc, self.match(doc))
+                    return doc
+                extra.setdefault(i, []).append(attr_id)
+        effects = self.effects
+        arr = doc.to_array(_COLUMNS)
+        columns = arr.T.tolist()  # set as lists: numpy's item assignment is slower
+        changed = False
+        other: list[tuple[int, dict[int, int]]] = []
+        for i, (attr_ids, _, effect) in enumerate(rows):
+            more = extra.get(i)
+            if more:
+                key = tuple(sorted(attr_ids + tuple(more)))
+                combined = effects.get(key)
+                if combined is None:
+                    combined = effects[key] = self._effect(list(key))
+                effect = combined
+            for attr, value in effect.items():
+                col = _COLUMN_OF.get(attr)
+                if col is None:
+                    other.append((i, {attr: value}))
+                else:
+                    columns[col][i] = value
+                    changed = True
+        if changed:
+            doc.from_array(_COLUMNS, numpy.ascontiguousarray(  # type: ignore[arg-type]
+                numpy.array(columns, dtype=arr.dtype).T))
+        for i, attrs in other:
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+    def _apply(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> Doc:
+        """AttributeRuler.set_annotations for the matches of `match`."""
         if not matches:
             return doc
         # The rules to apply per token, in AttributeRuler.set_annotations' order.

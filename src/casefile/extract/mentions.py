@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -63,7 +65,12 @@ class Mention:
 def _cap(t: Token) -> bool:
     """A capitalised word, "McNeil" and "DeShawn" included (spaCy's is_title is not true
     of them), all capitals ("SWAT") not."""
-    return t.text[:1].isupper() and any(c.islower() for c in t.text)
+    return _cap_text(t.text)
+
+
+def _cap_text(text: str) -> bool:
+    """_cap of a token's text."""
+    return text[:1].isupper() and any(c.islower() for c in text)
 
 
 def _name_words(tokens: list[Token]) -> list[str]:
@@ -256,7 +263,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
     found: list[Mention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in tokens_of(doc).ents:
         if ent.label_ != "PERSON":
             continue
         cleaned = _clean_name(ent)
@@ -278,9 +285,15 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # Names the model missed that the text marks as names: after a courtesy title
     # ("Ms Doe") or an alias cue ("also used the surname Doe").
     alias_cues = tuple(c.lower() for c in lexicon()["alias_cues"])
-    for tok in doc[1:]:
-        if tok.i in taken or not _cap(tok) or tok.is_stop or len(tok) < 3:
+    # The loops below read the token lists and build a Token only for a candidate.
+    table = tokens_of(doc)
+    texts, lower, pos = table.text, table.lower, table.pos
+    caps = [t[:1].isupper() and _cap_text(t) for t in texts]
+    n = len(texts)
+    for i in range(1, n):
+        if not caps[i] or i in taken or table.is_stop[i] or len(texts[i]) < 3:
             continue
+        tok = doc[i]
         prev = doc[tok.i - 1]
         before = text_of(doc)[max(0, tok.idx - 40): tok.idx].lower().rstrip()
         if prev.lower_ in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss") or before.endswith(
@@ -292,9 +305,10 @@ def named_mentions(doc: Doc) -> list[Mention]:
             taken.add(tok.i)
     # "Jane Q. Doe, 19, of ...": news writes a person's age after their name. The small
     # model misses many uncommon names; this apposition marks them.
-    for tok in doc[2:-1]:
-        if tok.text != "," or not doc[tok.i + 1].is_digit or tok.i - 1 in taken:
+    for i in range(2, n - 1):
+        if texts[i] != "," or not doc[i + 1].is_digit or i - 1 in taken:
             continue
+        tok = doc[i]
         following = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if following is not None and following.text not in (",", "and", "of", ".", ")", "from"):
             continue
@@ -305,10 +319,10 @@ def named_mentions(doc: Doc) -> list[Mention]:
             found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
             taken.update(range(named.start, named.end))
     # "the 17-year-old Jane Doe": a name after an age. The model often tags it ORG or FAC.
-    for tok in doc[3:-1]:
-        if tok.lower_ != "old" or doc[tok.i - 1].text != "-" \
-                or doc[tok.i - 2].lower_ not in ("year", "years"):
+    for i in range(3, n - 1):
+        if lower[i] != "old" or texts[i - 1] != "-" or lower[i - 2] not in ("year", "years"):
             continue
+        tok = doc[i]
         named = _name_after(doc, tok.i + 1, taken)
         if named is not None and not any(i in taken for i in range(named.start, named.end)):
             found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
@@ -318,9 +332,11 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # that looks like a name is a name.
     name_verbs = words("name_verbs")
     titles = _name_titles()
-    for tok in doc:
-        if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "LOC") \
-                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+    for i in range(n):
+        if i in taken or pos[i] != "PROPN" or table.ent_type[i] in ("PERSON", "GPE", "LOC"):
+            continue
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
                 or tok.head.lemma_ not in name_verbs:
             continue
         span = doc[tok.left_edge.i: tok.i + 1]
@@ -332,13 +348,15 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
     # names) or after a phrase that introduces one ("identified as Jane Doe").
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
-    for tok in doc[1:-2]:
-        if tok.i in taken or tok.i + 1 in taken or not _cap(doc[tok.i + 1]):
+    idx = table.column(IDX)
+    for i in range(1, n - 2):
+        if not caps[i + 1] or i in taken or i + 1 in taken:
             continue
-        before = text_of(doc)[max(0, tok.idx - 30): tok.idx + len(tok)].lower()
-        listed = tok.text in (",", "and") and tok.i - 1 in taken
+        before = text_of(doc)[max(0, idx[i] - 30): idx[i] + len(texts[i])].lower()
+        listed = texts[i] in (",", "and") and i - 1 in taken
         if not listed and not before.endswith(cues):
             continue
+        tok = doc[i]
         named = _name_after(doc, tok.i + 1, taken)
         if named is None or (tok.text == "," and named.end < len(doc)
                              and doc[named.end].pos_ == "PROPN"):
@@ -357,11 +375,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
     known |= {part for k in known if "-" in k for part in k.split("-") if len(part) > 2}
-    for tok in doc:
-        if tok.i in taken or tok.lower_ not in known or not tok.text[:1].isupper():
+    for i in range(n):
+        if i in taken or lower[i] not in known or not texts[i][:1].isupper():
             continue
-        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.ent_type_ == "PERSON":
+        if pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB") or table.ent_type[i] == "PERSON":
             continue
+        tok = doc[i]
         left = doc[tok.i - 1] if tok.i > 0 else None
         title = [left.lower_] if left is not None and left.lower_ in words("person_titles") else []
         span = _hyphenated(doc, tok)
@@ -389,9 +408,12 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     person_nouns = words("person_nouns")
     female, male = words("female_nouns"), words("male_nouns")
     found: list[Mention] = []
-    for tok in doc:
-        if tok.i in taken or tok.tag_ in ("NNS", "NNPS"):
+    table = tokens_of(doc)  # a Token is built only for a word that can head a description
+    for i, word in enumerate(table.lower):
+        if word not in person_nouns and word != "old" or i in taken \
+                or table.tag[i] in ("NNS", "NNPS"):
             continue
+        tok = doc[i]
         lemma = tok.lower_
         is_age_only = tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ == "year"
         if lemma not in person_nouns and not is_age_only:
@@ -426,8 +448,9 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 def pronoun_mentions(doc: Doc) -> list[Mention]:
     """Singular third-person pronouns."""
-    return [Mention(span=doc[t.i: t.i + 1], kind="pron", gender=PRONOUNS[t.lower_])
-            for t in doc if t.lower_ in PRONOUNS and t.pos_ in ("PRON", "DET")]
+    table = tokens_of(doc)
+    return [Mention(span=doc[i: i + 1], kind="pron", gender=PRONOUNS[table.lower[i]])
+            for i in table.where_lower(PRONOUNS) if table.pos[i] in ("PRON", "DET")]
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)

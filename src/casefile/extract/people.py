@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from casefile.extract.mentions import NAME_SUFFIXES, Mention
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import TokenTable, tokens_of
 from casefile.lexicons import lexicon, words
 
 
@@ -172,7 +173,13 @@ def _common_word(doc: Doc, person: Person) -> bool:
     if names and all(m.span.end < len(doc) and doc[m.span.end].is_lower
                      and doc[m.span.end].pos_ == "NOUN" for m in names):
         return True
-    return any(t.is_lower and (t.lower_ == word or t.lemma_ == word) for t in doc)
+    return word in tokens_of(doc).memo("lower_case_words", _lower_case_words)
+
+
+def _lower_case_words(table: TokenTable) -> frozenset[str]:
+    """The lower-case form and lemma of every word the text writes in lower case."""
+    return frozenset(w for i, low in enumerate(table.is_lower) if low
+                     for w in (table.lower[i], table.lemma[i]))
 
 
 def _surname_word(person: Person) -> str | None:
@@ -236,21 +243,24 @@ def _merge_aliases(doc: Doc, people: list[Person]) -> list[Person]:
 def _merge_spellings(people: list[Person]) -> list[Person]:
     """Join people whose surnames differ by a likely misspelling and whose first names agree."""
     merged: list[Person] = []
+    keys: list[tuple[str, str | None]] = []  # surname and first name of each merged person
     for person in sorted(people, key=lambda p: -len(p.names)):
-        target = None
-        for other in merged:
+        surname, first = person.surname, person.first
+        target, at = None, 0
+        for at, (other, (other_surname, other_first)) in enumerate(zip(merged, keys)):
             alias_names = {a.lower() for a, _ in other.aliases}
-            if person.surname in alias_names:
+            if surname in alias_names:
                 target = other
                 break
-            if not similar_spelling(person.surname, other.surname):
+            if not similar_spelling(surname, other_surname):
                 continue
-            if person.first and other.first and person.first != other.first:
+            if first and other_first and first != other_first:
                 continue
             target = other
             break
         if target is None:
             merged.append(person)
+            keys.append((surname, first))
             continue
         alias_names = {a.lower() for a, _ in target.aliases}
         for m in person.names:
@@ -258,5 +268,6 @@ def _merge_spellings(people: list[Person]) -> list[Person]:
                 target.variants.append((m.name_tokens[-1], m))
         target.mentions.extend(person.mentions)
         target.aliases.extend(person.aliases)
+        keys[at] = (target.surname, target.first)
     merged.sort(key=lambda p: p.start)
     return merged

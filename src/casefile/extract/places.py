@@ -35,6 +35,7 @@ from casefile import lexicons
 from casefile.extract import sites
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
 from casefile.models import Location
 
 # Weights of a mention by where it stands, and of each kind of vote; measured on gva-dev.
@@ -246,17 +247,20 @@ class _Weigher:
     """The weight of a mention by the sentence it stands in."""
 
     def __init__(self, doc: Doc):
-        self.sents = list(doc.sents)
-        self.starts = [s.start_char for s in self.sents]
+        self.table = tokens_of(doc)  # sentences and words without Span or Token objects
+        self.sents = self.table.sent_bounds
+        self.starts = self.table.sent_start_chars
         self.cache: dict[int, float] = {}
 
     def __call__(self, start: int) -> float:
         i = max(0, bisect.bisect_right(self.starts, start) - 1)
         if i not in self.cache:
             single, phrases = _violence_words()
-            sent = self.sents[i]
-            low = sent.text.lower()
-            violent = any(t.lower_ in single or t.lemma_.lower() in single for t in sent) \
+            start, end = self.sents[i]
+            table = self.table
+            low = table.span_text(start, end).lower()
+            violent = any(table.lower[k] in single or table.lemma[k].lower() in single
+                          for k in range(start, end)) \
                 or any(ph in low for ph in phrases)
             w = 1.0 + max(0.0, _W_EARLY - _W_EARLY_STEP * i)
             self.cache[i] = w + (_W_VIOLENT if violent else 0.0)
@@ -350,7 +354,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 add(_Mention(start, m.end("name"), "city", weigh(start) * _W_AGENCY,
                              name=name))
                 break
-    for ent in doc.ents:
+    for ent in tokens_of(doc).ents:
         if ent.label_ not in ("GPE", "LOC") or not free(ent.start_char, ent.end_char):
             continue
         name = _clean_city(re.sub(r"^(?:the|The)\s+", "", ent.text))
@@ -492,12 +496,12 @@ def _path_place(words: list[str]) -> str | None:
 
 
 def _in_entity(doc: Doc, char: int, labels: tuple[str, ...]) -> bool:
-    return any(e.start_char <= char < e.end_char and e.label_ in labels for e in doc.ents)
+    return any(e.start_char <= char < e.end_char and e.label_ in labels for e in tokens_of(doc).ents)
 
 
 def _entity_tail(doc: Doc, start: int, end: int) -> str | None:
     """The GPE entity that ends where a captured name ends ("In Dayton" -> "Dayton")."""
-    for ent in doc.ents:
+    for ent in tokens_of(doc).ents:
         if ent.end_char == end and ent.start_char >= start and ent.label_ in ("GPE", "LOC"):
             return ent.text
     return None
@@ -692,7 +696,7 @@ def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPl
     g = gazetteer()
     p = _patterns()
     text = text_of(doc)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people = [(e.start_char, e.end_char) for e in tokens_of(doc).ents if e.label_ == "PERSON"]
     key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
     weigh = _Weigher(doc)
     best: tuple[float, int, _Mention, GazPlace] | None = None

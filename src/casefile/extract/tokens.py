@@ -18,7 +18,20 @@ from collections.abc import Callable, Collection, Iterator
 from functools import cached_property
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, SENT_START
+from spacy.attrs import (
+    ENT_TYPE,
+    IDX,
+    IS_LOWER,
+    IS_STOP,
+    LEMMA,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
@@ -38,6 +51,11 @@ class TokenTable:
         return [strings[h] for h in self.doc.to_array(attr).tolist()]
 
     @cached_property
+    def text(self) -> list[str]:
+        """Token.text of each token."""
+        return self._strings(ORTH)
+
+    @cached_property
     def lower(self) -> list[str]:
         """Token.lower_ of each token."""
         return self._strings(LOWER)
@@ -51,6 +69,21 @@ class TokenTable:
     def pos(self) -> list[str]:
         """Token.pos_ of each token."""
         return self._strings(POS)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """Token.tag_ of each token."""
+        return self._strings(TAG)
+
+    @cached_property
+    def is_lower(self) -> list[bool]:
+        """Token.is_lower of each token."""
+        return [bool(v) for v in self.doc.to_array(IS_LOWER).tolist()]
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        """Token.is_stop of each token."""
+        return [bool(v) for v in self.doc.to_array(IS_STOP).tolist()]
 
     @cached_property
     def ent_type(self) -> list[str]:
@@ -98,6 +131,22 @@ class TokenTable:
         start, end = self.sent_of(span)
         idx, length = self.column(IDX), self.column(LENGTH)
         return text_of(self.doc)[idx[start]: idx[end - 1] + length[end - 1]]
+
+    @cached_property
+    def sent_bounds(self) -> list[tuple[int, int]]:
+        """(start, end) token of each sentence of doc.sents, in order."""
+        starts, ends = self._sents
+        return [(i, ends[i]) for i, start in enumerate(starts) if start == i]
+
+    def span_text(self, start: int, end: int) -> str:
+        """doc[start:end].text (start < end) without building the Span."""
+        idx, length = self.column(IDX), self.column(LENGTH)
+        return text_of(self.doc)[idx[start]: idx[end - 1] + length[end - 1]]
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """doc.ents, read once: each read of Doc.ents builds its Spans again."""
+        return tuple(self.doc.ents)
 
     @cached_property
     def sent_start_chars(self) -> list[int]:

@@ -12,11 +12,12 @@ import json
 import re
 import zlib
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
@@ -56,8 +57,18 @@ def _governor(tok: Token) -> Token:
     return verb
 
 
+def _children(tok: Token) -> list[Token]:
+    """list(tok.children), made once per token of a Doc: the features read the same
+    verbs' children for many mentions, and each read walks the tree anew."""
+    kept: dict[int, list[Token]] = tokens_of(tok.doc).memo("rolemodel_children", lambda _: {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = list(tok.children)
+    return found
+
+
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in _children(verb))
 
 
 def _grammar(m: Mention, k: str) -> Iterable[str]:
@@ -80,7 +91,7 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
     yield from _verb_classes(tok, verb, dep, voice)
     yield f"verb:{_lemma(verb)}:{voice}"
     yield f"verb:{_lemma(verb)}:{voice}:{dep}"
-    for c in verb.children:
+    for c in _children(verb):
         if c.dep_ == "neg":
             yield f"neg:{_lemma(verb)}"
         if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB":
@@ -90,11 +101,11 @@ def _grammar(m: Mention, k: str) -> Iterable[str]:
     if verb.lemma_.lower() in words("speech_verbs") and dep in ("nsubj", "appos", "compound"):
         yield "speaker"
     # Words that describe the mention: appositions, compounds, "X, 24, of Y".
-    for c in tok.children:
+    for c in _children(tok):
         if c.dep_ in ("appos", "compound", "amod", "acl", "relcl") and not (
                 m.span.start <= c.i < m.span.end):
             yield f"mod:{c.dep_}:{_lemma(c)}"
-            for g in c.children:
+            for g in _children(c):
                 if g.dep_ in ("compound", "amod", "pobj", "prep"):
                     yield f"mod2:{_lemma(g)}"
     if dep == "appos":
@@ -123,11 +134,11 @@ def _verb_classes(tok: Token, verb: Token, dep: str, voice: str) -> Iterable[str
         part = "agent" if voice == "act" or dep == "agent" else "patient"
     else:
         part = "other"
-    verbs = [verb] + [c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")
+    verbs = [verb] + [c for c in _children(verb) if c.dep_ in ("conj", "xcomp", "advcl")
                       and c.pos_ in ("VERB", "AUX")]
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verbs.append(verb.head)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in _children(verb))
     for v in verbs:
         lemma = v.lemma_.lower()
         for name, lemmas in _verb_lexicon().items():
@@ -135,7 +146,7 @@ def _verb_classes(tok: Token, verb: Token, dep: str, voice: str) -> Iterable[str
                 yield f"gv:{part}:{name}"
                 if negated:
                     yield f"gvneg:{part}:{name}"
-        for c in v.children:
+        for c in _children(v):
             if c.lower_ in ("dead", "fatally", "critically", "seriously", "self"):
                 yield f"gvmod:{part}:{c.lower_}"
             if c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves"):
@@ -155,33 +166,77 @@ def _phrases() -> dict[str, re.Pattern[str]]:
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
 
 
+class _Sentence:
+    """What the features read of one sentence, found once per Doc however many of its
+    people's mentions stand in it (see _sentence)."""
+
+    def __init__(self, table: TokenTable, start: int, end: int):
+        self.table, self.start, self.end = table, start, end
+        self.start_char = table.column(IDX)[start]
+
+    @cached_property
+    def phrases(self) -> list[tuple[str, int, int]]:
+        """(category, start, end) of each phrase match in the lower-case sentence text,
+        category by category as _phrases orders them."""
+        text = self.table.sent_text(self.table.doc[self.start]).lower()
+        return [(name, match.start(), match.end()) for name, pattern in _phrases().items()
+                for match in pattern.finditer(text)]
+
+    @cached_property
+    def people(self) -> list[tuple[int, int]]:
+        """(token, offset in the sentence) of each PERSON word or personal pronoun."""
+        table, idx = self.table, self.table.column(IDX)
+        return [(i, idx[i] - self.start_char) for i in range(self.start, self.end)
+                if table.ent_type[i] == "PERSON" or table.lower[i] in _PERSONAL]
+
+    def _word_classes(self, content: bool) -> frozenset[str]:
+        table = self.table
+        return frozenset(c for i in range(self.start, self.end)
+                         if not (content and table.is_stop[i])
+                         for c in _classes_of(table.lemma[i].lower(), table.lower[i]))
+
+    @cached_property
+    def classes(self) -> frozenset[str]:
+        """The word classes of its words."""
+        return self._word_classes(False)
+
+    @cached_property
+    def content_classes(self) -> frozenset[str]:
+        """The word classes of its words that are not stop words."""
+        return self._word_classes(True)
+
+
+def _sentence(doc: Doc, span: Span | Token) -> _Sentence:
+    """The _Sentence of a span's sentence (as Span.sent finds it), kept with the Doc."""
+    table = tokens_of(doc)
+    start, end = table.sent_of(span)
+    kept: dict[int, _Sentence] = table.memo("rolemodel_sentences", lambda _: {})
+    if start not in kept:
+        kept[start] = _Sentence(table, start, end)
+    return kept[start]
+
+
 def _sentence_phrases(m: Mention, k: str) -> Iterable[str]:
     """Phrase categories of the mention's sentence, before or after it ("... in critical
     condition", "... remains at large"), and of the next sentence."""
-    sent = m.span.sent
-    text = sent.text.lower()
+    doc = m.span.doc
+    sent = _sentence(doc, m.span)
     at = m.span.start_char - sent.start_char
     end = m.span.end_char - sent.start_char
     # Where another person is named (or a pronoun stands) between, the phrase is likely theirs.
-    others = [t.idx - sent.start_char for t in sent
-              if not m.span.start <= t.i < m.span.end and (
-                  t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL)]
-    for name, pattern in _phrases().items():
-        for match in pattern.finditer(text):
-            after = match.start() >= at
-            lo, hi = (end, match.start()) if after else (match.end(), at)
-            near = not any(lo <= o < hi for o in others)
-            yield f"ph:{name}"
-            yield f"ph:{name}:{'after' if after else 'before'}"
-            yield f"{k}ph:{name}"
-            if near:
-                yield f"phnear:{name}"
-    doc = m.span.doc
+    others = [o for i, o in sent.people if not m.span.start <= i < m.span.end]
+    for name, start, stop in sent.phrases:
+        after = start >= at
+        lo, hi = (end, start) if after else (stop, at)
+        near = not any(lo <= o < hi for o in others)
+        yield f"ph:{name}"
+        yield f"ph:{name}:{'after' if after else 'before'}"
+        yield f"{k}ph:{name}"
+        if near:
+            yield f"phnear:{name}"
     if sent.end < len(doc) and k == "n":
-        following = doc[sent.end].sent.text.lower()
-        for name, pattern in _phrases().items():
-            if pattern.search(following):
-                yield f"ph1:{name}"
+        for name in dict.fromkeys(name for name, _, _ in _sentence(doc, doc[sent.end]).phrases):
+            yield f"ph1:{name}"
 
 
 # Word classes of the rules' lexicon: a rare word ("slain", "coroner") speaks through its class.
@@ -191,10 +246,6 @@ _CLASSES = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "conv
 
 
 _TALLIED = ("harm_killed", "harm_injured", "arrest_words", "charge_words", "unharmed_words")
-
-
-def _classes(tok: Token) -> tuple[str, ...]:
-    return _classes_of(tok.lemma_.lower(), tok.lower_)
 
 
 _CLASSES_OF: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -223,30 +274,39 @@ def _word(lemma: str, lower: str, pos: str, num: bool) -> tuple[str, tuple[str, 
     return ("<num>" if num else "<propn>" if pos == "PROPN" else low), _classes_of(low, lower)
 
 
-def _word_features(table: TokenTable) -> list[tuple[str, tuple[str, ...]] | None]:
-    """Per token: _word of its attributes (kept per distinct word across articles)."""
+_UNSET: tuple[str, tuple[str, ...]] = ("", ())  # a token whose _word is not read yet
+
+
+def _word_features(table: TokenTable, lo: int, hi: int
+                   ) -> list[tuple[str, tuple[str, ...]] | None]:
+    """Per token: _word of its attributes (kept per distinct word across articles), read
+    for the tokens lo..hi when first needed (only the tokens near mentions are)."""
+    out: list[tuple[str, tuple[str, ...]] | None] = table.memo(
+        "rolemodel_words", lambda t: [_UNSET] * len(t.doc))
     if len(_WORDS) > 100_000:  # a guard for very long runs over odd text
         _WORDS.clear()
-    out: list[tuple[str, tuple[str, ...]] | None] = []
-    for key in zip(table.lemma, table.lower, table.pos, table.like_num):
-        if key in _WORDS:
-            out.append(_WORDS[key])
-        else:
-            out.append(_WORDS.setdefault(key, _word(*key)))
+    lemma, lower, pos, like_num = table.lemma, table.lower, table.pos, table.like_num
+    for i in range(lo, min(hi, len(out))):
+        if out[i] is _UNSET:
+            key = (lemma[i], lower[i], pos[i], like_num[i])
+            word = _WORDS.get(key, _UNSET)
+            out[i] = _WORDS.setdefault(key, _word(*key)) if word is _UNSET else word
     return out
 
 
 def _window(doc: Doc, m: Mention) -> Iterable[str]:
     """The words either side of a mention and the other words of its sentence."""
     table = tokens_of(doc)
-    feats = table.memo("rolemodel_words", _word_features)
     start, end = m.span.start, m.span.end
+    sent_start, sent_end = table.sent_of(m.span)
+    _word_features(table, max(0, start - WINDOW), start)
+    _word_features(table, end, end + WINDOW)
+    feats = _word_features(table, sent_start, sent_end)
     for side, lo, hi in (("l", max(0, start - WINDOW), start), ("r", end, end + WINDOW)):
         for word in feats[lo:hi]:
             if word is not None:
                 yield f"w{side}:{word[0]}"
                 yield from (f"c{side}:{c}" for c in word[1])
-    sent_start, sent_end = table.sent_of(m.span)
     pos = table.pos
     for i in range(sent_start, sent_end):
         word = feats[i]
@@ -278,8 +338,7 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
         if m.kind != "pron":
             feats.update(_window(doc, m))
         else:
-            feats.update(f"ps:{c}" for tok in m.span.sent if not tok.is_stop
-                         for c in _classes(tok))
+            feats.update(f"ps:{c}" for c in _sentence(doc, m.span).content_classes)
         feats.update(_sentence_phrases(m, k))
         feats.update(f"title:{t}" for t in m.title)
         if m.title:
@@ -296,8 +355,7 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     if names:
         feats.add("full_name" if max(len(m.name_tokens) for m in names) > 1 else "one_word_name")
         first = min(m.start for m in names)
-        sents = [s.start_char for s in doc.sents]
-        index = sum(1 for s in sents if s <= first) - 1
+        index = tokens_of(doc).sent_index(first)
         feats.add(f"first_sent:{_bucket(index)}")
         feats.add(f"first_pos:{min(4, int(5 * first / max(1, len(text_of(doc)))))}")
     else:
@@ -309,13 +367,13 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
         feats.add(f"cuek:{c.kind}:{c.value}:{_KIND.get(c.mention.kind, 'x')}")
     # How many of the person's sentences speak of each harm or legal step (presence alone
     # cannot weigh "killed" in one sentence against "injured" in three).
-    sentences = {m.span.sent.start: m.span.sent for m in mentions}
+    sentences = {id(s): s for s in (_sentence(doc, m.span) for m in mentions)}
     tally: dict[str, int] = {}
     for sent in sentences.values():
-        for c in {c for tok in sent for c in _classes(tok)} & set(_TALLIED):
-            tally[c] = tally.get(c, 0) + 1
-    for c, n in tally.items():
-        feats.add(f"tally:{c}:{_bucket(n)}")
+        for cls in sent.classes & set(_TALLIED):
+            tally[cls] = tally.get(cls, 0) + 1
+    for cls, n in tally.items():
+        feats.add(f"tally:{cls}:{_bucket(n)}")
     if tally.get("harm_killed", 0) > tally.get("harm_injured", 0):
         feats.add("tally:more_killed")
     elif tally.get("harm_injured", 0) > tally.get("harm_killed", 0):
@@ -329,10 +387,22 @@ def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % N_FEATURES
 
 
+_BUCKETS: dict[str, int] = {}  # bucket() of the features seen, which repeat across people
+
+
+def _bucket_of(feature: str) -> int:
+    found = _BUCKETS.get(feature)
+    if found is None:
+        if len(_BUCKETS) > 500_000:  # a guard for very long runs over odd text
+            _BUCKETS.clear()
+        found = _BUCKETS[feature] = bucket(feature)
+    return found
+
+
 def vectorise(features: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Indices and values (L2-normalised presence) of a feature list."""
     if not features:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    index = np.unique(np.fromiter((bucket(f) for f in features), dtype=np.int64))
+    index = np.unique(np.fromiter((_bucket_of(f) for f in features), dtype=np.int64))
     value = np.full(index.shape, 1.0 / np.sqrt(index.size), dtype=np.float32)
     return index, value
