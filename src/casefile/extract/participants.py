@@ -12,6 +12,7 @@ from casefile.errors import ModelError
 from casefile.extract import rolemodel
 from casefile.extract.attributes import best_gender, set_name_ages
 from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pronouns
+from casefile.extract.digressions import digression_sentences, only_in_digressions
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
@@ -178,6 +179,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     finals = _absorb_decided(finals)
     _alive_in_custody(finals)
     _suspect_took_own_life(doc, finals)
+    _leave_out_digressions(doc, finals, incident_date)
 
     n = 0
     for final in finals:
@@ -332,6 +334,25 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
         for status, cue in f.statuses.items():
             target.statuses.setdefault(status, cue)
     return out
+
+
+def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | None) -> None:
+    """A victim or suspect of whom the article speaks only in passages about other incidents
+    ("In a separate shooting, ...") is none of this one's: named, they stay as `other`
+    without harm; unnamed, they go."""
+    digressions = digression_sentences(
+        doc, [f.person for f in finals if f.role in ("victim", "suspect")], incident_date)
+    if not digressions:
+        return
+    for final in list(finals):
+        if final.role not in ("victim", "suspect") or not only_in_digressions(final.person, digressions):
+            continue
+        if final.person.names:
+            final.role = "other"
+            for status in ("killed", "injured", "unharmed"):
+                final.statuses.pop(status, None)
+        else:
+            finals.remove(final)
 
 
 def _alive_in_custody(finals: list[_Final]) -> None:
