@@ -159,3 +159,21 @@ def test_an_ordinal_counts_the_incident_among_others_only_with_a_period():
     assert not _names_other_event("He is charged with the October 25th murder of a girl.")
     assert not _names_other_event("He faces a charge of second-degree murder.")
     assert not _names_other_event("Two men were killed Thursday in separate shootings.")
+
+
+def test_the_model_decides_a_suspect_with_a_stated_arrest_too():
+    from casefile.extract import extract_article
+    from casefile.extract.rolemodel import predicting_with
+    from casefile.extract.rolemodel.model import Prediction
+    text = ("Lars Quist, 31, was shot and killed on Monday. Quist had been arrested in 2012 "
+            "and charged with robbery, police said.")
+
+    def says_victim(doc, person, cues):
+        return Prediction({"victim": 0.9, "suspect": 0.05, "other": 0.05},
+                          {"killed": 0.9, "injured": 0.05, "unharmed": 0.05}, 0.1)
+
+    with predicting_with(says_victim):
+        record = extract_article(Article(id="lk", text=text, published=dt.date(2020, 1, 8)))
+    quist = next(p for p in record.participants if p.name == "Lars Quist")
+    assert quist.role == "victim"
+    assert "killed" in quist.status
