@@ -98,3 +98,82 @@ def test_a_suspect_in_custody_is_not_among_the_dead():
     assert list(charged.statuses) == ["charged"]
     assert list(dead.statuses) == ["killed"]
     assert "killed" in victim.statuses
+
+
+def test_people_of_another_incident_are_no_victims():
+    from casefile.extract import extract_article
+    text = ("Oskar Brandvold, 34, was shot and killed outside his home on Maple Street on "
+            "Saturday night, police said.\n\n"
+            "Brandvold was pronounced dead at the scene. No arrests have been made.\n\n"
+            "In a separate shooting earlier this month, Kelvin Ashdown, 19, was killed on "
+            "Birch Avenue.\n\n"
+            "Police asked anyone who saw the shooting of Brandvold to call them.")
+    record = extract_article(Article(id="dg", text=text, published=dt.date(2020, 6, 14)))
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Oskar Brandvold"].role == "victim"
+    other = by_name.get("Kelvin Ashdown")
+    assert other is None or (other.role == "other" and "killed" not in other.status)
+    assert record.killed == 1
+
+
+def test_digressions_open_on_cues_and_end_with_their_paragraph():
+    import spacy
+
+    from casefile.extract.digressions import digression_sentences, only_in_digressions
+    from casefile.extract.mentions import Mention
+    from casefile.extract.people import Person
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = ("Ann Doe was shot on Main Street Friday. "  # the article's own incident
+            "Doe died at a hospital.\n\n"
+            "Last year, Bo Roe was killed nearby. "  # a time before: a digression
+            "Roe was 20.\n\n"
+            "Cy Poe, 30, was arrested Saturday. "  # a new paragraph: the article's again
+            "In an unrelated case in 2009, Di Loe was shot. "  # a year far off
+            "Doe was a nurse.")  # the article's person again: the digression ends
+    doc = nlp(text)
+
+    def person(name, *more):
+        mentions = []
+        for written in (name, *more):
+            start = text.rindex(written) if more and written == more[-1] else text.index(written)
+            span = doc.char_span(start, start + len(written))
+            mentions.append(Mention(span=span, kind="name", name_tokens=written.split()))
+        return Person(mentions)
+
+    people = [person("Ann Doe", "Doe"), person("Bo Roe"), person("Cy Poe"), person("Di Loe")]
+    digressions = digression_sentences(doc, people, "2020-06-12")
+    assert [only_in_digressions(p, digressions) for p in people] == [False, True, False, True]
+    sents = list(doc.sents)
+    assert sents[-1].start not in digressions
+    # The first sentence is always the article's own, whatever its cues.
+    doc = nlp("Eve Coe was sentenced for a shooting last year. She was 20.")
+    assert digression_sentences(doc, [], "2020-06-12") == set()
+
+
+def test_an_ordinal_counts_the_incident_among_others_only_with_a_period():
+    from casefile.extract.digressions import _names_other_event
+    assert _names_other_event("It was the city's 20th homicide this year.")
+    assert _names_other_event("Police are investigating a separate shooting on Elm Street.")
+    assert not _names_other_event("Police responded to the second shooting minutes later.")
+    assert not _names_other_event("He is charged with the October 25th murder of a girl.")
+    assert not _names_other_event("He faces a charge of second-degree murder.")
+    assert not _names_other_event("Two men were killed Thursday in separate shootings.")
+
+
+def test_the_model_decides_a_suspect_with_a_stated_arrest_too():
+    from casefile.extract import extract_article
+    from casefile.extract.rolemodel import predicting_with
+    from casefile.extract.rolemodel.model import Prediction
+    text = ("Lars Quist, 31, was shot and killed on Monday. Quist had been arrested in 2012 "
+            "and charged with robbery, police said.")
+
+    def says_victim(doc, person, cues):
+        return Prediction({"victim": 0.9, "suspect": 0.05, "other": 0.05},
+                          {"killed": 0.9, "injured": 0.05, "unharmed": 0.05}, 0.1)
+
+    with predicting_with(says_victim):
+        record = extract_article(Article(id="lk", text=text, published=dt.date(2020, 1, 8)))
+    quist = next(p for p in record.participants if p.name == "Lars Quist")
+    assert quist.role == "victim"
+    assert "killed" in quist.status

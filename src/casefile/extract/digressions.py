@@ -1,0 +1,187 @@
+"""Digressions: the stretches of an article that tell of other incidents than its own.
+
+A report of one shooting often recalls others: "In a separate shooting Sunday, ...",
+"Earlier this month, a man was killed ...", "the second homicide this year after the death
+of ...". The people of those passages are no victims or suspects of the article's incident.
+A sentence with a cue of another event opens a digression, which lasts to the end of its
+paragraph or until a sentence names again a person the article spoke of before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from casefile.extract.dates import _explicit  # the dates module's reader of written dates
+from casefile.extract.people import Person
+from casefile.extract.pipeline import text_of
+from casefile.lexicons import words
+
+FAR_DAYS = 21  # a date this far from the incident's is another event's
+MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
+_TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s+block)",
+                        re.IGNORECASE)
+
+
+def _alt(category: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words(category), key=len, reverse=True))
+
+
+_GAP = r"(?:(?!(?:degree|to|in|at|of|on|for|from|with|by|after|before|that)\b)[\w'-]+\W+)"
+
+
+@cache
+def _event_pattern() -> re.Pattern[str]:
+    """Another event named as such: "a separate shooting", "an earlier homicide"."""
+    return re.compile(
+        rf"\b(?P<mod>{_alt('other_event_modifiers')})\W+{_GAP}{{0,2}}?"
+        rf"(?P<noun>{_alt('other_event_nouns')})"
+        rf"(?!\s+(?:{_alt('victim_nouns')}|{_alt('suspect_nouns')})s?\b)\b", re.IGNORECASE)
+
+
+@cache
+def _ordinal_pattern() -> re.Pattern[str]:
+    """The incident counted among others of a period: "the city's 20th homicide this year"
+    (an ordinal alone, "the second shooting", may be the article's own second one)."""
+    return re.compile(
+        rf"\b(?:{_alt('ordinal_words')}|\d+(?:st|nd|rd|th))"
+        rf"\W+{_GAP}{{0,2}}?(?:{_alt('other_event_nouns')})\W+(?:[\w'-]+\W+){{0,4}}?"
+        rf"(?:{_alt('ordinal_periods')})\b", re.IGNORECASE)
+
+
+def _names_other_event(text: str) -> bool:
+    """Whether a text names another event; "in separate shootings" (plural) rather lists
+    the article's own incidents, as a report of several does."""
+    for m in _ordinal_pattern().finditer(text):
+        before = text[:m.start()].split()
+        # "the October 25th murder": a date, not a count
+        if not (m.group()[0].isdigit() and before and before[-1][:1].isupper()):
+            return True
+    return any(not (m["noun"].lower().endswith("s") and m["mod"].lower() in words("separate_words"))
+               for m in _event_pattern().finditer(text))
+
+
+@cache
+def _time_pattern() -> re.Pattern[str]:
+    """A time before the incident's: "earlier this month", "last year"."""
+    return re.compile(rf"\b(?:{_alt('other_event_times')})\b", re.IGNORECASE)
+
+
+def _harm_words() -> frozenset[str]:
+    return words("harm_killed") | words("violence_verbs") | words("other_event_nouns")
+
+
+def _speaks_of_harm(sent: Span) -> bool:
+    harm = _harm_words()
+    return any(t.lemma_.lower() in harm or t.lower_ in harm for t in sent)
+
+
+def _incident_day(incident_date: str | None) -> tuple[int | None, dt.date | None]:
+    """The incident's year, and its day where the date is that precise."""
+    if not incident_date or not incident_date[:4].isdigit():
+        return None, None
+    try:
+        day = dt.date.fromisoformat(incident_date) if len(incident_date) == 10 else None
+    except ValueError:
+        day = None
+    return int(incident_date[:4]), day
+
+
+def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
+    """Character spans of the written dates far from the incident's (days or years)."""
+    year, day = _incident_day(incident_date)
+    if year is None:
+        return []
+    out: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    if day is not None:
+        for c in _explicit(text, day):
+            taken.append((c.start, c.end))
+            if c.day is None or c.kind == "numeric":
+                continue  # "07/04/1988" is more often a birth date in a list than an event
+            if _YEAR.search(text[c.start:c.end]):
+                gap = abs((c.day - day).days)
+            else:  # a month and day: the year is a guess, so the nearest one
+                gap = min(abs((c.day.replace(year=c.day.year + k) - day).days)
+                          for k in (0, 1) if not (c.day.month == 2 and c.day.day == 29))
+            if gap > FAR_DAYS:
+                out.append((c.start, c.end))
+    for m in _TIME_YEAR.finditer(text):
+        if abs(int(m.group(1)) - year) >= 1 and not any(a <= m.start(1) < b for a, b in taken):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def other_event_cue(sent: Span, far: list[tuple[int, int]]) -> str | None:
+    """How a sentence tells of another event: "event" where it names one ("a separate
+    shooting"), "time" where it names an earlier time ("last year") or a date far from the
+    incident's in a sentence that speaks of violence or death; else None."""
+    if _names_other_event(sent.text):
+        return "event"
+    if _time_pattern().search(sent.text):
+        return "time"
+    if any(sent.start_char <= a < sent.end_char for a, _ in far) and _speaks_of_harm(sent):
+        return "time"
+    return None
+
+
+def digression_sentences(doc: Doc, people: list[Person], incident_date: str | None,
+                         ) -> set[int]:
+    """The start tokens of the sentences that lie in digressions.
+
+    `people` are the article's victims and suspects. A sentence naming another event ("In
+    a separate shooting, ...") opens a digression; one naming only an earlier time ("last
+    year") does so once one of those people has been named outside digressions, and is
+    else a digression alone (a report opens on its own incident, whatever its times: "...
+    was sentenced for a shooting last year"). The first sentence is the article's own. A
+    digression ends at a paragraph break, after MAX_SENTENCES sentences, or at a sentence
+    naming again one of the people named outside digressions before it.
+    """
+    text = text_of(doc)
+    far = _far_dates(text, incident_date)
+    named_in: dict[int, set[int]] = {}  # sentence start -> people named there
+    for i, person in enumerate(people):
+        for m in person.names:
+            named_in.setdefault(m.span.sent.start, set()).add(i)
+    out: set[int] = set()
+    seen: set[int] = set()
+    started = False  # whether the article's own incident has been told of yet
+    inside = False
+    length = 0  # sentences since the last cue
+    cue = None  # the kind of that cue
+    paragraph_end = False
+    for n, sent in enumerate(doc.sents):
+        gap = text[sent.start_char:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
+        # A digression ends with its paragraph, unless that paragraph is its cue alone.
+        if (paragraph_end or "\n" in gap) and not (cue == "event" and length == 1):
+            inside = False
+        # A sentence's span keeps the line breaks after it.
+        paragraph_end = "\n" in sent.text[len(sent.text.rstrip()):] \
+            or "\n" in text[sent.end_char:sent.end_char + 1]
+        here = named_in.get(sent.start, set())
+        found = other_event_cue(sent, far) if n > 0 else None
+        if found == "time" and here & seen:
+            found = None  # "after Doe was shot earlier this year": the article's own
+        if found and started:
+            inside, length, cue = True, 0, found
+        elif inside and (here & seen or length >= MAX_SENTENCES):
+            inside = False
+        length += 1
+        if inside or found:
+            out.add(sent.start)
+        else:
+            seen |= here
+            started = started or bool(here) or _speaks_of_harm(sent)
+    return out
+
+
+def only_in_digressions(person: Person, digressions: set[int]) -> bool:
+    """Whether every mention of a person lies in digressions: every name of a named person
+    (descriptions join names by guess), every description of an unnamed one."""
+    spans = [m.span for m in (person.names or person.descriptions())]
+    return bool(spans) and all(s.sent.start in digressions for s in spans)
