@@ -177,3 +177,15 @@ def test_the_model_decides_a_suspect_with_a_stated_arrest_too():
     quist = next(p for p in record.participants if p.name == "Lars Quist")
     assert quist.role == "victim"
     assert "killed" in quist.status
+
+
+def test_an_attacker_who_died_stays_a_suspect():
+    from casefile.extract import extract_article
+    text = ("John Doe, 41, stabbed his former partner Jane Roe, 43, in the street on Monday "
+            "morning, police said. A passing driver then struck Doe with his car. "
+            "Doe and Roe were both pronounced dead at the scene.")
+    record = extract_article(Article(id="attacker", text=text, published=dt.date(2022, 1, 25)))
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["John Doe"].role == "suspect"
+    assert "killed" in by_name["John Doe"].status
+    assert by_name["Jane Roe"].role == "victim"

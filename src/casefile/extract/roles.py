@@ -32,6 +32,11 @@ def _verbs(name: str) -> frozenset[str]:
     return frozenset(lexicon()["role_verbs"][name])
 
 
+def harm_verbs() -> frozenset[str]:
+    """Lemmas of verbs of violence ("shoot", "stab", ...), from the lexicon."""
+    return _verbs("harm")
+
+
 def _harm_nouns(name: str) -> frozenset[str]:
     return frozenset(lexicon()["harm_nouns"][name])
 
