@@ -11,22 +11,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
-import re
-from pathlib import Path
+
+from report import machine, write_section  # a sibling script module
 
 from casefile.bench import format_bench, run_bench
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 TITLE = "## extract vs plain spaCy"
 
 
-def machine() -> str:
-    """The machine in words: cores and memory."""
-    pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    return (f"{os.cpu_count()} cores, {pages / 2**30:.0f} GiB memory, "
-            f"{platform.system()} {platform.machine()}, Python {platform.python_version()}")
 
 
 def section(table: str, command: str) -> str:
@@ -42,13 +34,6 @@ def section(table: str, command: str) -> str:
             f"- Date: {dt.date.today().isoformat()}\n\n```\n{table}\n```\n")
 
 
-def write_section(text: str, doc: Path = DOC) -> None:
-    """Replace (or add) the section in docs/benchmarks.md, keeping the others."""
-    old = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(TITLE)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else (
-        old.rstrip("\n") + "\n\n" + text)
-    doc.write_text(new, encoding="utf-8")
 
 
 def main() -> None:
@@ -65,7 +50,7 @@ def main() -> None:
     if not args.no_write:
         options = (f" --limit {args.limit}" if args.limit else "") + (
             f" --n-process {args.n_process}" if args.n_process != 1 else "")
-        write_section(section(table, f"casefile bench {args.articles}{options}"))
+        write_section(TITLE, section(table, f"casefile bench {args.articles}{options}"))
 
 
 if __name__ == "__main__":

@@ -20,17 +20,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
-import platform
 import random
-import re
 import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+from report import machine, write_section  # a sibling script module
+
 TITLE = "## Resolve"
 SIZES = (10_000, 100_000, 1_000_000)
 START = dt.date(2013, 1, 1).toordinal()
@@ -135,11 +132,6 @@ def run_one(n: int) -> dict:
             "bcubed_f1": f1(precision, recall)}
 
 
-def machine() -> str:
-    """The machine in words: cores and memory."""
-    pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    return (f"{os.cpu_count()} cores, {pages / 2**30:.0f} GiB memory, "
-            f"{platform.system()} {platform.machine()}, Python {platform.python_version()}")
 
 
 def table(rows: list[dict]) -> str:
@@ -175,13 +167,6 @@ def section(text: str, command: str) -> str:
             f"{NOTES}\n")
 
 
-def write_section(text: str, doc: Path = DOC) -> None:
-    """Replace (or append) the section in docs/benchmarks.md, keeping the others."""
-    old = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^{re.escape(TITLE)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else (
-        old.rstrip("\n") + "\n\n" + text)
-    doc.write_text(new, encoding="utf-8")
 
 
 def main() -> None:
@@ -211,7 +196,7 @@ def main() -> None:
     if not args.no_write:
         command = "python benchmarks/bench_resolve.py" + (
             "" if args.sizes == list(SIZES) else " --sizes " + " ".join(map(str, args.sizes)))
-        write_section(section(text, command))
+        write_section(TITLE, section(text, command))
 
 
 if __name__ == "__main__":
