@@ -379,6 +379,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     stated = count_statements(doc)
     head = headline_counts(title)
     floor = headline_floor(title)
+    one_dead = headline_one_dead(title)
     killed_stated = head.killed or stated.killed
     injured_stated = head.injured or stated.injured
     shot_stated = head.shot or stated.shot
@@ -388,7 +389,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     people_killed = _people_killed(counted)
     people_injured = _people_injured(counted, people_killed)
     killed = killed_stated or max(people_killed, floor.killed)
-    if not killed_stated and killed > 1 and headline_one_dead(title):
+    if not killed_stated and killed > 1 and one_dead:
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and head.injured and not floor.killed:
         killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
@@ -402,7 +403,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
             injured -= 1  # the headline's dead is the one person the body only saw hurt
     if floor.shot and not killed:
         injured = max(injured, 1)
-    if not (injured_stated or shot_stated or floor.injured) and headline_one_dead(title):
+    if not (injured_stated or shot_stated or floor.injured) and one_dead:
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
     return killed, injured
 

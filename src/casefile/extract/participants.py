@@ -33,6 +33,7 @@ from casefile.models import Conflict, ConflictValue, Event, Location, Participan
 HARM = ("killed", "injured", "unharmed")
 AGENT_KEEP = 0.65  # model P(victim) needed to make a rules attacker a victim
 LEGAL = ("arrested", "charged", "released", "convicted", "acquitted")
+IN_CUSTODY = frozenset({"arrested", "charged", "convicted"})  # statuses of someone alive
 # "his age was given in court as 38", "age as 41": an age stated about a pronoun's person.
 _STATED_AGE = re.compile(
     r"\bage\s+(?:was\s+|is\s+)?(?:given|listed|reported|stated|put)?\s*(?:\w+\s+){0,3}?as\s+"
@@ -372,7 +373,7 @@ def _alive_in_custody(finals: list[_Final]) -> None:
     """A suspect arrested, charged or convicted is alive: a death read near their mentions
     is the victim's."""
     for final in finals:
-        if final.role == "suspect" and {"arrested", "charged", "convicted"} & final.statuses.keys():
+        if final.role == "suspect" and IN_CUSTODY & final.statuses.keys():
             final.statuses.pop("killed", None)
 
 
@@ -383,7 +384,7 @@ def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:
     suspects = [f for f in finals if f.role == "suspect"]
     if not suspects or any("killed" in f.statuses for f in suspects):
         return
-    suspects = [f for f in suspects if not {"arrested", "charged", "convicted"} & f.statuses.keys()]
+    suspects = [f for f in suspects if not IN_CUSTODY & f.statuses.keys()]
     if not suspects:
         return  # the one who died by their own hand is not a suspect in custody
     text = text_of(doc).lower()
