@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from casefile.extract.counts import find_methods, killed_injured
 from casefile.extract.dates import find_incident_date
 from casefile.extract.evidence import EvidenceBank
-from casefile.extract.participants import analyse_people
+from casefile.extract.participants import analyse_people, no_deaths
 from casefile.extract.places import find_location
 from casefile.extract.quotes import find_quotes
 from casefile.models import Article, Record
@@ -42,6 +42,8 @@ def build_record(doc: Doc, article: Article) -> Record:
     record.participants = analysed.participants
     record.conflicts = analysed.conflicts
     record.killed, record.injured = killed_injured(doc, record.participants, article.title)
+    if record.killed == 0:
+        no_deaths(record.participants)
     record.quotes = find_quotes(doc, analysed, bank)
     record.evidence = bank.items
     return record

@@ -415,3 +415,21 @@ def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:
                 found["unharmed"] = Cue("status", "unharmed", m, m.root)
                 break
     return found
+
+
+def no_deaths(participants: list[Participant]) -> None:
+    """A record that counts no dead has none among its people: where the stated numbers say
+    nobody died ("7 injured in drive-by shooting"), a victim or suspect the model thought
+    killed was hurt. The event keeps its evidence (the sentence that showed the harm).
+
+    Only the count of zero settles it: a stated count above zero but below the named dead is
+    too often a report written before a victim died or a roundup's other story (out of fold
+    on tune, demoting the excess dead would have been wrong two times in three).
+    """
+    for p in participants:
+        if p.role not in ("victim", "suspect") or "killed" not in p.status:
+            continue
+        hurt = any(e.type == "injured" for e in p.events)
+        p.events = [e.model_copy(update={"type": "injured"}) if e.type == "killed" else e
+                    for e in p.events if not (hurt and e.type == "killed")]
+        p.status = [e.type for e in p.events]
