@@ -23,6 +23,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     """The Record of one article from its parsed Doc."""
     # The Doc was made from this text, so the rules need not join its tokens again.
     doc.user_data.setdefault("casefile_text", article.text)
+    doc.user_data["casefile_title"] = article.title or ""  # the role model reads its counts
     bank = EvidenceBank(article.id, article.text)
     record = Record(
         id=record_id(article.id),

@@ -324,11 +324,38 @@ def _in_quotes(doc: Doc, m: Mention) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+def _article_features(doc: Doc) -> frozenset[str]:
+    """What the article says of everyone's harm, the same for each of its people: the numbers
+    it states dead, hurt and shot, and what its headline says ("7 injured in ...", "Man dies
+    after ..."). A linear model reads them as a shift of every person's harm: where nobody
+    is said to have died, a person near a harm verb was most likely hurt."""
+    def build(_table: TokenTable) -> frozenset[str]:
+        from casefile.extract.counts import (  # counts imports the rules this module reads
+            count_statements, headline_counts, headline_floor, headline_one_dead)
+
+        title = doc.user_data.get("casefile_title", "")
+        stated, head = count_statements(doc), headline_counts(title)
+        floor = headline_floor(title)
+        feats = {f"art:stated:{k}:{_bucket(getattr(stated, k))}" for k in ("killed", "injured", "shot")}
+        feats |= {f"art:head:{k}:{_bucket(getattr(head, k))}" for k in ("killed", "injured", "shot")}
+        feats |= {f"art:floor:{k}" for k in ("killed", "injured", "shot") if getattr(floor, k)}
+        killed = head.killed or stated.killed or floor.killed
+        hurt = head.injured or stated.injured or floor.injured
+        feats.add(f"art:kh:{_bucket(killed)}:{_bucket(hurt)}")
+        if headline_one_dead(title):
+            feats.add("art:head_one_dead")
+        feats.update(f"art:title:{c}" for c in _title_classes(title))
+        return frozenset(feats)
+
+    return tokens_of(doc).memo("rolemodel_article", build)
+
+
 def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None) -> list[str]:
     """The feature strings of one person (sorted, each once)."""
     if cues is None:
         cues = person_cues(person)
     feats: set[str] = {"bias"}
+    feats.update(_article_features(doc))
     mentions = sorted(person.mentions, key=lambda m: m.start)[:MAX_MENTIONS]
     counts: dict[str, int] = {}
     for m in mentions:
@@ -379,7 +406,19 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
     elif tally.get("harm_injured", 0) > tally.get("harm_killed", 0):
         feats.add("tally:more_injured")
     feats.add(f"rule:{decide_role(list(cues), False)}")
+    # A headline that names the person says what happened to them ("X dies after ...").
+    title = doc.user_data.get("casefile_title", "")
+    if names and title:
+        title_words = {w.lower() for w in re.findall(r"[\w'-]+", title)}
+        if any(m.surname and m.surname.lower() in title_words for m in names):
+            feats.add("in_title")
+            feats.update(f"in_title:{c}" for c in _title_classes(title))
     return sorted(feats)
+
+
+def _title_classes(title: str) -> set[str]:
+    """The word classes of a headline's words."""
+    return {c for w in re.findall(r"[\w'-]+", title.lower()) for c in _classes_of(w, w)}
 
 
 def bucket(feature: str) -> int:
