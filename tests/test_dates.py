@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from casefile.extract.dates import find_incident_date
+from casefile.extract.dates import candidates, find_incident_date
 from casefile.extract.evidence import EvidenceBank
 
 
@@ -156,3 +156,22 @@ def test_title_weekday_when_the_text_has_none(nlp):
     assert result.date == "2016-09-10"
     assert result.basis == "title"
     assert result.evidence == []
+
+
+
+def test_embedded_post_stamp_is_weaker_than_a_date_of_the_text(nlp):
+    published = dt.date(2016, 10, 31)
+    plain = "A man was shot on Main Street on October 30, 2016, police said."
+    embedded = "A man was shot on Main Street, police said. — A Reporter (@areporter) October 30, 2016"
+    [c_plain] = candidates(nlp(plain), published)
+    [c_embedded] = candidates(nlp(embedded), published)
+    assert c_embedded.embedded and not c_embedded.stamp
+    assert c_embedded.score < c_plain.score - 2
+
+
+def test_month_day_just_after_publication_is_still_to_come(nlp):
+    # "Jan. 9" in a Jan. 8 report is a day to come, not January 9 of the year before
+    text = "The neighbour charged with shooting the woman will appear in court on Jan. 9."
+    result, _ = run(nlp, text, dt.date(2017, 1, 8))
+    assert result.date == "2017-01-08"
+    assert result.basis == "published"

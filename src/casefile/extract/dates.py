@@ -53,6 +53,8 @@ class _Candidate:
     score: float = 0.0
     features: dict[str, Any] = field(default_factory=dict)
     stamp: bool = False  # the page's own time stamp: "Posted: July 10, 2015 6:47 AM"
+    # the stamp of a post embedded in the page: "— A Reporter (@areporter) June 26, 2016"
+    embedded: bool = False
     span_end: bool = False  # "from Friday through Sunday", "since Wednesday"
 
 
@@ -76,6 +78,8 @@ WEIGHTS: dict[str, float] = {
     # publication date a day early than an incident a week old
     "stale_weekday": -3.0, "stale_days": 6,
     "stamp": -8.0,
+    # an embedded post's stamp: the day it was posted, often but not always the incident's
+    "embedded": -3.0,
     "span_end": -3.0,
 }
 _DATELINE_CHARS = 200  # a dateline stands within the first characters of the text
@@ -127,6 +131,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # … or a clock time right after it: "July 10, 2015 6:47 AM" ("March 10 at 5:12 pm"
         # is the time of the act)
         "stamp_after": re.compile(r"^,?\s*(?:-\s+|\|\s*)?\d{1,2}:\d{2}"),
+        # The author's handle right before the date: an embedded social-media post's stamp
+        "embed_before": re.compile(r"\(@\w+\)\s*$"),
         # The end of a span of days ("from Friday through Sunday") or the start of a count
         # ("shot since Wednesday"): the incident is not that day
         "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since)\s+$", re.IGNORECASE),
@@ -151,11 +157,16 @@ def _death_verbs() -> frozenset[str]:
 
 
 def _year_for(month: int, day: int, ref: dt.date) -> int:
-    """The year of a month-day: the reference year, unless that puts it after the reference."""
+    """The year of a month-day: the reference year, unless that puts it more than a couple
+    of weeks after the reference. A month-day just after the reference is one still to
+    come ("will appear in court March 17" in a March 14 report) or a publication date a
+    day late, not a day almost a year before: it keeps the reference year (and as a day
+    after the report, is not the incident's)."""
     try:
-        return ref.year if dt.date(ref.year, month, day) <= ref else ref.year - 1
+        ahead = (dt.date(ref.year, month, day) - ref).days
     except ValueError:  # 29 February
         return ref.year - 1
+    return ref.year if ahead <= _data()["future_days"] else ref.year - 1
 
 
 def _make_day(y: int, m: int, d: int) -> dt.date | None:
@@ -198,8 +209,10 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
                 continue
             kind = "numeric" if name == "numeric" else "explicit"
             taken.append((m.start(), m.end()))
+            embedded = _is_embedded(text, m.start())
             out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day,
-                                  stamp=_is_stamp(text, m.start(), m.end())))
+                                  stamp=not embedded and _is_stamp(text, m.start(), m.end()),
+                                  embedded=embedded))
     for m in p["my"].finditer(text):
         if free(m.start(), m.end()):
             month = months[m["m"].rstrip(".").lower()]
@@ -220,6 +233,12 @@ def _is_stamp(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 30):start]
     return bool(p["stamp_before"].search(before) or p["stamp_after"].match(text[end:end + 12]))
+
+
+def _is_embedded(text: str, start: int) -> bool:
+    """Whether the date at text[start:] is the stamp of an embedded post (its author's
+    handle right before it): the day of the post, not of the incident."""
+    return bool(_patterns()["embed_before"].search(text[max(0, start - 40):start]))
 
 
 def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candidate]:
@@ -373,7 +392,7 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
         age = (ref - c.day).days if ref is not None and c.day is not None else None
         c.features = {"kind": kind, "sentence": i, "violent": violent, "after": after,
                       "head": _governor(doc, c, single, report), "age": age,
-                      "stamp": c.stamp, "span_end": c.span_end}
+                      "stamp": c.stamp, "embedded": c.embedded, "span_end": c.span_end}
         c.score = weigh(c.features)
 
 
@@ -394,6 +413,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["death_head"]
     if f.get("stamp"):
         score += w["stamp"]
+    if f.get("embedded"):
+        score += w["embedded"]
     if f.get("span_end"):
         score += w["span_end"]
     age = f["age"]
