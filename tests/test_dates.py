@@ -175,3 +175,36 @@ def test_month_day_just_after_publication_is_still_to_come(nlp):
     result, _ = run(nlp, text, dt.date(2017, 1, 8))
     assert result.date == "2017-01-08"
     assert result.basis == "published"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man was shot outside a bar on New Year’s Eve, police said.", "2016-12-31"),
+        ("Three people were wounded in a shooting early on Christmas morning.", "2016-12-25"),
+        ("The girl was shot on New Years Day 2015 at her home.", "2015-01-01"),
+    ],
+)
+def test_fixed_holidays_are_days(nlp, sentence, expected):
+    result, _ = run(nlp, sentence, dt.date(2017, 1, 3))
+    assert result.date == expected
+    assert result.basis == "text"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man was shot outside a bar two days before Christmas, police said.",
+        "A man was shot outside a bar during the Fourth of July weekend, police said.",
+        "A man was shot after a Christmas party, police said.",
+    ],
+)
+def test_holiday_seasons_are_not_days(nlp, sentence):
+    result, _ = run(nlp, sentence, dt.date(2017, 1, 3))
+    assert result.basis == "published"
+
+
+def test_holiday_to_come_is_not_last_years(nlp):
+    text = "A man was shot outside a bar, police said. Valentine’s Day is around the corner."
+    result, _ = run(nlp, text, dt.date(2013, 1, 25))
+    assert result.basis == "published"

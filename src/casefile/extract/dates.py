@@ -1,7 +1,8 @@
 """The incident's date: date expressions found, resolved against the publication date.
 
 Expressions are found with precompiled regular expressions built from data/dates.json
-(explicit dates, datelines, weekdays, "yesterday", "last month", …) and widened to the
+(explicit dates, datelines, weekdays, fixed holidays such as "New Year's Eve",
+"yesterday", "last month", …) and widened to the
 spaCy DATE/TIME entity that contains them, for the evidence. Each is resolved against a
 reference day: the publication date, else a dateline date that carries a year. A year is
 never invented: without a reference day, a month-day without a year and every relative
@@ -9,7 +10,8 @@ expression stay unresolved, and the article gets no date unless the text names a
 The incident's date is the best-scored candidate: expressions in sentences about the
 violent act (the lexicon's method and harm words), naming it ("the Dec. 3 shooting") and
 early in the article win; those in sentences about courts, arrests or funerals, the page's
-own stamps ("Posted: July 10, 2015 6:47 AM"), and those after the reference day, lose. A
+own stamps ("Posted: July 10, 2015 6:47 AM") or an embedded post's, and those after the
+reference day, lose. A
 stamp at the top earlier than the publication date becomes the reference day. Without any
 expression in the text, a weekday of the title is taken, else the publication date.
 """
@@ -61,7 +63,7 @@ class _Candidate:
 # Weights of the candidate's features; measured on gva-dev's tune split.
 WEIGHTS: dict[str, float] = {
     "explicit": 3.5, "numeric": 2.0, "weekday": 4.5, "weekday_part": 4.5, "relative": -1.0, "today": -1.0,
-    "month": -3.0, "dateline": 3.0,
+    "month": -3.0, "dateline": 3.0, "holiday": 3.5,
     "violent_sentence": 1.0,  # the sentence speaks of the violent act
     "followup_sentence": -2.0,  # … or of courts, arrests, funerals
     "violent_head": 1.5,  # the date modifies a violence word: "shot a woman Wednesday"
@@ -111,6 +113,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rel = _alternation(list(d["relative_days"]) + list(d["relative_months"]),
                        capitalised=False)
     stamp = _alternation(d["stamp_words"], capitalised=False)
+    # "new year's eve" also as "New Year’s Eve", "New Years Eve"
+    holidays = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                        for h in sorted(d["holidays"], key=len, reverse=True))
+    not_before = _alternation(d["holiday_not_before"], capitalised=False)
+    not_after = _alternation(d["holiday_not_after"], capitalised=False)
     year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
     month = rf"(?P<m>{months})(?![A-Za-z])\.?"
     day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -125,6 +132,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<mod>{mods})\s+)?(?P<w>{weekdays})(?![A-Za-z])"
                               rf"(?:\s+(?P<part>{parts})\b)?"),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
+        # "on Christmas morning", "New Year's Eve": a holiday of a fixed day
+        "holiday": re.compile(rf"\b(?:(?P<on>on)\s+(?:the\s+)?)?(?P<h>{holidays})"
+                              rf"(?:\s+(?P<part>{parts}))?(?:,?\s+{year})?\b(?!\s+(?:{not_before})\b)",
+                              re.IGNORECASE),
+        "holiday_not_after": re.compile(rf"\b(?:{not_after})\s+(?:the\s+)?$", re.IGNORECASE),
         # A stamp's label before the date, an optional weekday between: "Updated: Friday, "
         "stamp_before": re.compile(rf"\b(?:{stamp})\b\s*:?\s*(?:on\s+)?"
                                    rf"(?:(?:{weekdays})\.?,?\s+)?$", re.IGNORECASE),
@@ -156,7 +168,7 @@ def _death_verbs() -> frozenset[str]:
     return frozenset(_data()["death_verbs"])
 
 
-def _year_for(month: int, day: int, ref: dt.date) -> int:
+def _year_for(month: int, day: int, ref: dt.date, future_days: int | None = None) -> int:
     """The year of a month-day: the reference year, unless that puts it more than a couple
     of weeks after the reference. A month-day just after the reference is one still to
     come ("will appear in court March 17" in a March 14 report) or a publication date a
@@ -166,7 +178,9 @@ def _year_for(month: int, day: int, ref: dt.date) -> int:
         ahead = (dt.date(ref.year, month, day) - ref).days
     except ValueError:  # 29 February
         return ref.year - 1
-    return ref.year if ahead <= _data()["future_days"] else ref.year - 1
+    if future_days is None:
+        future_days = _data()["future_days"]
+    return ref.year if ahead <= future_days else ref.year - 1
 
 
 def _make_day(y: int, m: int, d: int) -> dt.date | None:
@@ -219,11 +233,35 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
             taken.append((m.start(), m.end()))
             out.append(_Candidate(m.start(), m.end(), "month", f"{m['y']}-{month:02d}", None))
     if ref is not None:
+        out += _holidays(text, ref, free)
         for m in p["in_month"].finditer(text):
             if free(m.start(), m.end()):
                 month = months[m["m"].lower()]
                 year = ref.year if month <= ref.month else ref.year - 1
                 out.append(_Candidate(m.start(), m.end(), "month", f"{year}-{month:02d}", None))
+    return out
+
+
+def _holidays(text: str, ref: dt.date, free: Any) -> list[_Candidate]:
+    """Candidates of holidays of a fixed day ("on Christmas Eve"), in the year that puts
+    them at or before the reference day."""
+    p = _patterns()
+    holidays = _data()["holidays"]
+    out = []
+    for m in p["holiday"].finditer(text):
+        name = re.sub(r"['’]", "", " ".join(m["h"].lower().split()))
+        month, dd = next(v for k, v in holidays.items() if k.replace("'", "") == name)
+        # a bare name ("Christmas") may be the season; a day name ("Christmas Eve") is a day
+        is_day = name.endswith((" day", " eve"))
+        if not (is_day or m["on"] or m["part"]) or not free(m.start(), m.end()) \
+                or p["holiday_not_after"].search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        # holidays are named weeks ahead: one soon to come is not last year's
+        year = int(m["y"]) if m["y"] else _year_for(month, dd, ref,
+                                                    _data()["holiday_future_days"])
+        day = _make_day(year, month, dd)
+        if day is not None:
+            out.append(_Candidate(m.start(), m.end(), "holiday", day.isoformat(), day))
     return out
 
 
