@@ -208,3 +208,18 @@ def test_holiday_to_come_is_not_last_years(nlp):
     text = "A man was shot outside a bar, police said. Valentine’s Day is around the corner."
     result, _ = run(nlp, text, dt.date(2013, 1, 25))
     assert result.basis == "published"
+
+
+def test_aftermath_verb_governs_a_reporting_day(nlp):
+    text = ("The boy remained in hospital on Tuesday, his family said. "
+            "Officers responded to the home Monday after a 911 call.")
+    cands = candidates(nlp(text), dt.date(2015, 10, 27))  # a Tuesday
+    heads = {text[c.start:c.end]: c.features["head"] for c in cands}
+    assert heads == {"on Tuesday": "report", "Monday": "incident"}
+
+
+def test_day_the_incident_happened_beats_the_day_of_the_report(nlp):
+    text = ("The teenager remained in critical condition Tuesday. "
+            "It happened Monday night outside a store on Main Street.")
+    result, _ = run(nlp, text, dt.date(2015, 10, 27))  # a Tuesday
+    assert result.date == "2015-10-26"

@@ -63,12 +63,13 @@ class _Candidate:
 # Weights of the candidate's features; measured on gva-dev's tune split.
 WEIGHTS: dict[str, float] = {
     "explicit": 3.5, "numeric": 2.0, "weekday": 4.5, "weekday_part": 4.5, "relative": -1.0, "today": -1.0,
-    "month": -3.0, "dateline": 3.0, "holiday": 3.5,
+    "month": -3.0, "dateline": 3.0, "holiday": 3.5, "ago": 3.5,
     "violent_sentence": 1.0,  # the sentence speaks of the violent act
     "followup_sentence": -2.0,  # … or of courts, arrests, funerals
     "violent_head": 1.5,  # the date modifies a violence word: "shot a woman Wednesday"
     "attributive_head": 3.0,  # … names the act it stands before: "the Dec. 3 shooting"
     "report_head": -3.0,  # … or a reporting verb: "police said Saturday"
+    "incident_head": 1.5,  # … or the act's happening or first response: "it happened Sunday"
     "death_head": -1.0,  # … or a death, which may come days after: "died Thursday"
     "early": 3.0, "early_step": 0.25,  # bonus of the first sentence, shrinking a sentence
     # A day close to the reference day loses a little: reports name recent days by weekday
@@ -113,6 +114,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rel = _alternation(list(d["relative_days"]) + list(d["relative_months"]),
                        capitalised=False)
     stamp = _alternation(d["stamp_words"], capitalised=False)
+    numbers = _alternation(list(d["days_ago_numbers"]), capitalised=False)
     # "new year's eve" also as "New Year’s Eve", "New Years Eve"
     holidays = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
                         for h in sorted(d["holidays"], key=len, reverse=True))
@@ -132,6 +134,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<mod>{mods})\s+)?(?P<w>{weekdays})(?![A-Za-z])"
                               rf"(?:\s+(?P<part>{parts})\b)?"),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
+        "days_ago": re.compile(rf"\b(?P<n>{numbers}|[1-9]\d?)\s+days?\s+ago\b", re.IGNORECASE),
         # "on Christmas morning", "New Year's Eve": a holiday of a fixed day
         "holiday": re.compile(rf"\b(?:(?P<on>on)\s+(?:the\s+)?)?(?P<h>{holidays})"
                               rf"(?:\s+(?P<part>{parts}))?(?:,?\s+{year})?\b(?!\s+(?:{not_before})\b)",
@@ -161,6 +164,11 @@ def _cue_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], froze
     phrases = tuple(sorted(w for w in words if " " in w))
     return (single, phrases, frozenset(_data()["followup_words"]),
             frozenset(_data()["report_verbs"]))
+
+
+@cache
+def _incident_verbs() -> frozenset[str]:
+    return frozenset(_data()["incident_verbs"])
 
 
 @cache
@@ -314,6 +322,11 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
         else:
             out.append(_Candidate(m.start(), m.end(), "month",
                                   _month_back(ref, d["relative_months"][rel]), None))
+    for m in p["days_ago"].finditer(text):
+        n = m["n"].lower()
+        back = int(n) if n.isdigit() else d["days_ago_numbers"][n]
+        day = ref - dt.timedelta(days=back)
+        out.append(_Candidate(m.start(), m.end(), "ago", day.isoformat(), day))
     return out
 
 
@@ -369,8 +382,9 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
 def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
                report: frozenset[str]) -> str | None:
     """What the expression modifies: "violent" ("the Friday night shooting", "shot a woman
-    Wednesday"), "death" ("died Thursday"), "report" ("police said Saturday") or None,
-    looking a few steps up."""
+    Wednesday"), "death" ("died Thursday"), "report" ("police said Saturday", "remained in
+    hospital Monday"), "incident" ("it happened Sunday", "officers responded Friday") or
+    None, looking a few steps up."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
@@ -387,7 +401,9 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         if lemma in single or tok.lower_ in single:
             return "violent"
         if tok.pos_ in ("VERB", "AUX"):
-            return "report" if lemma in report else None
+            if lemma in report:
+                return "report"
+            return "incident" if lemma in _incident_verbs() else None
     return None
 
 
@@ -447,6 +463,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["violent_head"]
     elif f["head"] == "report":
         score += w["report_head"]
+    elif f["head"] == "incident":
+        score += w["incident_head"]
     elif f["head"] == "death":
         score += w["death_head"]
     if f.get("stamp"):
