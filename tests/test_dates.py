@@ -223,3 +223,12 @@ def test_day_the_incident_happened_beats_the_day_of_the_report(nlp):
             "It happened Monday night outside a store on Main Street.")
     result, _ = run(nlp, text, dt.date(2015, 10, 27))  # a Tuesday
     assert result.date == "2015-10-26"
+
+
+def test_title_holiday_when_the_text_has_none(nlp):
+    text = "A boy was charged after a man was shot at a party, police said."
+    bank = EvidenceBank("a1", text)
+    result = find_incident_date(nlp(text), dt.date(2017, 1, 1), bank,
+                                title="Boy charged in fatal New Year's Eve shooting")
+    assert result.date == "2016-12-31"
+    assert result.basis == "title"

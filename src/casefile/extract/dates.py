@@ -487,8 +487,11 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
 
 
 def _title_date(title: str, published: dt.date) -> DateResult | None:
-    """A weekday or relative day of the title: "Man hurt in Saturday morning shooting"."""
-    found = [c for c in _relative(title, published, []) if c.day is not None]
+    """A day of the title: "Man hurt in Saturday morning shooting", "Boy charged in New
+    Year's Eve shooting" (a day after the publication date is not the incident's)."""
+    explicit = _explicit(title, published)
+    found = [c for c in explicit + _relative(title, published, explicit)
+             if c.day is not None and c.day <= published and not c.stamp]
     if not found:
         return None
     first = min(found, key=lambda c: c.start)
