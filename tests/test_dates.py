@@ -232,3 +232,9 @@ def test_title_holiday_when_the_text_has_none(nlp):
                                 title="Boy charged in fatal New Year's Eve shooting")
     assert result.date == "2016-12-31"
     assert result.basis == "title"
+
+
+def test_date_of_a_statement_is_the_reports(nlp):
+    text = "In a statement Thursday, the sheriff said the woman was shot at her home."
+    [c] = candidates(nlp(text), dt.date(2016, 6, 16))
+    assert c.features["head"] == "report"

@@ -400,6 +400,8 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
             return "death"
         if lemma in single or tok.lower_ in single:
             return "violent"
+        if tok.pos_ == "NOUN" and lemma in _data()["report_nouns"]:
+            return "report"  # "in a statement Thursday"
         if tok.pos_ in ("VERB", "AUX"):
             if lemma in report:
                 return "report"
