@@ -238,3 +238,12 @@ def test_date_of_a_statement_is_the_reports(nlp):
     text = "In a statement Thursday, the sheriff said the woman was shot at her home."
     [c] = candidates(nlp(text), dt.date(2016, 6, 16))
     assert c.features["head"] == "report"
+
+
+def test_state_as_of_a_day_is_not_the_incident(nlp):
+    text = ("A man was shot outside a store, police said. "
+            "As of Wednesday afternoon, a fund for his family had raised $3,000.")
+    result, _ = run(nlp, text, dt.date(2016, 7, 6))  # a Wednesday
+    assert result.basis == "text"
+    [c] = candidates(nlp(text), dt.date(2016, 7, 6))
+    assert c.span_end

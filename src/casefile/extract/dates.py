@@ -149,8 +149,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The author's handle right before the date: an embedded social-media post's stamp
         "embed_before": re.compile(r"\(@\w+\)\s*$"),
         # The end of a span of days ("from Friday through Sunday") or the start of a count
-        # ("shot since Wednesday"): the incident is not that day
-        "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since)\s+$", re.IGNORECASE),
+        # ("shot since Wednesday") or a state at a time ("as of Friday"): the incident is
+        # not that day
+        "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since|as of)\s+$",
+                               re.IGNORECASE),
     }
 
 
