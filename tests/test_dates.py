@@ -183,6 +183,7 @@ def test_month_day_just_after_publication_is_still_to_come(nlp):
         ("A man was shot outside a bar on New Year’s Eve, police said.", "2016-12-31"),
         ("Three people were wounded in a shooting early on Christmas morning.", "2016-12-25"),
         ("The girl was shot on New Years Day 2015 at her home.", "2015-01-01"),
+        ("Police made an arrest in the Fourth of July shooting of a boy.", "2016-07-04"),
     ],
 )
 def test_fixed_holidays_are_days(nlp, sentence, expected):

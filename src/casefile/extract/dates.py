@@ -137,7 +137,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "days_ago": re.compile(rf"\b(?P<n>{numbers}|[1-9]\d?)\s+days?\s+ago\b", re.IGNORECASE),
         # "on Christmas morning", "New Year's Eve": a holiday of a fixed day
         "holiday": re.compile(rf"\b(?:(?P<on>on)\s+(?:the\s+)?)?(?P<h>{holidays})"
-                              rf"(?:\s+(?P<part>{parts}))?(?:,?\s+{year})?\b(?!\s+(?:{not_before})\b)",
+                              rf"(?:\s+(?P<part>{parts}))?(?:,?\s+{year})?\b"
+                              rf"(?!\s+(?:{not_before})\b)(?=\s*(?P<next>[\w-]*))",
                               re.IGNORECASE),
         "holiday_not_after": re.compile(rf"\b(?:{not_after})\s+(?:the\s+)?$", re.IGNORECASE),
         # A stamp's label before the date, an optional weekday between: "Updated: Friday, "
@@ -261,9 +262,11 @@ def _holidays(text: str, ref: dt.date, free: Any) -> list[_Candidate]:
     for m in p["holiday"].finditer(text):
         name = re.sub(r"['’]", "", " ".join(m["h"].lower().split()))
         month, dd = next(v for k, v in holidays.items() if k.replace("'", "") == name)
-        # a bare name ("Christmas") may be the season; a day name ("Christmas Eve") is a day
-        is_day = name.endswith((" day", " eve"))
-        if not (is_day or m["on"] or m["part"]) or not free(m.start(), m.end()) \
+        # a bare name ("Christmas") may be the season; a day name ("Christmas Eve"), one after
+        # "on", before a day part or naming the act ("the Fourth of July shooting") is a day
+        is_day = name.endswith((" day", " eve")) or m["on"] or m["part"] \
+            or m["next"].lower() in _cue_words()[0]
+        if not is_day or not free(m.start(), m.end()) \
                 or p["holiday_not_after"].search(text[max(0, m.start() - 20):m.start()]):
             continue
         # holidays are named weeks ahead: one soon to come is not last year's
