@@ -248,3 +248,19 @@ def test_state_as_of_a_day_is_not_the_incident(nlp):
     assert result.basis == "text"
     [c] = candidates(nlp(text), dt.date(2016, 7, 6))
     assert c.span_end
+
+
+def test_playlist_entry_is_not_the_incident(nlp):
+    published = dt.date(2017, 2, 28)  # a Tuesday
+    story = "A man was shot outside a store on Main Street, police said.\n\n"
+    entry = "Crowds brave the cold for a fun Sunday"
+    [plain] = candidates(nlp(story + entry), published)
+    [listed] = candidates(nlp(story + "0:45 " + entry), published)
+    assert listed.playlist and not plain.playlist
+    assert listed.score <= plain.score - 8
+
+
+def test_clock_time_at_line_start_is_not_a_playlist(nlp):
+    text = "9:30 Monday night, a man was shot outside a store on Main Street."
+    [c] = candidates(nlp(text), dt.date(2017, 2, 28))
+    assert not c.playlist

@@ -58,6 +58,8 @@ class _Candidate:
     # the stamp of a post embedded in the page: "— A Reporter (@areporter) June 26, 2016"
     embedded: bool = False
     span_end: bool = False  # "from Friday through Sunday", "since Wednesday"
+    # in a line of the page's playlist of other stories: "0:33 Crowds brave cold for a fun Sunday"
+    playlist: bool = False
 
 
 # Weights of the candidate's features; measured on gva-dev's tune split.
@@ -84,6 +86,7 @@ WEIGHTS: dict[str, float] = {
     # an embedded post's stamp: the day it was posted, often but not always the incident's
     "embedded": -3.0,
     "span_end": -3.0,
+    "playlist": -8.0,
 }
 _DATELINE_CHARS = 200  # a dateline stands within the first characters of the text
 _STAMP_CHARS = 300  # … and the page's stamps ("Created: 08/09/2014 5:14 AM") likewise
@@ -152,6 +155,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The end of a span of days ("from Friday through Sunday") or the start of a count
         # ("shot since Wednesday") or a state at a time ("as of Friday"): the incident is
         # not that day
+        # A short line without a full stop that starts with a video's length (not a clock
+        # time, "4:14 PM"): an entry of a playlist of other stories
+        "playlist": re.compile(r"[ \t]*\d:\d{2}[ \t]+(?![AaPp]\.?[Mm]\b|[A-Z]{2,}\b)[A-Z]"
+                               r"[^\n]{0,120}(?<![.\n])$", re.MULTILINE),
         "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since|as of)\s+$",
                                re.IGNORECASE),
     }
@@ -380,6 +387,7 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
         return []
     for c in cands:
         c.span_end = bool(_patterns()["span_end"].search(text[max(0, c.start - 12):c.start]))
+        c.playlist = bool(_patterns()["playlist"].match(text, text.rfind("\n", 0, c.start) + 1))
     _score(doc, cands, ref)
     return cands
 
@@ -453,7 +461,8 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
         age = (ref - c.day).days if ref is not None and c.day is not None else None
         c.features = {"kind": kind, "sentence": i, "violent": violent, "after": after,
                       "head": _governor(doc, c, single, report), "age": age,
-                      "stamp": c.stamp, "embedded": c.embedded, "span_end": c.span_end}
+                      "stamp": c.stamp, "embedded": c.embedded, "span_end": c.span_end,
+                      "playlist": c.playlist}
         c.score = weigh(c.features)
 
 
@@ -480,6 +489,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["embedded"]
     if f.get("span_end"):
         score += w["span_end"]
+    if f.get("playlist"):
+        score += w["playlist"]
     age = f["age"]
     if age is not None:
         if age < 0:
