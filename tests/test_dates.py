@@ -206,7 +206,7 @@ def test_holiday_seasons_are_not_days(nlp, sentence):
 
 
 def test_holiday_to_come_is_not_last_years(nlp):
-    text = "A man was shot outside a bar, police said. Valentine’s Day is around the corner."
+    text = "A man was shot outside a bar, police said. The shop sells cards for Valentine’s Day."
     result, _ = run(nlp, text, dt.date(2013, 1, 25))
     assert result.basis == "published"
 
@@ -243,7 +243,7 @@ def test_date_of_a_statement_is_the_reports(nlp):
 
 def test_state_as_of_a_day_is_not_the_incident(nlp):
     text = ("A man was shot outside a store, police said. "
-            "As of Wednesday afternoon, a fund for his family had raised $3,000.")
+            "As of Wednesday afternoon, the road outside remained closed.")
     result, _ = run(nlp, text, dt.date(2016, 7, 6))  # a Wednesday
     assert result.basis == "text"
     [c] = candidates(nlp(text), dt.date(2016, 7, 6))
@@ -253,9 +253,9 @@ def test_state_as_of_a_day_is_not_the_incident(nlp):
 def test_playlist_entry_is_not_the_incident(nlp):
     published = dt.date(2017, 2, 28)  # a Tuesday
     story = "A man was shot outside a store on Main Street, police said.\n\n"
-    entry = "Crowds brave the cold for a fun Sunday"
+    entry = "Ten tips for a safe Sunday drive"
     [plain] = candidates(nlp(story + entry), published)
-    [listed] = candidates(nlp(story + "0:45 " + entry), published)
+    [listed] = candidates(nlp(story + "1:05 " + entry), published)
     assert listed.playlist and not plain.playlist
     assert listed.score <= plain.score - 8
 

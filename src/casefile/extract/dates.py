@@ -58,7 +58,7 @@ class _Candidate:
     # the stamp of a post embedded in the page: "— A Reporter (@areporter) June 26, 2016"
     embedded: bool = False
     span_end: bool = False  # "from Friday through Sunday", "since Wednesday"
-    # in a line of the page's playlist of other stories: "0:33 Crowds brave cold for a fun Sunday"
+    # in a line of the page's playlist of other stories: "1:05 Ten tips for a safe Sunday drive"
     playlist: bool = False
 
 
