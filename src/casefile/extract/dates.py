@@ -1,19 +1,21 @@
 """The incident's date: date expressions found, resolved against the publication date.
 
 Expressions are found with precompiled regular expressions built from data/dates.json
-(explicit dates, datelines, weekdays, fixed holidays such as "New Year's Eve",
-"yesterday", "last month", …) and widened to the
-spaCy DATE/TIME entity that contains them, for the evidence. Each is resolved against a
-reference day: the publication date, else a dateline date that carries a year. A year is
-never invented: without a reference day, a month-day without a year and every relative
-expression stay unresolved, and the article gets no date unless the text names a year.
-The incident's date is the best-scored candidate: expressions in sentences about the
-violent act (the lexicon's method and harm words), naming it ("the Dec. 3 shooting") and
-early in the article win; those in sentences about courts, arrests or funerals, the page's
-own stamps ("Posted: July 10, 2015 6:47 AM") or an embedded post's, and those after the
-reference day, lose. A
-stamp at the top earlier than the publication date becomes the reference day. Without any
-expression in the text, a weekday of the title is taken, else the publication date.
+(explicit dates, datelines, weekdays, holidays of a fixed day ("on New Year's Eve"),
+"yesterday", "two days ago", "last month", …) and widened to the spaCy DATE/TIME entity
+that contains them, for the evidence. Each is resolved against a reference day: the
+publication date, else a dateline date that carries a year. A year is never invented:
+without a reference day, a month-day without a year and every relative expression stay
+unresolved, and the article gets no date unless the text names a year. The incident's
+date is the best-scored candidate: expressions in sentences about the violent act (the
+lexicon's method and harm words), naming it ("the Dec. 3 shooting"), governed by it or by
+its happening ("it happened Sunday", "officers responded Friday") and early in the article
+win; those in sentences about courts, arrests or funerals, governed by a report or its
+aftermath ("police said Saturday", "remained in hospital Monday"), the page's own stamps
+("Posted: July 10, 2015 6:47 AM"), an embedded post's stamp, a playlist's entries, and
+those after the reference day, lose. A stamp at the top earlier than the publication date
+becomes the reference day. Without any expression in the text, a day of the title is
+taken, else the publication date.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import bisect
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -152,13 +155,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "stamp_after": re.compile(r"^,?\s*(?:-\s+|\|\s*)?\d{1,2}:\d{2}"),
         # The author's handle right before the date: an embedded social-media post's stamp
         "embed_before": re.compile(r"\(@\w+\)\s*$"),
-        # The end of a span of days ("from Friday through Sunday") or the start of a count
-        # ("shot since Wednesday") or a state at a time ("as of Friday"): the incident is
-        # not that day
         # A short line without a full stop that starts with a video's length (not a clock
         # time, "4:14 PM"): an entry of a playlist of other stories
         "playlist": re.compile(r"[ \t]*\d:\d{2}[ \t]+(?![AaPp]\.?[Mm]\b|[A-Z]{2,}\b)[A-Z]"
                                r"[^\n]{0,120}(?<![.\n])$", re.MULTILINE),
+        # The end of a span of days ("from Friday through Sunday"), the start of a count
+        # ("shot since Wednesday") or a state at a time ("as of Friday"): the incident is
+        # not that day
         "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since|as of)\s+$",
                                re.IGNORECASE),
     }
@@ -179,6 +182,11 @@ def _cue_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], froze
 @cache
 def _incident_verbs() -> frozenset[str]:
     return frozenset(_data()["incident_verbs"])
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    return frozenset(_data()["report_nouns"])
 
 
 @cache
@@ -260,7 +268,8 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
     return out
 
 
-def _holidays(text: str, ref: dt.date, free: Any) -> list[_Candidate]:
+def _holidays(text: str, ref: dt.date,
+              free: Callable[[int, int], bool]) -> list[_Candidate]:
     """Candidates of holidays of a fixed day ("on Christmas Eve"), in the year that puts
     them at or before the reference day."""
     p = _patterns()
@@ -413,7 +422,7 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
             return "death"
         if lemma in single or tok.lower_ in single:
             return "violent"
-        if tok.pos_ == "NOUN" and lemma in _data()["report_nouns"]:
+        if tok.pos_ == "NOUN" and lemma in _report_nouns():
             return "report"  # "in a statement Thursday"
         if tok.pos_ in ("VERB", "AUX"):
             if lemma in report:
