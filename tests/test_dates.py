@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from casefile.extract.dates import find_incident_date
+from casefile.extract.dates import candidates, find_incident_date
 from casefile.extract.evidence import EvidenceBank
 
 
@@ -156,3 +156,111 @@ def test_title_weekday_when_the_text_has_none(nlp):
     assert result.date == "2016-09-10"
     assert result.basis == "title"
     assert result.evidence == []
+
+
+
+def test_embedded_post_stamp_is_weaker_than_a_date_of_the_text(nlp):
+    published = dt.date(2016, 10, 31)
+    plain = "A man was shot on Main Street on October 30, 2016, police said."
+    embedded = "A man was shot on Main Street, police said. — A Reporter (@areporter) October 30, 2016"
+    [c_plain] = candidates(nlp(plain), published)
+    [c_embedded] = candidates(nlp(embedded), published)
+    assert c_embedded.embedded and not c_embedded.stamp
+    assert c_embedded.score < c_plain.score - 2
+
+
+def test_month_day_just_after_publication_is_still_to_come(nlp):
+    # "Jan. 9" in a Jan. 8 report is a day to come, not January 9 of the year before
+    text = "The neighbour charged with shooting the woman will appear in court on Jan. 9."
+    result, _ = run(nlp, text, dt.date(2017, 1, 8))
+    assert result.date == "2017-01-08"
+    assert result.basis == "published"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man was shot outside a bar on New Year’s Eve, police said.", "2016-12-31"),
+        ("Three people were wounded in a shooting early on Christmas morning.", "2016-12-25"),
+        ("The girl was shot on New Years Day 2015 at her home.", "2015-01-01"),
+        ("Police made an arrest in the Fourth of July shooting of a boy.", "2016-07-04"),
+    ],
+)
+def test_fixed_holidays_are_days(nlp, sentence, expected):
+    result, _ = run(nlp, sentence, dt.date(2017, 1, 3))
+    assert result.date == expected
+    assert result.basis == "text"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man was shot outside a bar two days before Christmas, police said.",
+        "A man was shot outside a bar during the Fourth of July weekend, police said.",
+        "A man was shot after a Christmas party, police said.",
+    ],
+)
+def test_holiday_seasons_are_not_days(nlp, sentence):
+    result, _ = run(nlp, sentence, dt.date(2017, 1, 3))
+    assert result.basis == "published"
+
+
+def test_holiday_to_come_is_not_last_years(nlp):
+    text = "A man was shot outside a bar, police said. The shop sells cards for Valentine’s Day."
+    result, _ = run(nlp, text, dt.date(2013, 1, 25))
+    assert result.basis == "published"
+
+
+def test_aftermath_verb_governs_a_reporting_day(nlp):
+    text = ("The boy remained in hospital on Tuesday, his family said. "
+            "Officers responded to the home Monday after a 911 call.")
+    cands = candidates(nlp(text), dt.date(2015, 10, 27))  # a Tuesday
+    heads = {text[c.start:c.end]: c.features["head"] for c in cands}
+    assert heads == {"on Tuesday": "report", "Monday": "incident"}
+
+
+def test_day_the_incident_happened_beats_the_day_of_the_report(nlp):
+    text = ("The teenager remained in critical condition Tuesday. "
+            "It happened Monday night outside a store on Main Street.")
+    result, _ = run(nlp, text, dt.date(2015, 10, 27))  # a Tuesday
+    assert result.date == "2015-10-26"
+
+
+def test_title_holiday_when_the_text_has_none(nlp):
+    text = "A boy was charged after a man was shot at a party, police said."
+    bank = EvidenceBank("a1", text)
+    result = find_incident_date(nlp(text), dt.date(2017, 1, 1), bank,
+                                title="Boy charged in fatal New Year's Eve shooting")
+    assert result.date == "2016-12-31"
+    assert result.basis == "title"
+
+
+def test_date_of_a_statement_is_the_reports(nlp):
+    text = "In a statement Thursday, the sheriff said the woman was shot at her home."
+    [c] = candidates(nlp(text), dt.date(2016, 6, 16))
+    assert c.features["head"] == "report"
+
+
+def test_state_as_of_a_day_is_not_the_incident(nlp):
+    text = ("A man was shot outside a store, police said. "
+            "As of Wednesday afternoon, the road outside remained closed.")
+    result, _ = run(nlp, text, dt.date(2016, 7, 6))  # a Wednesday
+    assert result.basis == "text"
+    [c] = candidates(nlp(text), dt.date(2016, 7, 6))
+    assert c.span_end
+
+
+def test_playlist_entry_is_not_the_incident(nlp):
+    published = dt.date(2017, 2, 28)  # a Tuesday
+    story = "A man was shot outside a store on Main Street, police said.\n\n"
+    entry = "Ten tips for a safe Sunday drive"
+    [plain] = candidates(nlp(story + entry), published)
+    [listed] = candidates(nlp(story + "1:05 " + entry), published)
+    assert listed.playlist and not plain.playlist
+    assert listed.score <= plain.score - 8
+
+
+def test_clock_time_at_line_start_is_not_a_playlist(nlp):
+    text = "9:30 Monday night, a man was shot outside a store on Main Street."
+    [c] = candidates(nlp(text), dt.date(2017, 2, 28))
+    assert not c.playlist

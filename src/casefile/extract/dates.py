@@ -1,17 +1,21 @@
 """The incident's date: date expressions found, resolved against the publication date.
 
 Expressions are found with precompiled regular expressions built from data/dates.json
-(explicit dates, datelines, weekdays, "yesterday", "last month", …) and widened to the
-spaCy DATE/TIME entity that contains them, for the evidence. Each is resolved against a
-reference day: the publication date, else a dateline date that carries a year. A year is
-never invented: without a reference day, a month-day without a year and every relative
-expression stay unresolved, and the article gets no date unless the text names a year.
-The incident's date is the best-scored candidate: expressions in sentences about the
-violent act (the lexicon's method and harm words), naming it ("the Dec. 3 shooting") and
-early in the article win; those in sentences about courts, arrests or funerals, the page's
-own stamps ("Posted: July 10, 2015 6:47 AM"), and those after the reference day, lose. A
-stamp at the top earlier than the publication date becomes the reference day. Without any
-expression in the text, a weekday of the title is taken, else the publication date.
+(explicit dates, datelines, weekdays, holidays of a fixed day ("on New Year's Eve"),
+"yesterday", "two days ago", "last month", …) and widened to the spaCy DATE/TIME entity
+that contains them, for the evidence. Each is resolved against a reference day: the
+publication date, else a dateline date that carries a year. A year is never invented:
+without a reference day, a month-day without a year and every relative expression stay
+unresolved, and the article gets no date unless the text names a year. The incident's
+date is the best-scored candidate: expressions in sentences about the violent act (the
+lexicon's method and harm words), naming it ("the Dec. 3 shooting"), governed by it or by
+its happening ("it happened Sunday", "officers responded Friday") and early in the article
+win; those in sentences about courts, arrests or funerals, governed by a report or its
+aftermath ("police said Saturday", "remained in hospital Monday"), the page's own stamps
+("Posted: July 10, 2015 6:47 AM"), an embedded post's stamp, a playlist's entries, and
+those after the reference day, lose. A stamp at the top earlier than the publication date
+becomes the reference day. Without any expression in the text, a day of the title is
+taken, else the publication date.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import bisect
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -53,18 +58,23 @@ class _Candidate:
     score: float = 0.0
     features: dict[str, Any] = field(default_factory=dict)
     stamp: bool = False  # the page's own time stamp: "Posted: July 10, 2015 6:47 AM"
+    # the stamp of a post embedded in the page: "— A Reporter (@areporter) June 26, 2016"
+    embedded: bool = False
     span_end: bool = False  # "from Friday through Sunday", "since Wednesday"
+    # in a line of the page's playlist of other stories: "1:05 Ten tips for a safe Sunday drive"
+    playlist: bool = False
 
 
 # Weights of the candidate's features; measured on gva-dev's tune split.
 WEIGHTS: dict[str, float] = {
     "explicit": 3.5, "numeric": 2.0, "weekday": 4.5, "weekday_part": 4.5, "relative": -1.0, "today": -1.0,
-    "month": -3.0, "dateline": 3.0,
+    "month": -3.0, "dateline": 3.0, "holiday": 3.5, "ago": 3.5,
     "violent_sentence": 1.0,  # the sentence speaks of the violent act
     "followup_sentence": -2.0,  # … or of courts, arrests, funerals
     "violent_head": 1.5,  # the date modifies a violence word: "shot a woman Wednesday"
     "attributive_head": 3.0,  # … names the act it stands before: "the Dec. 3 shooting"
     "report_head": -3.0,  # … or a reporting verb: "police said Saturday"
+    "incident_head": 1.5,  # … or the act's happening or first response: "it happened Sunday"
     "death_head": -1.0,  # … or a death, which may come days after: "died Thursday"
     "early": 3.0, "early_step": 0.25,  # bonus of the first sentence, shrinking a sentence
     # A day close to the reference day loses a little: reports name recent days by weekday
@@ -76,7 +86,10 @@ WEIGHTS: dict[str, float] = {
     # publication date a day early than an incident a week old
     "stale_weekday": -3.0, "stale_days": 6,
     "stamp": -8.0,
+    # an embedded post's stamp: the day it was posted, often but not always the incident's
+    "embedded": -3.0,
     "span_end": -3.0,
+    "playlist": -8.0,
 }
 _DATELINE_CHARS = 200  # a dateline stands within the first characters of the text
 _STAMP_CHARS = 300  # … and the page's stamps ("Created: 08/09/2014 5:14 AM") likewise
@@ -107,6 +120,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     rel = _alternation(list(d["relative_days"]) + list(d["relative_months"]),
                        capitalised=False)
     stamp = _alternation(d["stamp_words"], capitalised=False)
+    numbers = _alternation(list(d["days_ago_numbers"]), capitalised=False)
+    # "new year's eve" also as "New Year’s Eve", "New Years Eve"
+    holidays = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                        for h in sorted(d["holidays"], key=len, reverse=True))
+    not_before = _alternation(d["holiday_not_before"], capitalised=False)
+    not_after = _alternation(d["holiday_not_after"], capitalised=False)
     year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
     month = rf"(?P<m>{months})(?![A-Za-z])\.?"
     day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -121,15 +140,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<mod>{mods})\s+)?(?P<w>{weekdays})(?![A-Za-z])"
                               rf"(?:\s+(?P<part>{parts})\b)?"),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
+        "days_ago": re.compile(rf"\b(?P<n>{numbers}|[1-9]\d?)\s+days?\s+ago\b", re.IGNORECASE),
+        # "on Christmas morning", "New Year's Eve": a holiday of a fixed day
+        "holiday": re.compile(rf"\b(?:(?P<on>on)\s+(?:the\s+)?)?(?P<h>{holidays})"
+                              rf"(?:\s+(?P<part>{parts}))?(?:,?\s+{year})?\b"
+                              rf"(?!\s+(?:{not_before})\b)(?=\s*(?P<next>[\w-]*))",
+                              re.IGNORECASE),
+        "holiday_not_after": re.compile(rf"\b(?:{not_after})\s+(?:the\s+)?$", re.IGNORECASE),
         # A stamp's label before the date, an optional weekday between: "Updated: Friday, "
         "stamp_before": re.compile(rf"\b(?:{stamp})\b\s*:?\s*(?:on\s+)?"
                                    rf"(?:(?:{weekdays})\.?,?\s+)?$", re.IGNORECASE),
         # … or a clock time right after it: "July 10, 2015 6:47 AM" ("March 10 at 5:12 pm"
         # is the time of the act)
         "stamp_after": re.compile(r"^,?\s*(?:-\s+|\|\s*)?\d{1,2}:\d{2}"),
-        # The end of a span of days ("from Friday through Sunday") or the start of a count
-        # ("shot since Wednesday"): the incident is not that day
-        "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since)\s+$", re.IGNORECASE),
+        # The author's handle right before the date: an embedded social-media post's stamp
+        "embed_before": re.compile(r"\(@\w+\)\s*$"),
+        # A short line without a full stop that starts with a video's length (not a clock
+        # time, "4:14 PM"): an entry of a playlist of other stories
+        "playlist": re.compile(r"[ \t]*\d:\d{2}[ \t]+(?![AaPp]\.?[Mm]\b|[A-Z]{2,}\b)[A-Z]"
+                               r"[^\n]{0,120}(?<![.\n])$", re.MULTILINE),
+        # The end of a span of days ("from Friday through Sunday"), the start of a count
+        # ("shot since Wednesday") or a state at a time ("as of Friday"): the incident is
+        # not that day
+        "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since|as of)\s+$",
+                               re.IGNORECASE),
     }
 
 
@@ -146,16 +180,33 @@ def _cue_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], froze
 
 
 @cache
+def _incident_verbs() -> frozenset[str]:
+    return frozenset(_data()["incident_verbs"])
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    return frozenset(_data()["report_nouns"])
+
+
+@cache
 def _death_verbs() -> frozenset[str]:
     return frozenset(_data()["death_verbs"])
 
 
-def _year_for(month: int, day: int, ref: dt.date) -> int:
-    """The year of a month-day: the reference year, unless that puts it after the reference."""
+def _year_for(month: int, day: int, ref: dt.date, future_days: int | None = None) -> int:
+    """The year of a month-day: the reference year, unless that puts it more than a couple
+    of weeks after the reference. A month-day just after the reference is one still to
+    come ("will appear in court March 17" in a March 14 report) or a publication date a
+    day late, not a day almost a year before: it keeps the reference year (and as a day
+    after the report, is not the incident's)."""
     try:
-        return ref.year if dt.date(ref.year, month, day) <= ref else ref.year - 1
+        ahead = (dt.date(ref.year, month, day) - ref).days
     except ValueError:  # 29 February
         return ref.year - 1
+    if future_days is None:
+        future_days = _data()["future_days"]
+    return ref.year if ahead <= future_days else ref.year - 1
 
 
 def _make_day(y: int, m: int, d: int) -> dt.date | None:
@@ -198,19 +249,48 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
                 continue
             kind = "numeric" if name == "numeric" else "explicit"
             taken.append((m.start(), m.end()))
+            embedded = _is_embedded(text, m.start())
             out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day,
-                                  stamp=_is_stamp(text, m.start(), m.end())))
+                                  stamp=not embedded and _is_stamp(text, m.start(), m.end()),
+                                  embedded=embedded))
     for m in p["my"].finditer(text):
         if free(m.start(), m.end()):
             month = months[m["m"].rstrip(".").lower()]
             taken.append((m.start(), m.end()))
             out.append(_Candidate(m.start(), m.end(), "month", f"{m['y']}-{month:02d}", None))
     if ref is not None:
+        out += _holidays(text, ref, free)
         for m in p["in_month"].finditer(text):
             if free(m.start(), m.end()):
                 month = months[m["m"].lower()]
                 year = ref.year if month <= ref.month else ref.year - 1
                 out.append(_Candidate(m.start(), m.end(), "month", f"{year}-{month:02d}", None))
+    return out
+
+
+def _holidays(text: str, ref: dt.date,
+              free: Callable[[int, int], bool]) -> list[_Candidate]:
+    """Candidates of holidays of a fixed day ("on Christmas Eve"), in the year that puts
+    them at or before the reference day."""
+    p = _patterns()
+    holidays = _data()["holidays"]
+    out = []
+    for m in p["holiday"].finditer(text):
+        name = re.sub(r"['’]", "", " ".join(m["h"].lower().split()))
+        month, dd = next(v for k, v in holidays.items() if k.replace("'", "") == name)
+        # a bare name ("Christmas") may be the season; a day name ("Christmas Eve"), one after
+        # "on", before a day part or naming the act ("the Fourth of July shooting") is a day
+        is_day = name.endswith((" day", " eve")) or m["on"] or m["part"] \
+            or m["next"].lower() in _cue_words()[0]
+        if not is_day or not free(m.start(), m.end()) \
+                or p["holiday_not_after"].search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        # holidays are named weeks ahead: one soon to come is not last year's
+        year = int(m["y"]) if m["y"] else _year_for(month, dd, ref,
+                                                    _data()["holiday_future_days"])
+        day = _make_day(year, month, dd)
+        if day is not None:
+            out.append(_Candidate(m.start(), m.end(), "holiday", day.isoformat(), day))
     return out
 
 
@@ -220,6 +300,12 @@ def _is_stamp(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 30):start]
     return bool(p["stamp_before"].search(before) or p["stamp_after"].match(text[end:end + 12]))
+
+
+def _is_embedded(text: str, start: int) -> bool:
+    """Whether the date at text[start:] is the stamp of an embedded post (its author's
+    handle right before it): the day of the post, not of the incident."""
+    return bool(_patterns()["embed_before"].search(text[max(0, start - 40):start]))
 
 
 def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candidate]:
@@ -257,6 +343,11 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
         else:
             out.append(_Candidate(m.start(), m.end(), "month",
                                   _month_back(ref, d["relative_months"][rel]), None))
+    for m in p["days_ago"].finditer(text):
+        n = m["n"].lower()
+        back = int(n) if n.isdigit() else d["days_ago_numbers"][n]
+        day = ref - dt.timedelta(days=back)
+        out.append(_Candidate(m.start(), m.end(), "ago", day.isoformat(), day))
     return out
 
 
@@ -305,6 +396,7 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
         return []
     for c in cands:
         c.span_end = bool(_patterns()["span_end"].search(text[max(0, c.start - 12):c.start]))
+        c.playlist = bool(_patterns()["playlist"].match(text, text.rfind("\n", 0, c.start) + 1))
     _score(doc, cands, ref)
     return cands
 
@@ -312,8 +404,9 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
 def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
                report: frozenset[str]) -> str | None:
     """What the expression modifies: "violent" ("the Friday night shooting", "shot a woman
-    Wednesday"), "death" ("died Thursday"), "report" ("police said Saturday") or None,
-    looking a few steps up."""
+    Wednesday"), "death" ("died Thursday"), "report" ("police said Saturday", "remained in
+    hospital Monday"), "incident" ("it happened Sunday", "officers responded Friday") or
+    None, looking a few steps up."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
@@ -329,8 +422,12 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
             return "death"
         if lemma in single or tok.lower_ in single:
             return "violent"
+        if tok.pos_ == "NOUN" and lemma in _report_nouns():
+            return "report"  # "in a statement Thursday"
         if tok.pos_ in ("VERB", "AUX"):
-            return "report" if lemma in report else None
+            if lemma in report:
+                return "report"
+            return "incident" if lemma in _incident_verbs() else None
     return None
 
 
@@ -373,7 +470,8 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
         age = (ref - c.day).days if ref is not None and c.day is not None else None
         c.features = {"kind": kind, "sentence": i, "violent": violent, "after": after,
                       "head": _governor(doc, c, single, report), "age": age,
-                      "stamp": c.stamp, "span_end": c.span_end}
+                      "stamp": c.stamp, "embedded": c.embedded, "span_end": c.span_end,
+                      "playlist": c.playlist}
         c.score = weigh(c.features)
 
 
@@ -390,12 +488,18 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["violent_head"]
     elif f["head"] == "report":
         score += w["report_head"]
+    elif f["head"] == "incident":
+        score += w["incident_head"]
     elif f["head"] == "death":
         score += w["death_head"]
     if f.get("stamp"):
         score += w["stamp"]
+    if f.get("embedded"):
+        score += w["embedded"]
     if f.get("span_end"):
         score += w["span_end"]
+    if f.get("playlist"):
+        score += w["playlist"]
     age = f["age"]
     if age is not None:
         if age < 0:
@@ -410,8 +514,11 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
 
 
 def _title_date(title: str, published: dt.date) -> DateResult | None:
-    """A weekday or relative day of the title: "Man hurt in Saturday morning shooting"."""
-    found = [c for c in _relative(title, published, []) if c.day is not None]
+    """A day of the title: "Man hurt in Saturday morning shooting", "Boy charged in New
+    Year's Eve shooting" (a day after the publication date is not the incident's)."""
+    explicit = _explicit(title, published)
+    found = [c for c in explicit + _relative(title, published, explicit)
+             if c.day is not None and c.day <= published and not c.stamp]
     if not found:
         return None
     first = min(found, key=lambda c: c.start)
