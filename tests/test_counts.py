@@ -27,6 +27,9 @@ def nlp():
     ("The shooting left three men and two women dead.", (5, 0)),
     ("Both were pronounced dead at the scene.", (2, 0)),
     ("Webb and four others were shot outside a store.", (0, 5)),
+    # A coordinated clause with its own subject is about other people.
+    ("Four people were shot on the porch and three of them died.", (3, 1)),
+    ("Three people were injured and one man was pronounced dead at the scene.", (1, 3)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

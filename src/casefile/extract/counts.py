@@ -42,8 +42,9 @@ def _kind_of(verb: Token) -> str | None:
     hurt_verbs = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt"}
     # "was shot and killed": one group of people; but in "killed one and wounded three" each
     # verb has its own object, so a coordinated verb with an object is about other people.
+    # Nor is one with its own subject: "four were shot and three of them died".
     group = [verb] + [c for c in verb.children if c.dep_ == "conj" and not any(
-        g.dep_ in ("dobj", "obj") for g in c.children)]
+        g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for g in c.children)]
     if any(v.lemma_ in killed or v.lower_ in killed or any(
             c.lower_ in ("fatally", "dead") for c in v.children) for v in group):
         return "killed"
