@@ -9,6 +9,7 @@ from casefile.extract.counts import (
     headline_counts,
     headline_one_dead,
     killed_injured,
+    listed_counts,
 )
 from casefile.extract.pipeline import load_nlp
 from casefile.models import Participant
@@ -157,3 +158,25 @@ def test_headline_death_is_one_of_those_found_hurt(nlp):
               _person("victim", ["injured"], name="Jim Roe")]
     assert killed_injured(doc, people, "Fatal shooting on Main Street") == (1, 1)
     assert killed_injured(doc, people, "Shooting on Main Street") == (0, 2)
+
+
+def test_people_listed_together_are_counted_at_least(nlp):
+    doc = nlp("Ray Doe and another teenager were shot outside a house. Doe died at the hospital.")
+    people = [_person("victim", ["killed"], name="Ray Doe")]
+    assert killed_injured(doc, people, "") == (1, 1)
+    doc = nlp("Police said the boy, his grandmother and a neighbor were hit by gunfire.")
+    assert killed_injured(doc, [], "") == (0, 3)
+    # a list is a lower bound: three people found dead outnumber the two listed
+    doc = nlp("He shot and killed Jane Roe and John Roe on Friday.")
+    dead = [_person("victim", ["killed"], name=n) for n in ("Jane Roe", "John Roe", "Jim Roe")]
+    assert killed_injured(doc, dead, "")[0] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "She feared he would hurt her or her son.",
+    "Sam Roe and Joe Poe are charged with first-degree murder and attempted first-degree murder.",
+    "The teen and his friends were at the park when the boy shot himself.",
+])
+def test_lists_that_are_not_harm(nlp, text):
+    counts = listed_counts(nlp(text))
+    assert (counts.killed, counts.injured, counts.shot) == (0, 0, 0)

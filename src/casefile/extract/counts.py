@@ -43,7 +43,9 @@ def _kind_of(verb: Token) -> str | None:
     # "was shot and killed": one group of people; but in "killed one and wounded three" each
     # verb has its own object, so a coordinated verb with an object is about other people.
     # Nor is one with its own subject: "four were shot and three of them died".
-    group = [verb] + [c for c in verb.children if c.dep_ == "conj" and not any(
+    # Only verbs join: in "charged with murder and attempted murder" the parser may hang
+    # the second "murder" on the verb.
+    group = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
         g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for g in c.children)]
     if any(v.lemma_ in killed or v.lower_ in killed or any(
             c.lower_ in ("fatally", "dead") for c in v.children) for v in group):
@@ -60,6 +62,7 @@ class Statement:
     kind: str  # "killed", "injured" or "shot" (hurt, killed included)
     n: int
     start: int  # character offset, so the lede can be preferred
+    listed: bool = False  # people listed one by one, not a number: at least so many
 
 
 _HURT_VERBS = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt", "hospitalize"}
@@ -237,14 +240,84 @@ def statements(doc: Doc) -> list[Statement]:
         if kind == "killed" and _AND_SELF.search(noun.sent.text):
             size += 1  # "killed two people and then himself": the gunman is dead too
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
+    out += _listed_people(doc, persons, seen)
+    out.sort(key=lambda s: s.start)
     return out
+
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_MODALS = {"would", "could", "might", "may", "will", "can", "should"}
+
+
+def _listed_people(doc: Doc, persons: set[str], seen: set[int]) -> list[Statement]:
+    """People listed without a number and harmed together: "Smith and another teenager were
+    shot", "the boy, his grandmother and a man were hit" (each member a name, a pronoun or
+    a person noun)."""
+    out: list[Statement] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # The parser may hang each of a list on the verb: "the boy(nsubjpass), his
+        # grandmother(nsubjpass) and a man(conj)".
+        for dep in ("nsubjpass", "nsubj", "dobj"):
+            heads = [c for c in verb.children if c.dep_ == dep and c.i not in seen]
+            if heads:
+                found = _listed(verb, dep, heads, persons)
+                if found:
+                    out.append(found)
+    return out
+
+
+def _listed(verb: Token, dep: str, heads: list[Token], persons: set[str]) -> Statement | None:
+    """What a list of people that are one argument of a verb says happened to them."""
+    members = list(heads)
+    for m in list(members):
+        members += [c for c in m.children if c.dep_ == "conj"]
+    members += [g for c in members[len(heads):] for g in c.children if g.dep_ == "conj"]
+    # "and" lists people; "or" does not ("would hurt her or her son")
+    if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                   for m in members for c in m.children):
+        return None
+    if not all(m.pos_ == "PROPN" and m.ent_type_ in ("PERSON", "")
+               or m.lower_ in persons or m.lower_ in _PERSON_PRONOUNS for m in members):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None
+    if dep == "nsubj":
+        # "Smith and Jones died", "... were dead"; not "were at the park when he shot himself"
+        if verb.lemma_ in ("die", "succumb", "perish"):
+            kind: str | None = "killed"
+        elif verb.lemma_ in ("be", "remain"):
+            kind = next((_harm_word(c) for c in verb.children
+                         if c.dep_ in ("acomp", "attr") and _harm_word(c)), None)
+        else:
+            return None
+    else:
+        kind = _verb_kind(verb)
+    if not kind:
+        return None
+    n = len(members)
+    if kind == "killed" and _AND_SELF.search(verb.sent.text):
+        n += 1  # "killed his wife and her son, then himself"
+    return Statement(kind, n, heads[0].idx, listed=True)
 
 
 def count_statements(doc: Doc) -> Counts:
     """Numbers the text states: "four teens were shot", "two dead", "a triple shooting"."""
+    return _tally(statements(doc), listed=False)
+
+
+def listed_counts(doc: Doc) -> Counts:
+    """People the text lists one by one as killed or hurt ("Smith and another teen were
+    shot"): lower bounds, as a list may leave some out."""
+    return _tally(statements(doc), listed=True)
+
+
+def _tally(found: list[Statement], listed: bool) -> Counts:
     counts = Counts()
-    for s in statements(doc):
-        setattr(counts, s.kind, max(getattr(counts, s.kind), s.n))
+    for s in found:
+        if s.listed == listed:
+            setattr(counts, s.kind, max(getattr(counts, s.kind), s.n))
     return counts
 
 
@@ -377,7 +450,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt.
     """
-    stated = count_statements(doc)
+    found = statements(doc)
+    stated = _tally(found, listed=False)
+    listed = _tally(found, listed=True)
     head = headline_counts(title)
     floor = headline_floor(title)
     one_dead = headline_one_dead(title)
@@ -389,7 +464,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     counted = [p for p in participants if p.role in ("victim", "suspect")]
     people_killed = _people_killed(counted)
     people_injured = _people_injured(counted, people_killed)
-    killed = killed_stated or max(people_killed, floor.killed)
+    killed = killed_stated or max(people_killed, floor.killed, listed.killed)
     if not killed_stated and killed > 1 and one_dead:
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and head.injured and not floor.killed:
@@ -399,7 +474,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     elif shot_stated:
         injured = max(shot_stated - killed, 0)
     else:
-        injured = max(people_injured, floor.injured)
+        injured = max(people_injured, floor.injured, listed.injured, listed.shot - killed)
         if floor.killed and not people_killed and not floor.injured and injured:
             injured -= 1  # the headline's dead is the one person the body only saw hurt
     if floor.shot and not killed:
