@@ -28,6 +28,8 @@ def nlp():
     ("The shooting left three men and two women dead.", (5, 0)),
     ("Both were pronounced dead at the scene.", (2, 0)),
     ("Webb and four others were shot outside a store.", (0, 5)),
+    # one of those shot, described again, is not all the hurt
+    ("Four people were shot outside a bar on Friday. One man was wounded in the leg.", (0, 4)),
     # A coordinated clause with its own subject is about other people.
     ("Four people were shot on the porch and three of them died.", (3, 1)),
     ("Three people were injured and one man was pronounced dead at the scene.", (1, 3)),
@@ -180,3 +182,12 @@ def test_people_listed_together_are_counted_at_least(nlp):
 def test_lists_that_are_not_harm(nlp, text):
     counts = listed_counts(nlp(text))
     assert (counts.killed, counts.injured, counts.shot) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were shot in three separate shootings overnight, police said.",
+    "Seven people were killed in a string of shootings across the county.",
+    "Police said 22 people were shot across the city, most of them young men.",
+])
+def test_numbers_of_several_incidents(nlp, text):
+    assert killed_injured(nlp(text), [], "") == (0, 0)

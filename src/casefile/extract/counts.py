@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -438,6 +439,30 @@ def _people_injured(people: list[Participant], killed: int) -> int:
     return min(len(hurt), 1)
 
 
+@cache
+def _several_events() -> re.Pattern[str]:
+    """A number said of several incidents: "in two separate shootings", "a string of
+    shootings", "17 shootings across the city", "over the weekend"."""
+    numbers = [w for w, n in lexicon()["number_words"].items() if n > 1]
+    many = sorted(set(numbers) | set(words("count_several_words")), key=len, reverse=True)
+    nouns = sorted((w for w in words("other_event_nouns") if w.endswith("s")), key=len, reverse=True)
+    alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    return re.compile(
+        rf"\b(?:(?:{alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{alt(nouns)})\b"
+        rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
+    """The statements that are about the article's incident: not those of a sentence
+    speaking of several incidents ("five people were shot in three separate shootings")."""
+    out = []
+    for s in found:
+        sent = doc.char_span(s.start, s.start + 1, alignment_mode="expand").sent
+        if not _several_events().search(sent.text):
+            out.append(s)
+    return out
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
@@ -450,7 +475,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt.
     """
-    found = statements(doc)
+    found = _own_incident(doc, statements(doc))
     stated = _tally(found, listed=False)
     listed = _tally(found, listed=True)
     head = headline_counts(title)
@@ -470,7 +495,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     if not killed_stated and head.injured and not floor.killed:
         killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
     if injured_stated:
-        injured = injured_stated
+        injured = max(injured_stated, shot_stated - killed)
     elif shot_stated:
         injured = max(shot_stated - killed, 0)
     else:
