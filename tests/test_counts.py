@@ -191,3 +191,19 @@ def test_lists_that_are_not_harm(nlp, text):
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man was killed on Friday. Four other men sustained non-life-threatening injuries.", (0, 4, 0)),
+    ("Two victims were taken to a hospital by ambulance.", (0, 0, 2)),
+    ("Three men showed up at a local hospital with gunshot wounds.", (0, 0, 3)),
+    ("Three people sustained non-fatal bullet wounds.", (0, 0, 3)),
+    # "others" are those besides the dead
+    ("Three others showed up at a local hospital with gunshot wounds.", (0, 3, 0)),
+    ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
+    # one of them taken to hospital says nothing of how many were hurt
+    ("One of the victims was transported to a hospital.", (0, 0, 0)),
+])
+def test_wounds_and_hospitals(nlp, text, expected):
+    c = count_statements(nlp(text))
+    assert (c.killed, c.injured, c.shot) == expected

@@ -142,6 +142,30 @@ def _verb_kind(verb: Token) -> str | None:
     return None
 
 
+def _care_kind(verb: Token, dep: str) -> str | None:
+    """What taking people to hospital or their wounds say of them: "four others suffered
+    injuries" (injured), "two victims were taken to a hospital", "three people arrived at
+    hospitals with gunshot wounds" (hurt, maybe to die there)."""
+    lemma = verb.lemma_.lower()
+    wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
+    if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
+        said = {t.lower_ for w in wounds for t in w.subtree}
+        if said & {"fatal", "mortal"} and not said & {"non", "non-fatal", "nonfatal"}:
+            return "killed"  # "suffered fatal injuries", not "non-fatal wounds"
+        # "suffered injuries" they survive; "suffered gunshot wounds" may have killed them
+        return "injured" if any(w.lower_.startswith("injur") for w in wounds) else "shot"
+    if lemma in words("count_hospital_verbs") and (dep == "nsubjpass" or dep == "nsubj" and lemma in
+                                                   words("count_hospital_arrive_verbs")):
+        places = words("count_hospital_nouns")
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "at", "into") and any(
+                g.lower_ in places for g in c.subtree) for c in verb.children):
+            return "shot"
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
+            return "shot"  # "arrived with gunshot wounds"
+    return None
+
+
 def _group_size(noun: Token, numbers: dict[int, int]) -> int:
     """The number of people a (possibly coordinated) noun phrase names: "Webb and four others"."""
     members = [noun] + [c for c in noun.children if c.dep_ == "conj"]
@@ -201,6 +225,7 @@ def statements(doc: Doc) -> list[Statement]:
         other = any(c.lower_ in ("other", "more", "additional") for c in noun.children) or \
             noun.lower_ == "others"
         kind: str | None = None
+        care: str | None = None
         size = n
         # "two people dead", "four women wounded", "one man dead and another wounded".
         for c in noun.children:
@@ -224,10 +249,13 @@ def statements(doc: Doc) -> list[Statement]:
                 size = _group_size(noun, numbers) or n
             if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
                 verb = head.head
-                if head.dep_ == "nsubj" and verb.lemma_ not in (
+                # "one of the victims was taken to hospital" says nothing of the others
+                care = None if any(c.lower_ == "of" for c in noun.children) else _care_kind(verb, head.dep_)
+                kind = care
+                if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
                         "die", "be", "remain", "suffer", "succumb"):
                     continue
-                kind = _verb_kind(verb)
+                kind = kind or _verb_kind(verb)
                 if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
                     if any(_harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
                         kind = "killed"  # "left three dead"
