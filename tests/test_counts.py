@@ -27,6 +27,8 @@ def nlp():
     ("One man is dead and another wounded after a shooting on Main Street.", (1, 1)),
     ("The shooting left three men and two women dead.", (5, 0)),
     ("Both were pronounced dead at the scene.", (2, 0)),
+    # a participle without auxiliary: its "subject" is the people it was done to
+    ("The gunfight spilled into the street, leaving one dead and a dozen others wounded.", (1, 12)),
     ("Webb and four others were shot outside a store.", (0, 5)),
     # one of those shot, described again, is not all the hurt
     ("Four people were shot outside a bar on Friday. One man was wounded in the leg.", (0, 4)),
@@ -188,6 +190,8 @@ def test_lists_that_are_not_harm(nlp, text):
     "Five people were shot in three separate shootings overnight, police said.",
     "Seven people were killed in a string of shootings across the county.",
     "Police said 22 people were shot across the city, most of them young men.",
+    "With six people shot in four hours, the department ran short of officers.",
+    "In the last seven months, 47 people were killed on the county's roads.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
@@ -196,6 +200,7 @@ def test_numbers_of_several_incidents(nlp, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("A man was killed on Friday. Four other men sustained non-life-threatening injuries.", (0, 4, 0)),
     ("Two victims were taken to a hospital by ambulance.", (0, 0, 2)),
+    ("Four people were sent to the hospital with gunshot wounds early Sunday.", (0, 0, 4)),
     ("Three men showed up at a local hospital with gunshot wounds.", (0, 0, 3)),
     ("Three people sustained non-fatal bullet wounds.", (0, 0, 3)),
     # "others" are those besides the dead

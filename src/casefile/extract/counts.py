@@ -142,6 +142,15 @@ def _verb_kind(verb: Token) -> str | None:
     return None
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, whose "subject" is the people it was done to:
+    "leaving one dead and a dozen others wounded" (the parser may take it for a past tense
+    with a subject; one with an object, or shooting "at" someone, is a past tense)."""
+    return verb.tag_ in ("VBN", "VBD") and verb.lemma_ in _HURT_VERBS | {"kill"} and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj") or c.dep_ == "prep" and c.lower_ == "at"
+        for c in verb.children)
+
+
 def _care_kind(verb: Token, dep: str) -> str | None:
     """What taking people to hospital or their wounds say of them: "four others suffered
     injuries" (injured), "two victims were taken to a hospital", "three people arrived at
@@ -253,7 +262,7 @@ def statements(doc: Doc) -> list[Statement]:
                 care = None if any(c.lower_ == "of" for c in noun.children) else _care_kind(verb, head.dep_)
                 kind = care
                 if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
-                        "die", "be", "remain", "suffer", "succumb"):
+                        "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
                     continue
                 kind = kind or _verb_kind(verb)
                 if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
@@ -470,13 +479,17 @@ def _people_injured(people: list[Participant], killed: int) -> int:
 @cache
 def _several_events() -> re.Pattern[str]:
     """A number said of several incidents: "in two separate shootings", "a string of
-    shootings", "17 shootings across the city", "over the weekend"."""
+    shootings", "17 shootings across the city", "20 people shot in 80 hours"."""
     numbers = [w for w, n in lexicon()["number_words"].items() if n > 1]
     many = sorted(set(numbers) | set(words("count_several_words")), key=len, reverse=True)
     nouns = sorted((w for w in words("other_event_nouns") if w.endswith("s")), key=len, reverse=True)
     alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    spans = alt(sorted(words("count_period_nouns"), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{alt(nouns)})\b"
+        # "in four hours", "over a span of 80 hours", "in the last seven months"
+        rf"|(?:in|over|within|during|past|last|span of)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
+        rf"(?:{alt(numbers)}|\d+)\s+(?:{spans})\b"
         rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
