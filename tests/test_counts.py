@@ -212,3 +212,13 @@ def test_numbers_of_several_incidents(nlp, text):
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))
     assert (c.killed, c.injured, c.shot) == expected
+
+
+def test_described_dead_of_another_role_than_the_named(nlp):
+    doc = nlp("A girl was shot and killed. Police said John Doe then shot himself.")
+    people = [_person("suspect", ["killed"], name="John Doe"),
+              _person("victim", ["killed"], description="a girl")]
+    assert killed_injured(doc, people, "")[0] == 2
+    people = [_person("victim", ["killed"], name="Jane Doe"),
+              _person("victim", ["killed"], description="a girl")]
+    assert killed_injured(doc, people, "")[0] == 1

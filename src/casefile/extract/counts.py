@@ -452,10 +452,15 @@ _ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b
 def _people_killed(people: list[Participant]) -> int:
     """The dead among victims and suspects, each counted once: a dead person known only by
     a description ("the victim", "a 3-year-old girl") that did not join a named one is
-    counted only when nobody named is dead, and then once."""
+    counted only when none of the named dead has their role, and then once for each role
+    (a described victim and a described suspect are two)."""
     dead = [p for p in people if "killed" in p.status]
     named = sum(1 for p in dead if p.name)
-    return named or min(len(dead), 1)
+    # A described victim is none of the named dead when they are all suspects, and a
+    # described suspect none of them when they are all victims: "a girl was killed ...
+    # Doe then shot himself", "the man shot his wife, then himself".
+    described = {p.role for p in dead if not p.name} - {p.role for p in dead if p.name}
+    return named + len(described)
 
 
 def _people_injured(people: list[Participant], killed: int) -> int:
