@@ -222,3 +222,15 @@ def test_described_dead_of_another_role_than_the_named(nlp):
     people = [_person("victim", ["killed"], name="Jane Doe"),
               _person("victim", ["killed"], description="a girl")]
     assert killed_injured(doc, people, "")[0] == 1
+
+
+def test_headline_of_several_incidents(nlp):
+    doc = nlp("A man was shot and killed on Friday night outside a store.")
+    people = [_person("victim", ["killed"], name="John Doe")]
+    assert killed_injured(doc, people, "3 dead, 22 wounded in weekend shootings")[0] == 1
+    # the body says the headline's numbers are of several incidents
+    doc = nlp("Three people were killed and 11 others wounded in shootings across the city on "
+              "Monday. A man was shot and killed outside a store.")
+    assert killed_injured(doc, people, "3 dead, 11 wounded on Monday")[0] == 1
+    doc = nlp("A man was shot and killed outside a store. Police said two others died later.")
+    assert killed_injured(doc, people, "3 dead in store shooting")[0] == 3

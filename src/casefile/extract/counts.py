@@ -509,6 +509,20 @@ def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
     return out
 
 
+def _own_headline(title: str, roundups: list[Statement], found: list[Statement]) -> Counts:
+    """The numbers of the headline, unless it sums up several incidents ("3 dead, 22
+    wounded in weekend shootings"), or repeats a number the body gives of several."""
+    if _several_events().search(title):
+        return Counts()
+    head = headline_counts(title)
+    for kind in ("killed", "injured", "shot"):
+        n = getattr(head, kind)
+        if n > 1 and any(r.kind == kind and r.n == n for r in roundups) and not any(
+                f.kind == kind and f.n == n for f in found):
+            setattr(head, kind, 0)
+    return head
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
@@ -521,10 +535,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt.
     """
-    found = _own_incident(doc, statements(doc))
+    every = statements(doc)
+    found = _own_incident(doc, every)
     stated = _tally(found, listed=False)
     listed = _tally(found, listed=True)
-    head = headline_counts(title)
+    head = _own_headline(title, [s for s in every if s not in found], found)
     floor = headline_floor(title)
     one_dead = headline_one_dead(title)
     killed_stated = head.killed or stated.killed
