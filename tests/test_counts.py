@@ -192,6 +192,7 @@ def test_lists_that_are_not_harm(nlp, text):
     "Police said 22 people were shot across the city, most of them young men.",
     "With six people shot in four hours, the department ran short of officers.",
     "In the last seven months, 47 people were killed on the county's roads.",
+    "The shootings of seven people in less than 24 hours alarmed the neighborhood.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
@@ -206,6 +207,7 @@ def test_numbers_of_several_incidents(nlp, text):
     # "others" are those besides the dead
     ("Three others showed up at a local hospital with gunshot wounds.", (0, 3, 0)),
     ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
+    ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
     # one of them taken to hospital says nothing of how many were hurt
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
 ])

@@ -142,6 +142,20 @@ def _verb_kind(verb: Token) -> str | None:
     return None
 
 
+def _event_of(noun: Token) -> str | None:
+    """What an event noun says of the people it is "of": "the deaths of four women"
+    (killed), "the shooting of three men" (hurt)."""
+    prep = noun.head
+    if prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    event = prep.head.lemma_.lower()
+    if event in words("count_death_nouns"):
+        return "killed"
+    if event in words("count_shooting_nouns"):
+        return "shot"
+    return None
+
+
 def _bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary, whose "subject" is the people it was done to:
     "leaving one dead and a dozen others wounded" (the parser may take it for a past tense
@@ -271,6 +285,9 @@ def statements(doc: Doc) -> list[Statement]:
                     elif any(c.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals")
                                                       for g in c.subtree) for c in verb.children):
                         kind = "shot"  # "sent five people to the hospital"
+            elif head.dep_ == "pobj":
+                kind = _event_of(head)
+                size = _group_size(head, numbers) or n
         if kind is None:
             continue
         if kind == "shot" and other and size == n:
@@ -494,7 +511,9 @@ def _several_events() -> re.Pattern[str]:
         rf"\b(?:(?:{alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{alt(nouns)})\b"
         # "in four hours", "over a span of 80 hours", "in the last seven months"
         rf"|(?:in|over|within|during|past|last|span of)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
+        rf"(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|under\s+)?"
         rf"(?:{alt(numbers)}|\d+)\s+(?:{spans})\b"
+        rf"|\b(?:{alt(numbers)}|\d+)-(?:hour|day|week|month)\s+(?:period|span|stretch)\b"
         rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
