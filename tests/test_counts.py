@@ -120,6 +120,8 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Woman and child killed in crash of gunfire", False),
     ("Two men killed in shooting", False),
     ("Man shot, wounded on porch", False),
+    ("Mother, father, toddler dead after shooting", False),
+    ("Toddler, man killed in shooting", False),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected
@@ -180,6 +182,7 @@ def test_people_listed_together_are_counted_at_least(nlp):
     "She feared he would hurt her or her son.",
     "Sam Roe and Joe Poe are charged with first-degree murder and attempted first-degree murder.",
     "The teen and his friends were at the park when the boy shot himself.",
+    "Maria Roe and her 12-year-old brother were not injured.",
 ])
 def test_lists_that_are_not_harm(nlp, text):
     counts = listed_counts(nlp(text))
@@ -208,6 +211,10 @@ def test_numbers_of_several_incidents(nlp, text):
     ("Three others showed up at a local hospital with gunshot wounds.", (0, 3, 0)),
     ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
     ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
+    ("Three partygoers were killed at a house party.", (3, 0, 0)),
+    ("Two deputies were wounded in the exchange of gunfire.", (0, 2, 0)),
+    # a list of videos of other stories
+    ("3:50 Defendant in deaths of six firefighters resentenced.", (0, 0, 0)),
     # one of them taken to hospital says nothing of how many were hurt
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
 ])

@@ -98,8 +98,14 @@ def _negated(tok: Token) -> bool:
                                           for c in tok.children)
 
 
-def _persons() -> set[str]:
-    return _GROUP_NOUNS | set(words("person_nouns")) | set(words("victim_nouns"))
+@cache
+def _persons() -> frozenset[str]:
+    """Nouns a number of people may count: "four teens", "three partygoers", "two deputies"
+    (the person nouns of the lexicon and their plurals)."""
+    nouns = _GROUP_NOUNS | set(words("person_nouns")) | set(words("victim_nouns")) \
+        | set(words("count_people_nouns"))
+    plurals = {w + "s" for w in nouns} | {w[:-1] + "ies" for w in nouns if w.endswith("y")}
+    return frozenset(nouns | plurals)
 
 
 def _harm_word(tok: Token) -> str | None:
@@ -304,7 +310,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _MODALS = {"would", "could", "might", "may", "will", "can", "should"}
 
 
-def _listed_people(doc: Doc, persons: set[str], seen: set[int]) -> list[Statement]:
+def _listed_people(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Statement]:
     """People listed without a number and harmed together: "Smith and another teenager were
     shot", "the boy, his grandmother and a man were hit" (each member a name, a pronoun or
     a person noun)."""
@@ -323,19 +329,27 @@ def _listed_people(doc: Doc, persons: set[str], seen: set[int]) -> list[Statemen
     return out
 
 
-def _listed(verb: Token, dep: str, heads: list[Token], persons: set[str]) -> Statement | None:
+def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) -> Statement | None:
     """What a list of people that are one argument of a verb says happened to them."""
-    members = list(heads)
+    def person(m: Token) -> bool:
+        return m.pos_ == "PROPN" and m.ent_type_ == "PERSON" or m.lower_ in persons \
+            or m.lower_ in _PERSON_PRONOUNS
+
+    # a dateline the parser hangs on the verb too is no member: "CITY, St. -- A father and
+    # his daughter were found dead"
+    members = [h for h in heads if person(h)]
+    first = len(members)
     for m in list(members):
         members += [c for c in m.children if c.dep_ == "conj"]
-    members += [g for c in members[len(heads):] for g in c.children if g.dep_ == "conj"]
+    members += [g for c in members[first:] for g in c.children if g.dep_ == "conj"]
     # "and" lists people; "or" does not ("would hurt her or her son")
     if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
                                    for m in members for c in m.children):
         return None
-    if not all(m.pos_ == "PROPN" and m.ent_type_ in ("PERSON", "")
-               or m.lower_ in persons or m.lower_ in _PERSON_PRONOUNS for m in members):
+    if not all(person(m) for m in members):
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Davis and her brother were not injured"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return None
     if dep == "nsubj":
@@ -358,14 +372,15 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: set[str]) -> Sta
 
 
 def count_statements(doc: Doc) -> Counts:
-    """Numbers the text states: "four teens were shot", "two dead", "a triple shooting"."""
-    return _tally(statements(doc), listed=False)
+    """Numbers the text states of its incident: "four teens were shot", "two dead", "a
+    triple shooting" (not those of several incidents, see _own_incident)."""
+    return _tally(_own_incident(doc, statements(doc)), listed=False)
 
 
 def listed_counts(doc: Doc) -> Counts:
     """People the text lists one by one as killed or hurt ("Smith and another teen were
     shot"): lower bounds, as a list may leave some out."""
-    return _tally(statements(doc), listed=True)
+    return _tally(_own_incident(doc, statements(doc)), listed=True)
 
 
 def _tally(found: list[Statement], listed: bool) -> Counts:
@@ -411,7 +426,11 @@ def headline_one_dead(title: str) -> bool:
            for i, t in enumerate(tokens)):
         return False
     singular = words("person_nouns")
-    return any(t in singular or re.fullmatch(r"\d+-year-old", t) for t in tokens[:4])
+    person = [t in singular or bool(re.fullmatch(r"\d+-year-old", t)) for t in tokens]
+    if any(person[i] and tokens[i + 1] == "," and not tokens[i + 2][:1].isdigit()
+           for i in range(len(tokens) - 2)):
+        return False  # "Toddler, man killed", "Mother, father, toddler dead": a list
+    return any(person[:4])
 
 
 # Words by which a headline speaks of more than one person or event.
@@ -523,9 +542,13 @@ def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
     out = []
     for s in found:
         sent = doc.char_span(s.start, s.start + 1, alignment_mode="expand").sent
-        if not _several_events().search(sent.text):
+        if not _several_events().search(sent.text) and not _VIDEO_LIST.match(sent.text):
             out.append(s)
     return out
+
+
+# A line of a list of videos of other stories: "3:50 Defendant in deaths of six ... resentenced"
+_VIDEO_LIST = re.compile(r"\s*\d{1,2}:\d\d\s+[A-Z]")
 
 
 def _own_headline(title: str, roundups: list[Statement], found: list[Statement]) -> Counts:
