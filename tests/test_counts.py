@@ -212,6 +212,8 @@ def test_numbers_of_several_incidents(nlp, text):
     ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
     ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
     ("Three partygoers were killed at a house party.", (3, 0, 0)),
+    ("Police said a total of 12 people were shot in the fight.", (0, 0, 12)),
+    ("It was the shooting at the park that left 17 people wounded.", (0, 17, 0)),
     ("Two deputies were wounded in the exchange of gunfire.", (0, 2, 0)),
     # a list of videos of other stories
     ("3:50 Defendant in deaths of six firefighters resentenced.", (0, 0, 0)),

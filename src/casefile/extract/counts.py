@@ -269,6 +269,9 @@ def statements(doc: Doc) -> list[Statement]:
             if kind:
                 break
         if kind is None:
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
+                    "total", "number", "group"):
+                noun = noun.head.head  # "a total of 12 people were shot"
             head = noun
             if noun.dep_ == "conj":
                 while head.dep_ == "conj":
@@ -286,8 +289,11 @@ def statements(doc: Doc) -> list[Statement]:
                     continue
                 kind = kind or _verb_kind(verb)
                 if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
+                    after = doc[head.i + 1] if head.i + 1 < len(doc) else head
                     if any(_harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
                         kind = "killed"  # "left three dead"
+                    elif _harm_word(after) and after.dep_ != "dobj":
+                        kind = _harm_word(after)  # "left 17 people wounded", the parse astray
                     elif any(c.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals")
                                                       for g in c.subtree) for c in verb.children):
                         kind = "shot"  # "sent five people to the hospital"
