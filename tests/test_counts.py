@@ -30,6 +30,8 @@ def nlp():
     # a participle without auxiliary: its "subject" is the people it was done to
     ("The gunfight spilled into the street, leaving one dead and a dozen others wounded.", (1, 12)),
     ("Webb and four others were shot outside a store.", (0, 5)),
+    ("She told deputies that she and three others had been shot.", (0, 4)),
+    ("According to city police, three people were shot near the park.", (0, 3)),
     # one of those shot, described again, is not all the hurt
     ("Four people were shot outside a bar on Friday. One man was wounded in the leg.", (0, 4)),
     # A coordinated clause with its own subject is about other people.
@@ -44,6 +46,9 @@ def test_stated_numbers(nlp, text, expected):
     "Police said as many as eight shell casings were recovered at the scene.",
     "A 19-year-old man was shot in the leg on Tuesday.",
     "A 25 y/o man, a 29 y/o man and a 43 y/o man were shot and killed.",
+    "Kalone Doe, 26 was shot in the left leg.",
+    "Around 7 p.m., a boy younger than 12 was shot in the complex.",
+    "Two men and another girl who were in the car were not injured.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))

@@ -88,6 +88,14 @@ def _is_age(tok: Token) -> bool:
         return True
     if doc[tok.i + 1: tok.i + 4].text.replace(" ", "").lower().startswith(("y/o", "yr", "yo")):
         return True  # "a 25 y/o man"
+    before = [t.lower_ for t in doc[max(tok.i - 2, 0): tok.i]]
+    if before[-1:] in (["ages"], ["age"], ["aged"]) or before == ["younger", "than"] \
+            or before == ["older", "than"]:
+        return True  # "ages 14 and 16", "a boy younger than 12"
+    if tok.i >= 2 and doc[tok.i - 1].text == "," and (
+            doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].lower_ in _persons()) \
+            and not (nxt and (nxt[0] in _persons() or nxt[0] in ("other", "others", "more"))):
+        return True  # "Kalone Doe, 26 was shot", "a man, 45, was hurt"; not "police, three people"
     return tok.head.lower_ in ("year", "years", "month", "months", "aged", "age")
 
 
@@ -207,8 +215,8 @@ def _group_size(noun: Token, numbers: dict[int, int]) -> int:
         if n is not None:
             total += n
             counted = True
-        elif m.pos_ == "PROPN" or m.lower_ in _persons():
-            total += 1
+        elif m.pos_ == "PROPN" or m.lower_ in _persons() or m.lower_ in _PERSON_PRONOUNS:
+            total += 1  # "Webb and four others", "she and three others"
     return total if counted else 0
 
 
@@ -281,6 +289,8 @@ def statements(doc: Doc) -> list[Statement]:
                 size = _group_size(noun, numbers) or n
             if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
                 verb = head.head
+                if any(c.dep_ == "neg" for c in verb.children):
+                    continue  # "two men and a girl were not injured"
                 # "one of the victims was taken to hospital" says nothing of the others
                 care = None if any(c.lower_ == "of" for c in noun.children) else _care_kind(verb, head.dep_)
                 kind = care
