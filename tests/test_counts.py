@@ -47,6 +47,7 @@ def test_stated_numbers(nlp, text, expected):
     "A 19-year-old man was shot in the leg on Tuesday.",
     "A 25 y/o man, a 29 y/o man and a 43 y/o man were shot and killed.",
     "Kalone Doe, 26 was shot in the left leg.",
+    "Image 8 of 8 Boy who accidentally shot himself dies 1 / 8 Back to Gallery",
     "Around 7 p.m., a boy younger than 12 was shot in the complex.",
     "Two men and another girl who were in the car were not injured.",
 ])
@@ -81,6 +82,10 @@ def test_headline_number_beats_people(nlp):
     ("Police said a gunman killed two people and then himself inside the store.", (3, 0)),
     ("Police say the gunman killed one person, wounded three others, and then killed himself.",
      (2, 3)),
+    ("Four people were shot dead at a home by a man who later shot himself.", (5, 0)),
+    ("A gunman killed four people at a home before taking his own life.", (5, 0)),
+    # a total already: the killer is among them
+    ("All three were dead; officers believe the father took his own life.", (3, 0)),
 ])
 def test_negation_and_found_dead(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

@@ -76,6 +76,29 @@ _HURT_ADJ = {"injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot
 _AND_SELF = re.compile(r"\b(?:then|and|before|after)\b.{0,40}\b(?:himself|herself)\b", re.IGNORECASE)
 
 
+@cache
+def _self_death() -> re.Pattern[str]:
+    """The killer's own death told beside the count of the dead: "... then himself", "by a
+    man who later shot himself", "before taking his own life" (not "murder-suicide", which
+    often names the total)."""
+    phrases = [w for w in words("self_inflicted_death") if "suicide" not in w]
+    alt = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt}|(?:shot|shooting|killing|shoots|kills)\s+(?:himself|herself)"
+                      rf"|self-inflicted|(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
+
+
+def _killer_died_too(noun: Token) -> bool:
+    """Whether the sentence counting the dead says their killer died by his own hand too,
+    and the number is not a total ("left five dead, including the gunman")."""
+    text = noun.sent.text
+    if _AND_SELF.search(text):
+        return True
+    doc = noun.doc
+    total = "including" in text.lower() or noun.head.lemma_ == "leave" or any(
+        t.lower_ in ("all", "both") for t in doc[max(noun.i - 2, 0):noun.i + 1])  # "all three"
+    return bool(_self_death().search(text)) and not total
+
+
 def _is_age(tok: Token) -> bool:
     """A number that is an age or a span of time: "19-year-old", "15 years", "16yo"."""
     doc = tok.doc
@@ -89,6 +112,14 @@ def _is_age(tok: Token) -> bool:
     if doc[tok.i + 1: tok.i + 4].text.replace(" ", "").lower().startswith(("y/o", "yr", "yo")):
         return True  # "a 25 y/o man"
     before = [t.lower_ for t in doc[max(tok.i - 2, 0): tok.i]]
+    after = doc[tok.i + 3].lower_ if tok.i + 3 < len(doc) else ""
+    if tok.text.isdigit() and (
+            before[-1:] in (["image"], ["photo"], ["slide"], ["/"]) or nxt[:1] == ["/"]
+            or nxt[:1] == ["of"] and tok.i + 2 < len(doc) and doc[tok.i + 2].text.isdigit()
+            and after not in _persons()
+            or before[-1:] == ["of"] and len(before) == 2 and doc[tok.i - 2].text.isdigit()
+            and nxt[:1] != [] and nxt[0] not in _persons()):
+        return True  # a gallery's counter, not people: "Image 8 of 8", "1 / 5"
     if before[-1:] in (["ages"], ["age"], ["aged"]) or before == ["younger", "than"] \
             or before == ["older", "than"]:
         return True  # "ages 14 and 16", "a boy younger than 12"
@@ -314,7 +345,7 @@ def statements(doc: Doc) -> list[Statement]:
             continue
         if kind == "shot" and other and size == n:
             kind = "injured"  # "three other victims were shot": besides the dead
-        if kind == "killed" and _AND_SELF.search(noun.sent.text):
+        if kind == "killed" and _killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
     out += _listed_people(doc, persons, seen)
