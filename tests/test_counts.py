@@ -27,6 +27,9 @@ def nlp():
     ("One man is dead and another wounded after a shooting on Main Street.", (1, 1)),
     ("The shooting left three men and two women dead.", (5, 0)),
     ("Both were pronounced dead at the scene.", (2, 0)),
+    ("One man was killed and another was wounded in the shooting.", (1, 1)),
+    ("The gunman killed one man and wounded another.", (1, 1)),
+    ("Three people were killed and a fourth was injured.", (3, 1)),
     # a participle without auxiliary: its "subject" is the people it was done to
     ("The gunfight spilled into the street, leaving one dead and a dozen others wounded.", (1, 12)),
     ("Webb and four others were shot outside a store.", (0, 5)),
@@ -48,6 +51,7 @@ def test_stated_numbers(nlp, text, expected):
     "A 25 y/o man, a 29 y/o man and a 43 y/o man were shot and killed.",
     "Kalone Doe, 26 was shot in the left leg.",
     "Image 8 of 8 Boy who accidentally shot himself dies 1 / 8 Back to Gallery",
+    "A second suspect was arrested on Monday.",
     "Around 7 p.m., a boy younger than 12 was shot in the complex.",
     "Two men and another girl who were in the car were not injured.",
 ])

@@ -187,6 +187,22 @@ def _verb_kind(verb: Token) -> str | None:
     return None
 
 
+def _one_more(tok: Token) -> str | None:
+    """What happened to one more person named by "another" or "a fourth" alone: "one man
+    was killed and another was wounded", "three were killed and a fourth injured"."""
+    if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the")
+                                           for c in tok.children):
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    if tok.dep_ == "nsubj" and not _bare_participle(verb):
+        return None
+    kind = _verb_kind(verb)
+    return "injured" if kind == "shot" else kind  # one more than those counted: not the dead
+
+
 def _event_of(noun: Token) -> str | None:
     """What an event noun says of the people it is "of": "the deaths of four women"
     (killed), "the shooting of three men" (hurt)."""
@@ -266,10 +282,16 @@ def statements(doc: Doc) -> list[Statement]:
                 "a", "an", "single", "double", "triple", "quadruple"):
             numbers[tok.i] = n
     seen: set[int] = set()
+    ordinals = words("ordinal_words")
     for tok in table.tokens([i for i, w in enumerate(table.lower)
-                             if w == "another" or w in _MULTIPLIER or i in numbers]):
+                             if w == "another" or w in ordinals or w in _MULTIPLIER or i in numbers]):
         if tok.lower_ == "another" and tok.dep_ == "det" and _harm_word(tok.head):
             out.append(Statement(_harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
+            continue
+        if tok.lower_ == "another" or tok.lower_ in ordinals:
+            one = _one_more(tok)
+            if one:
+                out.append(Statement(one, 1, tok.idx))
             continue
         if tok.lower_ in _MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
             n = _MULTIPLIER[tok.lower_]
