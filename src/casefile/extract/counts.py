@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
@@ -586,6 +586,10 @@ def _people_injured(people: list[Participant], killed: int) -> int:
     return min(len(hurt), 1)
 
 
+def _alt(ws: list[str] | set[str] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in ws)
+
+
 @cache
 def _several_events() -> re.Pattern[str]:
     """A number said of several incidents: "in two separate shootings", "a string of
@@ -593,16 +597,23 @@ def _several_events() -> re.Pattern[str]:
     numbers = [w for w, n in lexicon()["number_words"].items() if n > 1]
     many = sorted(set(numbers) | set(words("count_several_words")), key=len, reverse=True)
     nouns = sorted((w for w in words("other_event_nouns") if w.endswith("s")), key=len, reverse=True)
-    alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
-    spans = alt(sorted(words("count_period_nouns"), key=len, reverse=True))
+    spans = _alt(sorted(words("count_period_nouns"), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:{alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{alt(nouns)})\b"
+        rf"\b(?:(?:{_alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{_alt(nouns)})\b"
         # "in four hours", "over a span of 80 hours", "in the last seven months"
         rf"|(?:in|over|within|during|past|last|span of)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
         rf"(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|under\s+)?"
-        rf"(?:{alt(numbers)}|\d+)\s+(?:{spans})\b"
-        rf"|\b(?:{alt(numbers)}|\d+)-(?:hour|day|week|month)\s+(?:period|span|stretch)\b"
-        rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
+        rf"(?:{_alt(numbers)}|\d+)\s+(?:{spans})\b"
+        rf"|\b(?:{_alt(numbers)}|\d+)-(?:hour|day|week|month)\s+(?:period|span|stretch)\b"
+        rf"|{_alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _sent_at(doc: Doc, start: int) -> Span:
+    """The sentence of the token at a character offset."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is not None:
+        return span.sent
+    return next(t for t in doc if t.idx + len(t) > start).sent
 
 
 def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
@@ -610,7 +621,7 @@ def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
     speaking of several incidents ("five people were shot in three separate shootings")."""
     out = []
     for s in found:
-        sent = doc.char_span(s.start, s.start + 1, alignment_mode="expand").sent
+        sent = _sent_at(doc, s.start)
         if not _several_events().search(sent.text) and not _VIDEO_LIST.match(sent.text):
             out.append(s)
     return out
