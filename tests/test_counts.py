@@ -68,6 +68,8 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Teen killed in shooting, three others wounded", (0, 3, 0)),
     ("Father of 5 killed, 4 hospitalized after shooting", (0, 4, 0)),
     ("Four men shot near park", (0, 0, 4)),
+    ("Teen, 3 adults shot at home", (0, 0, 4)),
+    ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
 ])
 def test_headline_counts(title, expected):

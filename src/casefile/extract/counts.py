@@ -514,6 +514,14 @@ _HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die":
                   "shot": "shot", "stabbed": "shot", "fatally": "killed"}
 
 
+def _one_person(tokens: list[str], i: int) -> bool:
+    """Whether a headline's word names one person that opens a list: "Teen, 3 adults shot"
+    (not "Man killed, 3 hurt", where a harm word stands between)."""
+    singular = words("person_nouns")
+    return (tokens[i] in singular or bool(re.fullmatch(r"\d+-year-old", tokens[i]))) and (
+        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":"))
+
+
 def headline_counts(title: str) -> Counts:
     """Numbers of people a headline states: "2 killed, 3 hurt", "Four men shot near ...".
 
@@ -546,6 +554,8 @@ def headline_counts(title: str) -> Counts:
                 kind = "injured"
             if i and tokens[i - 1] in (",", "and"):
                 n += pending
+                if not pending and kind != "killed" and i >= 2 and _one_person(tokens, i - 2):
+                    n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
             setattr(counts, kind, max(getattr(counts, kind), n))
         pending = 0
     return counts
