@@ -9,6 +9,7 @@ from casefile.extract.counts import (
     headline_counts,
     headline_one_dead,
     killed_injured,
+    listed_counts,
 )
 from casefile.extract.pipeline import load_nlp
 from casefile.models import Participant
@@ -26,7 +27,19 @@ def nlp():
     ("One man is dead and another wounded after a shooting on Main Street.", (1, 1)),
     ("The shooting left three men and two women dead.", (5, 0)),
     ("Both were pronounced dead at the scene.", (2, 0)),
+    ("One man was killed and another was wounded in the shooting.", (1, 1)),
+    ("The gunman killed one man and wounded another.", (1, 1)),
+    ("Three people were killed and a fourth was injured.", (3, 1)),
+    # a participle without auxiliary: its "subject" is the people it was done to
+    ("The gunfight spilled into the street, leaving one dead and a dozen others wounded.", (1, 12)),
     ("Webb and four others were shot outside a store.", (0, 5)),
+    ("She told deputies that she and three others had been shot.", (0, 4)),
+    ("According to city police, three people were shot near the park.", (0, 3)),
+    # one of those shot, described again, is not all the hurt
+    ("Four people were shot outside a bar on Friday. One man was wounded in the leg.", (0, 4)),
+    # A coordinated clause with its own subject is about other people.
+    ("Four people were shot on the porch and three of them died.", (3, 1)),
+    ("Three people were injured and one man was pronounced dead at the scene.", (1, 3)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
@@ -36,6 +49,11 @@ def test_stated_numbers(nlp, text, expected):
     "Police said as many as eight shell casings were recovered at the scene.",
     "A 19-year-old man was shot in the leg on Tuesday.",
     "A 25 y/o man, a 29 y/o man and a 43 y/o man were shot and killed.",
+    "Kalone Doe, 26 was shot in the left leg.",
+    "Image 8 of 8 Boy who accidentally shot himself dies 1 / 8 Back to Gallery",
+    "A second suspect was arrested on Monday.",
+    "Around 7 p.m., a boy younger than 12 was shot in the complex.",
+    "Two men and another girl who were in the car were not injured.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))
@@ -50,6 +68,8 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Teen killed in shooting, three others wounded", (0, 3, 0)),
     ("Father of 5 killed, 4 hospitalized after shooting", (0, 4, 0)),
     ("Four men shot near park", (0, 0, 4)),
+    ("Teen, 3 adults shot at home", (0, 0, 4)),
+    ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
 ])
 def test_headline_counts(title, expected):
@@ -68,6 +88,10 @@ def test_headline_number_beats_people(nlp):
     ("Police said a gunman killed two people and then himself inside the store.", (3, 0)),
     ("Police say the gunman killed one person, wounded three others, and then killed himself.",
      (2, 3)),
+    ("Four people were shot dead at a home by a man who later shot himself.", (5, 0)),
+    ("A gunman killed four people at a home before taking his own life.", (5, 0)),
+    # a total already: the killer is among them
+    ("All three were dead; officers believe the father took his own life.", (3, 0)),
 ])
 def test_negation_and_found_dead(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
@@ -112,6 +136,8 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Woman and child killed in crash of gunfire", False),
     ("Two men killed in shooting", False),
     ("Man shot, wounded on porch", False),
+    ("Mother, father, toddler dead after shooting", False),
+    ("Toddler, man killed in shooting", False),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected
@@ -154,3 +180,84 @@ def test_headline_death_is_one_of_those_found_hurt(nlp):
               _person("victim", ["injured"], name="Jim Roe")]
     assert killed_injured(doc, people, "Fatal shooting on Main Street") == (1, 1)
     assert killed_injured(doc, people, "Shooting on Main Street") == (0, 2)
+
+
+def test_people_listed_together_are_counted_at_least(nlp):
+    doc = nlp("Ray Doe and another teenager were shot outside a house. Doe died at the hospital.")
+    people = [_person("victim", ["killed"], name="Ray Doe")]
+    assert killed_injured(doc, people, "") == (1, 1)
+    doc = nlp("Police said the boy, his grandmother and a neighbor were hit by gunfire.")
+    assert killed_injured(doc, [], "") == (0, 3)
+    # a list is a lower bound: three people found dead outnumber the two listed
+    doc = nlp("He shot and killed Jane Roe and John Roe on Friday.")
+    dead = [_person("victim", ["killed"], name=n) for n in ("Jane Roe", "John Roe", "Jim Roe")]
+    assert killed_injured(doc, dead, "")[0] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "She feared he would hurt her or her son.",
+    "Sam Roe and Joe Poe are charged with first-degree murder and attempted first-degree murder.",
+    "The teen and his friends were at the park when the boy shot himself.",
+    "Maria Roe and her 12-year-old brother were not injured.",
+])
+def test_lists_that_are_not_harm(nlp, text):
+    counts = listed_counts(nlp(text))
+    assert (counts.killed, counts.injured, counts.shot) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were shot in three separate shootings overnight, police said.",
+    "Seven people were killed in a string of shootings across the county.",
+    "Police said 22 people were shot across the city, most of them young men.",
+    "With six people shot in four hours, the department ran short of officers.",
+    "In the last seven months, 47 people were killed on the county's roads.",
+    "The shootings of seven people in less than 24 hours alarmed the neighborhood.",
+])
+def test_numbers_of_several_incidents(nlp, text):
+    assert killed_injured(nlp(text), [], "") == (0, 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man was killed on Friday. Four other men sustained non-life-threatening injuries.", (0, 4, 0)),
+    ("Two victims were taken to a hospital by ambulance.", (0, 0, 2)),
+    ("Four people were sent to the hospital with gunshot wounds early Sunday.", (0, 0, 4)),
+    ("Three men showed up at a local hospital with gunshot wounds.", (0, 0, 3)),
+    ("Three people sustained non-fatal bullet wounds.", (0, 0, 3)),
+    # "others" are those besides the dead
+    ("Three others showed up at a local hospital with gunshot wounds.", (0, 3, 0)),
+    ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
+    ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
+    ("Three partygoers were killed at a house party.", (3, 0, 0)),
+    ("Police said a total of 12 people were shot in the fight.", (0, 0, 12)),
+    ("It was the shooting at the park that left 17 people wounded.", (0, 17, 0)),
+    ("Two deputies were wounded in the exchange of gunfire.", (0, 2, 0)),
+    # a list of videos of other stories
+    ("3:50 Defendant in deaths of six firefighters resentenced.", (0, 0, 0)),
+    # one of them taken to hospital says nothing of how many were hurt
+    ("One of the victims was transported to a hospital.", (0, 0, 0)),
+])
+def test_wounds_and_hospitals(nlp, text, expected):
+    c = count_statements(nlp(text))
+    assert (c.killed, c.injured, c.shot) == expected
+
+
+def test_described_dead_of_another_role_than_the_named(nlp):
+    doc = nlp("A girl was shot and killed. Police said John Doe then shot himself.")
+    people = [_person("suspect", ["killed"], name="John Doe"),
+              _person("victim", ["killed"], description="a girl")]
+    assert killed_injured(doc, people, "")[0] == 2
+    people = [_person("victim", ["killed"], name="Jane Doe"),
+              _person("victim", ["killed"], description="a girl")]
+    assert killed_injured(doc, people, "")[0] == 1
+
+
+def test_headline_of_several_incidents(nlp):
+    doc = nlp("A man was shot and killed on Friday night outside a store.")
+    people = [_person("victim", ["killed"], name="John Doe")]
+    assert killed_injured(doc, people, "3 dead, 22 wounded in weekend shootings")[0] == 1
+    # the body says the headline's numbers are of several incidents
+    doc = nlp("Three people were killed and 11 others wounded in shootings across the city on "
+              "Monday. A man was shot and killed outside a store.")
+    assert killed_injured(doc, people, "3 dead, 11 wounded on Monday")[0] == 1
+    doc = nlp("A man was shot and killed outside a store. Police said two others died later.")
+    assert killed_injured(doc, people, "3 dead in store shooting")[0] == 3

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
@@ -42,8 +43,11 @@ def _kind_of(verb: Token) -> str | None:
     hurt_verbs = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt"}
     # "was shot and killed": one group of people; but in "killed one and wounded three" each
     # verb has its own object, so a coordinated verb with an object is about other people.
-    group = [verb] + [c for c in verb.children if c.dep_ == "conj" and not any(
-        g.dep_ in ("dobj", "obj") for g in c.children)]
+    # Nor is one with its own subject: "four were shot and three of them died".
+    # Only verbs join: in "charged with murder and attempted murder" the parser may hang
+    # the second "murder" on the verb.
+    group = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for g in c.children)]
     if any(v.lemma_ in killed or v.lower_ in killed or any(
             c.lower_ in ("fatally", "dead") for c in v.children) for v in group):
         return "killed"
@@ -59,6 +63,7 @@ class Statement:
     kind: str  # "killed", "injured" or "shot" (hurt, killed included)
     n: int
     start: int  # character offset, so the lede can be preferred
+    listed: bool = False  # people listed one by one, not a number: at least so many
 
 
 _HURT_VERBS = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt", "hospitalize"}
@@ -69,6 +74,29 @@ _HURT_ADJ = {"injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot
 
 # "... killed two people and then himself", "... left seven dead before the gunman killed himself"
 _AND_SELF = re.compile(r"\b(?:then|and|before|after)\b.{0,40}\b(?:himself|herself)\b", re.IGNORECASE)
+
+
+@cache
+def _self_death() -> re.Pattern[str]:
+    """The killer's own death told beside the count of the dead: "... then himself", "by a
+    man who later shot himself", "before taking his own life" (not "murder-suicide", which
+    often names the total)."""
+    phrases = [w for w in words("self_inflicted_death") if "suicide" not in w]
+    alt = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt}|(?:shot|shooting|killing|shoots|kills)\s+(?:himself|herself)"
+                      rf"|self-inflicted|(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
+
+
+def _killer_died_too(noun: Token) -> bool:
+    """Whether the sentence counting the dead says their killer died by his own hand too,
+    and the number is not a total ("left five dead, including the gunman")."""
+    text = noun.sent.text
+    if _AND_SELF.search(text):
+        return True
+    doc = noun.doc
+    total = "including" in text.lower() or noun.head.lemma_ == "leave" or any(
+        t.lower_ in ("all", "both") for t in doc[max(noun.i - 2, 0):noun.i + 1])  # "all three"
+    return bool(_self_death().search(text)) and not total
 
 
 def _is_age(tok: Token) -> bool:
@@ -83,6 +111,22 @@ def _is_age(tok: Token) -> bool:
         return True
     if doc[tok.i + 1: tok.i + 4].text.replace(" ", "").lower().startswith(("y/o", "yr", "yo")):
         return True  # "a 25 y/o man"
+    before = [t.lower_ for t in doc[max(tok.i - 2, 0): tok.i]]
+    after = doc[tok.i + 3].lower_ if tok.i + 3 < len(doc) else ""
+    if tok.text.isdigit() and (
+            before[-1:] in (["image"], ["photo"], ["slide"], ["/"]) or nxt[:1] == ["/"]
+            or nxt[:1] == ["of"] and tok.i + 2 < len(doc) and doc[tok.i + 2].text.isdigit()
+            and after not in _persons()
+            or before[-1:] == ["of"] and len(before) == 2 and doc[tok.i - 2].text.isdigit()
+            and nxt[:1] != [] and nxt[0] not in _persons()):
+        return True  # a gallery's counter, not people: "Image 8 of 8", "1 / 5"
+    if before[-1:] in (["ages"], ["age"], ["aged"]) or before == ["younger", "than"] \
+            or before == ["older", "than"]:
+        return True  # "ages 14 and 16", "a boy younger than 12"
+    if tok.i >= 2 and doc[tok.i - 1].text == "," and (
+            doc[tok.i - 2].ent_type_ == "PERSON" or doc[tok.i - 2].lower_ in _persons()) \
+            and not (nxt and (nxt[0] in _persons() or nxt[0] in ("other", "others", "more"))):
+        return True  # "Kalone Doe, 26 was shot", "a man, 45, was hurt"; not "police, three people"
     return tok.head.lower_ in ("year", "years", "month", "months", "aged", "age")
 
 
@@ -93,8 +137,14 @@ def _negated(tok: Token) -> bool:
                                           for c in tok.children)
 
 
-def _persons() -> set[str]:
-    return _GROUP_NOUNS | set(words("person_nouns")) | set(words("victim_nouns"))
+@cache
+def _persons() -> frozenset[str]:
+    """Nouns a number of people may count: "four teens", "three partygoers", "two deputies"
+    (the person nouns of the lexicon and their plurals)."""
+    nouns = _GROUP_NOUNS | set(words("person_nouns")) | set(words("victim_nouns")) \
+        | set(words("count_people_nouns"))
+    plurals = {w + "s" for w in nouns} | {w[:-1] + "ies" for w in nouns if w.endswith("y")}
+    return frozenset(nouns | plurals)
 
 
 def _harm_word(tok: Token) -> str | None:
@@ -137,6 +187,69 @@ def _verb_kind(verb: Token) -> str | None:
     return None
 
 
+def _one_more(tok: Token) -> str | None:
+    """What happened to one more person named by "another" or "a fourth" alone: "one man
+    was killed and another was wounded", "three were killed and a fourth injured"."""
+    if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the")
+                                           for c in tok.children):
+        return None
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    if tok.dep_ == "nsubj" and not _bare_participle(verb):
+        return None
+    kind = _verb_kind(verb)
+    return "injured" if kind == "shot" else kind  # one more than those counted: not the dead
+
+
+def _event_of(noun: Token) -> str | None:
+    """What an event noun says of the people it is "of": "the deaths of four women"
+    (killed), "the shooting of three men" (hurt)."""
+    prep = noun.head
+    if prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    event = prep.head.lemma_.lower()
+    if event in words("count_death_nouns"):
+        return "killed"
+    if event in words("count_shooting_nouns"):
+        return "shot"
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, whose "subject" is the people it was done to:
+    "leaving one dead and a dozen others wounded" (the parser may take it for a past tense
+    with a subject; one with an object, or shooting "at" someone, is a past tense)."""
+    return verb.tag_ in ("VBN", "VBD") and verb.lemma_ in _HURT_VERBS | {"kill"} and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj") or c.dep_ == "prep" and c.lower_ == "at"
+        for c in verb.children)
+
+
+def _care_kind(verb: Token, dep: str) -> str | None:
+    """What taking people to hospital or their wounds say of them: "four others suffered
+    injuries" (injured), "two victims were taken to a hospital", "three people arrived at
+    hospitals with gunshot wounds" (hurt, maybe to die there)."""
+    lemma = verb.lemma_.lower()
+    wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
+    if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
+        said = {t.lower_ for w in wounds for t in w.subtree}
+        if said & {"fatal", "mortal"} and not said & {"non", "non-fatal", "nonfatal"}:
+            return "killed"  # "suffered fatal injuries", not "non-fatal wounds"
+        # "suffered injuries" they survive; "suffered gunshot wounds" may have killed them
+        return "injured" if any(w.lower_.startswith("injur") for w in wounds) else "shot"
+    if lemma in words("count_hospital_verbs") and (dep == "nsubjpass" or dep == "nsubj" and lemma in
+                                                   words("count_hospital_arrive_verbs")):
+        places = words("count_hospital_nouns")
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "at", "into") and any(
+                g.lower_ in places for g in c.subtree) for c in verb.children):
+            return "shot"
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
+            return "shot"  # "arrived with gunshot wounds"
+    return None
+
+
 def _group_size(noun: Token, numbers: dict[int, int]) -> int:
     """The number of people a (possibly coordinated) noun phrase names: "Webb and four others"."""
     members = [noun] + [c for c in noun.children if c.dep_ == "conj"]
@@ -149,8 +262,8 @@ def _group_size(noun: Token, numbers: dict[int, int]) -> int:
         if n is not None:
             total += n
             counted = True
-        elif m.pos_ == "PROPN" or m.lower_ in _persons():
-            total += 1
+        elif m.pos_ == "PROPN" or m.lower_ in _persons() or m.lower_ in _PERSON_PRONOUNS:
+            total += 1  # "Webb and four others", "she and three others"
     return total if counted else 0
 
 
@@ -169,10 +282,16 @@ def statements(doc: Doc) -> list[Statement]:
                 "a", "an", "single", "double", "triple", "quadruple"):
             numbers[tok.i] = n
     seen: set[int] = set()
+    ordinals = words("ordinal_words")
     for tok in table.tokens([i for i, w in enumerate(table.lower)
-                             if w == "another" or w in _MULTIPLIER or i in numbers]):
+                             if w == "another" or w in ordinals or w in _MULTIPLIER or i in numbers]):
         if tok.lower_ == "another" and tok.dep_ == "det" and _harm_word(tok.head):
             out.append(Statement(_harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
+            continue
+        if tok.lower_ == "another" or tok.lower_ in ordinals:
+            one = _one_more(tok)
+            if one:
+                out.append(Statement(one, 1, tok.idx))
             continue
         if tok.lower_ in _MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
             n = _MULTIPLIER[tok.lower_]
@@ -196,6 +315,7 @@ def statements(doc: Doc) -> list[Statement]:
         other = any(c.lower_ in ("other", "more", "additional") for c in noun.children) or \
             noun.lower_ == "others"
         kind: str | None = None
+        care: str | None = None
         size = n
         # "two people dead", "four women wounded", "one man dead and another wounded".
         for c in noun.children:
@@ -210,6 +330,9 @@ def statements(doc: Doc) -> list[Statement]:
             if kind:
                 break
         if kind is None:
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
+                    "total", "number", "group"):
+                noun = noun.head.head  # "a total of 12 people were shot"
             head = noun
             if noun.dep_ == "conj":
                 while head.dep_ == "conj":
@@ -219,31 +342,121 @@ def statements(doc: Doc) -> list[Statement]:
                 size = _group_size(noun, numbers) or n
             if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
                 verb = head.head
-                if head.dep_ == "nsubj" and verb.lemma_ not in (
-                        "die", "be", "remain", "suffer", "succumb"):
+                if any(c.dep_ == "neg" for c in verb.children):
+                    continue  # "two men and a girl were not injured"
+                # "one of the victims was taken to hospital" says nothing of the others
+                care = None if any(c.lower_ == "of" for c in noun.children) else _care_kind(verb, head.dep_)
+                kind = care
+                if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
+                        "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
                     continue
-                kind = _verb_kind(verb)
+                kind = kind or _verb_kind(verb)
                 if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
+                    after = doc[head.i + 1] if head.i + 1 < len(doc) else head
                     if any(_harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
                         kind = "killed"  # "left three dead"
+                    elif _harm_word(after) and after.dep_ != "dobj":
+                        kind = _harm_word(after)  # "left 17 people wounded", the parse astray
                     elif any(c.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals")
                                                       for g in c.subtree) for c in verb.children):
                         kind = "shot"  # "sent five people to the hospital"
+            elif head.dep_ == "pobj":
+                kind = _event_of(head)
+                size = _group_size(head, numbers) or n
         if kind is None:
             continue
         if kind == "shot" and other and size == n:
             kind = "injured"  # "three other victims were shot": besides the dead
-        if kind == "killed" and _AND_SELF.search(noun.sent.text):
+        if kind == "killed" and _killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
+    out += _listed_people(doc, persons, seen)
+    out.sort(key=lambda s: s.start)
     return out
 
 
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_MODALS = {"would", "could", "might", "may", "will", "can", "should"}
+
+
+def _listed_people(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Statement]:
+    """People listed without a number and harmed together: "Smith and another teenager were
+    shot", "the boy, his grandmother and a man were hit" (each member a name, a pronoun or
+    a person noun)."""
+    out: list[Statement] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # The parser may hang each of a list on the verb: "the boy(nsubjpass), his
+        # grandmother(nsubjpass) and a man(conj)".
+        for dep in ("nsubjpass", "nsubj", "dobj"):
+            heads = [c for c in verb.children if c.dep_ == dep and c.i not in seen]
+            if heads:
+                found = _listed(verb, dep, heads, persons)
+                if found:
+                    out.append(found)
+    return out
+
+
+def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) -> Statement | None:
+    """What a list of people that are one argument of a verb says happened to them."""
+    def person(m: Token) -> bool:
+        return m.pos_ == "PROPN" and m.ent_type_ == "PERSON" or m.lower_ in persons \
+            or m.lower_ in _PERSON_PRONOUNS
+
+    # a dateline the parser hangs on the verb too is no member: "CITY, St. -- A father and
+    # his daughter were found dead"
+    members = [h for h in heads if person(h)]
+    first = len(members)
+    for m in list(members):
+        members += [c for c in m.children if c.dep_ == "conj"]
+    members += [g for c in members[first:] for g in c.children if g.dep_ == "conj"]
+    # "and" lists people; "or" does not ("would hurt her or her son")
+    if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
+                                   for m in members for c in m.children):
+        return None
+    if not all(person(m) for m in members):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Davis and her brother were not injured"
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return None
+    if dep == "nsubj":
+        # "Smith and Jones died", "... were dead"; not "were at the park when he shot himself"
+        if verb.lemma_ in ("die", "succumb", "perish"):
+            kind: str | None = "killed"
+        elif verb.lemma_ in ("be", "remain"):
+            kind = next((_harm_word(c) for c in verb.children
+                         if c.dep_ in ("acomp", "attr") and _harm_word(c)), None)
+        else:
+            return None
+    else:
+        kind = _verb_kind(verb)
+    if not kind:
+        return None
+    n = len(members)
+    if kind == "killed" and _AND_SELF.search(verb.sent.text):
+        n += 1  # "killed his wife and her son, then himself"
+    return Statement(kind, n, heads[0].idx, listed=True)
+
+
 def count_statements(doc: Doc) -> Counts:
-    """Numbers the text states: "four teens were shot", "two dead", "a triple shooting"."""
+    """Numbers the text states of its incident: "four teens were shot", "two dead", "a
+    triple shooting" (not those of several incidents, see _own_incident)."""
+    return _tally(_own_incident(doc, statements(doc)), listed=False)
+
+
+def listed_counts(doc: Doc) -> Counts:
+    """People the text lists one by one as killed or hurt ("Smith and another teen were
+    shot"): lower bounds, as a list may leave some out."""
+    return _tally(_own_incident(doc, statements(doc)), listed=True)
+
+
+def _tally(found: list[Statement], listed: bool) -> Counts:
     counts = Counts()
-    for s in statements(doc):
-        setattr(counts, s.kind, max(getattr(counts, s.kind), s.n))
+    for s in found:
+        if s.listed == listed:
+            setattr(counts, s.kind, max(getattr(counts, s.kind), s.n))
     return counts
 
 
@@ -282,7 +495,11 @@ def headline_one_dead(title: str) -> bool:
            for i, t in enumerate(tokens)):
         return False
     singular = words("person_nouns")
-    return any(t in singular or re.fullmatch(r"\d+-year-old", t) for t in tokens[:4])
+    person = [t in singular or bool(re.fullmatch(r"\d+-year-old", t)) for t in tokens]
+    if any(person[i] and tokens[i + 1] == "," and not tokens[i + 2][:1].isdigit()
+           for i in range(len(tokens) - 2)):
+        return False  # "Toddler, man killed", "Mother, father, toddler dead": a list
+    return any(person[:4])
 
 
 # Words by which a headline speaks of more than one person or event.
@@ -295,6 +512,14 @@ _HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die":
                   "wounded": "injured", "injured": "injured", "hurt": "injured",
                   "hospitalized": "injured", "hospitalised": "injured",
                   "shot": "shot", "stabbed": "shot", "fatally": "killed"}
+
+
+def _one_person(tokens: list[str], i: int) -> bool:
+    """Whether a headline's word names one person that opens a list: "Teen, 3 adults shot"
+    (not "Man killed, 3 hurt", where a harm word stands between)."""
+    singular = words("person_nouns")
+    return (tokens[i] in singular or bool(re.fullmatch(r"\d+-year-old", tokens[i]))) and (
+        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":"))
 
 
 def headline_counts(title: str) -> Counts:
@@ -329,6 +554,8 @@ def headline_counts(title: str) -> Counts:
                 kind = "injured"
             if i and tokens[i - 1] in (",", "and"):
                 n += pending
+                if not pending and kind != "killed" and i >= 2 and _one_person(tokens, i - 2):
+                    n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
             setattr(counts, kind, max(getattr(counts, kind), n))
         pending = 0
     return counts
@@ -340,10 +567,15 @@ _ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b
 def _people_killed(people: list[Participant]) -> int:
     """The dead among victims and suspects, each counted once: a dead person known only by
     a description ("the victim", "a 3-year-old girl") that did not join a named one is
-    counted only when nobody named is dead, and then once."""
+    counted only when none of the named dead has their role, and then once for each role
+    (a described victim and a described suspect are two)."""
     dead = [p for p in people if "killed" in p.status]
     named = sum(1 for p in dead if p.name)
-    return named or min(len(dead), 1)
+    # A described victim is none of the named dead when they are all suspects, and a
+    # described suspect none of them when they are all victims: "a girl was killed ...
+    # Doe then shot himself", "the man shot his wife, then himself".
+    described = {p.role for p in dead if not p.name} - {p.role for p in dead if p.name}
+    return named + len(described)
 
 
 def _people_injured(people: list[Participant], killed: int) -> int:
@@ -364,6 +596,65 @@ def _people_injured(people: list[Participant], killed: int) -> int:
     return min(len(hurt), 1)
 
 
+def _alt(ws: list[str] | set[str] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in ws)
+
+
+@cache
+def _several_events() -> re.Pattern[str]:
+    """A number said of several incidents: "in two separate shootings", "a string of
+    shootings", "17 shootings across the city", "20 people shot in 80 hours"."""
+    numbers = [w for w, n in lexicon()["number_words"].items() if n > 1]
+    many = sorted(set(numbers) | set(words("count_several_words")), key=len, reverse=True)
+    nouns = sorted((w for w in words("other_event_nouns") if w.endswith("s")), key=len, reverse=True)
+    spans = _alt(sorted(words("count_period_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{_alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{_alt(nouns)})\b"
+        # "in four hours", "over a span of 80 hours", "in the last seven months"
+        rf"|(?:in|over|within|during|past|last|span of)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
+        rf"(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|under\s+)?"
+        rf"(?:{_alt(numbers)}|\d+)\s+(?:{spans})\b"
+        rf"|\b(?:{_alt(numbers)}|\d+)-(?:hour|day|week|month)\s+(?:period|span|stretch)\b"
+        rf"|{_alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _sent_at(doc: Doc, start: int) -> Span:
+    """The sentence of the token at a character offset."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is not None:
+        return span.sent
+    return next(t for t in doc if t.idx + len(t) > start).sent
+
+
+def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
+    """The statements that are about the article's incident: not those of a sentence
+    speaking of several incidents ("five people were shot in three separate shootings")."""
+    out = []
+    for s in found:
+        sent = _sent_at(doc, s.start)
+        if not _several_events().search(sent.text) and not _VIDEO_LIST.match(sent.text):
+            out.append(s)
+    return out
+
+
+# A line of a list of videos of other stories: "3:50 Defendant in deaths of six ... resentenced"
+_VIDEO_LIST = re.compile(r"\s*\d{1,2}:\d\d\s+[A-Z]")
+
+
+def _own_headline(title: str, roundups: list[Statement], found: list[Statement]) -> Counts:
+    """The numbers of the headline, unless it sums up several incidents ("3 dead, 22
+    wounded in weekend shootings"), or repeats a number the body gives of several."""
+    if _several_events().search(title):
+        return Counts()
+    head = headline_counts(title)
+    for kind in ("killed", "injured", "shot"):
+        n = getattr(head, kind)
+        if n > 1 and any(r.kind == kind and r.n == n for r in roundups) and not any(
+                f.kind == kind and f.n == n for f in found):
+            setattr(head, kind, 0)
+    return head
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
@@ -376,8 +667,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt.
     """
-    stated = count_statements(doc)
-    head = headline_counts(title)
+    every = statements(doc)
+    found = _own_incident(doc, every)
+    stated = _tally(found, listed=False)
+    listed = _tally(found, listed=True)
+    head = _own_headline(title, [s for s in every if s not in found], found)
     floor = headline_floor(title)
     one_dead = headline_one_dead(title)
     killed_stated = head.killed or stated.killed
@@ -388,17 +682,17 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     counted = [p for p in participants if p.role in ("victim", "suspect")]
     people_killed = _people_killed(counted)
     people_injured = _people_injured(counted, people_killed)
-    killed = killed_stated or max(people_killed, floor.killed)
+    killed = killed_stated or max(people_killed, floor.killed, listed.killed)
     if not killed_stated and killed > 1 and one_dead:
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and head.injured and not floor.killed:
         killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
     if injured_stated:
-        injured = injured_stated
+        injured = max(injured_stated, shot_stated - killed)
     elif shot_stated:
         injured = max(shot_stated - killed, 0)
     else:
-        injured = max(people_injured, floor.injured)
+        injured = max(people_injured, floor.injured, listed.injured, listed.shot - killed)
         if floor.killed and not people_killed and not floor.injured and injured:
             injured -= 1  # the headline's dead is the one person the body only saw hurt
     if floor.shot and not killed:
