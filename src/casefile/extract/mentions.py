@@ -117,7 +117,9 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     tokens = list(span)
     title: list[str] = []
     while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct
-                      or tokens[0].is_lower and tokens[0].is_stop):  # "a Jane Doe"
+                      or tokens[0].is_lower and tokens[0].is_stop  # "a Jane Doe"
+                      or len(tokens) > 1 and tokens[0].lower_ in words("person_nouns")
+                      and tokens[0].lower_ not in titles_all):  # "Boy Recovering ..."
         tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
     while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
         title.append(tokens.pop(0).lower_)
@@ -236,6 +238,36 @@ def _credit(doc: Doc, span: Span) -> bool:
         return True
     before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
     return before.endswith(tuple(lexicon()["credit_cues"]))
+
+
+def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
+    """Whether a name-shaped span names no person but a place, building, organisation, day
+    or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
+    "Doe County Coroner", a station's call sign ("WXYZ"), "tossed the Glock"."""
+    if not names:
+        return True
+    if len(names) == 1:
+        word = names[0]
+        if word.lower() in words("not_person_words"):
+            return True
+        if word.isupper() and word.isalpha() and len(word) <= 4:
+            return True  # an acronym or a station's call sign: "CPD", "WXYZ"
+    if len(names) > 1 and names[-1].lower() in words("official_titles"):
+        return True  # "Doe County Coroner": a title is written before a name, not after
+    if any(n.lower() in NAME_SUFFIXES for n in names[:-1]):
+        return True  # "John Doe Jr. Day": a suffix ends a person's name
+    i = span.end
+    while i < len(doc) and (doc[i].text in POSSESSIVE or doc[i].lower_ in NAME_SUFFIXES
+                            or doc[i].text == "," and i + 1 < len(doc)
+                            and doc[i + 1].lower_ in NAME_SUFFIXES):
+        i += 1
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    if nxt.text[:1].isupper() and nxt.lower_ in words("place_name_heads"):
+        return True
+    return len(names) > 1 and i == span.end and nxt.is_lower \
+        and nxt.lower_ in words("place_noun_followers")
 
 
 def _with_nickname(doc: Doc, span: Span) -> Span:
@@ -371,6 +403,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
                 found.append(Mention(span=named, kind="name",
                                      name_tokens=_name_words(list(named))))
                 taken.update(range(named.start, named.end))
+    # Whatever found them, names of places and things and picture credits are no people.
+    found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
+             and not _credit(doc, m.span)]
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
