@@ -208,3 +208,32 @@ def test_call_sign_and_person_noun_alone_are_not_names(nlp):
 
 def names_in_doc(doc):
     return {m.name for m in find_mentions(doc) if m.kind == "name"}
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # The model tags each of these as a PERSON entity.
+    ("The boy was shot near 24th and Ruby on Sunday.", "Ruby"),
+    ("Lakeview Officers responded to the shooting.", "Lakeview Officers"),
+    ("The boy was shot in a wooded area of Joint Base Lewis-McChord in October.",
+     "Joint Base Lewis-McChord"),
+    ("NBC10's Darla Spence reports from the scene where Dorian Quell, 19, was shot.",
+     "Darla Spence"),
+])
+def test_streets_officers_bases_and_reporters_are_not_people(nlp, text, thing):
+    assert thing not in names_in(nlp, text)
+
+
+def test_an_acronym_ends_an_organisation_not_a_name(nlp):
+    doc = nlp("Dorian Quell (Lakeview PD) was booked on Friday.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    assert "Lakeview PD" not in names_in_doc(doc)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Denzel Childs, 17, and Matthew Cousins, 20, were shot.",
+     ["Denzel Childs", "Matthew Cousins"]),
+    ("Devin Ezekial KING, 23, was arrested on Friday.", ["Devin Ezekial KING"]),
+    ("Parish Jordan, 30, was shot on Friday.", ["Parish Jordan"]),
+])
+def test_names_like_common_words_stay_names(nlp, text, names):
+    assert full_names(nlp, text) == names

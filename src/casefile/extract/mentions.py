@@ -237,7 +237,26 @@ def _credit(doc: Doc, span: Span) -> bool:
     if re.match(r"\s?/\s?[A-Z]", text[span.end_char: span.end_char + 4]):
         return True
     before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
-    return before.endswith(tuple(lexicon()["credit_cues"]))
+    if before.endswith(tuple(lexicon()["credit_cues"])):
+        return True
+    # A station's or a network's reporter: "News4's Jane Doe", "WXYZ's Jane Doe".
+    doc_before = span.doc[max(0, span.start - 2): span.start]
+    return len(doc_before) == 2 and doc_before[1].text in POSSESSIVE and (
+        any(c.isdigit() for c in doc_before[0].text)
+        or doc_before[0].text.isupper() and len(doc_before[0].text) >= 3)
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _intersection(doc: Doc, span: Span) -> bool:
+    """Whether a word is one street of a crossing with a numbered one: "24th and Doe",
+    "Doe & 57th"."""
+    before = doc[max(0, span.start - 2): span.start]
+    after = doc[span.end: span.end + 2]
+    return len(before) == 2 and before[1].lower_ in ("and", "&") and bool(
+        _ORDINAL.match(before[0].text)) or len(after) == 2 and after[0].lower_ in ("and", "&") \
+        and bool(_ORDINAL.match(after[1].text))
 
 
 def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
@@ -252,8 +271,20 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True
         if word.isupper() and word.isalpha() and len(word) <= 4:
             return True  # an acronym or a station's call sign: "CPD", "WXYZ"
-    if len(names) > 1 and names[-1].lower() in words("official_titles"):
-        return True  # "Doe County Coroner": a title is written before a name, not after
+    if len(names) > 1:
+        last = names[-1].lower()
+        titles = words("official_titles")
+        if last in titles or last.endswith("s") and (
+                last[:-1] in titles or last.endswith("ies") and last[:-3] + "y" in titles):
+            return True  # "Doe County Coroner", "Doe Officers": a title is no surname
+        if names[-1].isupper() and names[-1].isalpha() and last not in NAME_SUFFIXES \
+                and (len(last) <= 2 or not set(last) & set("aeiouy")) \
+                and not all(n.isupper() for n in names):
+            return True  # "Doe PD": an acronym ends an organisation's name
+        if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
+            return True  # "Doe Base Smith": a place's word between the first and the last
+    if len(names) == 1 and _intersection(doc, span):
+        return True  # "at 24th and Doe": a street
     if any(n.lower() in NAME_SUFFIXES for n in names[:-1]):
         return True  # "John Doe Jr. Day": a suffix ends a person's name
     i = span.end
