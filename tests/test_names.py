@@ -237,3 +237,9 @@ def test_an_acronym_ends_an_organisation_not_a_name(nlp):
 ])
 def test_names_like_common_words_stay_names(nlp, text, names):
     assert full_names(nlp, text) == names
+
+
+def test_middle_name_alone_joins_the_full_name(nlp):
+    names = full_names(nlp, "Robert Tiernan Pembleton, 18, was shot on Friday. Tiernan loved "
+                            "football, his coach said.")
+    assert names == ["Robert Tiernan Pembleton"]

@@ -142,6 +142,9 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
                           if "-" in key and token in key.split("-") for p in ps]
         if not candidates:
             candidates = [p for p in people if p.first == token]
+        if not candidates:  # "Cade" for "William Cade Doe", who goes by his middle name
+            middle = [p for p in people if any(token in _middles(x) for x in p.names)]
+            candidates = middle if len(middle) == 1 else []
         if not candidates and len(token) >= 3:  # "Fred" for "Freddy Doe", if only one
             similar = [p for p in people if p.first and similar_first(p.first, token)]
             candidates = similar if len(similar) == 1 else []
