@@ -243,3 +243,19 @@ def test_middle_name_alone_joins_the_full_name(nlp):
     names = full_names(nlp, "Robert Tiernan Pembleton, 18, was shot on Friday. Tiernan loved "
                             "football, his coach said.")
     assert names == ["Robert Tiernan Pembleton"]
+
+
+def test_name_words_the_model_cut_off_are_the_names(nlp):
+    doc = nlp("Deputies found Teodoro V. Salas Quintanilla, wounded, near the gate.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]  # the model leaves the last word out
+    assert names_in_doc(doc) == {"Teodoro V. Salas Quintanilla"}
+    # Here the model tags "Kendrick" alone.
+    assert "Kendrick Ja'Vion Mabry" in names_in(
+        nlp, "The woman was with her 3-year-old grandson Kendrick Ja'Vion Mabry the day "
+             "before her arrest.")
+
+
+def test_a_title_before_a_name_is_not_taken_into_it(nlp):
+    doc = nlp("Officials said Gov. Arvid Pellam visited the school.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    assert names_in_doc(doc) == {"Arvid Pellam"}

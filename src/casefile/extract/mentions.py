@@ -314,6 +314,43 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
     return span
 
 
+def _text_lower_words(doc: Doc) -> frozenset[str]:
+    table = tokens_of(doc)
+    return table.memo("mention_lower_words", lambda t: frozenset(
+        w for w, low in zip(t.lower, t.is_lower) if low))
+
+
+def _cut_word(t: Token, titles: frozenset[str], lower_words: frozenset[str]) -> bool:
+    """A name word that the model left out of the entity beside it: untagged, never written in
+    lower case, a proper noun or a word with an inner capital ("Tra'Juan")."""
+    inner = len(t.text) > 3 and t.text[0].isupper() and any(
+        c.isupper() for c in t.text[2:]) and any(c in "'’" for c in t.text)
+    word = t.lower_.rstrip(".")
+    if word in titles or t.lower_ in titles or word.endswith("s") and word[:-1] in titles:
+        return False  # "Gov.", "Detectives": a title, not a name
+    return t.ent_type_ == "" and t.lower_ not in lower_words and (
+        _is_name_word(t, titles) or inner and not t.is_stop)
+
+
+def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
+    """A PERSON entity with the name words the model cut off either side: "Luis E. Nava"
+    of "Luis E. Nava Trujillo", "Castro" of "Dominic Tra'Juan Castro"."""
+    titles = _name_titles()
+    lower_words = _text_lower_words(doc)
+    start, end = span.start, span.end
+    while count < 4 and end < len(doc) and _cut_word(doc[end], titles, lower_words) \
+            and doc[end - 1].text not in POSSESSIVE and doc[end - 1].whitespace_:
+        end += 1
+        count += 1
+    # A word that begins a sentence or a line is often a heading's ("Contact Jane Doe").
+    while count < 4 and start > 0 and _cut_word(doc[start - 1], titles, lower_words) \
+            and doc[start - 1].whitespace_ and not doc[start - 1].is_sent_start \
+            and (start < 2 or "\n" not in doc[start - 2].text):
+        start -= 1
+        count += 1
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
 def _title_gender(title: list[str]) -> str | None:
     if any(t in words("female_titles") for t in title):
         return "female"
@@ -336,6 +373,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if len(names) > 1 and _is_place(span):
             continue  # "Glen Ellyn", "Cedar Falls": the model took a town for a person
         longer = _with_nickname(doc, span)
+        if longer is span:
+            longer = _with_cut_words(doc, span, len(names))
         if longer is not span:
             span, names = longer, _name_words(list(longer))
         if re.match(r"\s*\(@", text_of(doc)[span.end_char: span.end_char + 4]):
