@@ -259,3 +259,14 @@ def test_a_title_before_a_name_is_not_taken_into_it(nlp):
     doc = nlp("Officials said Gov. Arvid Pellam visited the school.")
     doc.ents = [Span(doc, 3, 5, label="PERSON")]
     assert names_in_doc(doc) == {"Arvid Pellam"}
+
+
+def test_names_the_model_misses_after_of_a_death_and_before_a_relative(nlp):
+    assert "Tavion Marsh" in names_in(
+        nlp, "A woman identifying herself as Tavion Marsh's mother called 911.")
+    doc = nlp("Investigators are looking into the death of Maribel Quenby and her son.")
+    doc.ents = [Span(doc, 7, 9, label="ORG")]  # the model often tags such a name ORG
+    assert names_in_doc(doc) == {"Maribel Quenby"}
+    doc = nlp("Desmond Okafor was arraigned Thursday in district court.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert names_in_doc(doc) == {"Desmond Okafor"}

@@ -285,8 +285,9 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True  # "Doe Base Smith": a place's word between the first and the last
     if len(names) == 1 and _intersection(doc, span):
         return True  # "at 24th and Doe": a street
-    if any(n.lower() in NAME_SUFFIXES for n in names[:-1]):
-        return True  # "John Doe Jr. Day": a suffix ends a person's name
+    if any(n.lower() in NAME_SUFFIXES for n in names[:-1]) or span.start > 0 \
+            and doc[span.start - 1].lower_ in NAME_SUFFIXES and doc[span.start - 1].text[:1].isupper():
+        return True  # "John Doe Jr. Day", "Jane Doe Jr. Way South": a suffix ends a name
     i = span.end
     while i < len(doc) and (doc[i].text in POSSESSIVE or doc[i].lower_ in NAME_SUFFIXES
                             or doc[i].text == "," and i + 1 < len(doc)
@@ -432,14 +433,19 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # "Jane Doe killed ...", "shot Jane Doe": the model tags many names as an organisation
     # or a product, or not at all; the subject or object of a verb of violence or arrest
     # that looks like a name is a name.
-    name_verbs = words("name_verbs")
+    name_verbs = words("name_verbs") | words("name_verbs_more")
+    of_nouns = words("name_of_nouns")
     titles = _name_titles()
     for i in range(n):
         if i in taken or pos[i] != "PROPN" or table.ent_type[i] in ("PERSON", "GPE", "LOC"):
             continue
         tok = doc[i]
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-                or tok.head.lemma_ not in name_verbs:
+        # "the death of Jane Doe", "Jane Doe's mother"
+        of_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in of_nouns
+        owner = tok.dep_ == "poss" and tok.head.lemma_.lower() in of_nouns
+        if not (of_phrase or owner) and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj")
+                                         or tok.head.lemma_ not in name_verbs):
             continue
         span = doc[tok.left_edge.i: tok.i + 1]
         if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
