@@ -270,3 +270,13 @@ def test_names_the_model_misses_after_of_a_death_and_before_a_relative(nlp):
     doc = nlp("Desmond Okafor was arraigned Thursday in district court.")
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert names_in_doc(doc) == {"Desmond Okafor"}
+
+
+def test_name_before_an_age_phrase_or_a_birth_date(nlp):
+    doc = nlp("Police said Marvella Okonjo, a 31-year-old woman, was shot.")
+    doc.ents = []  # as for the names the model misses
+    assert names_in_doc(doc) == {"Marvella Okonjo"}
+    # A police list: the model tags "Pell 07/01/1990" and nothing else.
+    assert names_in(nlp, "VICTIM\n\nMarisol Quenby-Vance 04/15/1985, injured.\n\nSUSPECT\n\n"
+                         "Dorian Pell 07/01/1990, deceased.") == {"Marisol Quenby-Vance",
+                                                                  "Dorian Pell"}

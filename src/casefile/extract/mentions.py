@@ -246,6 +246,7 @@ def _credit(doc: Doc, span: Span) -> bool:
         or doc_before[0].text.isupper() and len(doc_before[0].text) >= 3)
 
 
+_BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -408,8 +409,28 @@ def named_mentions(doc: Doc) -> list[Mention]:
             taken.add(tok.i)
     # "Jane Q. Doe, 19, of ...": news writes a person's age after their name. The small
     # model misses many uncommon names; this apposition marks them.
+    # So do "Jane Q. Doe, a 19-year-old ..." and a list's "Jane Q. Doe 04/15/1990".
     for i in range(2, n - 1):
-        if texts[i] != "," or not doc[i + 1].is_digit or i - 1 in taken:
+        if i - 1 in taken:
+            continue
+        if _BIRTH_DATE.match(texts[i]):
+            named = _name_before(doc, i, taken)
+            if named is not None:
+                found.append(Mention(span=named, kind="name",
+                                     name_tokens=_name_words(list(named))))
+                taken.update(range(named.start, named.end))
+            continue
+        if texts[i] != ",":
+            continue
+        if i + 5 < n and lower[i + 1] in ("a", "an") and texts[i + 2].isdigit() \
+                and texts[i + 3] == "-" and lower[i + 4] in ("year", "years"):
+            named = _name_before(doc, i, taken)
+            if named is not None:
+                found.append(Mention(span=named, kind="name",
+                                     name_tokens=_name_words(list(named))))
+                taken.update(range(named.start, named.end))
+            continue
+        if not doc[i + 1].is_digit:
             continue
         tok = doc[i]
         following = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
