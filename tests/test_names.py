@@ -280,3 +280,12 @@ def test_name_before_an_age_phrase_or_a_birth_date(nlp):
     assert names_in(nlp, "VICTIM\n\nMarisol Quenby-Vance 04/15/1985, injured.\n\nSUSPECT\n\n"
                          "Dorian Pell 07/01/1990, deceased.") == {"Marisol Quenby-Vance",
                                                                   "Dorian Pell"}
+
+
+def test_a_byline_is_no_person_and_a_name_ends_at_a_line_break(nlp):
+    # The model tags the byline as one PERSON entity.
+    assert names_in(nlp, "Marvella Okonjo Staff Photographer\n\nThe boy was shot on Friday.") \
+        == set()
+    doc = nlp("Relatives gathered. Dorian Quell\n\nMarcus Pell said the boy was shot.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]  # "Dorian Quell\n\n"
+    assert "Dorian Quell" in names_in_doc(doc)

@@ -91,7 +91,7 @@ def _name_words(tokens: list[Token]) -> list[str]:
             out[-1] += "-"
             glue = True
             continue
-        if t.is_punct:
+        if t.is_punct or t.is_space:
             glue = False
             continue
         if glue:
@@ -128,7 +128,12 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     cut = next((k for k, t in enumerate(tokens) if k and t.is_lower and t.is_stop), None)
     if cut is not None:
         tokens = tokens[:cut]
-    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
+    # A line break ends a name: "Jane Doe\n\nPolice said ..."
+    brk = next((k for k, t in enumerate(tokens) if "\n" in t.text), None)
+    if brk is not None:
+        tokens = tokens[:brk] or [t for t in tokens[brk + 1:] if "\n" not in t.text]
+    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
+                      or tokens[-1].is_space):
         tokens.pop()
     if not tokens:
         return None
@@ -272,6 +277,10 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True
         if word.isupper() and word.isalpha() and len(word) <= 4:
             return True  # an acronym or a station's call sign: "CPD", "WXYZ"
+    if any(n.lower() in words("credit_words") for n in names):
+        return True  # "Jane Doe Staff", "Jane Doe Chicago Tribune": a credit or a byline
+    if any("\n" in t.text for t in span):
+        return True  # words of two lines: a heading and the text after it
     if len(names) > 1:
         last = names[-1].lower()
         titles = words("official_titles")
