@@ -289,3 +289,14 @@ def test_a_byline_is_no_person_and_a_name_ends_at_a_line_break(nlp):
     doc = nlp("Relatives gathered. Dorian Quell\n\nMarcus Pell said the boy was shot.")
     doc.ents = [Span(doc, 3, 6, label="PERSON")]  # "Dorian Quell\n\n"
     assert "Dorian Quell" in names_in_doc(doc)
+
+
+def test_a_name_after_taken_to_is_a_hospital(nlp):
+    doc = nlp("Officer Dane Pell was shot. Pell was taken to Marlow Presbyterian, where he "
+              "was in stable condition.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 6, 7, label="PERSON"),
+                Span(doc, 10, 12, label="PERSON")]
+    assert names_in_doc(doc) == {"Dane Pell", "Pell"}
+    doc = nlp("Deputies were taken to Dane Pell's home.")
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    assert names_in_doc(doc) == {"Dane Pell"}

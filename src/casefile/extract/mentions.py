@@ -298,6 +298,10 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     if any(n.lower() in NAME_SUFFIXES for n in names[:-1]) or span.start > 0 \
             and doc[span.start - 1].lower_ in NAME_SUFFIXES and doc[span.start - 1].text[:1].isupper():
         return True  # "John Doe Jr. Day", "Jane Doe Jr. Way South": a suffix ends a name
+    if not (span.end < len(doc) and doc[span.end].text in POSSESSIVE):
+        before = text_of(doc)[max(0, span.start_char - 30): span.start_char].lower().rstrip()
+        if before.endswith(tuple(lexicon()["place_before_cues"])):
+            return True  # "taken to Jane Doe Memorial": a hospital
     i = span.end
     while i < len(doc) and (doc[i].text in POSSESSIVE or doc[i].lower_ in NAME_SUFFIXES
                             or doc[i].text == "," and i + 1 < len(doc)
