@@ -300,3 +300,9 @@ def test_a_name_after_taken_to_is_a_hospital(nlp):
     doc = nlp("Deputies were taken to Dane Pell's home.")
     doc.ents = [Span(doc, 4, 6, label="PERSON")]
     assert names_in_doc(doc) == {"Dane Pell"}
+
+
+def test_a_surname_in_capitals_before_an_age(nlp):
+    doc = nlp("Arrested on Friday:\n\nDorian Quentell MABRY, 23, of Woodbridge, was charged.")
+    doc.ents = []
+    assert "Dorian Quentell MABRY" in names_in_doc(doc)

@@ -200,7 +200,10 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
                 and doc[start - 2].text[:1].isupper():
             start -= 3  # a nickname in quotes
             continue
-        if not _is_name_word(t, titles):
+        # A police list writes the surname in capitals: "Jane Quinn DOE, 23, of ...".
+        shouted = start == end and t.text.isupper() and t.text.isalpha() and len(t.text) > 1 \
+            and t.ent_type_ not in _NOT_NAME_ENTS and t.lower_ not in NAME_SUFFIXES
+        if not (_is_name_word(t, titles) or shouted):
             break
         start -= 1
         count += 1
