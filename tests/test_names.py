@@ -306,3 +306,10 @@ def test_a_surname_in_capitals_before_an_age(nlp):
     doc = nlp("Arrested on Friday:\n\nDorian Quentell MABRY, 23, of Woodbridge, was charged.")
     doc.ents = []
     assert "Dorian Quentell MABRY" in names_in_doc(doc)
+
+
+def test_usual_forms_of_one_first_name_are_one_person(nlp):
+    names = full_names(nlp, "Andrew Quellman, 21, shot his neighbor on Monday. Friends said "
+                            "Andy Quellman had argued with her.")
+    assert names == ["Andrew Quellman"]
+    assert similar_first("bill", "william") and not similar_first("bill", "robert")

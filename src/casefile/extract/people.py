@@ -92,11 +92,23 @@ def _middles(m: Mention) -> set[str]:
     return {t for t in toks[1:-1] if len(t) > 2}
 
 
+@cache
+def _first_forms() -> dict[str, frozenset[int]]:
+    """Each usual form of a first name -> the groups (lexicon first_name_forms) it is in."""
+    forms: dict[str, set[int]] = {}
+    for k, group in enumerate(lexicon()["first_name_forms"]):
+        for name in group.split():
+            forms.setdefault(name, set()).add(k)
+    return {name: frozenset(ks) for name, ks in forms.items()}
+
+
 def similar_first(a: str, b: str) -> bool:
     """Two first names that are one name written two ways: "Mel"/"Melvin" (a short form),
     "Ana"/"Anna" (a letter doubled), "Deborah"/"Debora" (one letter off, long names)."""
     if a.startswith(b) or b.startswith(a):
         return True
+    if _first_forms().get(a, frozenset()) & _first_forms().get(b, frozenset()):
+        return True  # "Andy"/"Andrew", "Bill"/"William"
     if re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b):
         return True
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and _damerau(a, b) <= 1
