@@ -313,3 +313,9 @@ def test_usual_forms_of_one_first_name_are_one_person(nlp):
                             "Andy Quellman had argued with her.")
     assert names == ["Andrew Quellman"]
     assert similar_first("bill", "william") and not similar_first("bill", "robert")
+
+
+def test_a_quoted_nickname_joins_its_person(nlp):
+    names = full_names(nlp, 'Emiliano "Lito" Fuentes, 15, was shot on Friday. Lito Fuentes '
+                            'loved basketball. Friends said Lito was kind.')
+    assert names == ["Emiliano Fuentes"]

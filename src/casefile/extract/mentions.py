@@ -38,6 +38,7 @@ class Mention:
     age_span: tuple[int, int] | None = None  # char span of the age's evidence
     gender: str | None = None
     definite: bool = False  # "the driver" (refers back) vs "a man" (introduces someone)
+    nicknames: list[str] = field(default_factory=list)  # Jane "JD" Doe: ["JD"]
 
     @property
     def start(self) -> int:
@@ -100,6 +101,22 @@ def _name_words(tokens: list[Token]) -> list[str]:
             out.append(t.text)
         glue = False
     return [n.strip("-") for n in out if n.strip("-")]
+
+
+def _nicknames(tokens: list[Token]) -> list[str]:
+    """The words in quotes or brackets between a name's words: Jane "JD" Doe -> ["JD"]."""
+    out: list[str] = []
+    quoted, inside = False, []
+    for k, t in enumerate(tokens):
+        if t.text in QUOTE_MARKS or t.text in ("(", ")"):
+            opening = t.text == "(" or (t.text in QUOTE_MARKS and not quoted)
+            if not opening and quoted and inside and 0 < k < len(tokens) - 1:
+                out.append(" ".join(inside))
+            quoted, inside = opening, []
+            continue
+        if quoted and t.text[:1].isupper():
+            inside.append(t.text)
+    return out
 
 
 def _hyphenated(doc: Doc, tok: Token) -> Span:
@@ -519,6 +536,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # Whatever found them, names of places and things and picture credits are no people.
     found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
              and not _credit(doc, m.span)]
+    for m in found:
+        m.nicknames = _nicknames(list(m.span))
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}

@@ -54,6 +54,10 @@ class Person:
         return firsts[0] if firsts else None
 
     @property
+    def nicknames(self) -> set[str]:
+        return {n.lower() for m in self.names for n in m.nicknames}
+
+    @property
     def start(self) -> int:
         return min(m.start for m in self.mentions)
 
@@ -121,6 +125,8 @@ def _same_first(person: Person, m: Mention) -> bool:
         return True
     if similar_first(person.first, m.first):
         return True
+    if m.first in person.nicknames or person.first in {n.lower() for n in m.nicknames}:
+        return True  # Jane "JD" Doe and JD Doe
     return m.first in {t for x in person.names for t in _middles(x)} \
         or person.first in _middles(m)
 
@@ -154,6 +160,9 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
                           if "-" in key and token in key.split("-") for p in ps]
         if not candidates:
             candidates = [p for p in people if p.first == token]
+        if not candidates:  # "JD" for Jane "JD" Doe
+            nick = [p for p in people if token in p.nicknames]
+            candidates = nick if len(nick) == 1 else []
         if not candidates:  # "Cade" for "William Cade Doe", who goes by his middle name
             middle = [p for p in people if any(token in _middles(x) for x in p.names)]
             candidates = middle if len(middle) == 1 else []
