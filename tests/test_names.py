@@ -319,3 +319,10 @@ def test_a_quoted_nickname_joins_its_person(nlp):
     names = full_names(nlp, 'Emiliano "Lito" Fuentes, 15, was shot on Friday. Lito Fuentes '
                             'loved basketball. Friends said Lito was kind.')
     assert names == ["Emiliano Fuentes"]
+
+
+def test_a_plural_title_is_a_title(nlp):
+    doc = nlp("Homicide Division Officers B. Quell and S. Marrow reported the shooting.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]
+    assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"][0] == \
+        ("B. Quell", ["officer"])

@@ -138,8 +138,11 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
                       or len(tokens) > 1 and tokens[0].lower_ in words("person_nouns")
                       and tokens[0].lower_ not in titles_all):  # "Boy Recovering ..."
         tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
-    while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
-        title.append(tokens.pop(0).lower_)
+    while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all
+                      or len(tokens) > 1 and tokens[0].lower_[:-1] in titles_all
+                      and tokens[0].lower_.endswith("s")):  # "Officers Jane Doe and ..."
+        word = tokens.pop(0).lower_
+        title.append(word[:-1] if word not in titles_all and word.endswith("s") else word)
     # "Jane Doe of Springfield", "Jane Doe and John Roe": a name stops at a lower-case
     # function word.
     cut = next((k for k, t in enumerate(tokens) if k and t.is_lower and t.is_stop), None)
