@@ -326,3 +326,8 @@ def test_a_plural_title_is_a_title(nlp):
     doc.ents = [Span(doc, 2, 5, label="PERSON")]
     assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"][0] == \
         ("B. Quell", ["officer"])
+
+
+def test_a_reporter_is_no_person_of_the_story(nlp):
+    assert "Darla Spence" not in names_in(
+        nlp, "Darla Spence reports from the scene, where Dorian Quell, 19, was shot.")

@@ -267,7 +267,9 @@ def _credit(doc: Doc, span: Span) -> bool:
     before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
     if before.endswith(tuple(lexicon()["credit_cues"])):
         return True
-    # A station's or a network's reporter: "News4's Jane Doe", "WXYZ's Jane Doe".
+    # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("reports", "reporting"):
+        return True
     doc_before = span.doc[max(0, span.start - 2): span.start]
     return len(doc_before) == 2 and doc_before[1].text in POSSESSIVE and (
         any(c.isdigit() for c in doc_before[0].text)
