@@ -331,3 +331,9 @@ def test_a_plural_title_is_a_title(nlp):
 def test_a_reporter_is_no_person_of_the_story(nlp):
     assert "Darla Spence" not in names_in(
         nlp, "Darla Spence reports from the scene, where Dorian Quell, 19, was shot.")
+
+
+def test_a_byline_line_is_no_person(nlp):
+    doc = nlp("UPDATED\n\nBy Julieta Marrowby\n\nA man was shot on Friday.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]
+    assert names_in_doc(doc) == set()

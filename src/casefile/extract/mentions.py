@@ -270,6 +270,9 @@ def _credit(doc: Doc, span: Span) -> bool:
     # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("reports", "reporting"):
         return True
+    line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip().lower()
+    if line in ("by", "posted by", "written by", "story by"):
+        return True  # a byline: "By Jane Doe"
     doc_before = span.doc[max(0, span.start - 2): span.start]
     return len(doc_before) == 2 and doc_before[1].text in POSSESSIVE and (
         any(c.isdigit() for c in doc_before[0].text)
