@@ -337,3 +337,9 @@ def test_a_byline_line_is_no_person(nlp):
     doc = nlp("UPDATED\n\nBy Julieta Marrowby\n\nA man was shot on Friday.")
     doc.ents = [Span(doc, 3, 5, label="PERSON")]
     assert names_in_doc(doc) == set()
+
+
+def test_a_credit_to_a_newspaper_is_no_person(nlp):
+    names = names_in(nlp, "People gather to remember the victims on Sunday. Delia Marrow, The "
+                          "Springfield (Ill.) Herald\n\nDorian Quell, 25, was shot.")
+    assert names == {"Dorian Quell"}

@@ -270,6 +270,10 @@ def _credit(doc: Doc, span: Span) -> bool:
     # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
     if span.end < len(span.doc) and span.doc[span.end].lower_ in ("reports", "reporting"):
         return True
+    after = span.doc[span.end: span.end + 8]
+    if len(after) > 2 and after[0].text == "," and after[1].text == "The" and any(
+            t.text[:1].isupper() and t.lower_ in words("newspaper_words") for t in after[2:]):
+        return True  # "Jane Doe, The Springfield (Ill.) Herald": a picture credit
     line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip().lower()
     if line in ("by", "posted by", "written by", "story by"):
         return True  # a byline: "By Jane Doe"
