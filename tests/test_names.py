@@ -343,3 +343,15 @@ def test_a_credit_to_a_newspaper_is_no_person(nlp):
     names = names_in(nlp, "People gather to remember the victims on Sunday. Delia Marrow, The "
                           "Springfield (Ill.) Herald\n\nDorian Quell, 25, was shot.")
     assert names == {"Dorian Quell"}
+
+
+def test_a_name_ending_in_a_place_word_is_a_place(nlp):
+    doc = nlp("Deputies were called to the Quellman Dude Ranch on Sunday.")
+    doc.ents = [Span(doc, 5, 8, label="PERSON")]
+    assert names_in_doc(doc) == set()
+    doc = nlp("The shooting happened near Marlow Lake Gardens late Friday.")
+    doc.ents = [Span(doc, 4, 7, label="PERSON")]
+    assert names_in_doc(doc) == set()
+    # Surnames that are also place words stay names.
+    assert full_names(nlp, "Andrew Parish, 21, and Lisa Marie Hall, 30, were arrested.") == \
+        ["Andrew Parish", "Lisa Marie Hall"]

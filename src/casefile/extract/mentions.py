@@ -323,6 +323,8 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
                 and (len(last) <= 2 or not set(last) & set("aeiouy")) \
                 and not all(n.isupper() for n in names):
             return True  # "Doe PD": an acronym ends an organisation's name
+        if last in words("place_last_words"):
+            return True  # "Doe Lake Gardens", "Doe Dude Ranch"
         if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
             return True  # "Doe Base Smith": a place's word between the first and the last
     if len(names) == 1 and _intersection(doc, span):
