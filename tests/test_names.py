@@ -355,3 +355,9 @@ def test_a_name_ending_in_a_place_word_is_a_place(nlp):
     # Surnames that are also place words stay names.
     assert full_names(nlp, "Andrew Parish, 21, and Lisa Marie Hall, 30, were arrested.") == \
         ["Andrew Parish", "Lisa Marie Hall"]
+
+
+def test_a_call_sign_with_its_band_is_not_a_name(nlp):
+    doc = nlp("Copyright 2016 WXQR-TV. All rights reserved.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]
+    assert names_in_doc(doc) == set()
