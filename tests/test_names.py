@@ -361,3 +361,10 @@ def test_a_call_sign_with_its_band_is_not_a_name(nlp):
     doc = nlp("Copyright 2016 WXQR-TV. All rights reserved.")
     doc.ents = [Span(doc, 2, 5, label="PERSON")]
     assert names_in_doc(doc) == set()
+
+
+def test_a_title_split_from_its_period_is_still_a_title(nlp):
+    # The tokenizer writes "Sgt." as "Sgt" and "."
+    doc = nlp("According to Springfield police Sgt. Marla Quenby, the boy was shot.")
+    assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"] == \
+        [("Marla Quenby", ["police", "sgt."])]

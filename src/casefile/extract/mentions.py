@@ -143,6 +143,8 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
                       and tokens[0].lower_.endswith("s")):  # "Officers Jane Doe and ..."
         word = tokens.pop(0).lower_
         title.append(word[:-1] if word not in titles_all and word.endswith("s") else word)
+        if tokens and tokens[0].text == ".":
+            tokens.pop(0)  # "Sgt" "." : the tokenizer splits some abbreviations
     # "Jane Doe of Springfield", "Jane Doe and John Roe": a name stops at a lower-case
     # function word.
     cut = next((k for k, t in enumerate(tokens) if k and t.is_lower and t.is_stop), None)
@@ -176,9 +178,16 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     clean = doc[tokens[0].i: tokens[-1].i + 1]
     # Titles written before the entity: "Detective Chief Inspector Jane Doe".
     i = clean.start - 1 - len(title)
-    while i >= 0 and (doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all):
-        title.insert(0, doc[i].lower_)
-        i -= 1
+    while i >= 0:
+        if doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all:
+            title.insert(0, doc[i].lower_)
+            i -= 1
+        elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
+                and doc[i - 1].lower_ + "." in titles_all:
+            title.insert(0, doc[i - 1].lower_ + ".")  # "Sgt" "." split by the tokenizer
+            i -= 2
+        else:
+            break
     return clean, names, title
 
 
