@@ -368,3 +368,10 @@ def test_a_title_split_from_its_period_is_still_a_title(nlp):
     doc = nlp("According to Springfield police Sgt. Marla Quenby, the boy was shot.")
     assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"] == \
         [("Marla Quenby", ["police", "sgt."])]
+
+
+def test_a_name_found_by_a_rule_keeps_its_title(nlp):
+    doc = nlp("Investigators said Detective Dravon Pelletreau shot the man.")
+    doc.ents = [Span(doc, 3, 5, label="ORG")]  # found as the subject of "shot"
+    assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"] == \
+        [("Dravon Pelletreau", ["detective"])]

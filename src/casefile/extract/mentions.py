@@ -177,7 +177,13 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     doc = span.doc
     clean = doc[tokens[0].i: tokens[-1].i + 1]
     # Titles written before the entity: "Detective Chief Inspector Jane Doe".
-    i = clean.start - 1 - len(title)
+    return clean, names, _titles_before(doc, clean.start - len(title), titles_all) + title
+
+
+def _titles_before(doc: Doc, start: int, titles_all: frozenset[str]) -> list[str]:
+    """The titles written just before token `start`: "Detective Chief Inspector"."""
+    title: list[str] = []
+    i = start - 1
     while i >= 0:
         if doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all:
             title.insert(0, doc[i].lower_)
@@ -188,7 +194,7 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
             i -= 2
         else:
             break
-    return clean, names, title
+    return title
 
 
 # Entity types that never hold a name: "Monday, 3,". The model tags many uncommon names as
@@ -525,7 +531,11 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if not (of_phrase or owner) and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj")
                                          or tok.head.lemma_ not in name_verbs):
             continue
-        span = doc[tok.left_edge.i: tok.i + 1]
+        left = tok.left_edge.i
+        while left < tok.i and (doc[left].lower_ in titles or doc[left].lower_.rstrip(".") in titles
+                                or doc[left].text == "." and left > tok.left_edge.i):
+            left += 1  # "Detective Jane Doe": the title is no part of the name
+        span = doc[left: tok.i + 1]
         if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
                 or not all(_is_name_word(t, titles) for t in span) or _is_place(span):
             continue
@@ -560,8 +570,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # Whatever found them, names of places and things and picture credits are no people.
     found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
              and not _credit(doc, m.span)]
+    titles_all = _name_titles()
     for m in found:
         m.nicknames = _nicknames(list(m.span))
+        if not m.title:  # found by a rule, not as a PERSON entity
+            m.title = _titles_before(doc, m.span.start, titles_all)
+            m.gender = m.gender or _title_gender(m.title)
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
