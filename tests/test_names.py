@@ -174,8 +174,8 @@ def names_in(nlp, text):
 
 @pytest.mark.parametrize(("text", "thing"), [
     # The model tags each of these as a PERSON entity.
-    ("Dorian Quell, 9, was shot and taken to Arnold Pembrook Children's Hospital, "
-     "where he died.", "Arnold Pembrook Children"),
+    (("Dorian Quell, 9, was shot and taken to Arnold Pembrook Children's Hospital, "
+      "where he died."), "Arnold Pembrook Children"),
     ("Quell was flown to Marcus T. Haverly, Jr. Hospital of Dunmore County.",
      "Marcus T. Haverly"),
     ("A Willow Crest man was shot on Sunday. The Willow Crest man, 45, died.", "Willow Crest"),
@@ -324,7 +324,7 @@ def test_a_quoted_nickname_joins_its_person(nlp):
 def test_a_plural_title_is_a_title(nlp):
     doc = nlp("Homicide Division Officers B. Quell and S. Marrow reported the shooting.")
     doc.ents = [Span(doc, 2, 5, label="PERSON")]
-    assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"][0] == \
+    assert next((m.name, m.title) for m in find_mentions(doc) if m.kind == "name") == \
         ("B. Quell", ["officer"])
 
 

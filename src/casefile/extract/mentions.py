@@ -106,7 +106,7 @@ def _name_words(tokens: list[Token]) -> list[str]:
 def _nicknames(tokens: list[Token]) -> list[str]:
     """The words in quotes or brackets between a name's words: Jane "JD" Doe -> ["JD"]."""
     out: list[str] = []
-    quoted, inside = False, []
+    quoted, inside = False, list[str]()
     for k, t in enumerate(tokens):
         if t.text in QUOTE_MARKS or t.text in ("(", ")"):
             opening = t.text == "(" or (t.text in QUOTE_MARKS and not quoted)
@@ -531,11 +531,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if not (of_phrase or owner) and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj")
                                          or tok.head.lemma_ not in name_verbs):
             continue
-        left = tok.left_edge.i
-        while left < tok.i and (doc[left].lower_ in titles or doc[left].lower_.rstrip(".") in titles
-                                or doc[left].text == "." and left > tok.left_edge.i):
-            left += 1  # "Detective Jane Doe": the title is no part of the name
-        span = doc[left: tok.i + 1]
+        begin = tok.left_edge.i
+        while begin < tok.i and (doc[begin].lower_ in titles
+                                 or doc[begin].lower_.rstrip(".") in titles
+                                 or doc[begin].text == "." and begin > tok.left_edge.i):
+            begin += 1  # "Detective Jane Doe": the title is no part of the name
+        span = doc[begin: tok.i + 1]
         if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
                 or not all(_is_name_word(t, titles) for t in span) or _is_place(span):
             continue
