@@ -179,9 +179,9 @@ def names_in(nlp, text):
     ("Quell was flown to Marcus T. Haverly, Jr. Hospital of Dunmore County.",
      "Marcus T. Haverly"),
     ("A Willow Crest man was shot on Sunday. The Willow Crest man, 45, died.", "Willow Crest"),
-    ("Police found the rifle. He tossed the Glock into the bushes.", "Glock"),
-    ("Crowds gathered for the Martin Luther King Jr. Day parade when Dorian Quell was shot.",
-     "Luther King Jr. Day"),
+    ("Police found the rifle. He dropped the Glock behind a fence.", "Glock"),
+    ("Crowds gathered for the Ezra Quillon Jr. Day parade when Dorian Quell was shot.",
+     "Ezra Quillon Jr. Day"),
 ])
 def test_names_of_places_and_things_are_not_people(nlp, text, thing):
     assert thing not in names_in(nlp, text)
@@ -201,7 +201,7 @@ def test_a_credit_is_no_person_whatever_found_it(nlp):
 
 
 def test_call_sign_and_person_noun_alone_are_not_names(nlp):
-    doc = nlp("Husband suspected of killing wife dies. Copyright 2015 WQRT. All rights reserved.")
+    doc = nlp("Husband held after killing wife dies. Copyright 2015 WQRT. All rights reserved.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 9, 10, label="PERSON")]
     assert names_in_doc(doc) == set()
 
@@ -214,8 +214,8 @@ def names_in_doc(doc):
     # The model tags each of these as a PERSON entity.
     ("The boy was shot near 24th and Ruby on Sunday.", "Ruby"),
     ("Lakeview Officers responded to the shooting.", "Lakeview Officers"),
-    ("The boy was shot in a wooded area of Joint Base Lewis-McChord in October.",
-     "Joint Base Lewis-McChord"),
+    ("The boy was shot in a wooded area of Joint Base Harlow-Quenby in October.",
+     "Joint Base Harlow-Quenby"),
     ("NBC10's Darla Spence reports from the scene where Dorian Quell, 19, was shot.",
      "Darla Spence"),
 ])
@@ -230,10 +230,10 @@ def test_an_acronym_ends_an_organisation_not_a_name(nlp):
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("Denzel Childs, 17, and Matthew Cousins, 20, were shot.",
-     ["Denzel Childs", "Matthew Cousins"]),
-    ("Devin Ezekial KING, 23, was arrested on Friday.", ["Devin Ezekial KING"]),
-    ("Parish Jordan, 30, was shot on Friday.", ["Parish Jordan"]),
+    ("Tavio Childs, 17, and Marla Cousins, 20, were shot.",
+     ["Tavio Childs", "Marla Cousins"]),
+    ("Dorian Quentell KING, 23, was arrested on Friday.", ["Dorian Quentell KING"]),
+    ("Parish Quellman, 30, was shot on Friday.", ["Parish Quellman"]),
 ])
 def test_names_like_common_words_stay_names(nlp, text, names):
     assert full_names(nlp, text) == names
@@ -322,7 +322,7 @@ def test_a_quoted_nickname_joins_its_person(nlp):
 
 
 def test_a_plural_title_is_a_title(nlp):
-    doc = nlp("Homicide Division Officers B. Quell and S. Marrow reported the shooting.")
+    doc = nlp("Robbery Unit Officers B. Quell and S. Marrow reported the shooting.")
     doc.ents = [Span(doc, 2, 5, label="PERSON")]
     assert next((m.name, m.title) for m in find_mentions(doc) if m.kind == "name") == \
         ("B. Quell", ["officer"])
@@ -353,8 +353,8 @@ def test_a_name_ending_in_a_place_word_is_a_place(nlp):
     doc.ents = [Span(doc, 4, 7, label="PERSON")]
     assert names_in_doc(doc) == set()
     # Surnames that are also place words stay names.
-    assert full_names(nlp, "Andrew Parish, 21, and Lisa Marie Hall, 30, were arrested.") == \
-        ["Andrew Parish", "Lisa Marie Hall"]
+    assert full_names(nlp, "Tavio Parish, 21, and Marla Jean Hall, 30, were arrested.") == \
+        ["Tavio Parish", "Marla Jean Hall"]
 
 
 def test_a_call_sign_with_its_band_is_not_a_name(nlp):

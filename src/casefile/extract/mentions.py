@@ -136,7 +136,7 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct
                       or tokens[0].is_lower and tokens[0].is_stop  # "a Jane Doe"
                       or len(tokens) > 1 and tokens[0].lower_ in words("person_nouns")
-                      and tokens[0].lower_ not in titles_all):  # "Boy Recovering ..."
+                      and tokens[0].lower_ not in titles_all):  # "Girl Recovering After ..."
         tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
     while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all
                       or len(tokens) > 1 and tokens[0].lower_[:-1] in titles_all
@@ -316,7 +316,7 @@ def _intersection(doc: Doc, span: Span) -> bool:
 def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     """Whether a name-shaped span names no person but a place, building, organisation, day
     or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
-    "Doe County Coroner", a station's call sign ("WXYZ"), "tossed the Glock"."""
+    "Doe County Coroner", a station's call sign ("WXYZ"), "dropped the Glock"."""
     if not names:
         return True
     if len(names) == 1:
@@ -347,7 +347,7 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
         return True  # "at 24th and Doe": a street
     if any(n.lower() in NAME_SUFFIXES for n in names[:-1]) or span.start > 0 \
             and doc[span.start - 1].lower_ in NAME_SUFFIXES and doc[span.start - 1].text[:1].isupper():
-        return True  # "John Doe Jr. Day", "Jane Doe Jr. Way South": a suffix ends a name
+        return True  # "John Doe Jr. Day", "Jane Doe Jr. Way North": a suffix ends a name
     if not (span.end < len(doc) and doc[span.end].text in POSSESSIVE):
         before = text_of(doc)[max(0, span.start_char - 30): span.start_char].lower().rstrip()
         if before.endswith(tuple(lexicon()["place_before_cues"])):
@@ -387,7 +387,7 @@ def _text_lower_words(doc: Doc) -> frozenset[str]:
 
 def _cut_word(t: Token, titles: frozenset[str], lower_words: frozenset[str]) -> bool:
     """A name word that the model left out of the entity beside it: untagged, never written in
-    lower case, a proper noun or a word with an inner capital ("Tra'Juan")."""
+    lower case, a proper noun or a word with an inner capital ("De'Marcus")."""
     inner = len(t.text) > 3 and t.text[0].isupper() and any(
         c.isupper() for c in t.text[2:]) and any(c in "'’" for c in t.text)
     word = t.lower_.rstrip(".")
@@ -398,8 +398,8 @@ def _cut_word(t: Token, titles: frozenset[str], lower_words: frozenset[str]) -> 
 
 
 def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
-    """A PERSON entity with the name words the model cut off either side: "Luis E. Nava"
-    of "Luis E. Nava Trujillo", "Castro" of "Dominic Tra'Juan Castro"."""
+    """A PERSON entity with the name words the model cut off either side: "Jane Q. Doe" of
+    "Jane Q. Doe Roe", "Roe" of "Jane De'Marcus Roe"."""
     titles = _name_titles()
     lower_words = _text_lower_words(doc)
     start, end = span.start, span.end
