@@ -38,6 +38,7 @@ class Mention:
     age_span: tuple[int, int] | None = None  # char span of the age's evidence
     gender: str | None = None
     definite: bool = False  # "the driver" (refers back) vs "a man" (introduces someone)
+    nicknames: list[str] = field(default_factory=list)  # Jane "JD" Doe: ["JD"]
 
     @property
     def start(self) -> int:
@@ -91,7 +92,7 @@ def _name_words(tokens: list[Token]) -> list[str]:
             out[-1] += "-"
             glue = True
             continue
-        if t.is_punct:
+        if t.is_punct or t.is_space:
             glue = False
             continue
         if glue:
@@ -100,6 +101,22 @@ def _name_words(tokens: list[Token]) -> list[str]:
             out.append(t.text)
         glue = False
     return [n.strip("-") for n in out if n.strip("-")]
+
+
+def _nicknames(tokens: list[Token]) -> list[str]:
+    """The words in quotes or brackets between a name's words: Jane "JD" Doe -> ["JD"]."""
+    out: list[str] = []
+    quoted, inside = False, list[str]()
+    for k, t in enumerate(tokens):
+        if t.text in QUOTE_MARKS or t.text in ("(", ")"):
+            opening = t.text == "(" or (t.text in QUOTE_MARKS and not quoted)
+            if not opening and quoted and inside and 0 < k < len(tokens) - 1:
+                out.append(" ".join(inside))
+            quoted, inside = opening, []
+            continue
+        if quoted and t.text[:1].isupper():
+            inside.append(t.text)
+    return out
 
 
 def _hyphenated(doc: Doc, tok: Token) -> Span:
@@ -117,16 +134,28 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     tokens = list(span)
     title: list[str] = []
     while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct
-                      or tokens[0].is_lower and tokens[0].is_stop):  # "a Jane Doe"
+                      or tokens[0].is_lower and tokens[0].is_stop  # "a Jane Doe"
+                      or len(tokens) > 1 and tokens[0].lower_ in words("person_nouns")
+                      and tokens[0].lower_ not in titles_all):  # "Girl Recovering After ..."
         tokens.pop(0)  # "Enlarge Jane Doe": a photo caption's button before the name
-    while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all):
-        title.append(tokens.pop(0).lower_)
+    while tokens and (tokens[0].lower_ in titles_all or tokens[0].lower_.rstrip(".") in titles_all
+                      or len(tokens) > 1 and tokens[0].lower_[:-1] in titles_all
+                      and tokens[0].lower_.endswith("s")):  # "Officers Jane Doe and ..."
+        word = tokens.pop(0).lower_
+        title.append(word[:-1] if word not in titles_all and word.endswith("s") else word)
+        if tokens and tokens[0].text == ".":
+            tokens.pop(0)  # "Sgt" "." : the tokenizer splits some abbreviations
     # "Jane Doe of Springfield", "Jane Doe and John Roe": a name stops at a lower-case
     # function word.
     cut = next((k for k, t in enumerate(tokens) if k and t.is_lower and t.is_stop), None)
     if cut is not None:
         tokens = tokens[:cut]
-    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct):
+    # A line break ends a name: "Jane Doe\n\nPolice said ..."
+    brk = next((k for k, t in enumerate(tokens) if "\n" in t.text), None)
+    if brk is not None:
+        tokens = tokens[:brk] or [t for t in tokens[brk + 1:] if "\n" not in t.text]
+    while tokens and (tokens[-1].text in POSSESSIVE or tokens[-1].is_punct
+                      or tokens[-1].is_space):
         tokens.pop()
     if not tokens:
         return None
@@ -148,11 +177,24 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     doc = span.doc
     clean = doc[tokens[0].i: tokens[-1].i + 1]
     # Titles written before the entity: "Detective Chief Inspector Jane Doe".
-    i = clean.start - 1 - len(title)
-    while i >= 0 and (doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all):
-        title.insert(0, doc[i].lower_)
-        i -= 1
-    return clean, names, title
+    return clean, names, _titles_before(doc, clean.start - len(title), titles_all) + title
+
+
+def _titles_before(doc: Doc, start: int, titles_all: frozenset[str]) -> list[str]:
+    """The titles written just before token `start`: "Detective Chief Inspector"."""
+    title: list[str] = []
+    i = start - 1
+    while i >= 0:
+        if doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all:
+            title.insert(0, doc[i].lower_)
+            i -= 1
+        elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
+                and doc[i - 1].lower_ + "." in titles_all:
+            title.insert(0, doc[i - 1].lower_ + ".")  # "Sgt" "." split by the tokenizer
+            i -= 2
+        else:
+            break
+    return title
 
 
 # Entity types that never hold a name: "Monday, 3,". The model tags many uncommon names as
@@ -193,7 +235,10 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
                 and doc[start - 2].text[:1].isupper():
             start -= 3  # a nickname in quotes
             continue
-        if not _is_name_word(t, titles):
+        # A police list writes the surname in capitals: "Jane Quinn DOE, 23, of ...".
+        shouted = start == end and t.text.isupper() and t.text.isalpha() and len(t.text) > 1 \
+            and t.ent_type_ not in _NOT_NAME_ENTS and t.lower_ not in NAME_SUFFIXES
+        if not (_is_name_word(t, titles) or shouted):
             break
         start -= 1
         count += 1
@@ -235,7 +280,90 @@ def _credit(doc: Doc, span: Span) -> bool:
     if re.match(r"\s?/\s?[A-Z]", text[span.end_char: span.end_char + 4]):
         return True
     before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
-    return before.endswith(tuple(lexicon()["credit_cues"]))
+    if before.endswith(tuple(lexicon()["credit_cues"])):
+        return True
+    # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("reports", "reporting"):
+        return True
+    after = span.doc[span.end: span.end + 8]
+    if len(after) > 2 and after[0].text == "," and after[1].text == "The" and any(
+            t.text[:1].isupper() and t.lower_ in words("newspaper_words") for t in after[2:]):
+        return True  # "Jane Doe, The Springfield (Ill.) Herald": a picture credit
+    line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip().lower()
+    if line in ("by", "posted by", "written by", "story by"):
+        return True  # a byline: "By Jane Doe"
+    doc_before = span.doc[max(0, span.start - 2): span.start]
+    return len(doc_before) == 2 and doc_before[1].text in POSSESSIVE and (
+        any(c.isdigit() for c in doc_before[0].text)
+        or doc_before[0].text.isupper() and len(doc_before[0].text) >= 3)
+
+
+_BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _intersection(doc: Doc, span: Span) -> bool:
+    """Whether a word is one street of a crossing with a numbered one: "24th and Doe",
+    "Doe & 57th"."""
+    before = doc[max(0, span.start - 2): span.start]
+    after = doc[span.end: span.end + 2]
+    return len(before) == 2 and before[1].lower_ in ("and", "&") and bool(
+        _ORDINAL.match(before[0].text)) or len(after) == 2 and after[0].lower_ in ("and", "&") \
+        and bool(_ORDINAL.match(after[1].text))
+
+
+def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
+    """Whether a name-shaped span names no person but a place, building, organisation, day
+    or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
+    "Doe County Coroner", a station's call sign ("WXYZ"), "dropped the Glock"."""
+    if not names:
+        return True
+    if len(names) == 1:
+        word = names[0]
+        if word.lower() in words("not_person_words"):
+            return True
+        if word.isupper() and word.isalpha() and len(word) <= 4 or _CALL_SIGN.match(word):
+            return True  # an acronym or a station's call sign: "CPD", "WXYZ", "WXYZ-TV"
+    if any(n.lower() in words("credit_words") for n in names):
+        return True  # "Jane Doe Staff", "Jane Doe Chicago Tribune": a credit or a byline
+    if any("\n" in t.text for t in span):
+        return True  # words of two lines: a heading and the text after it
+    if len(names) > 1:
+        last = names[-1].lower()
+        titles = words("official_titles")
+        if last in titles or last.endswith("s") and (
+                last[:-1] in titles or last.endswith("ies") and last[:-3] + "y" in titles):
+            return True  # "Doe County Coroner", "Doe Officers": a title is no surname
+        if names[-1].isupper() and names[-1].isalpha() and last not in NAME_SUFFIXES \
+                and (len(last) <= 2 or not set(last) & set("aeiouy")) \
+                and not all(n.isupper() for n in names):
+            return True  # "Doe PD": an acronym ends an organisation's name
+        if last in words("place_last_words"):
+            return True  # "Doe Lake Gardens", "Doe Dude Ranch"
+        if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
+            return True  # "Doe Base Smith": a place's word between the first and the last
+    if len(names) == 1 and _intersection(doc, span):
+        return True  # "at 24th and Doe": a street
+    if any(n.lower() in NAME_SUFFIXES for n in names[:-1]) or span.start > 0 \
+            and doc[span.start - 1].lower_ in NAME_SUFFIXES and doc[span.start - 1].text[:1].isupper():
+        return True  # "John Doe Jr. Day", "Jane Doe Jr. Way North": a suffix ends a name
+    if not (span.end < len(doc) and doc[span.end].text in POSSESSIVE):
+        before = text_of(doc)[max(0, span.start_char - 30): span.start_char].lower().rstrip()
+        if before.endswith(tuple(lexicon()["place_before_cues"])):
+            return True  # "taken to Jane Doe Memorial": a hospital
+    i = span.end
+    while i < len(doc) and (doc[i].text in POSSESSIVE or doc[i].lower_ in NAME_SUFFIXES
+                            or doc[i].text == "," and i + 1 < len(doc)
+                            and doc[i + 1].lower_ in NAME_SUFFIXES):
+        i += 1
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    if nxt.text[:1].isupper() and nxt.lower_ in words("place_name_heads"):
+        return True
+    return len(names) > 1 and i == span.end and nxt.is_lower \
+        and nxt.lower_ in words("place_noun_followers")
 
 
 def _with_nickname(doc: Doc, span: Span) -> Span:
@@ -249,6 +377,43 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
             end += 1
         return doc[span.start:end]
     return span
+
+
+def _text_lower_words(doc: Doc) -> frozenset[str]:
+    table = tokens_of(doc)
+    return table.memo("mention_lower_words", lambda t: frozenset(
+        w for w, low in zip(t.lower, t.is_lower) if low))
+
+
+def _cut_word(t: Token, titles: frozenset[str], lower_words: frozenset[str]) -> bool:
+    """A name word that the model left out of the entity beside it: untagged, never written in
+    lower case, a proper noun or a word with an inner capital ("De'Marcus")."""
+    inner = len(t.text) > 3 and t.text[0].isupper() and any(
+        c.isupper() for c in t.text[2:]) and any(c in "'’" for c in t.text)
+    word = t.lower_.rstrip(".")
+    if word in titles or t.lower_ in titles or word.endswith("s") and word[:-1] in titles:
+        return False  # "Gov.", "Detectives": a title, not a name
+    return t.ent_type_ == "" and t.lower_ not in lower_words and (
+        _is_name_word(t, titles) or inner and not t.is_stop)
+
+
+def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
+    """A PERSON entity with the name words the model cut off either side: "Jane Q. Doe" of
+    "Jane Q. Doe Roe", "Roe" of "Jane De'Marcus Roe"."""
+    titles = _name_titles()
+    lower_words = _text_lower_words(doc)
+    start, end = span.start, span.end
+    while count < 4 and end < len(doc) and _cut_word(doc[end], titles, lower_words) \
+            and doc[end - 1].text not in POSSESSIVE and doc[end - 1].whitespace_:
+        end += 1
+        count += 1
+    # A word that begins a sentence or a line is often a heading's ("Contact Jane Doe").
+    while count < 4 and start > 0 and _cut_word(doc[start - 1], titles, lower_words) \
+            and doc[start - 1].whitespace_ and not doc[start - 1].is_sent_start \
+            and (start < 2 or "\n" not in doc[start - 2].text):
+        start -= 1
+        count += 1
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 
 def _title_gender(title: list[str]) -> str | None:
@@ -273,6 +438,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if len(names) > 1 and _is_place(span):
             continue  # "Glen Ellyn", "Cedar Falls": the model took a town for a person
         longer = _with_nickname(doc, span)
+        if longer is span:
+            longer = _with_cut_words(doc, span, len(names))
         if longer is not span:
             span, names = longer, _name_words(list(longer))
         if re.match(r"\s*\(@", text_of(doc)[span.end_char: span.end_char + 4]):
@@ -305,8 +472,28 @@ def named_mentions(doc: Doc) -> list[Mention]:
             taken.add(tok.i)
     # "Jane Q. Doe, 19, of ...": news writes a person's age after their name. The small
     # model misses many uncommon names; this apposition marks them.
+    # So do "Jane Q. Doe, a 19-year-old ..." and a list's "Jane Q. Doe 04/15/1990".
     for i in range(2, n - 1):
-        if texts[i] != "," or not doc[i + 1].is_digit or i - 1 in taken:
+        if i - 1 in taken:
+            continue
+        if _BIRTH_DATE.match(texts[i]):
+            named = _name_before(doc, i, taken)
+            if named is not None:
+                found.append(Mention(span=named, kind="name",
+                                     name_tokens=_name_words(list(named))))
+                taken.update(range(named.start, named.end))
+            continue
+        if texts[i] != ",":
+            continue
+        if i + 5 < n and lower[i + 1] in ("a", "an") and texts[i + 2].isdigit() \
+                and texts[i + 3] == "-" and lower[i + 4] in ("year", "years"):
+            named = _name_before(doc, i, taken)
+            if named is not None:
+                found.append(Mention(span=named, kind="name",
+                                     name_tokens=_name_words(list(named))))
+                taken.update(range(named.start, named.end))
+            continue
+        if not doc[i + 1].is_digit:
             continue
         tok = doc[i]
         following = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
@@ -330,16 +517,26 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # "Jane Doe killed ...", "shot Jane Doe": the model tags many names as an organisation
     # or a product, or not at all; the subject or object of a verb of violence or arrest
     # that looks like a name is a name.
-    name_verbs = words("name_verbs")
+    name_verbs = words("name_verbs") | words("name_verbs_more")
+    of_nouns = words("name_of_nouns")
     titles = _name_titles()
     for i in range(n):
         if i in taken or pos[i] != "PROPN" or table.ent_type[i] in ("PERSON", "GPE", "LOC"):
             continue
         tok = doc[i]
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-                or tok.head.lemma_ not in name_verbs:
+        # "the death of Jane Doe", "Jane Doe's mother"
+        of_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in of_nouns
+        owner = tok.dep_ == "poss" and tok.head.lemma_.lower() in of_nouns
+        if not (of_phrase or owner) and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj")
+                                         or tok.head.lemma_ not in name_verbs):
             continue
-        span = doc[tok.left_edge.i: tok.i + 1]
+        begin = tok.left_edge.i
+        while begin < tok.i and (doc[begin].lower_ in titles
+                                 or doc[begin].lower_.rstrip(".") in titles
+                                 or doc[begin].text == "." and begin > tok.left_edge.i):
+            begin += 1  # "Detective Jane Doe": the title is no part of the name
+        span = doc[begin: tok.i + 1]
         if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
                 or not all(_is_name_word(t, titles) for t in span) or _is_place(span):
             continue
@@ -371,6 +568,15 @@ def named_mentions(doc: Doc) -> list[Mention]:
                 found.append(Mention(span=named, kind="name",
                                      name_tokens=_name_words(list(named))))
                 taken.update(range(named.start, named.end))
+    # Whatever found them, names of places and things and picture credits are no people.
+    found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
+             and not _credit(doc, m.span)]
+    titles_all = _name_titles()
+    for m in found:
+        m.nicknames = _nicknames(list(m.span))
+        if not m.title:  # found by a rule, not as a PERSON entity
+            m.title = _titles_before(doc, m.span.start, titles_all)
+            m.gender = m.gender or _title_gender(m.title)
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}

@@ -54,6 +54,10 @@ class Person:
         return firsts[0] if firsts else None
 
     @property
+    def nicknames(self) -> set[str]:
+        return {n.lower() for m in self.names for n in m.nicknames}
+
+    @property
     def start(self) -> int:
         return min(m.start for m in self.mentions)
 
@@ -92,11 +96,23 @@ def _middles(m: Mention) -> set[str]:
     return {t for t in toks[1:-1] if len(t) > 2}
 
 
+@cache
+def _first_forms() -> dict[str, frozenset[int]]:
+    """Each usual form of a first name -> the groups (lexicon first_name_forms) it is in."""
+    forms: dict[str, set[int]] = {}
+    for k, group in enumerate(lexicon()["first_name_forms"]):
+        for name in group.split():
+            forms.setdefault(name, set()).add(k)
+    return {name: frozenset(ks) for name, ks in forms.items()}
+
+
 def similar_first(a: str, b: str) -> bool:
     """Two first names that are one name written two ways: "Mel"/"Melvin" (a short form),
     "Ana"/"Anna" (a letter doubled), "Deborah"/"Debora" (one letter off, long names)."""
     if a.startswith(b) or b.startswith(a):
         return True
+    if _first_forms().get(a, frozenset()) & _first_forms().get(b, frozenset()):
+        return True  # "Andy"/"Andrew", "Bill"/"William"
     if re.sub(r"(.)\1", r"\1", a) == re.sub(r"(.)\1", r"\1", b):
         return True
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and _damerau(a, b) <= 1
@@ -109,6 +125,8 @@ def _same_first(person: Person, m: Mention) -> bool:
         return True
     if similar_first(person.first, m.first):
         return True
+    if m.first in person.nicknames or person.first in {n.lower() for n in m.nicknames}:
+        return True  # Jane "JD" Doe and JD Doe
     return m.first in {t for x in person.names for t in _middles(x)} \
         or person.first in _middles(m)
 
@@ -142,6 +160,12 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
                           if "-" in key and token in key.split("-") for p in ps]
         if not candidates:
             candidates = [p for p in people if p.first == token]
+        if not candidates:  # "JD" for Jane "JD" Doe
+            nick = [p for p in people if token in p.nicknames]
+            candidates = nick if len(nick) == 1 else []
+        if not candidates:  # "Cade" for "William Cade Doe", who goes by his middle name
+            middle = [p for p in people if any(token in _middles(x) for x in p.names)]
+            candidates = middle if len(middle) == 1 else []
         if not candidates and len(token) >= 3:  # "Fred" for "Freddy Doe", if only one
             similar = [p for p in people if p.first and similar_first(p.first, token)]
             candidates = similar if len(similar) == 1 else []
