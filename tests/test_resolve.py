@@ -165,3 +165,14 @@ def test_a_stub_is_read_by_its_title() -> None:
 def test_a_spaced_hyphen_in_a_name_is_one_surname() -> None:
     from casefile.resolve.features import name_tokens
     assert name_tokens("Ann Boyd - Lee") == name_tokens("Ann Boyd-Lee") == ["ann", "boydlee"]
+
+
+def test_a_site_name_after_the_headline_is_not_a_title_word() -> None:
+    from casefile.resolve.features import headline
+    assert headline("Man hurt on Elm Row - Channel 9 Vale News") == "Man hurt on Elm Row"
+    assert headline("Teen held | The Vale Post") == "Teen held"
+    assert headline("Ann Boyd-Lee shot") == "Ann Boyd-Lee shot"  # a hyphen in a word stays
+    # Two stories of one site share its name, not their headlines.
+    a = report("a", title="Woman hurt at Grange Mill - Channel 9 Vale News")
+    b = report("b", title="Boy found shot near canal - Channel 9 Vale News")
+    assert not a.title & b.title

@@ -72,14 +72,24 @@ def text_terms(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
+# A page title often ends with the site's name after a separator ("... - Channel 5 News"):
+# that is page furniture that every report of one site shares.
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+.*$")
+
+
+def headline(title: str) -> str:
+    """A page title without the site's name after a separator."""
+    return _SITE_SUFFIX.sub("", title)
+
+
 # Every capitalised word of a title: its first word is often the town ("Lingle man
 # accused of ..."), and a title-case title's ordinary words rarely match another's text.
 _TITLE_TERM = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b")
 
 
 def title_terms(title: str) -> frozenset[str]:
-    """The capitalised words of a title, as text_terms reads them."""
-    keys = (word_key(w) for w in _TITLE_TERM.findall(title))
+    """The capitalised words of a title's headline, as text_terms reads them."""
+    keys = (word_key(w) for w in _TITLE_TERM.findall(headline(title)))
     return frozenset(k for k in keys if len(k) > 2 and k not in NOT_TERMS)
 
 
@@ -93,8 +103,8 @@ def report_terms(article: Article) -> frozenset[str]:
 
 
 def title_words(title: str) -> frozenset[str]:
-    """The content words of a title, lower-cased."""
-    words = (word_key(w) for w in _TITLE_WORD.findall(title))
+    """The content words of a title's headline, lower-cased."""
+    words = (word_key(w) for w in _TITLE_WORD.findall(headline(title)))
     return frozenset(w for w in words if len(w) > 3 and w not in NOT_TERMS)
 
 
