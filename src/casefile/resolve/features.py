@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casefile.models import Article, Record
-from casefile.resolve.words import NAME_SUFFIXES, NOT_SURNAMES, NOT_TERMS
+from casefile.resolve.words import NAME_SUFFIXES, NOT_SURNAMES, NOT_TERMS, NOT_TITLE_WORDS
 
 _NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # A double-barrelled name the tokenizer spaced out: "Ann Boyd - Lee" is "Ann Boyd-Lee".
@@ -105,7 +105,7 @@ def report_terms(article: Article) -> frozenset[str]:
 def title_words(title: str) -> frozenset[str]:
     """The content words of a title's headline, lower-cased."""
     words = (word_key(w) for w in _TITLE_WORD.findall(headline(title)))
-    return frozenset(w for w in words if len(w) > 3 and w not in NOT_TERMS)
+    return frozenset(w for w in words if len(w) > 3 and w not in NOT_TITLE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,3 +47,12 @@ hospital county head ave avenue boulevard street road tribune center centre medi
 park parish police sheriff office department school church news times post herald
 """
 NOT_SURNAMES = frozenset(_NOT_TERMS.split()) | frozenset(_NOT_SURNAMES.split())
+
+# Words of any crime headline: two titles sharing them say nothing of being one incident.
+_HEADLINE_WORDS = """
+year years injured wounded charged shoots arrested suspect himself herself dies died
+fatal identified self found victim victims outside arrest near charges investigate
+investigating being others leaves critical night following including person involved
+face hospitalized critically after over into their
+"""
+NOT_TITLE_WORDS = NOT_TERMS | frozenset(_HEADLINE_WORDS.split())
