@@ -119,8 +119,8 @@ def test_the_inline_score_is_the_model_over_the_comparison_vector() -> None:
                       city=rng.choice(("Leeds", "Hull", "")),
                       date=f"2022-0{rng.randrange(1, 4)}-1{rng.randrange(10)}",
                       killed=rng.randrange(2),
-                      text=" ".join(rng.sample(["On Elm Street.", "By Oak Mill.", "At Ivy Row."],
-                                               rng.randrange(4))))
+                      text=" ".join(rng.sample(["On Elm Street.", "By Oak Mill.", "At Ivy Row.",
+                                                "Near Leeds Ferry."], rng.randrange(5))))
                for n in range(25)]
     for a in reports:
         for b in reports:
@@ -183,3 +183,26 @@ def test_words_of_any_crime_headline_are_not_title_words() -> None:
     b = report("b", title="Teen wounded near canal, suspect arrested after chase")
     assert not a.title & b.title
     assert "grange" in a.title
+
+
+def test_the_place_s_own_name_shared_as_a_term_is_not_evidence() -> None:
+    from casefile.resolve.score import FEATURES, compare
+
+    a = report("a", text="A man was shot in Leeds on Tuesday.")
+    b = report("b", date="2022-03-02", text="Police in Leeds are looking for a gunman.")
+    c = report("c", date="2022-03-02", text="Police at Quarry Mews are looking for a gunman.")
+    d = report("d", text="A man was shot on Quarry Mews on Tuesday.")
+    assert "leeds" in a.terms & b.terms
+    assert compare(a, b)[FEATURES.index("shared_terms")] == 0
+    assert compare(c, d)[FEATURES.index("shared_terms")] > 0
+    assert score(c, d) > score(a, b)
+
+
+def test_the_threshold_is_picked_on_the_curve_not_on_one_step() -> None:
+    from casefile.resolve.train import pick_threshold
+    # 0.5 is a lone peak between two dips; 0.8 is the middle of a plateau.
+    thresholds = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+    scores = [0.90, 0.96, 0.90, 0.95, 0.95, 0.94]
+    assert pick_threshold(thresholds, scores)[1] == 0.8
+    # A tie goes to the higher threshold.
+    assert pick_threshold([0.4, 0.5], [0.9, 0.9])[1] == 0.5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.models import Article, Record
@@ -124,6 +124,13 @@ class Report:
     names: frozenset[str]  # "first last" of the same people
     terms: frozenset[str]
     title: frozenset[str]
+    # The words of its own city and region: not evidence when two reports share them as
+    # terms (the place is compared on its own). Derived, not stored.
+    places: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "places",
+                           frozenset(self.city.split()) | frozenset(self.region.split()))
 
     @classmethod
     def of(cls, article: Article, record: Record) -> Report:

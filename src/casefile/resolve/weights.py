@@ -2,25 +2,25 @@
 
 # Fitted on the tune split of gva-dev: 2527 candidate pairs, 1158 positive.
 WEIGHTS = (
-    +1.4098,  # shared_surnames
-    +2.7899,  # shared_names
-    -0.6739,  # surname_clash
-    -0.8442,  # same_city
-    -1.8972,  # other_city
-    +1.1829,  # same_region
-    -0.8119,  # other_region
-    -0.6226,  # day_gap
-    +1.4020,  # same_day
+    +1.4347,  # shared_surnames
+    +3.0228,  # shared_names
+    -0.6099,  # surname_clash
+    -0.4411,  # same_city
+    -1.9231,  # other_city
+    +1.3154,  # same_region
+    -0.8145,  # other_region
+    -0.6248,  # day_gap
+    +1.5117,  # same_day
     +0.0000,  # no_day
-    -0.0078,  # published_gap
-    +1.7437,  # shared_terms
-    +1.2560,  # terms_jaccard
-    +0.6091,  # title_jaccard
-    -1.2193,  # same_kind
-    -0.0580,  # other_kind
-    +1.0314,  # same_counts
-    +2.4550,  # shared_title
-    +0.3020,  # same_city_days
+    +0.0195,  # published_gap
+    +1.3483,  # shared_terms
+    +1.3888,  # terms_jaccard
+    +0.6376,  # title_jaccard
+    -1.1129,  # same_kind
+    +0.1033,  # other_kind
+    +0.8947,  # same_counts
+    +2.6952,  # shared_title
+    +0.2525,  # same_city_days
 )
-BIAS = -1.8408
+BIAS = -1.6165
 THRESHOLD = 0.55
