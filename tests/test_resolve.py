@@ -206,3 +206,16 @@ def test_the_threshold_is_picked_on_the_curve_not_on_one_step() -> None:
     assert pick_threshold(thresholds, scores)[1] == 0.8
     # A tie goes to the higher threshold.
     assert pick_threshold([0.4, 0.5], [0.9, 0.9])[1] == 0.5
+
+
+def test_hospitals_forces_papers_and_parts_of_town_are_not_terms() -> None:
+    from casefile.resolve.features import text_terms
+    terms = text_terms("He was taken to Saint Alder Hospital. Shots rang out on the Far "
+                       "North Side near Hollin Square, the Brask County Sheriff's Office "
+                       "and the Vale Evening-Times said.")
+    assert {"hollin", "square"} <= terms
+    assert not {"saint", "alder", "far", "brask", "vale", "evening"} & terms
+    # Two reports that share only the town's hospital do not block together on it.
+    a = report("a", city="", text="A man was taken to Saint Alder Hospital on Monday.")
+    b = report("b", city="", text="A woman was taken to Saint Alder Hospital later.")
+    assert not a.terms & b.terms

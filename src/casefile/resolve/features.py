@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.models import Article, Record
-from casefile.resolve.words import NAME_SUFFIXES, NOT_SURNAMES, NOT_TERMS, NOT_TITLE_WORDS
+from casefile.resolve.words import (
+    INSTITUTION_WORDS,
+    NAME_SUFFIXES,
+    NOT_SURNAMES,
+    NOT_TERMS,
+    NOT_TITLE_WORDS,
+)
 
 _NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # A double-barrelled name the tokenizer spaced out: "Ann Boyd - Lee" is "Ann Boyd-Lee".
@@ -60,10 +66,32 @@ def day_of(iso: str | None) -> int | None:
         return None
 
 
+# A run of capitalised words: "Mount Sinai Hospital", "Far South Side", "Brighton Park".
+_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’.-]*)*")
+
+
+def _institution_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a hospital, a police force, a newspaper or a part of town
+    ("Mount Sinai Hospital", "Cook County Sheriff's Office", "the Far South Side"):
+    every report of the place names them, whatever the incident."""
+    spans = []
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        if len(words) > 1 and any(word_key(part) in INSTITUTION_WORDS
+                                  for word in words for part in word.split("-")):
+            spans.append(run.span())
+    return spans
+
+
 def text_terms(text: str) -> frozenset[str]:
-    """The capitalised words of a report's opening, lower-cased."""
+    """The capitalised words of a report's opening, lower-cased, other than the words of
+    an institution's name."""
+    opening = text[:TERM_CHARS]
+    skip = _institution_spans(opening)
     terms: dict[str, None] = {}
-    for match in _TERM.finditer(text[:TERM_CHARS]):
+    for match in _TERM.finditer(opening):
+        if any(start <= match.start() < end for start, end in skip):
+            continue
         key = word_key(match.group(1))
         if len(key) > 2 and key not in NOT_TERMS:
             terms[key] = None

@@ -26,6 +26,7 @@ from casefile.resolve.features import Report
 from casefile.resolve.score import FEATURES, compare
 
 L2 = 1.0
+TOLERANCE = 0.001  # of B-cubed F1: thresholds this close score alike
 WEIGHTS_FILE = Path(__file__).with_name("weights.py")
 
 
@@ -69,15 +70,22 @@ def clusters(ids: Sequence[str], pairs: Sequence[tuple[str, str]],
     return {item: sets.find(item) for item in ids}
 
 
-def pick_threshold(thresholds: Sequence[float], scores: Sequence[float]) -> tuple[float, float]:
-    """(F1, threshold) of the threshold whose F1, averaged with its two neighbours', is
-    best: one step of the curve is a few pairs, and a peak between two dips is noise.
-    A tie goes to the higher threshold (precision: a wrong link joins whole incidents)."""
-    best = (0.0, thresholds[0])
-    for n, threshold in enumerate(thresholds):
+def pick_threshold(thresholds: Sequence[float], scores: Sequence[float],
+                   tolerance: float = TOLERANCE) -> tuple[float, float]:
+    """(F1, threshold): the highest threshold whose F1, averaged with its two
+    neighbours', is within `tolerance` of the best such average.
+
+    One step of the curve is a few pairs, so a peak between two dips is noise; and of
+    thresholds that score alike the higher is safer, because an archive larger than the
+    tune split holds more reports for a chance link, and one wrong link joins two whole
+    incidents."""
+    smoothed = []
+    for n in range(len(thresholds)):
         near = scores[max(0, n - 1):n + 2]
-        best = max(best, (round(sum(near) / len(near), 6), threshold))
-    return best
+        smoothed.append(sum(near) / len(near))
+    top = max(smoothed)
+    return max((threshold, score) for threshold, score in zip(thresholds, smoothed)
+               if score >= top - tolerance)[::-1]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -56,3 +56,12 @@ investigating being others leaves critical night following including person invo
 face hospitalized critically after over into their
 """
 NOT_TITLE_WORDS = NOT_TERMS | frozenset(_HEADLINE_WORDS.split())
+
+# The head words of names every report of a place uses: hospitals, police forces,
+# newspapers and stations, parts of town ("Far South Side"). A run of capitalised words
+# with one of them is not read for terms.
+_INSTITUTION_WORDS = """
+hospital hospitals medical clinic health police sheriff sheriffs department office
+news times tribune radio television station press wire side
+"""
+INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
