@@ -66,13 +66,13 @@ def day_of(iso: str | None) -> int | None:
         return None
 
 
-# A run of capitalised words: "Mount Sinai Hospital", "Far South Side", "Brighton Park".
+# A run of capitalised words: "Saint Alder Hospital", "Far North Side", "Hollin Square".
 _RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’.-]*)*")
 
 
 def _institution_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a hospital, a police force, a newspaper or a part of town
-    ("Mount Sinai Hospital", "Cook County Sheriff's Office", "the Far South Side"):
+    ("Saint Alder Hospital", "Brask County Sheriff's Office", "the Far North Side"):
     every report of the place names them, whatever the incident."""
     spans = []
     for run in _RUN.finditer(text):

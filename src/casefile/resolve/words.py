@@ -58,7 +58,7 @@ face hospitalized critically after over into their
 NOT_TITLE_WORDS = NOT_TERMS | frozenset(_HEADLINE_WORDS.split())
 
 # The head words of names every report of a place uses: hospitals, police forces,
-# newspapers and stations, parts of town ("Far South Side"). A run of capitalised words
+# newspapers and stations, parts of town ("Far North Side"). A run of capitalised words
 # with one of them is not read for terms.
 _INSTITUTION_WORDS = """
 hospital hospitals medical clinic health police sheriff sheriffs department office
