@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.models import Article, Record
-from casefile.resolve.words import NAME_SUFFIXES, NOT_SURNAMES, NOT_TERMS
+from casefile.resolve.words import (
+    INSTITUTION_WORDS,
+    NAME_SUFFIXES,
+    NOT_SURNAMES,
+    NOT_TERMS,
+    NOT_TITLE_WORDS,
+)
 
 _NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 # A double-barrelled name the tokenizer spaced out: "Ann Boyd - Lee" is "Ann Boyd-Lee".
@@ -60,10 +66,32 @@ def day_of(iso: str | None) -> int | None:
         return None
 
 
+# A run of capitalised words: "Saint Alder Hospital", "Far North Side", "Hollin Square".
+_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’.-]*)*")
+
+
+def _institution_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a hospital, a police force, a newspaper or a part of town
+    ("Saint Alder Hospital", "Brask County Sheriff's Office", "the Far North Side"):
+    every report of the place names them, whatever the incident."""
+    spans = []
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        if len(words) > 1 and any(word_key(part) in INSTITUTION_WORDS
+                                  for word in words for part in word.split("-")):
+            spans.append(run.span())
+    return spans
+
+
 def text_terms(text: str) -> frozenset[str]:
-    """The capitalised words of a report's opening, lower-cased."""
+    """The capitalised words of a report's opening, lower-cased, other than the words of
+    an institution's name."""
+    opening = text[:TERM_CHARS]
+    skip = _institution_spans(opening)
     terms: dict[str, None] = {}
-    for match in _TERM.finditer(text[:TERM_CHARS]):
+    for match in _TERM.finditer(opening):
+        if any(start <= match.start() < end for start, end in skip):
+            continue
         key = word_key(match.group(1))
         if len(key) > 2 and key not in NOT_TERMS:
             terms[key] = None
@@ -72,14 +100,24 @@ def text_terms(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
+# A page title often ends with the site's name after a separator ("... - Channel 5 News"):
+# that is page furniture that every report of one site shares.
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+.*$")
+
+
+def headline(title: str) -> str:
+    """A page title without the site's name after a separator."""
+    return _SITE_SUFFIX.sub("", title)
+
+
 # Every capitalised word of a title: its first word is often the town ("Lingle man
 # accused of ..."), and a title-case title's ordinary words rarely match another's text.
 _TITLE_TERM = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b")
 
 
 def title_terms(title: str) -> frozenset[str]:
-    """The capitalised words of a title, as text_terms reads them."""
-    keys = (word_key(w) for w in _TITLE_TERM.findall(title))
+    """The capitalised words of a title's headline, as text_terms reads them."""
+    keys = (word_key(w) for w in _TITLE_TERM.findall(headline(title)))
     return frozenset(k for k in keys if len(k) > 2 and k not in NOT_TERMS)
 
 
@@ -93,9 +131,9 @@ def report_terms(article: Article) -> frozenset[str]:
 
 
 def title_words(title: str) -> frozenset[str]:
-    """The content words of a title, lower-cased."""
-    words = (word_key(w) for w in _TITLE_WORD.findall(title))
-    return frozenset(w for w in words if len(w) > 3 and w not in NOT_TERMS)
+    """The content words of a title's headline, lower-cased."""
+    words = (word_key(w) for w in _TITLE_WORD.findall(headline(title)))
+    return frozenset(w for w in words if len(w) > 3 and w not in NOT_TITLE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +152,13 @@ class Report:
     names: frozenset[str]  # "first last" of the same people
     terms: frozenset[str]
     title: frozenset[str]
+    # The words of its own city and region: not evidence when two reports share them as
+    # terms (the place is compared on its own). Derived, not stored.
+    places: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "places",
+                           frozenset(self.city.split()) | frozenset(self.region.split()))
 
     @classmethod
     def of(cls, article: Article, record: Record) -> Report:

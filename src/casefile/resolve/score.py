@@ -27,8 +27,15 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
+def own_terms(a: Report, b: Report) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of two reports other than the words of either's city or region."""
+    places = a.places | b.places
+    return a.terms - places, b.terms - places
+
+
 def compare(a: Report, b: Report) -> list[float]:
     """The comparison vector of two reports, in the order of FEATURES."""
+    terms_a, terms_b = own_terms(a, b)
     shared_surnames = len(a.surnames & b.surnames)
     both_days = a.day is not None and b.day is not None
     gap = abs(a.day - b.day) if both_days else 0  # type: ignore[operator]
@@ -49,8 +56,8 @@ def compare(a: Report, b: Report) -> list[float]:
         float(both_days and gap <= 1),
         float(not both_days),
         math.log1p(published_gap),
-        math.log1p(len(a.terms & b.terms)),
-        _jaccard(a.terms, b.terms),
+        math.log1p(len(terms_a & terms_b)),
+        _jaccard(terms_a, terms_b),
         _jaccard(a.title, b.title),
         float(known_kind and a.kind == b.kind),
         float(known_kind and a.kind != b.kind),
@@ -93,10 +100,14 @@ def linear(a: Report, b: Report) -> float:
         z += w_no_day
     if a.published is not None and b.published is not None:
         z += w_published * math.log1p(abs(a.published - b.published))
-    if a.terms and b.terms:
-        terms = len(a.terms & b.terms)
-        z += w_terms * math.log1p(terms)
-        z += w_terms_j * terms / (len(a.terms) + len(b.terms) - terms)
+    shared_terms = a.terms & b.terms
+    if shared_terms:
+        places = a.places | b.places
+        terms = len(shared_terms - places)
+        if terms:
+            z += w_terms * math.log1p(terms)
+            z += w_terms_j * terms / (len(a.terms) - len(a.terms & places)
+                                      + len(b.terms) - len(b.terms & places) - terms)
     if a.title and b.title:
         title = len(a.title & b.title)
         if title:

@@ -26,6 +26,7 @@ from casefile.resolve.features import Report
 from casefile.resolve.score import FEATURES, compare
 
 L2 = 1.0
+TOLERANCE = 0.001  # of B-cubed F1: thresholds this close score alike
 WEIGHTS_FILE = Path(__file__).with_name("weights.py")
 
 
@@ -69,6 +70,24 @@ def clusters(ids: Sequence[str], pairs: Sequence[tuple[str, str]],
     return {item: sets.find(item) for item in ids}
 
 
+def pick_threshold(thresholds: Sequence[float], scores: Sequence[float],
+                   tolerance: float = TOLERANCE) -> tuple[float, float]:
+    """(F1, threshold): the highest threshold whose F1, averaged with its two
+    neighbours', is within `tolerance` of the best such average.
+
+    One step of the curve is a few pairs, so a peak between two dips is noise; and of
+    thresholds that score alike the higher is safer, because an archive larger than the
+    tune split holds more reports for a chance link, and one wrong link joins two whole
+    incidents."""
+    smoothed = []
+    for n in range(len(thresholds)):
+        near = scores[max(0, n - 1):n + 2]
+        smoothed.append(sum(near) / len(near))
+    top = max(smoothed)
+    return max((threshold, score) for threshold, score in zip(thresholds, smoothed)
+               if score >= top - tolerance)[::-1]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Fit, pick the threshold, write weights.py, print what was measured."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -97,15 +116,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     p = 1.0 / (1.0 + np.exp(-np.clip(x @ w[:-1] + w[-1], -30, 30)))
     ids = [r.article_id for r in reports]
     gold_label = [min(incidents[i]) for i in ids]
-    best = (0.0, 0.5)
-    for threshold in np.arange(0.2, 0.96, 0.025):
+    thresholds = [round(float(t), 3) for t in np.arange(0.2, 0.96, 0.025)]
+    scores = []
+    for threshold in thresholds:
         cluster = clusters(ids, pairs, p >= threshold)
         precision, recall = bcubed([cluster[i] for i in ids], gold_label)
-        score = f1(precision, recall) or 0.0
+        scores.append(f1(precision, recall) or 0.0)
         print(f"threshold {threshold:.3f}: B-cubed P {precision:.4f} R {recall:.4f} "
-              f"F1 {score:.4f}")
-        best = max(best, (score, round(float(threshold), 3)))
-    print(f"best threshold {best[1]} (F1 {best[0]:.4f})")
+              f"F1 {scores[-1]:.4f}")
+    best = pick_threshold(thresholds, scores)
+    print(f"best threshold {best[1]} (F1 {best[0]:.4f}, with its neighbours)")
     for name, weight in zip(FEATURES, w):
         print(f"  {name:<16} {weight:+.3f}")
     lines = [f"    {v:+.4f},  # {name}" for name, v in zip(FEATURES, w)]

@@ -1,26 +1,26 @@
 """Weights of the pair model (score.py); written by `python -m casefile.resolve.train`."""
 
-# Fitted on the tune split of gva-dev: 2965 candidate pairs, 1160 positive.
+# Fitted on the tune split of gva-dev: 2436 candidate pairs, 1157 positive.
 WEIGHTS = (
-    +1.5870,  # shared_surnames
-    +2.8475,  # shared_names
-    -0.6624,  # surname_clash
-    -0.8762,  # same_city
-    -1.9306,  # other_city
-    +1.8831,  # same_region
-    -0.6342,  # other_region
-    -0.6897,  # day_gap
-    +1.3583,  # same_day
+    +1.2320,  # shared_surnames
+    +2.9684,  # shared_names
+    -0.7055,  # surname_clash
+    -0.0987,  # same_city
+    -1.8497,  # other_city
+    +1.2819,  # same_region
+    -1.1129,  # other_region
+    -0.6268,  # day_gap
+    +1.5096,  # same_day
     +0.0000,  # no_day
-    -0.0116,  # published_gap
-    +1.7696,  # shared_terms
-    +0.8704,  # terms_jaccard
-    +0.3693,  # title_jaccard
-    -1.4086,  # same_kind
-    +0.0282,  # other_kind
-    +0.9465,  # same_counts
-    +1.9081,  # shared_title
-    +0.2385,  # same_city_days
+    -0.0122,  # published_gap
+    +1.9363,  # shared_terms
+    +0.6570,  # terms_jaccard
+    +0.9305,  # title_jaccard
+    -1.0644,  # same_kind
+    +0.1107,  # other_kind
+    +0.9008,  # same_counts
+    +2.5507,  # shared_title
+    +0.2236,  # same_city_days
 )
-BIAS = -2.4000
+BIAS = -1.6964
 THRESHOLD = 0.55

@@ -27,7 +27,18 @@ javascript browser enable characters enter captcha contact weather sports traffi
 entertainment business politics opinion home menu search posted updated related stories
 story latest breaking watch listen live now today yesterday tonight
 """
-NOT_TERMS = frozenset(_NOT_TERMS.split())
+
+# More words that crime reports of any place share, read as terms only (some are
+# surnames too: "Day", "Mayor"): abbreviated months, page furniture (photo captions,
+# the publisher's line), institutions. Tune B-cubed F1 95.5 -> 95.6 with 15% fewer pairs.
+_COMMON_TERMS = """
+jan feb mar apr jun jul aug sep sept oct nov dec
+caption published pause source corporation media channel get you our all were day
+people teen new crime stoppers jail coroner bureau investigation division unit
+examiner detention criminal justice mayor detectives health regional memorial general
+fire children community
+"""
+NOT_TERMS = frozenset(_NOT_TERMS.split()) | frozenset(_COMMON_TERMS.split())
 
 # Words the extractor sometimes takes for a person's surname ("Stroger Hospital",
 # "Cook County", "Chicago Tribune"): never a blocking key or evidence of sameness.
@@ -35,4 +46,22 @@ _NOT_SURNAMES = """
 hospital county head ave avenue boulevard street road tribune center centre medical
 park parish police sheriff office department school church news times post herald
 """
-NOT_SURNAMES = NOT_TERMS | frozenset(_NOT_SURNAMES.split())
+NOT_SURNAMES = frozenset(_NOT_TERMS.split()) | frozenset(_NOT_SURNAMES.split())
+
+# Words of any crime headline: two titles sharing them say nothing of being one incident.
+_HEADLINE_WORDS = """
+year years injured wounded charged shoots arrested suspect himself herself dies died
+fatal identified self found victim victims outside arrest near charges investigate
+investigating being others leaves critical night following including person involved
+face hospitalized critically after over into their
+"""
+NOT_TITLE_WORDS = NOT_TERMS | frozenset(_HEADLINE_WORDS.split())
+
+# The head words of names every report of a place uses: hospitals, police forces,
+# newspapers and stations, parts of town ("Far North Side"). A run of capitalised words
+# with one of them is not read for terms.
+_INSTITUTION_WORDS = """
+hospital hospitals medical clinic health police sheriff sheriffs department office
+news times tribune radio television station press wire side
+"""
+INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
