@@ -191,3 +191,20 @@ def test_features_hold_phrases_near_the_mention_and_the_verbs_part():
     assert "phnear:stable" not in baker  # another person is named between
     assert "gv:agent:harm" in gray and "phnear:at_large" in gray
     assert "gv:patient:arrest" in hill and "phnear:died_later" in hill
+
+
+def test_features_hold_what_the_article_and_its_headline_say():
+    nlp = load_nlp()
+    text = ("Three people were injured in a shooting on Friday. Police said John Smith, 20, "
+            "was taken to a hospital.")
+    doc = nlp(text)
+    doc.user_data["casefile_title"] = "John Smith among 3 hurt in shooting"
+    smith = person_features(doc, _people(doc)["smith"])
+    assert "art:stated:injured:3-4" in smith
+    assert "art:head:injured:3-4" in smith
+    assert "art:kh:0:3-4" in smith  # nobody said to have died
+    assert "in_title" in smith
+    # Without a headline only the body's numbers speak.
+    bare = nlp(text)
+    plain = person_features(bare, _people(bare)["smith"])
+    assert "art:head:injured:0" in plain and "in_title" not in plain

@@ -19,6 +19,12 @@ import numpy as np
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from casefile.extract.counts import (
+    count_statements,
+    headline_counts,
+    headline_floor,
+    headline_one_dead,
+)
 from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
@@ -330,9 +336,6 @@ def _article_features(doc: Doc) -> frozenset[str]:
     after ..."). A linear model reads them as a shift of every person's harm: where nobody
     is said to have died, a person near a harm verb was most likely hurt."""
     def build(_table: TokenTable) -> frozenset[str]:
-        from casefile.extract.counts import (  # counts imports the rules this module reads
-            count_statements, headline_counts, headline_floor, headline_one_dead)
-
         title = doc.user_data.get("casefile_title", "")
         stated, head = count_statements(doc), headline_counts(title)
         floor = headline_floor(title)
