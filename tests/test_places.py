@@ -162,6 +162,25 @@ def test_build_puts_a_section_without_county_in_the_nearest_big_city():
     assert _city_of(place("Town", 42.05, -87.70), "Illinois", 1000000, big) == ""
 
 
+def test_build_lends_a_small_town_the_county_of_its_nearest_neighbour():
+    from casefile.data.build_gazetteer import _nearest_county, _square
+
+    def near(lat: float, lon: float, state: str, county: str) -> dict:
+        return {"latitude": lat, "longitude": lon, "admin1": state, "admin2": county}
+
+    places = [near(38.00, -79.90, "Virginia", "Bath County"),
+              near(38.00, -79.82, "West Virginia", "Pocahontas County"),
+              near(38.30, -79.82, "Virginia", "Highland County")]
+    grid: dict = {}
+    for p in places:
+        grid.setdefault(_square(p), []).append(p)
+    town = {"latitude": 38.0, "longitude": -79.83}
+    # the nearest of its own state (6 km), not the nearer one across the line
+    assert _nearest_county(town, "Virginia", grid) == "Bath County"
+    # none of its state near enough (33 km)
+    assert _nearest_county({"latitude": 38.3, "longitude": -80.2}, "Virginia", grid) == ""
+
+
 def test_a_town_of_the_named_county_beats_the_county(nlp):
     text = ("Authorities are investigating how a boy shot himself inside a Waldorf area "
             "apartment, a Charles County sheriff's office spokeswoman said.")
@@ -256,3 +275,28 @@ def test_a_stations_call_sign_picks_its_side_of_the_mississippi(nlp):
     bank = EvidenceBank("a1", text)
     loc = find_location(nlp(text), bank, url="http://www.kxyz.com/content/news/child-shot")
     assert (loc.city, loc.region) == ("Meridian", "Idaho")
+
+
+def test_county_town_the_recogniser_missed_is_the_city(nlp):
+    # a town of the county, even one the entity recogniser takes for a person
+    text = ("The Pike County Sheriff's Department is investigating. The boy was shot "
+            "Sunday at a home on Gradyville Road in McComb.")
+    loc, bank = run(nlp, text)
+    assert (loc.city, loc.region) == ("McComb", "Mississippi")
+    assert bank.items[loc.evidence[0]].text == "McComb"
+
+
+def test_county_namesake_decided_by_a_town_of_it(nlp):
+    # Bath County is in several states; Hot Springs puts it in Virginia
+    text = ("A Bath County mother is charged in the shooting death of her daughter. "
+            "Deputies say the shooting happened Saturday night on a lane in Hot Springs.")
+    loc, _ = run(nlp, text)
+    assert loc.region == "Virginia"
+
+
+def test_a_county_name_is_not_a_town_of_it(nlp):
+    # "Mason" of "Mason County" is no town: the county stays in the state the text names
+    text = ("SHELTON, Wash. — A boy was fatally shot on Tuesday, according to the Mason "
+            "County Sheriff's Office.")
+    loc, _ = run(nlp, text)
+    assert loc.region == "Washington"

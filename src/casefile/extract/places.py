@@ -95,6 +95,7 @@ class Gazetteer:
         self.directions = frozenset(data["directions"])
         self.agency_words = frozenset(data["agency_words"])
         self.street_words = frozenset(data["street_words"])
+        self.county_words = frozenset(data["county_words"]) | {"Co"}
         self.region_cities: dict[str, str] = data["region_cities"]
         self.places: dict[str, list[GazPlace]] = defaultdict(list)
         path = resources.files("casefile.data").joinpath("gazetteer.csv")
@@ -533,9 +534,10 @@ def _narrowed(shares: dict[str, float], placed: set[str] | None) -> dict[str, fl
 
 
 def _vote(mentions: list[_Mention], home: str | None = None,
-          side: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+          side: frozenset[str] = frozenset(),
+          towns: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, str] | None:
     """The (country, region) the mentions point to, or None: the country first, then the
-    region within it."""
+    region within it. towns: the (county, state) pairs whose towns the text names."""
     g = gazetteer()
     votes: dict[tuple[str, str], float] = defaultdict(float)
     countries: dict[str, float] = defaultdict(float)
@@ -545,6 +547,7 @@ def _vote(mentions: list[_Mention], home: str | None = None,
     confirmed = {(g.key(pl.county), pl.region) for m in mentions
                  if m.kind not in ("county", "state", "country")
                  for pl in _candidates(m)} & counties
+    confirmed |= towns & counties
     # a name the text places once ("Springfield, Ohio") is that place everywhere
     placed: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -570,6 +573,11 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                 shares = {st: 1 / len(sure) for st in sure}
             else:
                 shares = _narrowed(shares, placed.get(g.key(m.name)))
+                # as for a city: a county of the site's own state is likelier
+                shares = {st: v * (_W_HOME if st in home_states else 1.0)
+                          for st, v in shares.items()}
+                total = sum(shares.values())
+                shares = {st: v / total for st, v in shares.items()}
             for st, share in shares.items():
                 votes[("US", st)] += m.weight * _V_COUNTY * share
             continue
@@ -625,7 +633,11 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return None
     sign = sites.call_sign(url)
     side = frozenset(_data()["call_sign_states"][sign]) if sign else frozenset()
-    key = _vote(mentions, sites.home_country(url), side)
+    # "Bath County … on Billy Goat Lane in Hot Springs": the county of the state whose
+    # town the text names, whether or not the entity recogniser saw the town
+    towns = frozenset(pair for name in {m.name for m in mentions if m.kind == "county"}
+                      for pair in _county_towns(doc, name))
+    key = _vote(mentions, sites.home_country(url), side, towns)
     if key is None:
         return None
     cc, region = key
@@ -690,16 +702,15 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
                     region=region_out, country=cc, evidence=[ev])
 
 
-def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPlace] | None:
-    """The best-placed name in the text of a town of the county, which the entity
-    recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
+    """Every run of up to three capitalised words of the text that names US places, with
+    its span, outside people's names and street names; the entity recogniser may have
+    missed them ("a Waldorf area apartment", "in McComb" taken for a person)."""
     g = gazetteer()
     p = _patterns()
     text = text_of(doc)
     people = [(e.start_char, e.end_char) for e in tokens_of(doc).ents if e.label_ == "PERSON"]
-    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
-    weigh = _Weigher(doc)
-    best: tuple[float, int, _Mention, GazPlace] | None = None
+    out: list[tuple[int, int, str, list[GazPlace]]] = []
     for m in p["capitalised"].finditer(text):
         words = m.group().split()
         for size in range(min(len(words), 3), 0, -1):
@@ -707,16 +718,48 @@ def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPl
                 name = " ".join(words[i:i + size]).strip(".,;:'’")
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
-                if any(a < end and start < b for a, b in people) or \
-                        i + size < len(words) and words[i + size] in g.street_words:
-                    continue
-                towns = [pl for pl in g.lookup(name) if pl.region == region
-                         and g.key(pl.county) == key and g.key(pl.name) != key]
+                if any(a < end and start < b for a, b in people) and not _placed_person(
+                        text, start, end) or \
+                        i + size < len(words) and (words[i + size] in g.street_words
+                                                   or words[i + size].strip(".,;:").title()
+                                                   in g.county_words):
+                    continue  # "Maryland Drive", "Mason County"
+                towns = [pl for pl in g.lookup(name) if pl.country == "US" and pl.county]
                 if towns:
-                    w = weigh(start)
-                    if best is None or (w, -start) > best[:2]:
-                        best = (w, -start, _Mention(start, end, "city", w, name=name),
-                                max(towns, key=lambda t: t.population))
+                    out.append((start, end, name, towns))
+    return out
+
+
+def _placed_person(text: str, start: int, end: int) -> bool:
+    """Whether a one-word "person" stands where a town does: "happened … in McComb." """
+    return " " not in text[start:end] and bool(
+        re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6):start])) and \
+        bool(re.match(r"\s*(?:[.,;]|$)", text[end:end + 2]))
+
+
+def _county_towns(doc: Doc, county: str) -> set[tuple[str, str]]:
+    """The (county, state) pairs of a county's name whose towns the text names."""
+    g = gazetteer()
+    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
+    return {(key, pl.region) for _, _, _, towns in _text_towns(doc) for pl in towns
+            if g.key(pl.county) == key and g.key(pl.name) != key}
+
+
+def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPlace] | None:
+    """The best-placed name in the text of a town of the county, which the entity
+    recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+    g = gazetteer()
+    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
+    weigh = _Weigher(doc)
+    best: tuple[float, int, _Mention, GazPlace] | None = None
+    for start, end, name, places in _text_towns(doc):
+        towns = [pl for pl in places if pl.region == region
+                 and g.key(pl.county) == key and g.key(pl.name) != key]
+        if towns:
+            w = weigh(start)
+            if best is None or (w, -start) > best[:2]:
+                best = (w, -start, _Mention(start, end, "city", w, name=name),
+                        max(towns, key=lambda t: t.population))
     return (best[2], best[3]) if best else None
 
 
