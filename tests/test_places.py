@@ -300,3 +300,24 @@ def test_a_county_name_is_not_a_town_of_it(nlp):
             "County Sheriff's Office.")
     loc, _ = run(nlp, text)
     assert loc.region == "Washington"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cincinnati police said four men were shot in the 2300 block of Baltimore Avenue.",
+        "Cincinnati police said the victims stood at the corner of Baltimore and McHenry "
+        "avenues when they were shot.",
+        "Cincinnati police said a man was shot near Vermont and Baltimore streets.",
+        "Cincinnati police said a man was shot on West 87th Street at Baltimore.",
+        "Cincinnati police said a man was shot in the 900 block of Baltimore on Monday.",
+    ],
+)
+def test_a_road_named_after_a_place_is_no_place(nlp, text):
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Cincinnati", "Ohio")
+
+
+def test_a_city_before_a_common_noun_street_is_still_the_city(nlp):
+    loc, _ = run(nlp, "A man was shot and killed on a Baltimore street on Monday, police said.")
+    assert (loc.city, loc.region) == ("Baltimore", "Maryland")

@@ -211,6 +211,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     directions = "|".join(re.escape(w) for w in sorted(d["directions"], key=len, reverse=True))
     county = "|".join(re.escape(w) for w in d["county_words"])
     agency = "|".join(re.escape(w) for w in sorted(d["agency_words"], key=len, reverse=True))
+    roads = sorted(d["road_words"], key=len, reverse=True)
+    roads_cap = "|".join(re.escape(w.title()) for w in roads)
+    roads_plural = "|".join(re.escape(w) for w in roads if w.endswith("s"))
     return {
         # "FRANKLIN (Feb. 4, 2014) –", "PUYALLUP, Wash. —", "EVANS, Ga. (WJBF) –"
         "dateline": re.compile(
@@ -232,6 +235,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?P<cw>{county})\b"),
         # "Lubbock police say", "Memphis Police Department"
         "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?:{agency})\b"),
+        # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
+        "road_after": re.compile(
+            rf"^(?:(?:[ \t]+{word}){{0,2}}[ \t]+(?:{roads_cap})\b\.?(?![ \t]+(?:of|in)\b)"
+            rf"|[ \t]+(?:and|&)[ \t]+{word}(?:[ \t]+{word}){{0,2}}[ \t]+"
+            rf"(?:{roads_cap}|(?i:{roads_plural}))\b)"),
+        # "Vermont and |Manchester avenues"
+        "road_joined": re.compile(rf"^[ \t]+(?i:{roads_plural})\b"),
+        # "87th Street at |Ashland", "the 900 block of |Pennsylvania"
+        "road_before": re.compile(
+            rf"(?:\b(?:{roads_cap})\.?[ \t]+(?:at|and|&)|\bblock[ \t]+of)[ \t]+$"),
     }
 
 
@@ -361,8 +374,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
         name = _clean_city(re.sub(r"^(?:the|The)\s+", "", ent.text))
         if not name or "\n" in name:
             continue
-        if ent.end < len(doc) and doc[ent.end].text in g.street_words:
-            continue  # "Baltimore Avenue", "Maryland Drive"
+        if ent.end < len(doc) and doc[ent.end].text in g.street_words \
+                or _on_road(text, ent.start_char, ent.end_char):
+            continue  # "Baltimore Avenue", "Maryland Drive", "Odessa and Franklin streets"
         w = weigh(ent.start_char)
         state = g.state(name)
         cm = p["county"].match(name)
@@ -378,6 +392,19 @@ def _mentions(doc: Doc) -> list[_Mention]:
     for mention in out:
         mention.care = mention.kind != "dateline" and _cared_at(text, mention.start)
     return out
+
+
+def _on_road(text: str, start: int, end: int) -> bool:
+    """Whether a name is (part of) a road's: "Baltimore Avenue", "Odessa and Franklin
+    streets", "Vermont and Manchester avenues", "87th Street at Ashland", "the 900 block of
+    Pennsylvania", "MLK Parkway"."""
+    p = _patterns()
+    after = text[end:end + 80]
+    before = text[max(0, start - 40):start]
+    last = text[start:end].split()[-1].strip(".,").lower() if text[start:end].split() else ""
+    return last in _data()["road_words"] or bool(p["road_after"].match(after)) \
+        or bool(p["road_before"].search(before)) \
+        or bool(re.search(r"\b(?:and|&)[ \t]+$", before) and p["road_joined"].match(after))
 
 
 def _cared_at(text: str, start: int) -> bool:
@@ -410,6 +437,9 @@ def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
                 name = " ".join(words[i:i + size]).strip(".,:;'’\"")
                 if not name or (i + size < n and words[i + size] in g.street_words):
                     continue
+                at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                if _on_road(head, at, at + len(name)):
+                    continue  # "Shooting on 900 block of Pennsylvania"
                 state = g.state(name)
                 if state:
                     out.append(_Mention(-1, -1, "state", _W_TITLE, region=state))
@@ -722,7 +752,8 @@ def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
                         text, start, end) or \
                         i + size < len(words) and (words[i + size] in g.street_words
                                                    or words[i + size].strip(".,;:").title()
-                                                   in g.county_words):
+                                                   in g.county_words) \
+                        or _on_road(text, start, end):
                     continue  # "Maryland Drive", "Mason County"
                 towns = [pl for pl in g.lookup(name) if pl.country == "US" and pl.county]
                 if towns:
