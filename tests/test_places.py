@@ -321,3 +321,17 @@ def test_a_road_named_after_a_place_is_no_place(nlp, text):
 def test_a_city_before_a_common_noun_street_is_still_the_city(nlp):
     loc, _ = run(nlp, "A man was shot and killed on a Baltimore street on Monday, police said.")
     assert (loc.city, loc.region) == ("Baltimore", "Maryland")
+
+
+def test_a_place_far_from_the_big_city_whose_police_act_is_a_neighbourhood(nlp):
+    # Austin has no namesake in Illinois: with Chicago police acting, it is Chicago's
+    text = ("A teenage boy was shot to death Friday morning in Austin on the West Side, "
+            "according to Chicago Police.")
+    loc, _ = run(nlp, text, title="Boy, 17, shot to death in Austin")
+    assert (loc.city, loc.region) == ("Chicago", "Illinois")
+
+
+def test_a_town_with_a_namesake_in_the_police_state_keeps_its_own(nlp):
+    text = "A man was shot in Springfield on Monday. Chicago police assisted in the search."
+    loc, _ = run(nlp, text)
+    assert loc.region == "Illinois"

@@ -55,6 +55,8 @@ _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline ta
 _SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
 _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
+_W_POLICED = 0.25  # a place with no namesake in the state of a big city whose police act
+_POLICE_MIN_POPULATION = 100000  # a city whose police make that so must be this big
 _W_CARE = 0.25  # a hospital's town as the city ("Christ Medical Center in Oak Lawn")
 _CARE_CHARS = 80  # how far before it the hospital's name may start
 _W_HOME = 10.0  # how much likelier a namesake in the site's own state is
@@ -84,6 +86,7 @@ class _Mention:
     city: str | None = None  # the city of a district: "Maida Vale, west London"
     site: bool = False  # named by the publisher's site, not by the report
     care: bool = False  # named as a hospital's town: votes for its state, seldom the city
+    police: bool = False  # named by its police: "Chicago police said"
 
 
 class Gazetteer:
@@ -94,6 +97,7 @@ class Gazetteer:
         self.abbrev: dict[str, str] = data["name_abbreviations"]
         self.directions = frozenset(data["directions"])
         self.agency_words = frozenset(data["agency_words"])
+        self.police_words = frozenset(data["police_words"])
         self.street_words = frozenset(data["street_words"])
         self.county_words = frozenset(data["county_words"]) | {"Co"}
         self.region_cities: dict[str, str] = data["region_cities"]
@@ -234,7 +238,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "county_any": re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,2}})[ \t]+"
                                  rf"(?P<cw>{county})\b"),
         # "Lubbock police say", "Memphis Police Department"
-        "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?:{agency})\b"),
+        "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?P<agency>{agency})\b"),
         # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
         "road_after": re.compile(
             rf"^(?:(?:[ \t]+{word}){{0,2}}[ \t]+(?:{roads_cap})\b\.?(?![ \t]+(?:of|in)\b)"
@@ -364,9 +368,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for i in range(len(words)):
             start = m.end("name") - len(" ".join(words[i:]))
             name = text[start:m.end("name")]
-            if g.lookup(name) and not g.state(name) and free(start, m.end("name")):
+            if g.lookup(name) and not g.state(name) and name not in g.agency_words \
+                    and free(start, m.end("name")):
                 add(_Mention(start, m.end("name"), "city", weigh(start) * _W_AGENCY,
-                             name=name))
+                             name=name, police=m["agency"] in g.police_words))
                 break
     for ent in tokens_of(doc).ents:
         if ent.label_ not in ("GPE", "LOC") or not free(ent.start_char, ent.end_char):
@@ -588,6 +593,10 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                    for m in mentions if m.site and (m.region or g.lookup(m.name))}
     if home is None and home_states & g.state_names:
         home = "US"
+    # "Chicago police said … in Austin": the states of the big cities whose police act
+    policed = {max(_candidates(m), key=lambda pl: pl.population).region for m in mentions
+               if m.police and _candidates(m)
+               and max(pl.population for pl in _candidates(m)) >= _POLICE_MIN_POPULATION}
     for m in mentions:
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
@@ -630,9 +639,13 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                                            else 1.0) * (_W_SIDE if pl.region in side else 1.0)
                 for pl in places}
         total = sum(size.values())
+        # a name none of whose namesakes lies in the state of the police that act is
+        # likelier a neighbourhood of their city the gazetteer lacks
+        elsewhere = _W_POLICED if policed and not m.site and not (
+            {pl.region for pl in places} & policed) else 1.0
         for pl in places:
             share = size[pl] / total * prior[pl] / top
-            votes[_region_of(pl)] += m.weight * _V_CITY * share
+            votes[_region_of(pl)] += m.weight * _V_CITY * share * elsewhere
     if not votes:
         return None
     for (cc, _), v in votes.items():
