@@ -608,8 +608,8 @@ def _vote(mentions: list[_Mention], home: str | None = None,
             shares = g.county_shares(m.name)
             # "Johnson County … a Franklin man": the states where a named city lies in it
             sure = {st for st in shares if (g.key(m.name), st) in confirmed}
-            if sure:
-                shares = {st: 1 / len(sure) for st in sure}
+            if sure:  # those states alone, still by their people
+                shares = _narrowed(shares, sure)
             else:
                 shares = _narrowed(shares, placed.get(g.key(m.name)))
                 # as for a city: a county of the site's own state is likelier
