@@ -335,3 +335,16 @@ def test_a_town_with_a_namesake_in_the_police_state_keeps_its_own(nlp):
     text = "A man was shot in Springfield on Monday. Chicago police assisted in the search."
     loc, _ = run(nlp, text)
     assert loc.region == "Illinois"
+
+
+def test_a_town_after_in_that_the_recogniser_missed(nlp):
+    text = ("The shooting happened on Sunday morning at a campsite off a state route in "
+            "Ringgold. Police said the father was cleaning the gun.")
+    loc, bank = run(nlp, text)
+    assert (loc.city, loc.region) == ("Ringgold", "Georgia")
+    assert bank.items[loc.evidence[0]].text == "Ringgold"
+
+
+def test_a_month_after_in_is_no_place(nlp):
+    loc, _ = run(nlp, "A man was shot in March, and the case is still open.")
+    assert loc is None or loc.city != "March"

@@ -48,6 +48,7 @@ _V_COUNTY = 0.8
 _V_CITY = 0.6
 _V_COUNTRY = 0.5
 _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
+_W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
@@ -216,6 +217,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     county = "|".join(re.escape(w) for w in d["county_words"])
     agency = "|".join(re.escape(w) for w in sorted(d["agency_words"], key=len, reverse=True))
     roads = sorted(d["road_words"], key=len, reverse=True)
+    locative = "|".join(re.escape(w) for w in d["locative_words"])
     roads_cap = "|".join(re.escape(w.title()) for w in roads)
     roads_plural = "|".join(re.escape(w) for w in roads if w.endswith("s"))
     return {
@@ -238,6 +240,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "county_any": re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,2}})[ \t]+"
                                  rf"(?P<cw>{county})\b"),
         # "Lubbock police say", "Memphis Police Department"
+        # "in Ira. Police said": a whole capitalised run after a locative word
+        "locative": re.compile(rf"\b(?:{locative})[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"
+                               r"(?![ \t]+[A-Z])(?![\w’'-])"),
         "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?P<agency>{agency})\b"),
         # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
         "road_after": re.compile(
@@ -368,9 +373,13 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for i in range(len(words)):
             start = m.end("name") - len(" ".join(words[i:]))
             name = text[start:m.end("name")]
+            if name.endswith("."):
+                break  # a sentence's end: "… on 52nd Street. Police said"
+            if i == len(words) - 1 and "-" in name and not g.lookup(name):
+                name = name.split("-")[0]  # a joint agency: "Savannah-Chatham Metro Police"
             if g.lookup(name) and not g.state(name) and name not in g.agency_words \
-                    and free(start, m.end("name")):
-                add(_Mention(start, m.end("name"), "city", weigh(start) * _W_AGENCY,
+                    and free(start, start + len(name)):
+                add(_Mention(start, start + len(name), "city", weigh(start) * _W_AGENCY,
                              name=name, police=m["agency"] in g.police_words))
                 break
     for ent in tokens_of(doc).ents:
@@ -394,6 +403,28 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                 country=g.countries[g.key(name)]))
         elif g.lookup(name) and name not in g.agency_words:
             out.append(_Mention(ent.start_char, ent.end_char, "city", w, name=name))
+    # "happened … in Ira. Police said": a town after "in" the recogniser missed (or took
+    # for a person: "in McComb."); the whole capitalised run must be the town's name
+    seen = [(m.start, m.end) for m in out]
+    people = [(e.start_char, e.end_char) for e in tokens_of(doc).ents
+              if e.label_ in ("PERSON", "ORG", "FAC")]
+    d = _data()
+    for m in p["locative"].finditer(text):
+        s, e = m.span("name")
+        name = m["name"]
+        for stop in re.finditer(r"\.[ \t]", name):  # "in Ira. Police said" ends at "Ira"
+            if g.key(name[:stop.start()].split()[-1]) not in g.abbrev:  # not "St. Louis"
+                name = name[:stop.start()]
+                break
+        name = name.rstrip(".")
+        e = s + len(name)
+        if name in d["not_places"] or name in g.agency_words or g.state(name) \
+                or any(a < e and s < b for a, b in seen) \
+                or any(a < e and s < b for a, b in people) and not _placed_person(text, s, e) \
+                or _on_road(text, s, e):
+            continue
+        if any(pl.country == "US" and (pl.county or pl.city) for pl in g.lookup(name)):
+            out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
     for mention in out:
         mention.care = mention.kind != "dateline" and _cared_at(text, mention.start)
     return out
