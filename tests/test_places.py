@@ -348,3 +348,22 @@ def test_a_town_after_in_that_the_recogniser_missed(nlp):
 def test_a_month_after_in_is_no_place(nlp):
     loc, _ = run(nlp, "A man was shot in March, and the case is still open.")
     assert loc is None or loc.city != "March"
+
+
+def test_a_home_town_counts_less_than_the_scene(nlp):
+    text = "Police say a man, 30, of Hammond, shot his neighbour on Monday at a home in Gary."
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Gary", "Indiana")
+
+
+def test_a_one_word_person_after_in_may_be_the_town(nlp):
+    text = "A girl was wounded in Gary on Monday, police said."
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Gary", "Indiana")
+
+
+def test_the_town_of_is_no_home_town(nlp):
+    from casefile.extract.places import _context_weight
+
+    assert _context_weight("a man, 24, of ") < 1.0
+    assert _context_weight("visiting his home in the town of ") == 1.0

@@ -48,6 +48,7 @@ _V_COUNTY = 0.8
 _V_CITY = 0.6
 _V_COUNTRY = 0.5
 _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
+_W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
@@ -427,7 +428,18 @@ def _mentions(doc: Doc) -> list[_Mention]:
             out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
     for mention in out:
         mention.care = mention.kind != "dateline" and _cared_at(text, mention.start)
+        if mention.kind != "dateline":
+            mention.weight *= _context_weight(text[max(0, mention.start - 40):mention.start])
     return out
+
+
+def _context_weight(before: str) -> float:
+    """How much a place counts by the words just before it: "a man of X" is where someone
+    lives, seldom where the violence was."""
+    m = re.search(r"(?:(\w+)\W+)?\b(?:of|from)\s+$", before)
+    if m and (m[1] or "").lower() not in _data()["place_of_words"]:  # not "the town of Elmo"
+        return _W_RESIDENCE
+    return 1.0
 
 
 def _on_road(text: str, start: int, end: int) -> bool:
@@ -806,10 +818,11 @@ def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
 
 
 def _placed_person(text: str, start: int, end: int) -> bool:
-    """Whether a one-word "person" stands where a town does: "happened … in McComb." """
+    """Whether a one-word "person" stands where a town does: "happened … in McComb.", "shot
+    in Gary on Monday"."""
     return " " not in text[start:end] and bool(
         re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6):start])) and \
-        bool(re.match(r"\s*(?:[.,;]|$)", text[end:end + 2]))
+        bool(re.match(r"(?:[.,;]|$|[ \t]+[a-z]+\b(?!’|'))", text[end:end + 20]))
 
 
 def _county_towns(doc: Doc, county: str) -> set[tuple[str, str]]:
