@@ -367,3 +367,22 @@ def test_the_town_of_is_no_home_town(nlp):
 
     assert _context_weight("a man, 24, of ") < 1.0
     assert _context_weight("visiting his home in the town of ") == 1.0
+
+
+def test_a_dateline_named_once_gives_way_to_the_town_of_the_act(nlp):
+    text = ("PROVIDENCE – A man was sentenced Wednesday to 55 years for a robbery and a "
+            "shooting outside a bar in Woonsocket two years ago.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Woonsocket", "Rhode Island")
+
+
+def test_a_dateline_named_again_stays_the_city(nlp):
+    text = ("PROVIDENCE – A man was shot outside a bar early Sunday, Providence police said. "
+            "A Woonsocket man was arrested.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Providence", "Rhode Island")
+
+
+def test_a_part_of_a_region_city_keeps_the_city(nlp):
+    loc, _ = run(nlp, "Two men were shot Friday night in Northeast, D.C., police said.")
+    assert (loc.city, loc.region) == ("Washington", "District of Columbia")

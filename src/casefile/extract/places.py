@@ -40,6 +40,7 @@ from casefile.models import Location
 
 # Weights of a mention by where it stands, and of each kind of vote; measured on gva-dev.
 _W_DATELINE = 8.0
+_W_DATELINE_ONCE = 1.0  # the rank, among cities, of a dateline the text never names again
 _W_VIOLENT = 2.0
 _W_EARLY = 1.0  # bonus of the first sentence, shrinking by _W_EARLY_STEP a sentence
 _W_EARLY_STEP = 0.2
@@ -728,6 +729,10 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return None
     cc, region = key
     g = gazetteer()
+    named: dict[str, int] = defaultdict(int)  # how often the text names each place
+    for m in mentions:
+        if (m.start >= 0 or m.kind == "title") and m.name:
+            named[g.key(m.name)] += 1
     best: tuple[bool, bool, float, int] | None = None
     chosen: tuple[_Mention, GazPlace | None] | None = None
     for m in mentions:
@@ -745,9 +750,14 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             continue
         # a county only when no city of the region is named: GVA-style records, and
         # readers, want the town
+        weight = m.weight
+        if m.kind == "dateline" and named.get(g.key(m.name), 0) < 2:
+            # a dateline the report never names again is often where the reporter or the
+            # court is ("PROVIDENCE – A Woonsocket man was sentenced")
+            weight = _W_DATELINE_ONCE
         rank = (m.start >= 0,
                 m.kind != "county" and not (pl is None and g.county_states(m.name)),
-                m.weight * (_W_CARE if m.care else 1.0)
+                weight * (_W_CARE if m.care else 1.0)
                 + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
             best, chosen = rank, (m, pl)
@@ -784,8 +794,11 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return Location(text=span, place=_title(m.name), region=region_out, country=cc,
                         evidence=[ev])
     place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
-    return Location(text=span, place=place, city=pl.city if pl and pl.city else place,
-                    region=region_out, country=cc, evidence=[ev])
+    city = pl.city if pl and pl.city else place
+    if pl is None and region in g.region_cities:  # "Northeast, D.C.": a part of the city
+        city = g.region_cities[region]
+    return Location(text=span, place=place, city=city, region=region_out, country=cc,
+                    evidence=[ev])
 
 
 def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
