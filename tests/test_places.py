@@ -386,3 +386,11 @@ def test_a_dateline_named_again_stays_the_city(nlp):
 def test_a_part_of_a_region_city_keeps_the_city(nlp):
     loc, _ = run(nlp, "Two men were shot Friday night in Northeast, D.C., police said.")
     assert (loc.city, loc.region) == ("Washington", "District of Columbia")
+
+
+def test_a_place_far_from_the_big_city_a_site_is_named_for_is_a_neighbourhood(nlp):
+    text = "One man was killed and three were injured in a shooting in University City."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, title="1 killed, 3 injured in shooting",
+                        url="https://www.charlotteobserver.com/news/local/crime/a1.html")
+    assert (loc.city, loc.region) == ("Charlotte", "North Carolina")

@@ -90,6 +90,7 @@ class _Mention:
     site: bool = False  # named by the publisher's site, not by the report
     care: bool = False  # named as a hospital's town: votes for its state, seldom the city
     police: bool = False  # named by its police: "Chicago police said"
+    host: bool = False  # a site's mention from its host name or URL path, not its headline
 
 
 class Gazetteer:
@@ -526,12 +527,14 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
     g = gazetteer()
     out: list[_Mention] = []
 
-    def named(name: str, region: str | None = None, city: bool = False) -> None:
+    def named(name: str, region: str | None = None, city: bool = False,
+              host: bool = False) -> None:
         state = None if city else g.state(name)
         if state:
-            out.append(_Mention(-1, -1, "state", _W_SITE, region=state, site=True))
+            out.append(_Mention(-1, -1, "state", _W_SITE, region=state, site=True, host=host))
         else:
-            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region, site=True))
+            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region, site=True,
+                                host=host))
 
     for label in sites.host_labels(url):
         hits = [label[i:j] for i in range(len(label))
@@ -539,11 +542,11 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
         if hits:
             found, population = g.compact[max(hits, key=len)]
             if population >= _SITE_MIN_POPULATION:
-                named(found, city=population < _STATE_SIZE)
+                named(found, city=population < _STATE_SIZE, host=True)
     for words in sites.path_words(url):
         in_path = _path_place(words)
         if in_path:  # only the first: "/chicago/…/austin/" is about Chicago's Austin
-            named(in_path)
+            named(in_path, host=True)
             break
     p = _patterns()
     for tail in sites.title_tails(title):
@@ -638,8 +641,10 @@ def _vote(mentions: list[_Mention], home: str | None = None,
     if home is None and home_states & g.state_names:
         home = "US"
     # "Chicago police said … in Austin": the states of the big cities whose police act
+    # and, likewise, of the big city a site's address names ("charlotteobserver.com"; a
+    # headline's tail names a station's home, whose stories may come from far away)
     policed = {max(_candidates(m), key=lambda pl: pl.population).region for m in mentions
-               if m.police and _candidates(m)
+               if (m.police or m.host and m.kind == "site") and _candidates(m)
                and max(pl.population for pl in _candidates(m)) >= _POLICE_MIN_POPULATION}
     for m in mentions:
         if m.kind == "country" and m.country:
