@@ -394,3 +394,20 @@ def test_a_place_far_from_the_big_city_a_site_is_named_for_is_a_neighbourhood(nl
     loc = find_location(nlp(text), bank, title="1 killed, 3 injured in shooting",
                         url="https://www.charlotteobserver.com/news/local/crime/a1.html")
     assert (loc.city, loc.region) == ("Charlotte", "North Carolina")
+
+
+def test_a_station_tail_gives_way_to_the_city_the_text_names(nlp):
+    text = "Memphis police arrested a man wanted for a murder at a grocery store."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank,
+                        title="Man arrested in fatal shooting - WXYZ, South Georgia News",
+                        url="https://www.example.com/story/1/man-arrested")
+    assert (loc.city, loc.region) == ("Memphis", "Tennessee")
+
+
+def test_a_station_tail_still_names_the_city_when_the_text_names_none(nlp):
+    text = "A man was shot outside a grocery store on Friday night, police said."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, title="Man shot - WXYZ - Memphis, Tennessee",
+                        url="https://www.example.com/story/1/man-shot")
+    assert (loc.city, loc.region) == ("Memphis", "Tennessee")

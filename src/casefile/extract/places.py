@@ -62,6 +62,7 @@ _W_POLICED = 0.25  # a place with no namesake in the state of a big city whose p
 _POLICE_MIN_POPULATION = 100000  # a city whose police make that so must be this big
 _W_CARE = 0.25  # a hospital's town as the city ("Christ Medical Center in Oak Lawn")
 _CARE_CHARS = 80  # how far before it the hospital's name may start
+_TEXT_OVER_TAIL = 0.4  # how strong, against a headline tail's, the text's own place must be
 _W_HOME = 10.0  # how much likelier a namesake in the site's own state is
 _W_SIDE = 3.0  # how much likelier a namesake on the side of the Mississippi a station's is
 _STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
@@ -646,12 +647,20 @@ def _vote(mentions: list[_Mention], home: str | None = None,
     policed = {max(_candidates(m), key=lambda pl: pl.population).region for m in mentions
                if (m.police or m.host and m.kind == "site") and _candidates(m)
                and max(pl.population for pl in _candidates(m)) >= _POLICE_MIN_POPULATION}
+    # the votes of the text and the site's address, without a headline tail's
+    own: dict[tuple[str, str], float] = defaultdict(float)
+
+    def give(key: tuple[str, str], v: float, m: _Mention) -> None:
+        votes[key] += v
+        if not m.site or m.host:
+            own[key] += v
+
     for m in mentions:
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
             continue
         if m.region:
-            votes[("US", m.region)] += m.weight * _V_STATE
+            give(("US", m.region), m.weight * _V_STATE, m)
             continue
         if m.kind == "county":
             shares = g.county_shares(m.name)
@@ -667,7 +676,7 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                 total = sum(shares.values())
                 shares = {st: v / total for st, v in shares.items()}
             for st, share in shares.items():
-                votes[("US", st)] += m.weight * _V_COUNTY * share
+                give(("US", st), m.weight * _V_COUNTY * share, m)
             continue
         places = _candidates(m)
         # a place in a likely country outweighs a bigger one elsewhere, and a mention that
@@ -694,14 +703,22 @@ def _vote(mentions: list[_Mention], home: str | None = None,
             {pl.region for pl in places} & policed) else 1.0
         for pl in places:
             share = size[pl] / total * prior[pl] / top
-            votes[_region_of(pl)] += m.weight * _V_CITY * share * elsewhere
+            give(_region_of(pl), m.weight * _V_CITY * share * elsewhere, m)
     if not votes:
         return None
     for (cc, _), v in votes.items():
         countries[cc] += v
     cc = max(countries, key=lambda c: countries[c])
     in_country = [k for k in votes if k[0] == cc]
-    return max(in_country, key=lambda k: votes[k]) if in_country else None
+    if not in_country:
+        return None
+    best = max(in_country, key=lambda k: votes[k])
+    alt = max(in_country, key=lambda k: own.get(k, 0.0))
+    if not own.get(best) and own.get(alt, 0.0) >= _TEXT_OVER_TAIL * votes[best]:
+        # a station's home that its headline tail names, which neither the text nor the
+        # address does, against a place the text names: stations carry stories from afar
+        best = alt
+    return best
 
 
 def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
