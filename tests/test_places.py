@@ -411,3 +411,17 @@ def test_a_station_tail_still_names_the_city_when_the_text_names_none(nlp):
     loc = find_location(nlp(text), bank, title="Man shot - WXYZ - Memphis, Tennessee",
                         url="https://www.example.com/story/1/man-shot")
     assert (loc.city, loc.region) == ("Memphis", "Tennessee")
+
+
+def test_a_headline_town_beats_a_court_town_of_the_text(nlp):
+    text = ("A 3-year-old girl fatally shot herself with a gun she found at home last week, "
+            "officials said. Her father appeared in court in Fresno on Monday.")
+    loc, bank = run(nlp, text, title="3-year-old who fatally shot herself in Lemoore is identified")
+    assert (loc.city, loc.region) == ("Lemoore", "California")
+    assert loc.evidence == []  # the headline is not in the text
+
+
+def test_a_township_abbreviation_in_a_headline(nlp):
+    text = "A 3-year-old boy was shot in the head at a park, police said."
+    loc, _ = run(nlp, text, title="Boy, 3, shot in Clinton Twp park")
+    assert (loc.city, loc.region) == ("Clinton Township", "Michigan")

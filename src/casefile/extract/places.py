@@ -52,6 +52,7 @@ _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
+_W_TITLE_RANK = 1.2  # a headline's town against the text's, for the city (not the state)
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
 _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
@@ -777,7 +778,9 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             # a dateline the report never names again is often where the reporter or the
             # court is ("PROVIDENCE – A Woonsocket man was sentenced")
             weight = _W_DATELINE_ONCE
-        rank = (m.start >= 0,
+        # a town the headline names and the text does not (the text names a court's or a
+        # hospital's) competes by its weight; other places without a span come last
+        rank = (m.start >= 0 or m.kind == "title",
                 m.kind != "county" and not (pl is None and g.county_states(m.name)),
                 weight * (_W_CARE if m.care else 1.0)
                 + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
