@@ -425,3 +425,10 @@ def test_a_township_abbreviation_in_a_headline(nlp):
     text = "A 3-year-old boy was shot in the head at a park, police said."
     loc, _ = run(nlp, text, title="Boy, 3, shot in Clinton Twp park")
     assert (loc.city, loc.region) == ("Clinton Township", "Michigan")
+
+
+def test_a_small_headline_town_is_the_city_but_does_not_vote(nlp):
+    text = ("STERLING, Ill. – The parents of a boy charged in the death of his best friend "
+            "won't be charged, the Whiteside County State's Attorney said.")
+    loc, _ = run(nlp, text, title="Gun owner not liable in Rock Falls teen's death")
+    assert (loc.city, loc.region) == ("Rock Falls", "Illinois")

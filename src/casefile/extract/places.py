@@ -52,7 +52,6 @@ _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
-_W_TITLE_RANK = 1.2  # a headline's town against the text's, for the city (not the state)
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
 _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
@@ -93,6 +92,7 @@ class _Mention:
     care: bool = False  # named as a hospital's town: votes for its state, seldom the city
     police: bool = False  # named by its police: "Chicago police said"
     host: bool = False  # a site's mention from its host name or URL path, not its headline
+    votes: bool = True  # whether it votes for a region, or is only a city once one is found
 
 
 class Gazetteer:
@@ -503,6 +503,12 @@ def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
                         pl.population >= _TITLE_MIN_POPULATION or g.key(name) in known
                         for pl in g.lookup(name) if pl.country in g.country_prior):
                     out.append(_Mention(-1, -1, "title", _W_TITLE, name=name))
+                elif name not in g.agency_words and name not in _data()["not_places"] \
+                        and name.lower() not in g.directions \
+                        and any(pl.country == "US" for pl in g.lookup(name)):
+                    # a small town: too many namesakes to vote, but the city if the
+                    # region the rest finds has one ("Lingle man accused of …")
+                    out.append(_Mention(-1, -1, "title", _W_TITLE, name=name, votes=False))
                 else:
                     continue
                 found = True
@@ -657,6 +663,8 @@ def _vote(mentions: list[_Mention], home: str | None = None,
             own[key] += v
 
     for m in mentions:
+        if not m.votes:
+            continue
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
             continue
