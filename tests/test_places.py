@@ -432,3 +432,17 @@ def test_a_small_headline_town_is_the_city_but_does_not_vote(nlp):
             "won't be charged, the Whiteside County State's Attorney said.")
     loc, _ = run(nlp, text, title="Gun owner not liable in Rock Falls teen's death")
     assert (loc.city, loc.region) == ("Rock Falls", "Illinois")
+
+
+def test_a_hospital_named_by_its_town_is_no_scene(nlp):
+    text = ("Huntsville police said the girl was shot at a home on Saturday. She was taken "
+            "to a Birmingham hospital, where she later died.")
+    loc, _ = run(nlp, text)
+    assert loc.city == "Huntsville"
+
+
+def test_a_hospital_town_gives_way_to_the_named_county(nlp):
+    text = ("A weekend shooting in Pontotoc County, Miss., left a boy in critical condition. "
+            "He was taken to North Mississippi Medical Center in Tupelo.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.region) == ("Pontotoc County", "Mississippi")

@@ -431,7 +431,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
         if any(pl.country == "US" and (pl.county or pl.city) for pl in g.lookup(name)):
             out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
     for mention in out:
-        mention.care = mention.kind != "dateline" and _cared_at(text, mention.start)
+        mention.care = mention.kind != "dateline" and _cared_at(text, mention.start,
+                                                                mention.end)
         if mention.kind != "dateline":
             mention.weight *= _context_weight(text[max(0, mention.start - 40):mention.start])
     return out
@@ -459,12 +460,14 @@ def _on_road(text: str, start: int, end: int) -> bool:
         or bool(re.search(r"\b(?:and|&)[ \t]+$", before) and p["road_joined"].match(after))
 
 
-def _cared_at(text: str, start: int) -> bool:
+def _cared_at(text: str, start: int, end: int) -> bool:
     """Whether a place stands just after a hospital's name, in its sentence ("taken to
-    Christ Medical Center in Oak Lawn")."""
+    Christ Medical Center in Oak Lawn"), or names the hospital ("a Birmingham hospital")."""
     before = re.split(r"[.!?\n]\s", text[max(0, start - _CARE_CHARS):start])[-1].lower()
+    after = text[end:end + 20].lower()
     return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before)) and any(
-        w in before for w in _data()["care_words"])
+        w in before for w in _data()["care_words"]) or any(
+        re.match(rf"\s+{re.escape(w)}\b", after) for w in _data()["care_words"])
 
 
 def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
@@ -760,6 +763,10 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return None
     cc, region = key
     g = gazetteer()
+    # a hospital's town is no better than the county the text names ("PONTOTOC COUNTY –
+    # … taken to a medical center in Tupelo")
+    has_county = any(m.start >= 0 and m.name and region in g.county_states(m.name)
+                     and not _candidates(m) for m in mentions)
     named: dict[str, int] = defaultdict(int)  # how often the text names each place
     for m in mentions:
         if (m.start >= 0 or m.kind == "title") and m.name:
@@ -789,7 +796,8 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         # a town the headline names and the text does not (the text names a court's or a
         # hospital's) competes by its weight; other places without a span come last
         rank = (m.start >= 0 or m.kind == "title",
-                m.kind != "county" and not (pl is None and g.county_states(m.name)),
+                m.kind != "county" and not (pl is None and g.county_states(m.name))
+                and not (m.care and has_county),
                 weight * (_W_CARE if m.care else 1.0)
                 + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
