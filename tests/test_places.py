@@ -446,3 +446,10 @@ def test_a_hospital_town_gives_way_to_the_named_county(nlp):
             "He was taken to North Mississippi Medical Center in Tupelo.")
     loc, _ = run(nlp, text)
     assert (loc.place, loc.region) == ("Pontotoc County", "Mississippi")
+
+
+def test_a_big_city_whose_suburbs_are_meant_is_not_the_city(nlp):
+    text = ("A gunman attacked a party at a suburban Seattle home, killing three people. "
+            "Mukilteo police said the suspect was arrested.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Mukilteo", "Washington")

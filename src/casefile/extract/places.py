@@ -49,6 +49,7 @@ _V_COUNTY = 0.8
 _V_CITY = 0.6
 _V_COUNTRY = 0.5
 _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
+_W_SUBURBS = 0.3  # a big city whose suburbs the text speaks of: "a suburban Seattle home"
 _W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
@@ -435,6 +436,10 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                                                 mention.end)
         if mention.kind != "dateline":
             mention.weight *= _context_weight(text[max(0, mention.start - 40):mention.start])
+            if re.search(r"\bsuburban\s+$", text[max(0, mention.start - 12):mention.start]) \
+                    or re.match(r"(?:’s|'s)?\s+(?:suburbs?|neighborhood\s+of)\b",
+                                text[mention.end:mention.end + 20]):
+                mention.weight *= _W_SUBURBS  # "suburban Seattle", "the Boston suburbs"
     return out
 
 
