@@ -1,17 +1,26 @@
 """The incident's place, resolved with an offline gazetteer.
 
 Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State" patterns
-("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London") and from spaCy's GPE/LOC
-entities. Each mention votes for the regions it could be in, weighted by where it stands
-(dateline, sentences about the violent act, early sentences): a state counts whole, a
-county or a city splits its vote among the states that have one of that name (a city by
-population). The winning region then picks the best-placed city mention that lies in it.
+("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London"), from spaCy's GPE/LOC
+entities and from gazetteer towns after "in"/"near" that spaCy missed. Names that are part
+of a road's ("Baltimore Avenue", "Odessa and Franklin streets") are none. Each mention
+votes for the regions it could be in, weighted by where it stands (dateline, sentences
+about the violent act, early sentences) and by what stands before it (a home town, "of
+Kent", counts half): a state counts whole, a county or a city splits its vote among the
+states that have one of that name (a city by population; a county by the towns of it the
+text names, else by population). A name with no namesake in the state of a big city whose
+police act, or that the site's address names, is likely a neighbourhood of that city.
+The winning region then picks the best-placed city mention that lies in it, the
+headline's towns included; a dateline the text never names again counts little there
+(it is often the court's or the bureau's town).
 
 The publisher's site (extract/sites.py: its host name, URL path, headline tail) votes
 too, more weakly: local news is mostly local, so namesakes in the site's state count for
 more, and a US station's call sign (W east of the Mississippi, K west) favours its side.
-A county found gives way to a town of it that the text names; a hospital's town is seldom
-the city; a neighbourhood (a GeoNames section without a county) reports its city too.
+A headline tail's state the text never names gives way to the text's (stations carry
+stories from afar). A county found gives way to a town of it that the text names; a
+hospital's town is seldom the city (and never beats a named county); a neighbourhood (a
+GeoNames section without a county) reports its city too.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
 loaded once, lazily.
 """
