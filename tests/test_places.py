@@ -453,3 +453,20 @@ def test_a_big_city_whose_suburbs_are_meant_is_not_the_city(nlp):
             "Mukilteo police said the suspect was arrested.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Mukilteo", "Washington")
+
+
+def test_a_smaller_town_that_begins_a_host_name_is_the_site_home():
+    from casefile.extract.places import _site_mentions
+
+    found = {m.name for m in _site_mentions("http://www.lufkindailynews.com/news/a1", "")}
+    assert "Lufkin" in found
+    # inside the name, or a common word: not read
+    assert not _site_mentions("http://www.kerngoldenempire.com/news/a1", "")
+    assert not _site_mentions("http://www.unionleader.com/crime/a1", "")
+
+
+def test_a_state_name_in_a_host_name_is_the_state():
+    from casefile.extract.places import _site_mentions
+
+    found = _site_mentions("http://www.delawareonline.com/story/news/crime/a1/", "")
+    assert [(m.kind, m.region) for m in found] == [("state", "Delaware")]

@@ -65,7 +65,10 @@ _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
 _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
-_SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
+_SITE_MIN_POPULATION = 10000  # a city a site's name or URL names must be this big
+# (a city in a host name under _HOST_STATE_CITY_POPULATION only where the name begins)
+_HOST_STATE_CITY_POPULATION = 100000  # a city named like a state must be this big to be
+# what a host name means ("washingtonpost" but "delawareonline")
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
 _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
 _W_POLICED = 0.25  # a place with no namesake in the state of a big city whose police act
@@ -157,7 +160,7 @@ class Gazetteer:
                     if pl.population > self.compact.get(k, ("", -1))[1]:
                         self.compact[k] = (pl.name, pl.population)
         for n in self.state_names:  # "washington" in a host name is the big city
-            if self.compact.get(_compact(n), ("", 0))[1] < _SITE_MIN_POPULATION:
+            if self.compact.get(_compact(n), ("", 0))[1] < _HOST_STATE_CITY_POPULATION:
                 self.compact[_compact(n)] = (n, _STATE_SIZE)
         self.country_prior: dict[str, float] = data["country_prior"]
 
@@ -565,8 +568,14 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
         hits = [label[i:j] for i in range(len(label))
                 for j in range(i + _SITE_MIN_CHARS, len(label) + 1) if label[i:j] in g.compact]
         if hits:
-            found, population = g.compact[max(hits, key=len)]
-            if population >= _SITE_MIN_POPULATION:
+            hit = max(hits, key=len)
+            found, population = g.compact[hit]
+            # a big city anywhere in the name ("fox13memphis"); a smaller one only where
+            # the name begins ("lufkindailynews", "thedickinsonpress"), and no common word
+            begins = re.sub(r"^the", "", label).startswith(hit)
+            if population >= _HOST_STATE_CITY_POPULATION or (
+                    population >= _SITE_MIN_POPULATION and begins
+                    and hit not in _data()["host_words"]):
                 named(found, city=population < _STATE_SIZE, host=True)
     for words in sites.path_words(url):
         in_path = _path_place(words)
@@ -598,6 +607,7 @@ def _path_place(words: list[str]) -> str | None:
         for i in range(n - size + 1):
             name = " ".join(words[i:i + size]).title()
             if g.state(name) or any(pl.population >= _SITE_MIN_POPULATION
+                                    and pl.country in g.country_prior
                                     for pl in g.lookup(name)):
                 return name
     return None
