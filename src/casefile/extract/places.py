@@ -780,8 +780,10 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     side = frozenset(_data()["call_sign_states"][sign]) if sign else frozenset()
     # "Bath County … on Billy Goat Lane in Hot Springs": the county of the state whose
     # town the text names, whether or not the entity recogniser saw the town
-    towns = frozenset(pair for name in {m.name for m in mentions if m.kind == "county"}
-                      for pair in _county_towns(doc, name))
+    county_names = {m.name for m in mentions if m.kind == "county"}
+    in_text = _text_towns(doc) if county_names or any(
+        m.kind != "county" and g0.county_states(m.name) for m in mentions if m.name) else []
+    towns = frozenset(pair for name in county_names for pair in _county_towns(in_text, name))
     key = _vote(mentions, sites.home_country(url), side, towns)
     if key is None:
         return None
@@ -838,7 +840,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
                         region=region_out, country=cc, evidence=[ev])
     m, pl = chosen
     if cc == "US" and (m.kind == "county" or pl is None and g.county_states(m.name)):
-        town = _town_in_county(doc, m.name, region)
+        town = _town_in_county(doc, in_text, m.name, region)
         if town is not None:
             m, pl = town
     if m.start < 0:  # from the headline: no span of the text to show
@@ -903,22 +905,25 @@ def _placed_person(text: str, start: int, end: int) -> bool:
         bool(re.match(r"(?:[.,;]|$|[ \t]+[a-z]+\b(?!’|'))", text[end:end + 20]))
 
 
-def _county_towns(doc: Doc, county: str) -> set[tuple[str, str]]:
-    """The (county, state) pairs of a county's name whose towns the text names."""
+def _county_towns(in_text: list[tuple[int, int, str, list[GazPlace]]],
+                  county: str) -> set[tuple[str, str]]:
+    """The (county, state) pairs of a county's name whose towns the text names (in_text:
+    _text_towns)."""
     g = gazetteer()
     key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
-    return {(key, pl.region) for _, _, _, towns in _text_towns(doc) for pl in towns
+    return {(key, pl.region) for _, _, _, towns in in_text for pl in towns
             if g.key(pl.county) == key and g.key(pl.name) != key}
 
 
-def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPlace] | None:
-    """The best-placed name in the text of a town of the county, which the entity
-    recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+def _town_in_county(doc: Doc, in_text: list[tuple[int, int, str, list[GazPlace]]],
+                    county: str, region: str) -> tuple[_Mention, GazPlace] | None:
+    """The best-placed name in the text (in_text: _text_towns) of a town of the county, which
+    the entity recogniser may have missed ("a Waldorf area apartment … Charles County")."""
     g = gazetteer()
     key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
     weigh = _Weigher(doc)
     best: tuple[float, int, _Mention, GazPlace] | None = None
-    for start, end, name, places in _text_towns(doc):
+    for start, end, name, places in in_text:
         towns = [pl for pl in places if pl.region == region
                  and g.key(pl.county) == key and g.key(pl.name) != key]
         if towns:
