@@ -470,3 +470,11 @@ def test_a_state_name_in_a_host_name_is_the_state():
 
     found = _site_mentions("http://www.delawareonline.com/story/news/crime/a1/", "")
     assert [(m.kind, m.region) for m in found] == [("state", "Delaware")]
+
+
+def test_a_section_of_a_city_the_text_names_beats_a_bigger_namesake(nlp):
+    text = ("A girl, 6, was wounded in a shooting in East Germantown on Tuesday night. She is "
+            "in stable condition. Neighbours say the Philadelphia block has seen too much "
+            "violence this year.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Philadelphia", "Pennsylvania")

@@ -665,6 +665,7 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                  if m.kind not in ("county", "state", "country")
                  for pl in _candidates(m)} & counties
     confirmed |= towns & counties
+    cities = {g.key(m.name) for m in mentions if m.name and not m.site}
     # a name the text places once ("Springfield, Ohio") is that place everywhere
     placed: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -724,6 +725,9 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                  * (_W_ABROAD if at_home else 1.0) for pl in places}
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
+        # a section of a city the text names: "East Germantown … PHILADELPHIA"
+        inside = list(dict.fromkeys(
+            inside + [pl for pl in places if pl.city and g.key(pl.city) in cities]))
         if not inside:
             states = _narrowed({pl.region: 1.0 for pl in places}, placed.get(g.key(m.name)))
             inside = [pl for pl in places if pl.region in states]
