@@ -306,8 +306,8 @@ def test_a_county_name_is_not_a_town_of_it(nlp):
     "text",
     [
         "Cincinnati police said four men were shot in the 2300 block of Baltimore Avenue.",
-        "Cincinnati police said the victims stood at the corner of Baltimore and McHenry "
-        "avenues when they were shot.",
+        ("Cincinnati police said the victims stood at the corner of Baltimore and McHenry "
+         "avenues when they were shot."),
         "Cincinnati police said a man was shot near Vermont and Baltimore streets.",
         "Cincinnati police said a man was shot on West 87th Street at Baltimore.",
         "Cincinnati police said a man was shot in the 900 block of Baltimore on Monday.",
@@ -416,7 +416,7 @@ def test_a_station_tail_still_names_the_city_when_the_text_names_none(nlp):
 def test_a_headline_town_beats_a_court_town_of_the_text(nlp):
     text = ("A 3-year-old girl fatally shot herself with a gun she found at home last week, "
             "officials said. Her father appeared in court in Fresno on Monday.")
-    loc, bank = run(nlp, text, title="3-year-old who fatally shot herself in Lemoore is identified")
+    loc, _ = run(nlp, text, title="3-year-old who fatally shot herself in Lemoore is identified")
     assert (loc.city, loc.region) == ("Lemoore", "California")
     assert loc.evidence == []  # the headline is not in the text
 

@@ -93,7 +93,7 @@ def _km(a: dict, b: dict) -> float:
 
 def _square(place: dict) -> tuple[int, int]:
     """The grid square (a tenth of a degree) a place lies in."""
-    return int(math.floor(place["latitude"] * 10)), int(math.floor(place["longitude"] * 10))
+    return math.floor(place["latitude"] * 10), math.floor(place["longitude"] * 10)
 
 
 def _nearest_county(place: dict, region: str, grid: dict[tuple[int, int], list[dict]]) -> str:

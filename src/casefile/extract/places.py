@@ -797,10 +797,10 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     # … taken to a medical center in Tupelo")
     has_county = any(m.start >= 0 and m.name and region in g.county_states(m.name)
                      and not _candidates(m) for m in mentions)
-    named: dict[str, int] = defaultdict(int)  # how often the text names each place
+    times_named: dict[str, int] = defaultdict(int)  # how often the text names each place
     for m in mentions:
         if (m.start >= 0 or m.kind == "title") and m.name:
-            named[g.key(m.name)] += 1
+            times_named[g.key(m.name)] += 1
     best: tuple[bool, bool, float, int] | None = None
     chosen: tuple[_Mention, GazPlace | None] | None = None
     for m in mentions:
@@ -819,7 +819,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         # a county only when no city of the region is named: GVA-style records, and
         # readers, want the town
         weight = m.weight
-        if m.kind == "dateline" and named.get(g.key(m.name), 0) < 2:
+        if m.kind == "dateline" and times_named.get(g.key(m.name), 0) < 2:
             # a dateline the report never names again is often where the reporter or the
             # court is ("PROVIDENCE – A Woonsocket man was sentenced")
             weight = _W_DATELINE_ONCE
