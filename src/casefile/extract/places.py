@@ -1,17 +1,26 @@
 """The incident's place, resolved with an offline gazetteer.
 
 Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State" patterns
-("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London") and from spaCy's GPE/LOC
-entities. Each mention votes for the regions it could be in, weighted by where it stands
-(dateline, sentences about the violent act, early sentences): a state counts whole, a
-county or a city splits its vote among the states that have one of that name (a city by
-population). The winning region then picks the best-placed city mention that lies in it.
+("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London"), from spaCy's GPE/LOC
+entities and from gazetteer towns after "in"/"near" that spaCy missed. Names that are part
+of a road's ("Baltimore Avenue", "Odessa and Franklin streets") are none. Each mention
+votes for the regions it could be in, weighted by where it stands (dateline, sentences
+about the violent act, early sentences) and by what stands before it (a home town, "of
+Kent", counts half): a state counts whole, a county or a city splits its vote among the
+states that have one of that name (a city by population; a county by the towns of it the
+text names, else by population). A name with no namesake in the state of a big city whose
+police act, or that the site's address names, is likely a neighbourhood of that city.
+The winning region then picks the best-placed city mention that lies in it, the
+headline's towns included; a dateline the text never names again counts little there
+(it is often the court's or the bureau's town).
 
 The publisher's site (extract/sites.py: its host name, URL path, headline tail) votes
 too, more weakly: local news is mostly local, so namesakes in the site's state count for
 more, and a US station's call sign (W east of the Mississippi, K west) favours its side.
-A county found gives way to a town of it that the text names; a hospital's town is seldom
-the city; a neighbourhood (a GeoNames section without a county) reports its city too.
+A headline tail's state the text never names gives way to the text's (stations carry
+stories from afar). A county found gives way to a town of it that the text names; a
+hospital's town is seldom the city (and never beats a named county); a neighbourhood (a
+GeoNames section without a county) reports its city too.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
 loaded once, lazily.
 """
@@ -40,6 +49,7 @@ from casefile.models import Location
 
 # Weights of a mention by where it stands, and of each kind of vote; measured on gva-dev.
 _W_DATELINE = 8.0
+_W_DATELINE_ONCE = 1.0  # the rank, among cities, of a dateline the text never names again
 _W_VIOLENT = 2.0
 _W_EARLY = 1.0  # bonus of the first sentence, shrinking by _W_EARLY_STEP a sentence
 _W_EARLY_STEP = 0.2
@@ -48,15 +58,24 @@ _V_COUNTY = 0.8
 _V_CITY = 0.6
 _V_COUNTRY = 0.5
 _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
+_W_SUBURBS = 0.3  # a big city whose suburbs the text speaks of: "a suburban Seattle home"
+_W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
+_W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
 _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
-_SITE_MIN_POPULATION = 100000  # a city a site's name or URL names must be this big
+_SITE_MIN_POPULATION = 10000  # a city a site's name or URL names must be this big
+# (a city in a host name under _HOST_STATE_CITY_POPULATION only where the name begins)
+_HOST_STATE_CITY_POPULATION = 100000  # a city named like a state must be this big to be
+# what a host name means ("washingtonpost" but "delawareonline")
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
 _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
+_W_POLICED = 0.25  # a place with no namesake in the state of a big city whose police act
+_POLICE_MIN_POPULATION = 100000  # a city whose police make that so must be this big
 _W_CARE = 0.25  # a hospital's town as the city ("Christ Medical Center in Oak Lawn")
 _CARE_CHARS = 80  # how far before it the hospital's name may start
+_TEXT_OVER_TAIL = 0.4  # how strong, against a headline tail's, the text's own place must be
 _W_HOME = 10.0  # how much likelier a namesake in the site's own state is
 _W_SIDE = 3.0  # how much likelier a namesake on the side of the Mississippi a station's is
 _STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
@@ -84,6 +103,9 @@ class _Mention:
     city: str | None = None  # the city of a district: "Maida Vale, west London"
     site: bool = False  # named by the publisher's site, not by the report
     care: bool = False  # named as a hospital's town: votes for its state, seldom the city
+    police: bool = False  # named by its police: "Chicago police said"
+    host: bool = False  # a site's mention from its host name or URL path, not its headline
+    votes: bool = True  # whether it votes for a region, or is only a city once one is found
 
 
 class Gazetteer:
@@ -94,7 +116,9 @@ class Gazetteer:
         self.abbrev: dict[str, str] = data["name_abbreviations"]
         self.directions = frozenset(data["directions"])
         self.agency_words = frozenset(data["agency_words"])
+        self.police_words = frozenset(data["police_words"])
         self.street_words = frozenset(data["street_words"])
+        self.county_words = frozenset(data["county_words"]) | {"Co"}
         self.region_cities: dict[str, str] = data["region_cities"]
         self.places: dict[str, list[GazPlace]] = defaultdict(list)
         path = resources.files("casefile.data").joinpath("gazetteer.csv")
@@ -136,7 +160,7 @@ class Gazetteer:
                     if pl.population > self.compact.get(k, ("", -1))[1]:
                         self.compact[k] = (pl.name, pl.population)
         for n in self.state_names:  # "washington" in a host name is the big city
-            if self.compact.get(_compact(n), ("", 0))[1] < _SITE_MIN_POPULATION:
+            if self.compact.get(_compact(n), ("", 0))[1] < _HOST_STATE_CITY_POPULATION:
                 self.compact[_compact(n)] = (n, _STATE_SIZE)
         self.country_prior: dict[str, float] = data["country_prior"]
 
@@ -210,6 +234,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     directions = "|".join(re.escape(w) for w in sorted(d["directions"], key=len, reverse=True))
     county = "|".join(re.escape(w) for w in d["county_words"])
     agency = "|".join(re.escape(w) for w in sorted(d["agency_words"], key=len, reverse=True))
+    roads = sorted(d["road_words"], key=len, reverse=True)
+    locative = "|".join(re.escape(w) for w in d["locative_words"])
+    roads_cap = "|".join(re.escape(w.title()) for w in roads)
+    roads_plural = "|".join(re.escape(w) for w in roads if w.endswith("s"))
     return {
         # "FRANKLIN (Feb. 4, 2014) –", "PUYALLUP, Wash. —", "EVANS, Ga. (WJBF) –"
         "dateline": re.compile(
@@ -230,7 +258,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "county_any": re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,2}})[ \t]+"
                                  rf"(?P<cw>{county})\b"),
         # "Lubbock police say", "Memphis Police Department"
-        "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?:{agency})\b"),
+        # "in Ira. Police said": a whole capitalised run after a locative word
+        "locative": re.compile(rf"\b(?:{locative})[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"
+                               r"(?![ \t]+[A-Z])(?![\w’'-])"),
+        "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?P<agency>{agency})\b"),
+        # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
+        "road_after": re.compile(
+            rf"^(?:(?:[ \t]+{word}){{0,2}}[ \t]+(?:{roads_cap})\b\.?(?![ \t]+(?:of|in)\b)"
+            rf"|[ \t]+(?:and|&)[ \t]+{word}(?:[ \t]+{word}){{0,2}}[ \t]+"
+            rf"(?:{roads_cap}|(?i:{roads_plural}))\b)"),
+        # "Vermont and |Manchester avenues"
+        "road_joined": re.compile(rf"^[ \t]+(?i:{roads_plural})\b"),
+        # "87th Street at |Ashland", "the 900 block of |Pennsylvania"
+        "road_before": re.compile(
+            rf"(?:\b(?:{roads_cap})\.?[ \t]+(?:at|and|&)|\bblock[ \t]+of)[ \t]+$"),
     }
 
 
@@ -350,9 +391,14 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for i in range(len(words)):
             start = m.end("name") - len(" ".join(words[i:]))
             name = text[start:m.end("name")]
-            if g.lookup(name) and not g.state(name) and free(start, m.end("name")):
-                add(_Mention(start, m.end("name"), "city", weigh(start) * _W_AGENCY,
-                             name=name))
+            if name.endswith("."):
+                break  # a sentence's end: "… on 52nd Street. Police said"
+            if i == len(words) - 1 and "-" in name and not g.lookup(name):
+                name = name.split("-")[0]  # a joint agency: "Savannah-Chatham Metro Police"
+            if g.lookup(name) and not g.state(name) and name not in g.agency_words \
+                    and free(start, start + len(name)):
+                add(_Mention(start, start + len(name), "city", weigh(start) * _W_AGENCY,
+                             name=name, police=m["agency"] in g.police_words))
                 break
     for ent in tokens_of(doc).ents:
         if ent.label_ not in ("GPE", "LOC") or not free(ent.start_char, ent.end_char):
@@ -360,8 +406,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
         name = _clean_city(re.sub(r"^(?:the|The)\s+", "", ent.text))
         if not name or "\n" in name:
             continue
-        if ent.end < len(doc) and doc[ent.end].text in g.street_words:
-            continue  # "Baltimore Avenue", "Maryland Drive"
+        if ent.end < len(doc) and doc[ent.end].text in g.street_words \
+                or _on_road(text, ent.start_char, ent.end_char):
+            continue  # "Baltimore Avenue", "Maryland Drive", "Odessa and Franklin streets"
         w = weigh(ent.start_char)
         state = g.state(name)
         cm = p["county"].match(name)
@@ -374,17 +421,70 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                 country=g.countries[g.key(name)]))
         elif g.lookup(name) and name not in g.agency_words:
             out.append(_Mention(ent.start_char, ent.end_char, "city", w, name=name))
+    # "happened … in Ira. Police said": a town after "in" the recogniser missed (or took
+    # for a person: "in McComb."); the whole capitalised run must be the town's name
+    seen = [(m.start, m.end) for m in out]
+    people = [(e.start_char, e.end_char) for e in tokens_of(doc).ents
+              if e.label_ in ("PERSON", "ORG", "FAC")]
+    d = _data()
+    for m in p["locative"].finditer(text):
+        s, e = m.span("name")
+        name = m["name"]
+        for stop in re.finditer(r"\.[ \t]", name):  # "in Ira. Police said" ends at "Ira"
+            if g.key(name[:stop.start()].split()[-1]) not in g.abbrev:  # not "St. Louis"
+                name = name[:stop.start()]
+                break
+        name = name.rstrip(".")
+        e = s + len(name)
+        if name in d["not_places"] or name in g.agency_words or g.state(name) \
+                or any(a < e and s < b for a, b in seen) \
+                or any(a < e and s < b for a, b in people) and not _placed_person(text, s, e) \
+                or _on_road(text, s, e):
+            continue
+        if any(pl.country == "US" and (pl.county or pl.city) for pl in g.lookup(name)):
+            out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
     for mention in out:
-        mention.care = mention.kind != "dateline" and _cared_at(text, mention.start)
+        mention.care = mention.kind != "dateline" and _cared_at(text, mention.start,
+                                                                mention.end)
+        if mention.kind != "dateline":
+            mention.weight *= _context_weight(text[max(0, mention.start - 40):mention.start])
+            if re.search(r"\bsuburban\s+$", text[max(0, mention.start - 12):mention.start]) \
+                    or re.match(r"(?:’s|'s)?\s+(?:suburbs?|neighborhood\s+of)\b",
+                                text[mention.end:mention.end + 20]):
+                mention.weight *= _W_SUBURBS  # "suburban Seattle", "the Boston suburbs"
     return out
 
 
-def _cared_at(text: str, start: int) -> bool:
+def _context_weight(before: str) -> float:
+    """How much a place counts by the words just before it: "a man of X" is where someone
+    lives, seldom where the violence was."""
+    m = re.search(r"(?:(\w+)\W+)?\b(?:of|from)\s+$", before)
+    if m and (m[1] or "").lower() not in _data()["place_of_words"]:  # not "the town of Elmo"
+        return _W_RESIDENCE
+    return 1.0
+
+
+def _on_road(text: str, start: int, end: int) -> bool:
+    """Whether a name is (part of) a road's: "Baltimore Avenue", "Odessa and Franklin
+    streets", "Vermont and Manchester avenues", "87th Street at Ashland", "the 900 block of
+    Pennsylvania", "MLK Parkway"."""
+    p = _patterns()
+    after = text[end:end + 80]
+    before = text[max(0, start - 40):start]
+    last = text[start:end].split()[-1].strip(".,").lower() if text[start:end].split() else ""
+    return last in _data()["road_words"] or bool(p["road_after"].match(after)) \
+        or bool(p["road_before"].search(before)) \
+        or bool(re.search(r"\b(?:and|&)[ \t]+$", before) and p["road_joined"].match(after))
+
+
+def _cared_at(text: str, start: int, end: int) -> bool:
     """Whether a place stands just after a hospital's name, in its sentence ("taken to
-    Christ Medical Center in Oak Lawn")."""
+    Christ Medical Center in Oak Lawn"), or names the hospital ("a Birmingham hospital")."""
     before = re.split(r"[.!?\n]\s", text[max(0, start - _CARE_CHARS):start])[-1].lower()
+    after = text[end:end + 20].lower()
     return bool(re.search(r"\b(?:in|at|to)\s+(?:the\s+)?$", before)) and any(
-        w in before for w in _data()["care_words"])
+        w in before for w in _data()["care_words"]) or any(
+        re.match(rf"\s+{re.escape(w)}\b", after) for w in _data()["care_words"])
 
 
 def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
@@ -409,6 +509,9 @@ def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
                 name = " ".join(words[i:i + size]).strip(".,:;'’\"")
                 if not name or (i + size < n and words[i + size] in g.street_words):
                     continue
+                at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                if _on_road(head, at, at + len(name)):
+                    continue  # "Shooting on 900 block of Pennsylvania"
                 state = g.state(name)
                 if state:
                     out.append(_Mention(-1, -1, "state", _W_TITLE, region=state))
@@ -420,6 +523,12 @@ def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
                         pl.population >= _TITLE_MIN_POPULATION or g.key(name) in known
                         for pl in g.lookup(name) if pl.country in g.country_prior):
                     out.append(_Mention(-1, -1, "title", _W_TITLE, name=name))
+                elif name not in g.agency_words and name not in _data()["not_places"] \
+                        and name.lower() not in g.directions \
+                        and any(pl.country == "US" for pl in g.lookup(name)):
+                    # a small town: too many namesakes to vote, but the city if the
+                    # region the rest finds has one ("Lingle man accused of …")
+                    out.append(_Mention(-1, -1, "title", _W_TITLE, name=name, votes=False))
                 else:
                     continue
                 found = True
@@ -446,24 +555,32 @@ def _site_mentions(url: str | None, title: str) -> list[_Mention]:
     g = gazetteer()
     out: list[_Mention] = []
 
-    def named(name: str, region: str | None = None, city: bool = False) -> None:
+    def named(name: str, region: str | None = None, city: bool = False,
+              host: bool = False) -> None:
         state = None if city else g.state(name)
         if state:
-            out.append(_Mention(-1, -1, "state", _W_SITE, region=state, site=True))
+            out.append(_Mention(-1, -1, "state", _W_SITE, region=state, site=True, host=host))
         else:
-            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region, site=True))
+            out.append(_Mention(-1, -1, "site", _W_SITE, name=name, region=region, site=True,
+                                host=host))
 
     for label in sites.host_labels(url):
         hits = [label[i:j] for i in range(len(label))
                 for j in range(i + _SITE_MIN_CHARS, len(label) + 1) if label[i:j] in g.compact]
         if hits:
-            found, population = g.compact[max(hits, key=len)]
-            if population >= _SITE_MIN_POPULATION:
-                named(found, city=population < _STATE_SIZE)
+            hit = max(hits, key=len)
+            found, population = g.compact[hit]
+            # a big city anywhere in the name ("fox13memphis"); a smaller one only where
+            # the name begins ("lufkindailynews", "thedickinsonpress"), and no common word
+            begins = re.sub(r"^the", "", label).startswith(hit)
+            if population >= _HOST_STATE_CITY_POPULATION or (
+                    population >= _SITE_MIN_POPULATION and begins
+                    and hit not in _data()["host_words"]):
+                named(found, city=population < _STATE_SIZE, host=True)
     for words in sites.path_words(url):
         in_path = _path_place(words)
         if in_path:  # only the first: "/chicago/…/austin/" is about Chicago's Austin
-            named(in_path)
+            named(in_path, host=True)
             break
     p = _patterns()
     for tail in sites.title_tails(title):
@@ -490,6 +607,7 @@ def _path_place(words: list[str]) -> str | None:
         for i in range(n - size + 1):
             name = " ".join(words[i:i + size]).title()
             if g.state(name) or any(pl.population >= _SITE_MIN_POPULATION
+                                    and pl.country in g.country_prior
                                     for pl in g.lookup(name)):
                 return name
     return None
@@ -533,9 +651,10 @@ def _narrowed(shares: dict[str, float], placed: set[str] | None) -> dict[str, fl
 
 
 def _vote(mentions: list[_Mention], home: str | None = None,
-          side: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+          side: frozenset[str] = frozenset(),
+          towns: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, str] | None:
     """The (country, region) the mentions point to, or None: the country first, then the
-    region within it."""
+    region within it. towns: the (county, state) pairs whose towns the text names."""
     g = gazetteer()
     votes: dict[tuple[str, str], float] = defaultdict(float)
     countries: dict[str, float] = defaultdict(float)
@@ -545,6 +664,8 @@ def _vote(mentions: list[_Mention], home: str | None = None,
     confirmed = {(g.key(pl.county), pl.region) for m in mentions
                  if m.kind not in ("county", "state", "country")
                  for pl in _candidates(m)} & counties
+    confirmed |= towns & counties
+    cities = {g.key(m.name) for m in mentions if m.name and not m.site}
     # a name the text places once ("Springfield, Ohio") is that place everywhere
     placed: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -555,23 +676,44 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                    for m in mentions if m.site and (m.region or g.lookup(m.name))}
     if home is None and home_states & g.state_names:
         home = "US"
+    # "Chicago police said … in Austin": the states of the big cities whose police act
+    # and, likewise, of the big city a site's address names ("charlotteobserver.com"; a
+    # headline's tail names a station's home, whose stories may come from far away)
+    policed = {max(_candidates(m), key=lambda pl: pl.population).region for m in mentions
+               if (m.police or m.host and m.kind == "site") and _candidates(m)
+               and max(pl.population for pl in _candidates(m)) >= _POLICE_MIN_POPULATION}
+    # the votes of the text and the site's address, without a headline tail's
+    own: dict[tuple[str, str], float] = defaultdict(float)
+
+    def give(key: tuple[str, str], v: float, m: _Mention) -> None:
+        votes[key] += v
+        if not m.site or m.host:
+            own[key] += v
+
     for m in mentions:
+        if not m.votes:
+            continue
         if m.kind == "country" and m.country:
             countries[m.country] += m.weight * _V_COUNTRY
             continue
         if m.region:
-            votes[("US", m.region)] += m.weight * _V_STATE
+            give(("US", m.region), m.weight * _V_STATE, m)
             continue
         if m.kind == "county":
             shares = g.county_shares(m.name)
             # "Johnson County … a Franklin man": the states where a named city lies in it
             sure = {st for st in shares if (g.key(m.name), st) in confirmed}
-            if sure:
-                shares = {st: 1 / len(sure) for st in sure}
+            if sure:  # those states alone, still by their people
+                shares = _narrowed(shares, sure)
             else:
                 shares = _narrowed(shares, placed.get(g.key(m.name)))
+                # as for a city: a county of the site's own state is likelier
+                shares = {st: v * (_W_HOME if st in home_states else 1.0)
+                          for st, v in shares.items()}
+                total = sum(shares.values())
+                shares = {st: v / total for st, v in shares.items()}
             for st, share in shares.items():
-                votes[("US", st)] += m.weight * _V_COUNTY * share
+                give(("US", st), m.weight * _V_COUNTY * share, m)
             continue
         places = _candidates(m)
         # a place in a likely country outweighs a bigger one elsewhere, and a mention that
@@ -583,6 +725,9 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                  * (_W_ABROAD if at_home else 1.0) for pl in places}
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
+        # a section of a city the text names: "East Germantown … PHILADELPHIA"
+        inside = list(dict.fromkeys(
+            inside + [pl for pl in places if pl.city and g.key(pl.city) in cities]))
         if not inside:
             states = _narrowed({pl.region: 1.0 for pl in places}, placed.get(g.key(m.name)))
             inside = [pl for pl in places if pl.region in states]
@@ -592,16 +737,28 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                                            else 1.0) * (_W_SIDE if pl.region in side else 1.0)
                 for pl in places}
         total = sum(size.values())
+        # a name none of whose namesakes lies in the state of the police that act is
+        # likelier a neighbourhood of their city the gazetteer lacks
+        elsewhere = _W_POLICED if policed and not m.site and not (
+            {pl.region for pl in places} & policed) else 1.0
         for pl in places:
             share = size[pl] / total * prior[pl] / top
-            votes[_region_of(pl)] += m.weight * _V_CITY * share
+            give(_region_of(pl), m.weight * _V_CITY * share * elsewhere, m)
     if not votes:
         return None
     for (cc, _), v in votes.items():
         countries[cc] += v
     cc = max(countries, key=lambda c: countries[c])
     in_country = [k for k in votes if k[0] == cc]
-    return max(in_country, key=lambda k: votes[k]) if in_country else None
+    if not in_country:
+        return None
+    best = max(in_country, key=lambda k: votes[k])
+    alt = max(in_country, key=lambda k: own.get(k, 0.0))
+    if not own.get(best) and own.get(alt, 0.0) >= _TEXT_OVER_TAIL * votes[best]:
+        # a station's home that its headline tail names, which neither the text nor the
+        # address does, against a place the text names: stations carry stories from afar
+        best = alt
+    return best
 
 
 def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
@@ -625,11 +782,25 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return None
     sign = sites.call_sign(url)
     side = frozenset(_data()["call_sign_states"][sign]) if sign else frozenset()
-    key = _vote(mentions, sites.home_country(url), side)
+    # "Bath County … on Billy Goat Lane in Hot Springs": the county of the state whose
+    # town the text names, whether or not the entity recogniser saw the town
+    county_names = {m.name for m in mentions if m.kind == "county"}
+    in_text = _text_towns(doc) if county_names or any(
+        m.kind != "county" and g0.county_states(m.name) for m in mentions if m.name) else []
+    towns = frozenset(pair for name in county_names for pair in _county_towns(in_text, name))
+    key = _vote(mentions, sites.home_country(url), side, towns)
     if key is None:
         return None
     cc, region = key
     g = gazetteer()
+    # a hospital's town is no better than the county the text names ("PONTOTOC COUNTY –
+    # … taken to a medical center in Tupelo")
+    has_county = any(m.start >= 0 and m.name and region in g.county_states(m.name)
+                     and not _candidates(m) for m in mentions)
+    times_named: dict[str, int] = defaultdict(int)  # how often the text names each place
+    for m in mentions:
+        if (m.start >= 0 or m.kind == "title") and m.name:
+            times_named[g.key(m.name)] += 1
     best: tuple[bool, bool, float, int] | None = None
     chosen: tuple[_Mention, GazPlace | None] | None = None
     for m in mentions:
@@ -647,9 +818,17 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             continue
         # a county only when no city of the region is named: GVA-style records, and
         # readers, want the town
-        rank = (m.start >= 0,
-                m.kind != "county" and not (pl is None and g.county_states(m.name)),
-                m.weight * (_W_CARE if m.care else 1.0)
+        weight = m.weight
+        if m.kind == "dateline" and times_named.get(g.key(m.name), 0) < 2:
+            # a dateline the report never names again is often where the reporter or the
+            # court is ("PROVIDENCE – A Woonsocket man was sentenced")
+            weight = _W_DATELINE_ONCE
+        # a town the headline names and the text does not (the text names a court's or a
+        # hospital's) competes by its weight; other places without a span come last
+        rank = (m.start >= 0 or m.kind == "title",
+                m.kind != "county" and not (pl is None and g.county_states(m.name))
+                and not (m.care and has_county),
+                weight * (_W_CARE if m.care else 1.0)
                 + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
             best, chosen = rank, (m, pl)
@@ -665,7 +844,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
                         region=region_out, country=cc, evidence=[ev])
     m, pl = chosen
     if cc == "US" and (m.kind == "county" or pl is None and g.county_states(m.name)):
-        town = _town_in_county(doc, m.name, region)
+        town = _town_in_county(doc, in_text, m.name, region)
         if town is not None:
             m, pl = town
     if m.start < 0:  # from the headline: no span of the text to show
@@ -686,20 +865,22 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return Location(text=span, place=_title(m.name), region=region_out, country=cc,
                         evidence=[ev])
     place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
-    return Location(text=span, place=place, city=pl.city if pl and pl.city else place,
-                    region=region_out, country=cc, evidence=[ev])
+    city = pl.city if pl and pl.city else place
+    if pl is None and region in g.region_cities:  # "Northeast, D.C.": a part of the city
+        city = g.region_cities[region]
+    return Location(text=span, place=place, city=city, region=region_out, country=cc,
+                    evidence=[ev])
 
 
-def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPlace] | None:
-    """The best-placed name in the text of a town of the county, which the entity
-    recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
+    """Every run of up to three capitalised words of the text that names US places, with
+    its span, outside people's names and street names; the entity recogniser may have
+    missed them ("a Waldorf area apartment", "in McComb" taken for a person)."""
     g = gazetteer()
     p = _patterns()
     text = text_of(doc)
     people = [(e.start_char, e.end_char) for e in tokens_of(doc).ents if e.label_ == "PERSON"]
-    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
-    weigh = _Weigher(doc)
-    best: tuple[float, int, _Mention, GazPlace] | None = None
+    out: list[tuple[int, int, str, list[GazPlace]]] = []
     for m in p["capitalised"].finditer(text):
         words = m.group().split()
         for size in range(min(len(words), 3), 0, -1):
@@ -707,16 +888,53 @@ def _town_in_county(doc: Doc, county: str, region: str) -> tuple[_Mention, GazPl
                 name = " ".join(words[i:i + size]).strip(".,;:'’")
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
-                if any(a < end and start < b for a, b in people) or \
-                        i + size < len(words) and words[i + size] in g.street_words:
-                    continue
-                towns = [pl for pl in g.lookup(name) if pl.region == region
-                         and g.key(pl.county) == key and g.key(pl.name) != key]
+                if any(a < end and start < b for a, b in people) and not _placed_person(
+                        text, start, end) or \
+                        i + size < len(words) and (words[i + size] in g.street_words
+                                                   or words[i + size].strip(".,;:").title()
+                                                   in g.county_words) \
+                        or _on_road(text, start, end):
+                    continue  # "Maryland Drive", "Mason County"
+                towns = [pl for pl in g.lookup(name) if pl.country == "US" and pl.county]
                 if towns:
-                    w = weigh(start)
-                    if best is None or (w, -start) > best[:2]:
-                        best = (w, -start, _Mention(start, end, "city", w, name=name),
-                                max(towns, key=lambda t: t.population))
+                    out.append((start, end, name, towns))
+    return out
+
+
+def _placed_person(text: str, start: int, end: int) -> bool:
+    """Whether a one-word "person" stands where a town does: "happened … in McComb.", "shot
+    in Gary on Monday"."""
+    return " " not in text[start:end] and bool(
+        re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6):start])) and \
+        bool(re.match(r"(?:[.,;]|$|[ \t]+[a-z]+\b(?!’|'))", text[end:end + 20]))
+
+
+def _county_towns(in_text: list[tuple[int, int, str, list[GazPlace]]],
+                  county: str) -> set[tuple[str, str]]:
+    """The (county, state) pairs of a county's name whose towns the text names (in_text:
+    _text_towns)."""
+    g = gazetteer()
+    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
+    return {(key, pl.region) for _, _, _, towns in in_text for pl in towns
+            if g.key(pl.county) == key and g.key(pl.name) != key}
+
+
+def _town_in_county(doc: Doc, in_text: list[tuple[int, int, str, list[GazPlace]]],
+                    county: str, region: str) -> tuple[_Mention, GazPlace] | None:
+    """The best-placed name in the text (in_text: _text_towns) of a town of the county, which
+    the entity recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+    g = gazetteer()
+    key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
+    weigh = _Weigher(doc)
+    best: tuple[float, int, _Mention, GazPlace] | None = None
+    for start, end, name, places in in_text:
+        towns = [pl for pl in places if pl.region == region
+                 and g.key(pl.county) == key and g.key(pl.name) != key]
+        if towns:
+            w = weigh(start)
+            if best is None or (w, -start) > best[:2]:
+                best = (w, -start, _Mention(start, end, "city", w, name=name),
+                        max(towns, key=lambda t: t.population))
     return (best[2], best[3]) if best else None
 
 
