@@ -54,7 +54,9 @@ def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _place(value: str) -> str:
-    words = [_PLACE_WORDS.get(w, w) for w in re.findall(r"[a-z0-9]+", value.lower())]
+    # An apostrophe joins its word ("Lee’s Summit" = "Lees Summit"), as it does in surnames.
+    value = re.sub(r"['’]", "", value.lower())
+    words = [_PLACE_WORDS.get(w, w) for w in re.findall(r"[a-z0-9]+", value)]
     return " ".join(words)
 
 
