@@ -21,6 +21,7 @@ from casefile.extract.pipeline import text_of
 from casefile.lexicons import words
 
 FAR_DAYS = 21  # a date this far from the incident's is another event's
+FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
@@ -102,6 +103,12 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
     if day is not None:
         for c in _explicit(text, day):
             taken.append((c.start, c.end))
+            if c.day is None and c.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", c.iso or ""):
+                # "in July 2011": a month and year, far where months apart from the incident's
+                months = int(c.iso[:4]) * 12 + int(c.iso[5:7]) - (day.year * 12 + day.month)
+                if abs(months) >= FAR_MONTHS:
+                    out.append((c.start, c.end))
+                continue
             if c.day is None or c.kind == "numeric":
                 continue  # "07/04/1988" is more often a birth date in a list than an event
             if _YEAR.search(text[c.start:c.end]):
