@@ -20,7 +20,7 @@ from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.lexicons import words
 
-FAR_DAYS = 21  # a date this far from the incident's is another event's
+FAR_DAYS = 5  # a date this many days from the incident's is another event's (a week's roundup tells of days)
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
