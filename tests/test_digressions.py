@@ -52,3 +52,8 @@ def test_a_date_a_week_before_the_incidents_opens_a_digression():
     assert _dropped(text.format(day="June 3"), "2020-06-12") == [False, True]
     # a day off is the same event, told by another clock
     assert _dropped(text.format(day="June 11"), "2020-06-12") == [False, False]
+
+
+def test_a_date_weeks_after_the_incident_is_its_sequel_until_three_weeks():
+    text = "Bo Roe was arrested on June 22 and charged with murder. He was sentenced on July 30."
+    assert _far_texts(text, "2020-06-12") == ["July 30"]

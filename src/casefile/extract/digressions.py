@@ -20,7 +20,8 @@ from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.lexicons import words
 
-FAR_DAYS = 5  # a date this many days from the incident's is another event's (a week's roundup tells of days)
+FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
+FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another event's
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -112,11 +113,12 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
             if c.day is None or c.kind == "numeric":
                 continue  # "07/04/1988" is more often a birth date in a list than an event
             if _YEAR.search(text[c.start:c.end]):
-                gap = abs((c.day - day).days)
+                gap = (c.day - day).days
             else:  # a month and day: the year is a guess, so the nearest one
-                gap = min(abs((c.day.replace(year=c.day.year + k) - day).days)
-                          for k in (0, 1) if not (c.day.month == 2 and c.day.day == 29))
-            if gap > FAR_DAYS:
+                gap = min(((c.day.replace(year=c.day.year + k) - day).days
+                           for k in (0, 1) if not (c.day.month == 2 and c.day.day == 29)), key=abs)
+            # days after are more often the incident's own sequel (a death, an arrest)
+            if gap < -FAR_DAYS or gap > FAR_DAYS_AFTER:
                 out.append((c.start, c.end))
     for m in _TIME_YEAR.finditer(text):
         if abs(int(m.group(1)) - year) >= 1 and not any(a <= m.start(1) < b for a, b in taken):
