@@ -57,3 +57,20 @@ def test_a_date_a_week_before_the_incidents_opens_a_digression():
 def test_a_date_weeks_after_the_incident_is_its_sequel_until_three_weeks():
     text = "Bo Roe was arrested on June 22 and charged with murder. He was sentenced on July 30."
     assert _far_texts(text, "2020-06-12") == ["July 30"]
+
+
+def test_a_far_date_closing_its_paragraph_without_names_carries_into_the_next():
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+            "The block has seen other violence. On June 1, two men were killed nearby.\n\n"
+            "Bo Roe, 30, was killed.")
+    assert _dropped(text, "2020-06-12") == [False, True]
+    # a far date whose sentence names its person tells all of it: the next paragraph is ours
+    named = ("Ann Doe was shot on Main Street on June 12.\n\n"
+             "On June 1, Cy Poe was killed nearby.\n\n"
+             "Bo Roe, 30, was arrested and charged with murder.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(named)
+    people = [_person(doc, "Ann Doe"), _person(doc, "Cy Poe"), _person(doc, "Bo Roe")]
+    digressions = digression_sentences(doc, people, "2020-06-12")
+    assert [only_in_digressions(p, digressions) for p in people] == [False, True, False]

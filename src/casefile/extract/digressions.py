@@ -128,14 +128,14 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
 
 def other_event_cue(sent: Span, far: list[tuple[int, int]]) -> str | None:
     """How a sentence tells of another event: "event" where it names one ("a separate
-    shooting"), "time" where it names an earlier time ("last year") or a date far from the
-    incident's in a sentence that speaks of violence or death; else None."""
+    shooting"), "time" where it names an earlier time ("last year"), "date" where it writes a
+    date far from the incident's in a sentence that speaks of violence or death; else None."""
     if _names_other_event(sent.text):
         return "event"
     if _time_pattern().search(sent.text):
         return "time"
     if any(sent.start_char <= a < sent.end_char for a, _ in far) and _speaks_of_harm(sent):
-        return "time"
+        return "date"
     return None
 
 
@@ -149,7 +149,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     else a digression alone (a report opens on its own incident, whatever its times: "...
     was sentenced for a shooting last year"). The first sentence is the article's own. A
     digression ends at a paragraph break, after MAX_SENTENCES sentences, or at a sentence
-    naming again one of the people named outside digressions before it.
+    naming again one of the people named outside digressions before it. A paragraph that
+    ends on its cue carries the digression into the next one where that cue names another
+    event, or a far date with no one named ("On May 2, two men were shot ..." and then
+    their names).
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -163,21 +166,22 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     inside = False
     length = 0  # sentences since the last cue
     cue = None  # the kind of that cue
+    cue_named = False  # whether the cue's sentence names one of the people
     paragraph_end = False
     for n, sent in enumerate(doc.sents):
         gap = text[sent.start_char:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
         # A digression ends with its paragraph, unless that paragraph is its cue alone.
-        if (paragraph_end or "\n" in gap) and not (cue == "event" and length == 1):
+        if (paragraph_end or "\n" in gap) and not (length == 1 and (cue == "event" or cue == "date" and not cue_named)):
             inside = False
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent.text[len(sent.text.rstrip()):] \
             or "\n" in text[sent.end_char:sent.end_char + 1]
         here = named_in.get(sent.start, set())
         found = other_event_cue(sent, far) if n > 0 else None
-        if found == "time" and here & seen:
+        if found in ("time", "date") and here & seen:
             found = None  # "after Doe was shot earlier this year": the article's own
         if found and started:
-            inside, length, cue = True, 0, found
+            inside, length, cue, cue_named = True, 0, found, bool(here)
         elif inside and (here & seen or length >= MAX_SENTENCES):
             inside = False
         length += 1
