@@ -74,3 +74,23 @@ def test_a_far_date_closing_its_paragraph_without_names_carries_into_the_next():
     people = [_person(doc, "Ann Doe"), _person(doc, "Cy Poe"), _person(doc, "Bo Roe")]
     digressions = digression_sentences(doc, people, "2020-06-12")
     assert [only_in_digressions(p, digressions) for p in people] == [False, True, False]
+
+
+def test_a_far_date_naming_its_person_carries_on_where_the_next_paragraph_names_them_alone():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(text: str) -> list[bool]:
+        doc = nlp(text)
+        roe = _person(doc, "Bo Roe")
+        roe.mentions.extend(_person(doc, "Roe", text.index("Bo Roe") + 6).mentions)
+        people = [_person(doc, "Ann Doe"), roe]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+            "On June 1, Bo Roe was killed nearby.\n\n"
+            "The bullet that hit Roe broke a window.")
+    assert dropped(text) == [False, True]
+    # without the far date the same paragraphs are the article's own
+    assert dropped(text.replace("June 1,", "June 12,")) == [False, False]

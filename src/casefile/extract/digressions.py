@@ -166,22 +166,24 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     inside = False
     length = 0  # sentences since the last cue
     cue = None  # the kind of that cue
-    cue_named = False  # whether the cue's sentence names one of the people
+    cue_named: set[int] = set()  # the people the cue's sentence names first
     paragraph_end = False
     for n, sent in enumerate(doc.sents):
         gap = text[sent.start_char:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
-        # A digression ends with its paragraph, unless that paragraph is its cue alone.
-        if (paragraph_end or "\n" in gap) and not (length == 1 and (cue == "event" or cue == "date" and not cue_named)):
+        here = named_in.get(sent.start, set())
+        # A digression ends with its paragraph, unless that paragraph ends on its cue: one
+        # naming another event, or a far date naming no one or those named here alone.
+        if (paragraph_end or "\n" in gap) and not (length == 1 and (
+                cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))):
             inside = False
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent.text[len(sent.text.rstrip()):] \
             or "\n" in text[sent.end_char:sent.end_char + 1]
-        here = named_in.get(sent.start, set())
         found = other_event_cue(sent, far) if n > 0 else None
         if found in ("time", "date") and here & seen:
             found = None  # "after Doe was shot earlier this year": the article's own
         if found and started:
-            inside, length, cue, cue_named = True, 0, found, bool(here)
+            inside, length, cue, cue_named = True, 0, found, here - seen
         elif inside and (here & seen or length >= MAX_SENTENCES):
             inside = False
         length += 1
