@@ -20,7 +20,9 @@ from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.lexicons import words
 
-FAR_DAYS = 21  # a date this far from the incident's is another event's
+FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
+FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another event's
+FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
@@ -102,14 +104,21 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
     if day is not None:
         for c in _explicit(text, day):
             taken.append((c.start, c.end))
+            if c.day is None and c.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", c.iso or ""):
+                # "in July 2011": a month and year, far where months apart from the incident's
+                months = int(c.iso[:4]) * 12 + int(c.iso[5:7]) - (day.year * 12 + day.month)
+                if abs(months) >= FAR_MONTHS:
+                    out.append((c.start, c.end))
+                continue
             if c.day is None or c.kind == "numeric":
                 continue  # "07/04/1988" is more often a birth date in a list than an event
             if _YEAR.search(text[c.start:c.end]):
-                gap = abs((c.day - day).days)
+                gap = (c.day - day).days
             else:  # a month and day: the year is a guess, so the nearest one
-                gap = min(abs((c.day.replace(year=c.day.year + k) - day).days)
-                          for k in (0, 1) if not (c.day.month == 2 and c.day.day == 29))
-            if gap > FAR_DAYS:
+                gap = min(((c.day.replace(year=c.day.year + k) - day).days
+                           for k in (0, 1) if not (c.day.month == 2 and c.day.day == 29)), key=abs)
+            # days after are more often the incident's own sequel (a death, an arrest)
+            if gap < -FAR_DAYS or gap > FAR_DAYS_AFTER:
                 out.append((c.start, c.end))
     for m in _TIME_YEAR.finditer(text):
         if abs(int(m.group(1)) - year) >= 1 and not any(a <= m.start(1) < b for a, b in taken):
@@ -119,14 +128,14 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
 
 def other_event_cue(sent: Span, far: list[tuple[int, int]]) -> str | None:
     """How a sentence tells of another event: "event" where it names one ("a separate
-    shooting"), "time" where it names an earlier time ("last year") or a date far from the
-    incident's in a sentence that speaks of violence or death; else None."""
+    shooting"), "time" where it names an earlier time ("last year"), "date" where it writes a
+    date far from the incident's in a sentence that speaks of violence or death; else None."""
     if _names_other_event(sent.text):
         return "event"
     if _time_pattern().search(sent.text):
         return "time"
     if any(sent.start_char <= a < sent.end_char for a, _ in far) and _speaks_of_harm(sent):
-        return "time"
+        return "date"
     return None
 
 
@@ -140,7 +149,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     else a digression alone (a report opens on its own incident, whatever its times: "...
     was sentenced for a shooting last year"). The first sentence is the article's own. A
     digression ends at a paragraph break, after MAX_SENTENCES sentences, or at a sentence
-    naming again one of the people named outside digressions before it.
+    naming again one of the people named outside digressions before it. A paragraph that
+    ends on its cue carries the digression into the next one where that cue names another
+    event, or a far date with no one named ("On May 2, two men were shot ..." and then
+    their names).
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -154,21 +166,24 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     inside = False
     length = 0  # sentences since the last cue
     cue = None  # the kind of that cue
+    cue_named: set[int] = set()  # the people the cue's sentence names first
     paragraph_end = False
     for n, sent in enumerate(doc.sents):
         gap = text[sent.start_char:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
-        # A digression ends with its paragraph, unless that paragraph is its cue alone.
-        if (paragraph_end or "\n" in gap) and not (cue == "event" and length == 1):
+        here = named_in.get(sent.start, set())
+        # A digression ends with its paragraph, unless that paragraph ends on its cue: one
+        # naming another event, or a far date naming no one or those named here alone.
+        if (paragraph_end or "\n" in gap) and not (length == 1 and (
+                cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))):
             inside = False
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent.text[len(sent.text.rstrip()):] \
             or "\n" in text[sent.end_char:sent.end_char + 1]
-        here = named_in.get(sent.start, set())
         found = other_event_cue(sent, far) if n > 0 else None
-        if found == "time" and here & seen:
+        if found in ("time", "date") and here & seen:
             found = None  # "after Doe was shot earlier this year": the article's own
         if found and started:
-            inside, length, cue = True, 0, found
+            inside, length, cue, cue_named = True, 0, found, here - seen
         elif inside and (here & seen or length >= MAX_SENTENCES):
             inside = False
         length += 1

@@ -1,0 +1,96 @@
+"""Digressions: which written dates mark a passage about another incident."""
+
+from __future__ import annotations
+
+import spacy
+
+from casefile.extract.digressions import _far_dates, digression_sentences, only_in_digressions
+from casefile.extract.mentions import Mention
+from casefile.extract.people import Person
+
+
+def _far_texts(text: str, incident_date: str) -> list[str]:
+    return [text[a:b] for a, b in _far_dates(text, incident_date)]
+
+
+def test_a_month_and_year_far_from_the_incident_is_another_events():
+    text = "In July 2011, a man was shot in the lot. In June 2020, police said, a girl was hurt."
+    assert _far_texts(text, "2020-06-12") == ["July 2011"]
+
+
+def test_a_month_and_year_next_to_the_incidents_is_its_own():
+    # the month before may hold the incident itself near its turn
+    assert _far_texts("The shooting in May 2020 shocked the town.", "2020-06-01") == []
+    assert _far_texts("The shooting in April 2020 shocked the town.", "2020-06-01") == ["April 2020"]
+
+
+def test_a_date_a_week_or_two_off_is_another_events_and_days_off_are_not():
+    text = "On June 2, a boy was shot. On June 10, a man was hurt. On June 14, police spoke."
+    assert _far_texts(text, "2020-06-12") == ["June 2"]
+
+
+def _person(doc, written: str, at: int = 0) -> Person:
+    start = doc.text.index(written, at)
+    return Person([Mention(span=doc.char_span(start, start + len(written)), kind="name",
+                           name_tokens=written.split())])
+
+
+def _dropped(text: str, incident_date: str) -> list[bool]:
+    """Whether each of the fixture's two people is named only in digressions."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    people = [_person(doc, "Ann Doe"), _person(doc, "Bo Roe")]
+    digressions = digression_sentences(doc, people, incident_date)
+    return [only_in_digressions(p, digressions) for p in people]
+
+
+def test_a_date_a_week_before_the_incidents_opens_a_digression():
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital. "
+            "On {day}, Bo Roe was killed a block away.\n\n"
+            "Her family asked for privacy.")
+    assert _dropped(text.format(day="June 3"), "2020-06-12") == [False, True]
+    # a day off is the same event, told by another clock
+    assert _dropped(text.format(day="June 11"), "2020-06-12") == [False, False]
+
+
+def test_a_date_weeks_after_the_incident_is_its_sequel_until_three_weeks():
+    text = "Bo Roe was arrested on June 22 and charged with murder. He was sentenced on July 30."
+    assert _far_texts(text, "2020-06-12") == ["July 30"]
+
+
+def test_a_far_date_closing_its_paragraph_without_names_carries_into_the_next():
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+            "The block has seen other violence. On June 1, two men were killed nearby.\n\n"
+            "Bo Roe, 30, was killed.")
+    assert _dropped(text, "2020-06-12") == [False, True]
+    # a far date whose sentence names its person tells all of it: the next paragraph is ours
+    named = ("Ann Doe was shot on Main Street on June 12.\n\n"
+             "On June 1, Cy Poe was killed nearby.\n\n"
+             "Bo Roe, 30, was arrested and charged with murder.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(named)
+    people = [_person(doc, "Ann Doe"), _person(doc, "Cy Poe"), _person(doc, "Bo Roe")]
+    digressions = digression_sentences(doc, people, "2020-06-12")
+    assert [only_in_digressions(p, digressions) for p in people] == [False, True, False]
+
+
+def test_a_far_date_naming_its_person_carries_on_where_the_next_paragraph_names_them_alone():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(text: str) -> list[bool]:
+        doc = nlp(text)
+        roe = _person(doc, "Bo Roe")
+        roe.mentions.extend(_person(doc, "Roe", text.index("Bo Roe") + 6).mentions)
+        people = [_person(doc, "Ann Doe"), roe]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+            "On June 1, Bo Roe was killed nearby.\n\n"
+            "The bullet that hit Roe broke a window.")
+    assert dropped(text) == [False, True]
+    # without the far date the same paragraphs are the article's own
+    assert dropped(text.replace("June 1,", "June 12,")) == [False, False]
