@@ -52,6 +52,12 @@ def _verb_group(v: Token) -> list[Token]:
     return group
 
 
+def _own_subject(verb: Token, tok: Token) -> bool:
+    """Whether a verb coordinated with a mention's verb has a subject of its own, other
+    than the mention ("X was arrested and his wife died"): its harm is that subject's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children)
+
+
 _SHOTS = {"shots", "shot", "fire", "rounds", "round", "bullets", "gunfire", "volley"}
 
 
@@ -114,6 +120,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
         object_like = passive_subject or dep in ("dobj", "obj")
         for g in group:
             lemma = g.lemma_.lower()
+            if g is not v and _own_subject(g, tok):
+                continue  # "police arrested him and his wife died": her clause, not his
             if lemma == "run" and not any(c.lower_ in ("over", "down") for c in g.children):
                 continue
             if object_like and lemma in harm:
@@ -332,6 +340,9 @@ def decide_role(cues: list[Cue], later_witness: bool) -> str:
         return "witness" if later_witness else "suspect"
     if "victim" in strong:
         return "victim"
+    harmed = any(c.kind == "status" and c.value in ("killed", "injured") for c in cues)
+    if harmed and "victim" in weak and "suspect" not in weak:
+        return "victim"  # "he was shot": a titled person hurt is a victim, not an official
     for role in ("lawyer", "official", "suspect", "victim", "relative", "witness"):
         if role in weak:
             return role
