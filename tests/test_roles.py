@@ -61,3 +61,18 @@ def test_suspect_takes_no_death_from_a_clause_of_its_own(extractor):
     assert suspect.role == "suspect"
     assert "killed" not in suspect.status
     assert "arrested" in suspect.status
+
+
+def test_suspected_of_a_killing_is_a_suspect(extractor):
+    record = _record(extractor, (
+        "Dorran Pike was suspected in the killing of a store clerk on Friday night, police "
+        "said. The clerk died at the scene."))
+    assert _person(record, "Pike").role == "suspect"
+
+
+def test_suspected_of_nothing_harmful_gives_no_role(extractor):
+    record = _record(extractor, (
+        "Dorran Pike was suspected of fraud last year, police said. A store clerk was killed "
+        "on Friday night. The clerk died at the scene."))
+    pike = [p for p in record.participants if p.name and p.name.endswith("Pike")]
+    assert all(p.role != "suspect" for p in pike)

@@ -52,6 +52,14 @@ def _verb_group(v: Token) -> list[Token]:
     return group
 
 
+def _of_harm(verb: Token) -> bool:
+    """Whether a verb has "of"/"in" + a harm ("suspected of shooting", "in the killing")."""
+    harm = harm_verbs() | _harm_nouns("killed") | _harm_nouns("injured") | {"shooting"}
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "in") and any(
+        t.lemma_.lower() in harm or t.lower_ in harm for t in p.subtree)
+        for p in verb.children)
+
+
 def _own_subject(verb: Token, tok: Token) -> bool:
     """Whether a verb coordinated with a mention's verb has a subject of its own, other
     than the mention ("X was arrested and his wife died"): its harm is that subject's."""
@@ -163,6 +171,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                                                        for c in g.subtree)):
                 out.append(Cue("role", "victim", m, g, strong=False))
                 out.append(Cue("status", "injured", m, g, strong=False))
+            elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
+                # "he is suspected of shooting his daughters"
+                out.append(Cue("role", "suspect", m, g))
             elif object_like and lemma in arrest:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
