@@ -76,3 +76,27 @@ def test_suspected_of_nothing_harmful_gives_no_role(extractor):
         "on Friday night. The clerk died at the scene."))
     pike = [p for p in record.participants if p.name and p.name.endswith("Pike")]
     assert all(p.role != "suspect" for p in pike)
+
+
+def _cues_of(extractor, text, name):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+    doc = extractor.nlp(text)
+    m = next(m for m in find_mentions(doc) if m.kind == "name" and name in m.span.text)
+    return {(c.kind, c.value) for c in mention_cues(m)}
+
+
+def test_relative_clause_speaks_of_the_named_person(extractor):
+    cues = _cues_of(extractor, "Rudy Tamsin, who was shot in the foot, spoke to reporters.",
+                    "Tamsin")
+    assert ("status", "injured") in cues and ("role", "victim") in cues
+
+
+def test_coordinated_passive_verb_is_the_subjects_harm(extractor):
+    cues = _cues_of(extractor, "Corbin Lamm grabbed the gun and was shot in the leg.", "Lamm")
+    assert ("status", "injured") in cues
+
+
+def test_coordinated_verb_with_its_own_subject_is_not_the_mentions(extractor):
+    cues = _cues_of(extractor, "Deputies arrested Ted Orwick and his wife died.", "Orwick")
+    assert ("status", "killed") not in cues and ("status", "arrested") in cues

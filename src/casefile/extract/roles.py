@@ -124,12 +124,16 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
     if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
         group = _verb_group(v)
-        passive_subject = dep == "nsubjpass"
-        object_like = passive_subject or dep in ("dobj", "obj")
+        dep0 = dep
         for g in group:
             lemma = g.lemma_.lower()
             if g is not v and _own_subject(g, tok):
                 continue  # "police arrested him and his wife died": her clause, not his
+            dep = dep0
+            if g.i != v.i and dep0 == "nsubj" and _is_passive(g) and g.head.i == v.i:
+                dep = "nsubjpass"  # "he grabbed the gun and was shot": he was shot
+            passive_subject = dep == "nsubjpass"
+            object_like = passive_subject or dep in ("dobj", "obj")
             if lemma == "run" and not any(c.lower_ in ("over", "down") for c in g.children):
                 continue
             if object_like and lemma in harm:
@@ -323,6 +327,12 @@ def _mention_cues(m: Mention) -> list[Cue]:
     _verb_cues(m, tok, out)
     if tok.dep_ == "appos":
         _verb_cues(m, tok.head, out)
+    # "X, who was shot in the leg, ...": the relative clause is about X
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and m.kind == "name"):
+        for rel in clause.children:
+            if rel.lower_ in ("who", "whom") and rel.dep_ in (
+                    "nsubj", "nsubjpass", "dobj"):
+                _verb_cues(m, rel, out)
     for t in m.title:
         role = _word_role(t)
         if role:
