@@ -52,6 +52,20 @@ def _verb_group(v: Token) -> list[Token]:
     return group
 
 
+def _of_harm(verb: Token) -> bool:
+    """Whether a verb has "of"/"in" + a harm ("suspected of shooting", "in the killing")."""
+    harm = harm_verbs() | _harm_nouns("killed") | _harm_nouns("injured") | {"shooting"}
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "in") and any(
+        t.lemma_.lower() in harm or t.lower_ in harm for t in p.subtree)
+        for p in verb.children)
+
+
+def _own_subject(verb: Token, tok: Token) -> bool:
+    """Whether a verb coordinated with a mention's verb has a subject of its own, other
+    than the mention ("X was arrested and his wife died"): its harm is that subject's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children)
+
+
 _SHOTS = {"shots", "shot", "fire", "rounds", "round", "bullets", "gunfire", "volley"}
 
 
@@ -110,10 +124,16 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
     if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
         group = _verb_group(v)
-        passive_subject = dep == "nsubjpass"
-        object_like = passive_subject or dep in ("dobj", "obj")
+        dep0 = dep
         for g in group:
             lemma = g.lemma_.lower()
+            if g is not v and _own_subject(g, tok):
+                continue  # "police arrested him and his wife died": her clause, not his
+            dep = dep0
+            if g.i != v.i and dep0 == "nsubj" and _is_passive(g) and g.head.i == v.i:
+                dep = "nsubjpass"  # "he grabbed the gun and was shot": he was shot
+            passive_subject = dep == "nsubjpass"
+            object_like = passive_subject or dep in ("dobj", "obj")
             if lemma == "run" and not any(c.lower_ in ("over", "down") for c in g.children):
                 continue
             if object_like and lemma in harm:
@@ -155,6 +175,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                                                        for c in g.subtree)):
                 out.append(Cue("role", "victim", m, g, strong=False))
                 out.append(Cue("status", "injured", m, g, strong=False))
+            elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
+                # "he is suspected of shooting his daughters"
+                out.append(Cue("role", "suspect", m, g))
             elif object_like and lemma in arrest:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
@@ -304,6 +327,12 @@ def _mention_cues(m: Mention) -> list[Cue]:
     _verb_cues(m, tok, out)
     if tok.dep_ == "appos":
         _verb_cues(m, tok.head, out)
+    # "X, who was shot in the leg, ...": the relative clause is about X
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and m.kind == "name"):
+        for rel in clause.children:
+            if rel.lower_ in ("who", "whom") and rel.dep_ in (
+                    "nsubj", "nsubjpass", "dobj"):
+                _verb_cues(m, rel, out)
     for t in m.title:
         role = _word_role(t)
         if role:
@@ -332,6 +361,9 @@ def decide_role(cues: list[Cue], later_witness: bool) -> str:
         return "witness" if later_witness else "suspect"
     if "victim" in strong:
         return "victim"
+    harmed = any(c.kind == "status" and c.value in ("killed", "injured") for c in cues)
+    if harmed and "victim" in weak and "suspect" not in weak:
+        return "victim"  # "he was shot": a titled person hurt is a victim, not an official
     for role in ("lawyer", "official", "suspect", "victim", "relative", "witness"):
         if role in weak:
             return role

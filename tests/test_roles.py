@@ -1,0 +1,102 @@
+"""Roles and harms of titled people, coordinated clauses and merged descriptions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract import Extractor
+from casefile.extract.roles import Cue, decide_role
+from casefile.models import Article
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _record(extractor, text):
+    return extractor.extract(Article.make(text, published=dt.date(2023, 5, 8)))
+
+
+def _person(record, surname):
+    return next(p for p in record.participants if p.name and p.name.endswith(surname))
+
+
+def _cue(kind, value, strong=True):
+    return Cue(kind, value, None, None, strong=strong)  # type: ignore[arg-type]
+
+
+def test_titled_person_hurt_is_a_victim_not_an_official():
+    cues = [_cue("role", "official", False), _cue("role", "victim", False),
+            _cue("status", "injured", False)]
+    assert decide_role(cues, later_witness=False) == "victim"
+
+
+def test_titled_person_unharmed_stays_an_official():
+    cues = [_cue("role", "official", False), _cue("role", "victim", False)]
+    assert decide_role(cues, later_witness=False) == "official"
+
+
+def test_titled_shooter_hurt_is_no_victim():
+    cues = [_cue("role", "official", False), _cue("role", "suspect", False),
+            _cue("role", "victim", False), _cue("status", "injured", False)]
+    assert decide_role(cues, later_witness=False) == "official"
+
+
+def test_another_man_hurt_is_not_the_named_dead(extractor):
+    record = _record(extractor, (
+        "Quorin Blake, 24, was killed on Elm Street on Friday night. "
+        "Another man was shot and wounded. Police have made no arrests."))
+    assert _person(record, "Blake").status == ["killed"]
+    hurt = [p for p in record.participants if not p.name and "injured" in p.status]
+    assert len(hurt) == 1 and hurt[0].role == "victim"
+
+
+def test_suspect_takes_no_death_from_a_clause_of_its_own(extractor):
+    record = _record(extractor, (
+        "Deputies arrested Ted Orwick, 40, on Sunday and his wife died at the hospital."))
+    suspect = _person(record, "Orwick")
+    assert suspect.role == "suspect"
+    assert "killed" not in suspect.status
+    assert "arrested" in suspect.status
+
+
+def test_suspected_of_a_killing_is_a_suspect(extractor):
+    record = _record(extractor, (
+        "Dorran Pike was suspected in the killing of a store clerk on Friday night, police "
+        "said. The clerk died at the scene."))
+    assert _person(record, "Pike").role == "suspect"
+
+
+def test_suspected_of_nothing_harmful_gives_no_role(extractor):
+    record = _record(extractor, (
+        "Dorran Pike was suspected of fraud last year, police said. A store clerk was killed "
+        "on Friday night. The clerk died at the scene."))
+    pike = [p for p in record.participants if p.name and p.name.endswith("Pike")]
+    assert all(p.role != "suspect" for p in pike)
+
+
+def _cues_of(extractor, text, name):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+    doc = extractor.nlp(text)
+    m = next(m for m in find_mentions(doc) if m.kind == "name" and name in m.span.text)
+    return {(c.kind, c.value) for c in mention_cues(m)}
+
+
+def test_relative_clause_speaks_of_the_named_person(extractor):
+    cues = _cues_of(extractor, "Rudy Tamsin, who was shot in the foot, spoke to reporters.",
+                    "Tamsin")
+    assert ("status", "injured") in cues and ("role", "victim") in cues
+
+
+def test_coordinated_passive_verb_is_the_subjects_harm(extractor):
+    cues = _cues_of(extractor, "Corbin Lamm grabbed the gun and was shot in the leg.", "Lamm")
+    assert ("status", "injured") in cues
+
+
+def test_coordinated_verb_with_its_own_subject_is_not_the_mentions(extractor):
+    cues = _cues_of(extractor, "Deputies arrested Ted Orwick and his wife died.", "Orwick")
+    assert ("status", "killed") not in cues and ("status", "arrested") in cues
