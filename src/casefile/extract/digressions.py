@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import TokenTable, tokens_of
 from casefile.lexicons import words
 
 FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
@@ -79,8 +80,13 @@ def _harm_words() -> frozenset[str]:
 
 
 def _speaks_of_harm(sent: Span) -> bool:
-    harm = _harm_words()
-    return any(t.lemma_.lower() in harm or t.lower_ in harm for t in sent)
+    return _harm_between(tokens_of(sent.doc), sent.start, sent.end)
+
+
+def _harm_between(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a word of tokens start..end is one of harm (read from the token table)."""
+    harm, lemma, lower = _harm_words(), table.lemma, table.lower
+    return any(lemma[i].lower() in harm or lower[i] in harm for i in range(start, end))
 
 
 def _incident_day(incident_date: str | None) -> tuple[int | None, dt.date | None]:
@@ -130,11 +136,18 @@ def other_event_cue(sent: Span, far: list[tuple[int, int]]) -> str | None:
     """How a sentence tells of another event: "event" where it names one ("a separate
     shooting"), "time" where it names an earlier time ("last year"), "date" where it writes a
     date far from the incident's in a sentence that speaks of violence or death; else None."""
-    if _names_other_event(sent.text):
+    return _cue(tokens_of(sent.doc), sent.start, sent.end, sent.text, sent.start_char, far)
+
+
+def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
+         far: list[tuple[int, int]]) -> str | None:
+    """other_event_cue of tokens start..end, whose text (at start_char) is given."""
+    if _names_other_event(text):
         return "event"
-    if _time_pattern().search(sent.text):
+    if _time_pattern().search(text):
         return "time"
-    if any(sent.start_char <= a < sent.end_char for a, _ in far) and _speaks_of_harm(sent):
+    end_char = start_char + len(text)
+    if any(start_char <= a < end_char for a, _ in far) and _harm_between(table, start, end):
         return "date"
     return None
 
@@ -168,18 +181,24 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     cue = None  # the kind of that cue
     cue_named: set[int] = set()  # the people the cue's sentence names first
     paragraph_end = False
-    for n, sent in enumerate(doc.sents):
-        gap = text[sent.start_char:sent.start_char + len(sent.text) - len(sent.text.lstrip())]
-        here = named_in.get(sent.start, set())
+    # Sentences are read from the token table: building each Span and its text again for
+    # every test was most of this function's time.
+    table = tokens_of(doc)
+    for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
+                                                        table.sent_start_chars)):
+        sent_text = table.span_text(start, end)
+        end_char = start_char + len(sent_text)
+        gap = text[start_char:start_char + len(sent_text) - len(sent_text.lstrip())]
+        here = named_in.get(start, set())
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one
         # naming another event, or a far date naming no one or those named here alone.
         if (paragraph_end or "\n" in gap) and not (length == 1 and (
                 cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))):
             inside = False
         # A sentence's span keeps the line breaks after it.
-        paragraph_end = "\n" in sent.text[len(sent.text.rstrip()):] \
-            or "\n" in text[sent.end_char:sent.end_char + 1]
-        found = other_event_cue(sent, far) if n > 0 else None
+        paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
+            or "\n" in text[end_char:end_char + 1]
+        found = _cue(table, start, end, sent_text, start_char, far) if n > 0 else None
         if found in ("time", "date") and here & seen:
             found = None  # "after Doe was shot earlier this year": the article's own
         if found and started:
@@ -188,10 +207,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             inside = False
         length += 1
         if inside or found:
-            out.add(sent.start)
+            out.add(start)
         else:
             seen |= here
-            started = started or bool(here) or _speaks_of_harm(sent)
+            started = started or bool(here) or _harm_between(table, start, end)
     return out
 
 
