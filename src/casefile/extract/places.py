@@ -108,11 +108,15 @@ class _Mention:
     votes: bool = True  # whether it votes for a region, or is only a city once one is found
 
 
+_KEY_SEPARATORS = re.compile(r"[.’']")
+
+
 class Gazetteer:
     """Names -> places, US states, US counties and countries, for lookups by normalised name."""
 
     def __init__(self) -> None:
         data = _data()
+        self._keys: dict[str, str] = {}  # key() of the names of the text, which repeat
         self.abbrev: dict[str, str] = data["name_abbreviations"]
         self.directions = frozenset(data["directions"])
         self.agency_words = frozenset(data["agency_words"])
@@ -166,8 +170,13 @@ class Gazetteer:
 
     def key(self, name: str) -> str:
         """A name normalised for lookups: lower case, no dots, "St." -> "saint"."""
-        words = re.sub(r"[.’']", " ", name.lower()).split()
-        return " ".join(self.abbrev.get(w, w) for w in words)
+        found = self._keys.get(name)
+        if found is None:
+            if len(self._keys) > 200_000:  # a guard for very long runs over odd text
+                self._keys.clear()
+            words = _KEY_SEPARATORS.sub(" ", name.lower()).split()
+            found = self._keys[name] = " ".join(self.abbrev.get(w, w) for w in words)
+        return found
 
     def lookup(self, name: str) -> list[GazPlace]:
         """The places of that name; "West Philadelphia" is looked up as "Philadelphia"."""
