@@ -457,15 +457,16 @@ def named_mentions(doc: Doc) -> list[Mention]:
     texts, lower, pos = table.text, table.lower, table.pos
     caps = [t[:1].isupper() and _cap_text(t) for t in texts]
     n = len(texts)
+    starts, text = table.column(IDX), text_of(doc)
     for i in range(1, n):
         if not caps[i] or i in taken or table.is_stop[i] or len(texts[i]) < 3:
             continue
-        tok = doc[i]
-        prev = doc[tok.i - 1]
-        before = text_of(doc)[max(0, tok.idx - 40): tok.idx].lower().rstrip()
-        if prev.lower_ in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss") or before.endswith(
+        prev = lower[i - 1]
+        before = text[max(0, starts[i] - 40): starts[i]].lower().rstrip()
+        if prev in ("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss") or before.endswith(
                 alias_cues):
-            title = [prev.lower_] if prev.lower_ in words("person_titles") else []
+            tok = doc[i]
+            title = [prev] if prev in words("person_titles") else []
             found.append(Mention(span=doc[tok.i: tok.i + 1], kind="name",
                                  name_tokens=[re.sub(r"[’'\x92]s$", "", tok.text)], title=title,
                                  gender=_title_gender(title)))
