@@ -19,12 +19,19 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from casefile.adam import Adam
 from casefile.extract.rolemodel.features import N_FEATURES, person_cues, person_features, vectorise
 from casefile.extract.rolemodel.model import HARMS, N_OUT, ROLES, RoleModel, sigmoid, softmax
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from casefile.eval.gold import GoldIncident
+    from casefile.models import Article, Record
 
 _R, _H = len(ROLES), len(HARMS)
 
@@ -186,7 +193,7 @@ def per_class(examples: Sequence[Example], logits: np.ndarray) -> dict:
 
 
 def _prf_table(names: Sequence[str], gold: np.ndarray, pred: np.ndarray) -> dict:
-    table = {}
+    table: dict[str, Any] = {}
     for k, name in enumerate(names):
         tp = int(((pred == k) & (gold == k)).sum())
         predicted, actual = int((pred == k).sum()), int((gold == k).sum())
@@ -204,11 +211,11 @@ def _prf_table(names: Sequence[str], gold: np.ndarray, pred: np.ndarray) -> dict
 class ArticleRun:
     """The rules' output for one article listing, and where its named people's rows are."""
 
-    article: object  # casefile.models.Article
-    incident: object  # casefile.eval.gold.GoldIncident
-    record: object  # casefile.models.Record (the rules' own)
+    article: Article
+    incident: GoldIncident
+    record: Record  # the rules' own
     rows: dict[str, int] = field(default_factory=dict)  # participant id -> example row
-    doc: object = None  # the parsed article
+    doc: Doc | None = None  # the parsed article
     relevant: bool = True
 
 
@@ -257,7 +264,7 @@ def build(gold_dir: str | Path, split: str, cache: Path | None = None
 
     gold = load_gold(gold_dir)
     listings = select(gold, split)
-    unique: dict[str, object] = {}
+    unique: dict[str, Article] = {}
     for article in listings:
         unique.setdefault(article.id, article)
     articles = list(unique.values())
@@ -349,11 +356,12 @@ def simulate_pipeline(runs: Sequence[ArticleRun], examples: Sequence[Example],
                           dict(zip(HARMS, map(float, harm_p[row]))), float(arrest_p[row]))
 
     total = Counts()
-    records: dict[str, object] = {}
+    records: dict[str, Record] = {}
     for run in runs:
         article = run.article
         if article.id not in records:
             current["article"] = article.id
+            assert run.doc is not None  # runs are made with their Doc (build)
             with predicting_with(lookup):
                 record = build_record(run.doc, article)
             if not run.relevant:
@@ -363,7 +371,7 @@ def simulate_pipeline(runs: Sequence[ArticleRun], examples: Sequence[Example],
     if records_out is not None:
         from casefile.eval.predictions import write_records
 
-        write_records(records.values(), records_out)  # type: ignore[arg-type]
+        write_records(records.values(), records_out)
     return _summary(total, _prf)
 
 
