@@ -428,6 +428,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
     """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
     found: list[Mention] = []
     taken: set[int] = set()
+
+    def take(span: Span) -> None:
+        """A name found by the rules below: kept, and its words no longer free."""
+        found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span))))
+        taken.update(range(span.start, span.end))
+
     for ent in tokens_of(doc).ents:
         if ent.label_ != "PERSON":
             continue
@@ -480,9 +486,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if _BIRTH_DATE.match(texts[i]):
             named = _name_before(doc, i, taken)
             if named is not None:
-                found.append(Mention(span=named, kind="name",
-                                     name_tokens=_name_words(list(named))))
-                taken.update(range(named.start, named.end))
+                take(named)
             continue
         if texts[i] != ",":
             continue
@@ -490,9 +494,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
                 and texts[i + 3] == "-" and lower[i + 4] in ("year", "years"):
             named = _name_before(doc, i, taken)
             if named is not None:
-                found.append(Mention(span=named, kind="name",
-                                     name_tokens=_name_words(list(named))))
-                taken.update(range(named.start, named.end))
+                take(named)
             continue
         if not doc[i + 1].is_digit:
             continue
@@ -504,8 +506,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         named = _name_before(doc, tok.i, taken)
         if named is not None:
-            found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
-            taken.update(range(named.start, named.end))
+            take(named)
     # "the 17-year-old Jane Doe": a name after an age. The model often tags it ORG or FAC.
     for i in range(3, n - 1):
         if lower[i] != "old" or texts[i - 1] != "-" or lower[i - 2] not in ("year", "years"):
@@ -513,8 +514,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         tok = doc[i]
         named = _name_after(doc, tok.i + 1, taken)
         if named is not None and not any(i in taken for i in range(named.start, named.end)):
-            found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
-            taken.update(range(named.start, named.end))
+            take(named)
     # "Jane Doe killed ...", "shot Jane Doe": the model tags many names as an organisation
     # or a product, or not at all; the subject or object of a verb of violence or arrest
     # that looks like a name is a name.
@@ -541,8 +541,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
                 or not all(_is_name_word(t, titles) for t in span) or _is_place(span):
             continue
-        found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span))))
-        taken.update(range(span.start, span.end))
+        take(span)
     # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
     # names) or after a phrase that introduces one ("identified as Jane Doe").
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
@@ -559,16 +558,13 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if named is None or (tok.text == "," and named.end < len(doc)
                              and doc[named.end].pos_ == "PROPN"):
             continue
-        found.append(Mention(span=named, kind="name", name_tokens=_name_words(list(named))))
-        taken.update(range(named.start, named.end))
-    for m in list(found):
+        take(named)
+    for m in found[:]:  # a copy: take() adds to found
         sep = m.span.start - 1
         if sep > 1 and doc[sep].text == "and" and sep - 1 not in taken:
             named = _name_before(doc, sep, taken)
             if named is not None:
-                found.append(Mention(span=named, kind="name",
-                                     name_tokens=_name_words(list(named))))
-                taken.update(range(named.start, named.end))
+                take(named)
     # Whatever found them, names of places and things and picture credits are no people.
     found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
              and not _credit(doc, m.span)]
