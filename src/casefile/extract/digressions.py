@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.people import Person
@@ -79,10 +79,6 @@ def _harm_words() -> frozenset[str]:
     return words("harm_killed") | words("violence_verbs") | words("other_event_nouns")
 
 
-def _speaks_of_harm(sent: Span) -> bool:
-    return _harm_between(tokens_of(sent.doc), sent.start, sent.end)
-
-
 def _harm_between(table: TokenTable, start: int, end: int) -> bool:
     """Whether a word of tokens start..end is one of harm (read from the token table)."""
     harm, lemma, lower = _harm_words(), table.lemma, table.lower
@@ -132,16 +128,12 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
     return out
 
 
-def other_event_cue(sent: Span, far: list[tuple[int, int]]) -> str | None:
-    """How a sentence tells of another event: "event" where it names one ("a separate
-    shooting"), "time" where it names an earlier time ("last year"), "date" where it writes a
-    date far from the incident's in a sentence that speaks of violence or death; else None."""
-    return _cue(tokens_of(sent.doc), sent.start, sent.end, sent.text, sent.start_char, far)
-
-
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
          far: list[tuple[int, int]]) -> str | None:
-    """other_event_cue of tokens start..end, whose text (at start_char) is given."""
+    """How the sentence of tokens start..end (its text given, at start_char) tells of
+    another event: "event" where it names one ("a separate
+    shooting"), "time" where it names an earlier time ("last year"), "date" where it writes a
+    date far from the incident's in a sentence that speaks of violence or death; else None."""
     if _names_other_event(text):
         return "event"
     if _time_pattern().search(text):
