@@ -264,3 +264,15 @@ def test_clock_time_at_line_start_is_not_a_playlist(nlp):
     text = "9:30 Monday night, a man was shot outside a store on Main Street."
     [c] = candidates(nlp(text), dt.date(2017, 2, 28))
     assert not c.playlist
+
+
+def test_a_week_ago_is_seven_days_back(nlp):
+    result, _ = run(nlp, "The man was shot a week ago while driving home.", TUESDAY)
+    assert result.date == "2014-01-28"
+    assert result.text.endswith("a week ago")
+
+
+@pytest.mark.parametrize("span", ["two weeks ago", "nearly two days ago", "about a week ago"])
+def test_rough_spans_ago_are_not_days(nlp, span):
+    result, _ = run(nlp, f"The man was shot {span} while driving home.", TUESDAY)
+    assert result.basis == "published"

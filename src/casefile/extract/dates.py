@@ -121,6 +121,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                        capitalised=False)
     stamp = _alternation(d["stamp_words"], capitalised=False)
     numbers = _alternation(list(d["days_ago_numbers"]), capitalised=False)
+    approx = _alternation(d["approximate_words"], capitalised=False)
     # "new year's eve" also as "New Year’s Eve", "New Years Eve"
     holidays = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
                         for h in sorted(d["holidays"], key=len, reverse=True))
@@ -140,7 +141,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"\b(?:(?P<mod>{mods})\s+)?(?P<w>{weekdays})(?![A-Za-z])"
                               rf"(?:\s+(?P<part>{parts})\b)?"),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
-        "days_ago": re.compile(rf"\b(?P<n>{numbers}|[1-9]\d?)\s+days?\s+ago\b", re.IGNORECASE),
+        # "two days ago", "a week ago"; not "nearly two days ago", nor "two weeks ago":
+        # rough spans, not days
+        "days_ago": re.compile(rf"(?:\b(?P<approx>{approx})\s+)?\b(?P<n>{numbers}|[1-9]\d?)\s+"
+                               rf"(?P<unit>days?|week)\s+ago\b", re.IGNORECASE),
         # "on Christmas morning", "New Year's Eve": a holiday of a fixed day
         "holiday": re.compile(rf"\b(?:(?P<on>on)\s+(?:the\s+)?)?(?P<h>{holidays})"
                               rf"(?:\s+(?P<part>{parts}))?(?:,?\s+{year})?\b"
@@ -344,8 +348,12 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
             out.append(_Candidate(m.start(), m.end(), "month",
                                   _month_back(ref, d["relative_months"][rel]), None))
     for m in p["days_ago"].finditer(text):
+        if m["approx"]:
+            continue
         n = m["n"].lower()
         back = int(n) if n.isdigit() else d["days_ago_numbers"][n]
+        if m["unit"].lower() == "week":
+            back *= 7
         day = ref - dt.timedelta(days=back)
         out.append(_Candidate(m.start(), m.end(), "ago", day.isoformat(), day))
     return out
