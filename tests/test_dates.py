@@ -276,3 +276,9 @@ def test_a_week_ago_is_seven_days_back(nlp):
 def test_rough_spans_ago_are_not_days(nlp, span):
     result, _ = run(nlp, f"The man was shot {span} while driving home.", TUESDAY)
     assert result.basis == "published"
+
+
+def test_date_of_a_state_still_lasting_is_the_reports(nlp):
+    text = "The boy was shot outside a house. His death was still under investigation Friday."
+    [c] = candidates(nlp(text), dt.date(2016, 1, 15))
+    assert c.features["head"] == "report"

@@ -194,6 +194,11 @@ def _report_nouns() -> frozenset[str]:
 
 
 @cache
+def _state_adverbs() -> frozenset[str]:
+    return frozenset(_data()["state_adverbs"])
+
+
+@cache
 def _death_verbs() -> frozenset[str]:
     return frozenset(_data()["death_verbs"])
 
@@ -413,7 +418,7 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
                report: frozenset[str]) -> str | None:
     """What the expression modifies: "violent" ("the Friday night shooting", "shot a woman
     Wednesday"), "death" ("died Thursday"), "report" ("police said Saturday", "remained in
-    hospital Monday"), "incident" ("it happened Sunday", "officers responded Friday") or
+    hospital Monday", "was still missing Friday"), "incident" ("it happened Sunday", "officers responded Friday") or
     None, looking a few steps up."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
@@ -433,8 +438,8 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         if tok.pos_ == "NOUN" and lemma in _report_nouns():
             return "report"  # "in a statement Thursday"
         if tok.pos_ in ("VERB", "AUX"):
-            if lemma in report:
-                return "report"
+            if lemma in report or any(ch.lower_ in _state_adverbs() for ch in tok.children):
+                return "report"  # "police said Saturday", "was still in hospital Monday"
             return "incident" if lemma in _incident_verbs() else None
     return None
 
