@@ -282,3 +282,20 @@ def test_date_of_a_state_still_lasting_is_the_reports(nlp):
     text = "The boy was shot outside a house. His death was still under investigation Friday."
     [c] = candidates(nlp(text), dt.date(2016, 1, 15))
     assert c.features["head"] == "report"
+
+
+def test_possessive_day_after_into_names_the_act_not_a_span(nlp):
+    text = ("Police seized the car as part of their investigation into Thursday's shooting "
+            "death of a toddler.")
+    [c] = candidates(nlp(text), dt.date(2016, 1, 15))
+    assert not c.span_end
+    assert c.features["head"] == "attributive"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Los Banos police arrested the pair in the March 4 shooting death of Shane Moore.",
+    "Davis has not been charged in connection with last Saturday's shooting death of the boy.",
+])
+def test_day_before_the_act_names_it(nlp, sentence):
+    [c] = candidates(nlp(sentence), dt.date(2013, 4, 3))
+    assert c.features["head"] == "attributive"

@@ -168,6 +168,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # not that day
         "span_end": re.compile(r"\b(?:through|thru|to|into|until|till|since|as of)\s+$",
                                re.IGNORECASE),
+        "possessive": re.compile(r"['’]s\b"),
     }
 
 
@@ -408,7 +409,9 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
     if not cands:
         return []
     for c in cands:
-        c.span_end = bool(_patterns()["span_end"].search(text[max(0, c.start - 12):c.start]))
+        # "into Thursday's shooting" names an act, not the end of a span of days
+        c.span_end = bool(_patterns()["span_end"].search(text[max(0, c.start - 12):c.start])) \
+            and not _patterns()["possessive"].match(text, c.end)
         c.playlist = bool(_patterns()["playlist"].match(text, text.rfind("\n", 0, c.start) + 1))
     _score(doc, cands, ref)
     return cands
@@ -457,7 +460,11 @@ def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
         if tok.tag_ == "POS" or tok.is_punct or tok.pos_ in ("ADJ", "NUM") \
                 or tok.lower_ in _data()["day_parts"]:
             continue
-        return tok.pos_ == "NOUN" and (tok.lower_ in single or tok.lemma_.lower() in single)
+        # "Thursday's shooting death": the tagger may read the act's noun as a gerund
+        # (after "a", a gerund more often tells of the act than names it)
+        noun = tok.tag_ in ("NN", "NNS") or tok.tag_ == "VBG" and (
+            before is None or before.lower_ not in ("a", "an", "another"))
+        return noun and (tok.lower_ in single or tok.lemma_.lower() in single)
     return False
 
 
