@@ -299,3 +299,10 @@ def test_possessive_day_after_into_names_the_act_not_a_span(nlp):
 def test_day_before_the_act_names_it(nlp, sentence):
     [c] = candidates(nlp(sentence), dt.date(2013, 4, 3))
     assert c.features["head"] == "attributive"
+
+
+def test_weekday_written_with_a_month_day_picks_its_year(nlp):
+    text = "He was shot outside a bar. The hearing is set for Sunday, Dec. 14, at noon."
+    published = dt.date(2014, 11, 3)  # Dec. 14, 2014 is a Sunday; Dec. 14, 2013 was not
+    days = {c.iso for c in candidates(nlp(text), published)}
+    assert "2014-12-14" in days and "2013-12-14" not in days

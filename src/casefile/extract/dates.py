@@ -138,6 +138,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?P<m>{full_months})(?![A-Za-z])"),
         "numeric": re.compile(r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])"
                               r"/(?P<y>(?:19|20)?\d{2})(?![\d/])"),
+        "weekday_before": re.compile(rf"\b(?P<w>{weekdays}),?\s+$"),
         "weekday": re.compile(rf"\b(?:(?P<mod>{mods})\s+)?(?P<w>{weekdays})(?![A-Za-z])"
                               rf"(?:\s+(?P<part>{parts})\b)?"),
         "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE),
@@ -252,6 +253,9 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
                 year = int(y) + (2000 if len(y) == 2 else 0)
             elif ref is not None:
                 year = _year_for(month, dd, ref)
+                named = _weekday_before(text, m.start())
+                if named is not None:
+                    year = _year_of_weekday(month, dd, named, year)
             else:
                 continue  # no year in the text and none to infer it from
             day = _make_day(year, month, dd)
@@ -276,6 +280,24 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
                 year = ref.year if month <= ref.month else ref.year - 1
                 out.append(_Candidate(m.start(), m.end(), "month", f"{year}-{month:02d}", None))
     return out
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday written right before a date ("Sunday, Feb. 16"), as a number."""
+    m = _patterns()["weekday_before"].search(text[max(0, start - 12):start])
+    return _data()["weekdays"][m["w"].lower()] if m else None
+
+
+def _year_of_weekday(month: int, day: int, weekday: int, year: int) -> int:
+    """The guessed year, or the year after it where only then the month-day falls on the
+    weekday written with it: "Sunday, Feb. 16" in a January report is next month's, not
+    last year's. (A year before the guess is not tried: a weekday that does not fit a
+    recent date is more often a slip of the writer's than a date a year older.)"""
+    for y in (year, year + 1):
+        d = _make_day(y, month, day)
+        if d is not None and d.weekday() == weekday:
+            return y
+    return year
 
 
 def _holidays(text: str, ref: dt.date,
