@@ -306,3 +306,9 @@ def test_weekday_written_with_a_month_day_picks_its_year(nlp):
     published = dt.date(2014, 11, 3)  # Dec. 14, 2014 is a Sunday; Dec. 14, 2013 was not
     days = {c.iso for c in candidates(nlp(text), published)}
     assert "2014-12-14" in days and "2013-12-14" not in days
+
+
+def test_weekday_and_day_number_that_disagree_trust_the_weekday(nlp):
+    text = "A girl was shot and killed by a robber on Monday, Nov. 15, deputies said."
+    result, _ = run(nlp, text, dt.date(2016, 11, 16))  # Nov. 15, 2016 was a Tuesday
+    assert result.date == "2016-11-14"

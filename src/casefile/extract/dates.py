@@ -249,11 +249,11 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
             month = int(m["m"]) if name == "numeric" else months[m["m"].rstrip(".").lower()]
             dd = int(m["d"])
             y = m["y"]
+            named = _weekday_before(text, m.start())
             if y is not None:
                 year = int(y) + (2000 if len(y) == 2 else 0)
             elif ref is not None:
                 year = _year_for(month, dd, ref)
-                named = _weekday_before(text, m.start())
                 if named is not None:
                     year = _year_of_weekday(month, dd, named, year)
             else:
@@ -261,6 +261,11 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
             day = _make_day(year, month, dd)
             if day is None:
                 continue
+            if named is not None and day.weekday() != named:
+                # "Monday, Nov. 15" where the 15th is a Tuesday: writers slip on the day's
+                # number more often than on its name, so the named day nearest is taken
+                shift = (named - day.weekday() + 3) % 7 - 3
+                day += dt.timedelta(days=shift)
             kind = "numeric" if name == "numeric" else "explicit"
             taken.append((m.start(), m.end()))
             embedded = _is_embedded(text, m.start())
