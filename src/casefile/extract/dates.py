@@ -448,8 +448,8 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
                report: frozenset[str]) -> str | None:
     """What the expression modifies: "violent" ("the Friday night shooting", "shot a woman
     Wednesday"), "death" ("died Thursday"), "report" ("police said Saturday", "remained in
-    hospital Monday", "was still missing Friday"), "incident" ("it happened Sunday", "officers responded Friday") or
-    None, looking a few steps up."""
+    hospital Monday", "was still missing Friday"), "incident" ("it happened Sunday",
+    "officers responded Friday") or None, looking a few steps up."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
@@ -489,7 +489,7 @@ def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
             continue
         # "Thursday's shooting death": the tagger may read the act's noun as a gerund
         # (after "a", a gerund more often tells of the act than names it)
-        noun = tok.tag_ in ("NN", "NNS") or tok.tag_ == "VBG" and (
+        noun = tok.pos_ == "NOUN" or tok.tag_ == "VBG" and (
             before is None or before.lower_ not in ("a", "an", "another"))
         return noun and (tok.lower_ in single or tok.lemma_.lower() in single)
     return False
