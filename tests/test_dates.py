@@ -312,3 +312,9 @@ def test_weekday_and_day_number_that_disagree_trust_the_weekday(nlp):
     text = "A girl was shot and killed by a robber on Monday, Nov. 15, deputies said."
     result, _ = run(nlp, text, dt.date(2016, 11, 16))  # Nov. 15, 2016 was a Tuesday
     assert result.date == "2016-11-14"
+
+
+def test_minutes_of_a_clock_time_are_not_a_day(nlp):
+    text = "A man was shot outside a store.\n\n3:28 January 1997 Northern California flood"
+    days = {c.iso for c in candidates(nlp(text), dt.date(2017, 1, 7))}
+    assert "1997-01-28" not in days
