@@ -318,3 +318,12 @@ def test_minutes_of_a_clock_time_are_not_a_day(nlp):
     text = "A man was shot outside a store.\n\n3:28 January 1997 Northern California flood"
     days = {c.iso for c in candidates(nlp(text), dt.date(2017, 1, 7))}
     assert "1997-01-28" not in days
+
+
+@pytest.mark.parametrize("sentence", [
+    "They gathered at the park Saturday evening for a balloon release.",
+    "He was given three years' probation Thursday for the shooting.",
+])
+def test_sentence_of_what_came_after_the_act(nlp, sentence):
+    [c] = candidates(nlp(sentence), dt.date(2016, 3, 14))
+    assert c.features["after"]
