@@ -2,11 +2,13 @@
 
 Expressions are found with precompiled regular expressions built from data/dates.json
 (explicit dates, datelines, weekdays, holidays of a fixed day ("on New Year's Eve"),
-"yesterday", "two days ago", "last month", …) and widened to the spaCy DATE/TIME entity
-that contains them, for the evidence. Each is resolved against a reference day: the
-publication date, else a dateline date that carries a year. A year is never invented:
-without a reference day, a month-day without a year and every relative expression stay
-unresolved, and the article gets no date unless the text names a year. The incident's
+"yesterday", "two days ago", "a week ago", "last month", …) and widened to the spaCy DATE/TIME
+entity that contains them, for the evidence. Each is resolved against a reference day: the
+publication date, else a dateline date that carries a year; a weekday written with a
+month-day ("Sunday, Dec. 14") picks its year, and wins over a day number it contradicts.
+A year is never invented: without a reference day, a month-day without a year and every
+relative expression stay unresolved, and the article gets no date unless the text names a
+year. The incident's
 date is the best-scored candidate: expressions in sentences about the violent act (the
 lexicon's method and harm words), naming it ("the Dec. 3 shooting"), governed by it or by
 its happening ("it happened Sunday", "officers responded Friday") and early in the article
