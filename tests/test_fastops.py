@@ -6,7 +6,8 @@ import numpy
 import pytest
 from thinc.api import NumpyOps
 
-from casefile.extract.fastops import OneThreadNumpyOps, _set_local_threads
+from casefile.extract import fastops
+from casefile.extract.fastops import OneThreadNumpyOps, _set_local_threads, use_fast_ops
 from casefile.extract.pipeline import load_nlp
 
 
@@ -17,6 +18,7 @@ def _layers(nlp):
             yield from model.walk()
 
 
+@pytest.mark.skipif(not fastops.numpy_blas_is_fast(), reason="numpy's BLAS is not optimised")
 def test_fast_pipeline_layers_use_numpy_ops():
     fast, slow = load_nlp(fast=True), load_nlp(fast=False)
     fast_layers, slow_layers = list(_layers(fast)), list(_layers(slow))
@@ -58,3 +60,28 @@ def test_gemm_leaves_thread_setting_as_it_was():
     assert calls[0] == 1 and len(calls) == 2
     before = limit(3)
     assert limit(before) == 3
+
+
+def test_slow_blas_keeps_blis(monkeypatch):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tagger")
+    monkeypatch.setattr(fastops, "numpy_blas_is_fast", lambda: False)
+    use_fast_ops(nlp)
+    assert not any(isinstance(layer.ops, OneThreadNumpyOps) for layer in _layers(nlp))
+    monkeypatch.setattr(fastops, "numpy_blas_is_fast", lambda: True)
+    use_fast_ops(nlp)
+    assert all(isinstance(layer.ops, OneThreadNumpyOps) for layer in _layers(nlp))
+
+
+def test_numpy_blas_is_fast_reads_build_config(monkeypatch):
+    fastops.numpy_blas_is_fast.cache_clear()
+    monkeypatch.setattr(numpy.__config__, "CONFIG",
+                        {"Build Dependencies": {"blas": {"name": "scipy-openblas"}}})
+    assert fastops.numpy_blas_is_fast()
+    fastops.numpy_blas_is_fast.cache_clear()
+    monkeypatch.setattr(numpy.__config__, "CONFIG",
+                        {"Build Dependencies": {"blas": {"name": "blas"}}})
+    assert not fastops.numpy_blas_is_fast()
+    fastops.numpy_blas_is_fast.cache_clear()

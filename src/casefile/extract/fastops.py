@@ -15,7 +15,9 @@ or later, found among the process's loaded libraries on Linux). Elsewhere the BL
 its own thread settings.
 
 The transition loops of the parser and NER keep thinc's C-level BLAS (blis): their
-products are small (one row per open parse state) and are not numpy calls.
+products are small (one row per open parse state) and are not numpy calls. A numpy built
+on a BLAS not known to be optimised (the reference BLAS of some systems would be slower
+than blis) leaves the models as they are.
 """
 
 from __future__ import annotations
@@ -28,6 +30,20 @@ from typing import Any
 import numpy
 from spacy.language import Language
 from thinc.api import NumpyOps
+
+# numpy build names (numpy.__config__) of optimised BLAS libraries.
+_FAST_BLAS = ("openblas", "mkl", "accelerate", "blis")
+
+
+@cache
+def numpy_blas_is_fast() -> bool:
+    """Whether numpy was built on an optimised BLAS (by its build configuration)."""
+    try:
+        config: Any = numpy.__config__.CONFIG  # type: ignore[attr-defined]
+        name = str(config["Build Dependencies"]["blas"]["name"]).lower()
+    except (AttributeError, KeyError, TypeError):
+        return False
+    return any(fast in name for fast in _FAST_BLAS)
 
 
 @cache
@@ -71,7 +87,10 @@ class OneThreadNumpyOps(NumpyOps):
 
 
 def use_fast_ops(nlp: Language) -> Language:
-    """Give every layer of the pipeline's thinc models a OneThreadNumpyOps."""
+    """Give every layer of the pipeline's thinc models a OneThreadNumpyOps (if numpy's
+    BLAS is an optimised one)."""
+    if not numpy_blas_is_fast():
+        return nlp
     ops = OneThreadNumpyOps()
     for _name, component in nlp.components:
         model = getattr(component, "model", None)
