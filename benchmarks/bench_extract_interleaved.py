@@ -7,6 +7,10 @@ model's plain pipeline), warms both on 10 articles, then runs the articles in ba
 each side and the throughput ratio (plain seconds / extract seconds: above 1, extract is
 faster). Peak memory is not measured (both share the process).
 
+`--plain-numpy-ops` gives the plain pipeline's models the same matrix products as
+extract's (numpy's BLAS on one thread, extract/fastops.py) instead of spaCy's default
+blis: a like-for-like measure of what casefile's own components and rules cost or save.
+
     .venv/bin/python benchmarks/bench_extract_interleaved.py \\
         ../shared/data/gva-dev/articles.jsonl --limit 300
 """
@@ -23,6 +27,7 @@ import spacy
 from casefile import settings
 from casefile.eval.gold import read_articles
 from casefile.extract import Extractor
+from casefile.extract.fastops import use_fast_ops
 
 BATCH = 32
 
@@ -31,10 +36,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles")
     parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--plain-numpy-ops", action="store_true",
+                        help="plain spaCy multiplies matrices as extract does (numpy, one thread)")
     args = parser.parse_args()
     articles = list(islice(read_articles(Path(args.articles)), args.limit))
     extractor = Extractor()
     plain = spacy.load(settings.MODEL.value(None))
+    if args.plain_numpy_ops:
+        use_fast_ops(plain)
     list(extractor.extract_many(articles[:10]))
     list(plain.pipe(a.text for a in articles[:10]))
     totals = {"extract": [0.0, 0.0], "plain": [0.0, 0.0]}

@@ -33,8 +33,9 @@ def load_nlp(model: str | None = None, fast: bool = True) -> Language:
     """Load (once per process) the configured spaCy pipeline.
 
     `fast` swaps the model's attribute_ruler and lemmatizer for the cached versions in
-    extract/fastpipes.py, which give the same annotations in less time; `fast=False` is
-    the model's pipeline as shipped (plus the paragraph component).
+    extract/fastpipes.py and has the models multiply matrices with numpy's BLAS instead of
+    blis (extract/fastops.py): the same annotations in less time. `fast=False` is the
+    model's pipeline as shipped (plus the paragraph component).
     """
     return _load(settings.MODEL.value(model), bool(fast))
 
@@ -51,9 +52,11 @@ def _load(name: str, fast: bool) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("casefile_paragraphs_v1", before="parser")
     if fast:
+        from casefile.extract.fastops import use_fast_ops
         from casefile.extract.fastpipes import use_fast_components
 
         use_fast_components(nlp)
+        use_fast_ops(nlp)
     return nlp
 
 
