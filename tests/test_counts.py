@@ -261,3 +261,15 @@ def test_headline_of_several_incidents(nlp):
     assert killed_injured(doc, people, "3 dead, 11 wounded on Monday")[0] == 1
     doc = nlp("A man was shot and killed outside a store. Police said two others died later.")
     assert killed_injured(doc, people, "3 dead in store shooting")[0] == 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people were killed. A fifth victim was taken to a hospital in critical condition.", (4, 1)),
+    ("Three men died at the scene. A fourth man suffered a gunshot wound to his arm.", (3, 1)),
+    ("Two of the men later died. The third man survived.", (2, 1)),
+    # an ordinal person who does the shooting, or is not hurt, counts nobody
+    ("The men exchanged gunfire and then a third man showed up and started firing.", (0, 0)),
+    ("Two men were killed. A third man was not hurt.", (2, 0)),
+])
+def test_the_nth_person_hurt(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected

@@ -207,6 +207,36 @@ def _one_more(tok: Token) -> str | None:
     return "injured" if kind == "shot" else kind  # one more than those counted: not the dead
 
 
+def _nth_person(tok: Token, k: int, persons: frozenset[str]) -> Statement | None:
+    """At least k people hurt when the k-th one is said to be: "a fifth victim was taken to
+    hospital", "a fourth man suffered a gunshot wound", "the third man survived" (they
+    were shot, killed or not: the dead are told apart by the other counts)."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lower_ not in persons or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "the") for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_ in ("survive", "recover"):
+        kind: str | None = "shot"
+    elif noun.dep_ == "nsubj" and verb.lemma_ not in ("die", "be", "remain", "suffer", "succumb",
+                                                      "sustain") and not _bare_participle(verb):
+        kind = _care_kind(verb, noun.dep_)  # "a third man arrived at a hospital"; not "shot him"
+    else:
+        kind = _care_kind(verb, noun.dep_) or _verb_kind(verb) or _condition(verb)
+    return Statement("shot", k, noun.idx) if kind else None
+
+
+def _condition(verb: Token) -> str | None:
+    """A person's state in hospital: "remained in critical condition", "is in stable condition"."""
+    if verb.lemma_ not in ("be", "remain", "list"):
+        return None
+    return "shot" if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lower_ == "condition" for g in c.children) for c in verb.children) else None
+
+
 def _event_of(noun: Token) -> str | None:
     """What an event noun says of the people it is "of": "the deaths of four women"
     (killed), "the shooting of three men" (hurt)."""
@@ -302,6 +332,10 @@ def _statements(doc: Doc) -> list[Statement]:
             one = _one_more(tok)
             if one:
                 out.append(Statement(one, 1, tok.idx))
+            elif tok.lower_ in ordinals:
+                nth = _nth_person(tok, lexicon()["ordinal_words"].index(tok.lower_) + 2, persons)
+                if nth:
+                    out.append(nth)
             continue
         if tok.lower_ in _MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
             n = _MULTIPLIER[tok.lower_]
