@@ -71,6 +71,16 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Teen, 3 adults shot at home", (0, 0, 4)),
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
+    # an active verb before the number of people it was done to
+    ("Drive-by shooter kills 1, injures 3", (1, 3, 0)),
+    ("Shooting kills three and wounds two, including a toddler", (3, 2, 0)),
+    ("Man fatally shoots 1, injures 4 in Bristol", (1, 4, 0)),
+    ("Brothers charged with shooting eight people", (0, 0, 8)),
+    ("Man shoots 3 times at passing car", (0, 0, 0)),
+    # those he killed, and then the killer
+    ("Father kills two children, then fatally shoots self", (3, 0, 0)),
+    ("Gunman kills 4 before taking his own life", (5, 0, 0)),
+    ("2 dead in murder-suicide", (2, 0, 0)),
 ])
 def test_headline_counts(title, expected):
     c = headline_counts(title)

@@ -583,6 +583,22 @@ def _one_person(tokens: list[str], i: int) -> bool:
         i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":"))
 
 
+# Words after a number that say it counts no people: "shoots 3 times", "kills 2 dogs".
+_NOT_PEOPLE = {"times", "rounds", "shots", "bullets", "dogs", "dog", "years", "months", "days",
+               "hours", "minutes", "weeks"}
+
+
+def _verb_before(tokens: list[str], i: int) -> str | None:
+    """The harm an active verb right before a headline's number says: "kills 2" -> killed,
+    "fatally shoots 1" -> killed, "wounding 3" -> injured."""
+    if not i:
+        return None
+    kind = lexicon()["count_headline_verbs"].get(tokens[i - 1])
+    if kind == "shot" and i >= 2 and tokens[i - 2] == "fatally":
+        return "killed"
+    return kind
+
+
 def headline_counts(title: str) -> Counts:
     """Numbers of people a headline states: "2 killed, 3 hurt", "Four men shot near ...".
 
@@ -593,6 +609,7 @@ def headline_counts(title: str) -> Counts:
     tokens = re.findall(r"[\w'-]+|[^\w\s]", title.lower())
     allowed = _persons() | set(words("count_modifiers"))
     pending = 0  # the numbers of a list waiting for its harm word
+    killer = 0  # the number an active verb says someone killed ("kills 2"): not a total
     for i, tok in enumerate(tokens):
         n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
         if not n or not 0 < n < 100 or tok in ("a", "an", "single", "double", "triple",
@@ -603,6 +620,14 @@ def headline_counts(title: str) -> Counts:
         j = i + 1
         while j < len(tokens) and j - i <= 3 and tokens[j] in allowed:
             j += 1
+        verb = _verb_before(tokens, i)
+        if verb and (j == len(tokens) or tokens[j] not in _NOT_PEOPLE):
+            # "Gunman kills 2, wounds 3", "Man fatally shoots 1": the number is of the harmed
+            setattr(counts, verb, max(getattr(counts, verb), n))
+            if verb == "killed":
+                killer = max(killer, n)
+            pending = 0
+            continue
         if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been"):
             j += 1
         if j < len(tokens) and tokens[j] in (",", "and") and j + 1 < len(tokens):
@@ -619,7 +644,13 @@ def headline_counts(title: str) -> Counts:
                     n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
             setattr(counts, kind, max(getattr(counts, kind), n))
         pending = 0
+    if killer and counts.killed == killer and (_HEADLINE_SELF.search(title) or _self_death().search(title)):
+        counts.killed += 1  # "Man kills 2, then himself": those he killed, and the killer
     return counts
+
+
+_HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
+                            re.IGNORECASE)
 
 
 _ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b", re.IGNORECASE)
