@@ -17,6 +17,9 @@ _GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys
                 "victims", "others", "children", "adults", "students", "officers", "males",
                 "females", "individuals", "juveniles", "kids", "brothers", "sisters", "residents",
                 "bystanders", "friends", "customers", "members", "youths", "relatives"}
+# The key under which the participants' rules keep, in the Doc's token table, the start
+# tokens of the sentences that tell of other incidents (see digressions.py).
+DIGRESSIONS = "digression_sentences"
 _MULTIPLIER = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTI_EVENT = {"shooting", "homicide", "murder", "murders", "killing", "stabbing", "slaying"}
 
@@ -758,6 +761,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     """
     every = statements(doc)
     found = _own_incident(doc, every)
+    # the numbers of passages about other incidents, once the participants' rules found them
+    table = tokens_of(doc)
+    digressions: set[int] = table.memo(DIGRESSIONS, lambda _: set())
+    found = [s for s in found if table.sent_bounds[table.sent_index(s.start)][0] not in digressions]
     stated = _tally(found, listed=False)
     listed = _tally(found, listed=True)
     head = _own_headline(title, [s for s in every if s not in found], found)
