@@ -283,3 +283,12 @@ def test_headline_of_several_incidents(nlp):
 ])
 def test_the_nth_person_hurt(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
+
+
+def test_wounds_a_headline_says_killed_are_no_one_else_hurt(nlp):
+    doc = nlp("A man found shot in his car died at a hospital on Sunday.")
+    people = [_person("victim", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], name="Johnny Doe")]  # the same man, split
+    assert killed_injured(doc, people, "Man dies from injuries after being found shot")[1] == 0
+    assert killed_injured(doc, people, "Boy, 10, succumbs to his wounds")[1] == 0
+    assert killed_injured(doc, people, "Man dies, woman injured in shooting")[1] == 1

@@ -529,6 +529,12 @@ def _says(title: str, category: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words(category))
 
 
+# Wounds that are the cause of a death, not the harm of someone else: "Man dies from
+# injuries", "Teen succumbs to his wounds".
+_DIED_OF = re.compile(r"\b(?:dies|died|dead|succumbs|succumbed)\s+(?:from|of|to)\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:injuries|injury|wounds)\b", re.IGNORECASE)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
@@ -539,7 +545,7 @@ def headline_floor(title: str) -> Counts:
     floor = Counts()
     if _says(title, "headline_killed"):
         floor.killed = 1
-    if _says(title, "headline_injured"):
+    if _says(_DIED_OF.sub(" ", title), "headline_injured"):
         floor.injured = 1
     elif _says(title, "headline_shot"):
         floor.shot = 1  # someone was hurt; injured only if nobody was killed
