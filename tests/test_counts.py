@@ -292,3 +292,34 @@ def test_wounds_a_headline_says_killed_are_no_one_else_hurt(nlp):
     assert killed_injured(doc, people, "Man dies from injuries after being found shot")[1] == 0
     assert killed_injured(doc, people, "Boy, 10, succumbs to his wounds")[1] == 0
     assert killed_injured(doc, people, "Man dies, woman injured in shooting")[1] == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A boy was killed. Another man was shot in the arm, but he is expected to be OK.", (0, 1, 0)),
+    # "another" beside the shooter, not one more victim
+    ("Police said a man accidentally shot another man in the head.", (0, 0, 0)),
+    ("Another man was arrested on Monday.", (0, 0, 0)),
+])
+def test_another_person_hurt(nlp, text, expected):
+    c = listed_counts(nlp(text))  # one more at least
+    assert (c.killed, c.injured, c.shot) == expected
+
+
+def test_one_dead_headline_and_another_person_hurt(nlp):
+    doc = nlp("A boy was killed on Friday. Another man was shot in the arm.")
+    assert killed_injured(doc, [], "Boy, 10, dead in shooting") == (1, 1)
+
+
+def test_people_listed_as_taken_to_hospital(nlp):
+    counts = listed_counts(nlp("She and her son were both taken to the hospital in stable condition."))
+    assert counts.shot == 2
+
+
+def test_a_bare_victim_hurt_is_counted_beside_a_dead_suspect(nlp):
+    doc = nlp("An officer was hit. The gunman was killed by police.")
+    people = [_person("suspect", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], description="an officer")]
+    assert killed_injured(doc, people, "") == (1, 1)
+    people = [_person("victim", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], description="the man")]  # the dead, described
+    assert killed_injured(doc, people, "") == (1, 0)

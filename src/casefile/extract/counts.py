@@ -197,7 +197,7 @@ def _verb_kind(verb: Token) -> str | None:
 def _one_more(tok: Token) -> str | None:
     """What happened to one more person named by "another" or "a fourth" alone: "one man
     was killed and another was wounded", "three were killed and a fourth injured"."""
-    if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the")
+    if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the", "another")
                                            for c in tok.children):
         return None
     verb = tok.head
@@ -330,6 +330,13 @@ def _statements(doc: Doc) -> list[Statement]:
                              if w == "another" or w in ordinals or w in _MULTIPLIER or i in numbers]):
         if tok.lower_ == "another" and tok.dep_ == "det" and _harm_word(tok.head):
             out.append(Statement(_harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
+            continue
+        if tok.lower_ == "another" and tok.dep_ == "det" and tok.head.lower_ in persons \
+                and tok.head.dep_ != "dobj":  # "shot another man": other than the shooter
+            one = _one_more(tok.head)
+            if one:
+                # "another man was shot in the arm": one more at least, as a list says
+                out.append(Statement(one, 1, tok.idx, listed=True))
             continue
         if tok.lower_ == "another" or tok.lower_ in ordinals:
             one = _one_more(tok)
@@ -495,7 +502,7 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
         else:
             return None
     else:
-        kind = _verb_kind(verb)
+        kind = _verb_kind(verb) or _care_kind(verb, dep)  # "she and her son were taken to a hospital"
     if not kind:
         return None
     n = len(members)
@@ -692,6 +699,11 @@ def _people_injured(people: list[Participant], killed: int) -> int:
         p.role == "victim" or p.name or p.age is not None)]
     specific = [p for p in hurt if p.name or p.age is not None or (
         p.description and _ANOTHER.search(p.description))]
+    # a bare victim is none of the dead when they are all suspects: "an officer was hit
+    # and the gunman was killed"
+    dead_victim = any("killed" in p.status and p.role == "victim" for p in people)
+    if killed and not dead_victim and not specific:
+        return min(sum(1 for p in hurt if p.role == "victim"), 1)
     if specific or killed:
         return len(specific)
     return min(len(hurt), 1)
@@ -796,10 +808,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     else:
         injured = max(people_injured, floor.injured, listed.injured, listed.shot - killed)
         if floor.killed and not people_killed and not floor.injured and injured:
-            injured -= 1  # the headline's dead is the one person the body only saw hurt
+            # the headline's dead is the one person the body only saw hurt (not "another")
+            injured = max(injured - 1, listed.injured)
     if floor.shot and not killed:
         injured = max(injured, 1)
-    if not (injured_stated or shot_stated or floor.injured) and one_dead:
+    if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead:
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
     return killed, injured
 
