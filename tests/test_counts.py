@@ -33,6 +33,8 @@ def nlp():
     # a participle without auxiliary: its "subject" is the people it was done to
     ("The gunfight spilled into the street, leaving one dead and a dozen others wounded.", (1, 12)),
     ("Webb and four others were shot outside a store.", (0, 5)),
+    # "also": besides those told of before, as the dead
+    ("One man was killed. A woman and two other men were also shot.", (1, 3)),
     ("She told deputies that she and three others had been shot.", (0, 4)),
     ("According to city police, three people were shot near the park.", (0, 3)),
     # one of those shot, described again, is not all the hurt

@@ -254,6 +254,14 @@ def _event_of(noun: Token) -> str | None:
     return None
 
 
+def _also(noun: Token) -> bool:
+    """Whether the verb of a (possibly coordinated) noun says "also": "a woman and two
+    other men were also shot"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return any(c.lower_ == "also" for c in noun.head.children)
+
+
 def _bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary, whose "subject" is the people it was done to:
     "leaving one dead and a dozen others wounded" (the parser may take it for a past tense
@@ -419,8 +427,10 @@ def _statements(doc: Doc) -> list[Statement]:
                 size = _group_size(head, numbers) or n
         if kind is None:
             continue
-        if kind == "shot" and other and size == n:
-            kind = "injured"  # "three other victims were shot": besides the dead
+        if kind == "shot" and other and (size == n or _also(noun)):
+            # "three other victims were shot": besides the dead; so are "a woman and two
+            # other men were also shot", while in "Webb and four others were shot" Webb may be
+            kind = "injured"
         if kind == "killed" and _killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
