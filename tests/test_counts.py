@@ -325,3 +325,12 @@ def test_a_bare_victim_hurt_is_counted_beside_a_dead_suspect(nlp):
     people = [_person("victim", ["killed"], name="John Doe"),
               _person("victim", ["injured"], description="the man")]  # the dead, described
     assert killed_injured(doc, people, "") == (1, 0)
+
+
+def test_one_dead_headline_and_a_killer_who_killed_himself(nlp):
+    doc = nlp("Police said a man shot and killed a 4-month-old baby and then himself.")
+    people = [_person("victim", ["killed"], description="a 4-month-old baby"),
+              _person("suspect", ["killed"], name="John Doe")]
+    assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 2
+    doc = nlp("Police said a man shot and killed a 4-month-old baby.")
+    assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 1

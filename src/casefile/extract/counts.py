@@ -775,6 +775,16 @@ def _own_headline(title: str, roundups: list[Statement], found: list[Statement])
     return head
 
 
+def _killed_then_himself(doc: Doc, people: list[Participant]) -> bool:
+    """Whether a dead suspect killed himself after killing others: the headline's one
+    death ("Man suspected of shooting baby dies") is then not all ("... shot her baby and
+    then himself")."""
+    kinds = {p.role for p in people if "killed" in p.status}
+    if kinds != {"victim", "suspect"}:
+        return False
+    return any(_AND_SELF.search(sent.text) or _self_death().search(sent.text) for sent in doc.sents)
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
@@ -807,7 +817,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     people_killed = _people_killed(counted)
     people_injured = _people_injured(counted, people_killed)
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
-    if not killed_stated and killed > 1 and one_dead:
+    if not killed_stated and killed > 1 and one_dead and not _killed_then_himself(doc, counted):
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and head.injured and not floor.killed:
         killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
