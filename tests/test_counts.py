@@ -79,6 +79,7 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Man fatally shoots 1, injures 4 in Bristol", (1, 4, 0)),
     ("Brothers charged with shooting eight people", (0, 0, 8)),
     ("Man shoots 3 times at passing car", (0, 0, 0)),
+    ("Man indicted in shooting that injured 7", (0, 7, 0)),
     # those he killed, and then the killer
     ("Father kills two children, then fatally shoots self", (3, 0, 0)),
     ("Gunman kills 4 before taking his own life", (5, 0, 0)),
@@ -241,6 +242,8 @@ def test_numbers_of_several_incidents(nlp, text):
     ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
     ("Three partygoers were killed at a house party.", (3, 0, 0)),
     ("Police said a total of 12 people were shot in the fight.", (0, 0, 12)),
+    # "young" is no "yo" (years old)
+    ("Police determined four young people had been hit by gunfire.", (0, 0, 4)),
     ("It was the shooting at the park that left 17 people wounded.", (0, 17, 0)),
     ("Two deputies were wounded in the exchange of gunfire.", (0, 2, 0)),
     # a list of videos of other stories

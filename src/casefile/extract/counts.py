@@ -102,6 +102,9 @@ def _killer_died_too(noun: Token) -> bool:
     return bool(_self_death().search(text)) and not total
 
 
+_YEARS_OLD = re.compile(r"(?:y/o|yrs?|yo)(?![a-z])")
+
+
 def _is_age(tok: Token) -> bool:
     """A number that is an age or a span of time: "19-year-old", "15 years", "16yo"."""
     # Read from the token table: building Tokens and Spans for each neighbour of each
@@ -116,8 +119,8 @@ def _is_age(tok: Token) -> bool:
         return True
     if len(nxt) == 2 and nxt[0] == "-" and nxt[1] in ("year", "month", "week", "day"):
         return True
-    if "".join(text[i + 1: i + 4]).replace(" ", "").lower().startswith(("y/o", "yr", "yo")):
-        return True  # "a 25 y/o man"
+    if _YEARS_OLD.match("".join(text[i + 1: i + 4]).replace(" ", "").lower()):
+        return True  # "a 25 y/o man"; not "four young people"
     before = lower[max(i - 2, 0): i]
     after = lower[i + 3] if i + 3 < n else ""
     if text[i].isdigit() and (
@@ -620,6 +623,8 @@ def _verb_before(tokens: list[str], i: int) -> str | None:
     if not i:
         return None
     kind = lexicon()["count_headline_verbs"].get(tokens[i - 1])
+    if kind is None and i >= 2 and tokens[i - 2] in ("that", "which", "who"):
+        kind = _HEADLINE_HARM.get(tokens[i - 1])  # "shooting that injured 7": a past tense
     if kind == "shot" and i >= 2 and tokens[i - 2] == "fatally":
         return "killed"
     return kind
