@@ -80,6 +80,18 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Brothers charged with shooting eight people", (0, 0, 8)),
     ("Man shoots 3 times at passing car", (0, 0, 0)),
     ("Man indicted in shooting that injured 7", (0, 7, 0)),
+    # found dead; a multiple of deaths; the killer besides those he killed
+    ("Five people found dead in home", (5, 0, 0)),
+    ("4 found shot dead in home", (4, 0, 0)),
+    ("Father and two children found dead inside home", (3, 0, 0)),
+    ("Brothers to stand trial for quadruple murder", (4, 0, 0)),
+    ("Police investigate apparent double murder-suicide", (3, 0, 0)),
+    ("Teens identified in double fatal shooting", (2, 0, 0)),
+    ("Police investigating triple shooting", (0, 0, 0)),
+    ("3 dead in quadruple shooting", (3, 0, 0)),
+    ("Four shot to death, then gunman kills himself", (5, 0, 0)),
+    ("Seven slain by gunman who then killed himself", (8, 0, 0)),
+    ("3 dead, including gunman who then shot himself", (3, 0, 0)),
     # those he killed, and then the killer
     ("Father kills two children, then fatally shoots self", (3, 0, 0)),
     ("Gunman kills 4 before taking his own life", (5, 0, 0)),

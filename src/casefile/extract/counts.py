@@ -659,7 +659,7 @@ def headline_counts(title: str) -> Counts:
                 killer = max(killer, n)
             pending = 0
             continue
-        if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been"):
+        if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been", "found"):
             j += 1
         if j < len(tokens) and tokens[j] in (",", "and") and j + 1 < len(tokens):
             # "2 adults, 1 child dead", "10 women, 7 men wounded": count the whole list.
@@ -667,17 +667,32 @@ def headline_counts(title: str) -> Counts:
             continue
         if j < len(tokens) and tokens[j] in _HEADLINE_HARM:
             kind = _HEADLINE_HARM[tokens[j]]
+            if kind == "shot" and tokens[j + 1: j + 2] in (["dead"], ["to"]):
+                kind = "killed"  # "4 found shot dead", "shot to death"
             if kind == "shot" and any(t in ("other", "others", "more") for t in tokens[i:j]):
                 kind = "injured"
             if i and tokens[i - 1] in (",", "and"):
                 n += pending
-                if not pending and kind != "killed" and i >= 2 and _one_person(tokens, i - 2):
+                if not pending and (kind != "killed" or tokens[i - 1] == "and") and i >= 2 \
+                        and _one_person(tokens, i - 2):
                     n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
             setattr(counts, kind, max(getattr(counts, kind), n))
         pending = 0
-    if killer and counts.killed == killer and (_HEADLINE_SELF.search(title) or _self_death().search(title)):
-        counts.killed += 1  # "Man kills 2, then himself": those he killed, and the killer
+    if counts.killed and "including" not in tokens and (
+            _HEADLINE_SELF.search(title) or killer == counts.killed and _self_death().search(title)):
+        # "Man kills 2, then himself", "7 slain by gunman who then killed himself": those
+        # he killed, and the killer
+        counts.killed += 1
+    multiple = _HEADLINE_MULTIPLE.search(title)
+    if multiple and not counts.killed:
+        # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
+        counts.killed = _MULTIPLIER[multiple[1].lower()] + (1 if multiple[2] else 0)
     return counts
+
+
+_HEADLINE_MULTIPLE = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal[\s-]+shooting|homicides?|murders?|slayings?"
+    r"|killings?)\b(?:\s+and)?([\s-]+suicide\b)?", re.IGNORECASE)
 
 
 _HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
