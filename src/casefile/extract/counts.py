@@ -207,9 +207,10 @@ def _one_more(tok: Token) -> str | None:
     if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
             c.dep_ == "neg" for c in verb.children):
         return None
-    if tok.dep_ == "nsubj" and not _bare_participle(verb):
+    care = _care_kind(verb, tok.dep_)  # "another man suffered a gunshot wound"
+    if tok.dep_ == "nsubj" and not _bare_participle(verb) and not care:
         return None
-    kind = _verb_kind(verb)
+    kind = care or _verb_kind(verb)
     return "injured" if kind == "shot" else kind  # one more than those counted: not the dead
 
 
