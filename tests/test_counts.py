@@ -262,6 +262,10 @@ def test_numbers_of_several_incidents(nlp, text):
     ("3:50 Defendant in deaths of six firefighters resentenced.", (0, 0, 0)),
     # one of them taken to hospital says nothing of how many were hurt
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
+    # in a hospital's condition: alive and hurt
+    ("Two others remain in critical condition.", (0, 2, 0)),
+    ("He and two other people are in stable condition.", (0, 3, 0)),
+    ("Two people were in the car.", (0, 0, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))

@@ -416,7 +416,8 @@ def _statements(doc: Doc) -> list[Statement]:
                 if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
                         "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
                     continue
-                kind = kind or _verb_kind(verb)
+                # "two others are in critical condition": alive and hurt
+                kind = kind or _verb_kind(verb) or ("injured" if _condition(verb) else None)
                 if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
                     after = doc[head.i + 1] if head.i + 1 < len(doc) else head
                     if any(_harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
