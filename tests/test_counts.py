@@ -253,6 +253,8 @@ def test_numbers_of_several_incidents(nlp, text):
     ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
     ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
     ("Three partygoers were killed at a house party.", (3, 0, 0)),
+    ("One of the three men shot and killed last week was an associate.", (3, 0, 0)),
+    ("Four people shot on Sunday were taken to hospitals.", (0, 0, 4)),
     ("Police said a total of 12 people were shot in the fight.", (0, 0, 12)),
     # "young" is no "yo" (years old)
     ("Police determined four young people had been hit by gunfire.", (0, 0, 4)),

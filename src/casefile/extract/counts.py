@@ -385,10 +385,10 @@ def _statements(doc: Doc) -> list[Statement]:
         size = n
         # "two people dead", "four women wounded", "one man dead and another wounded".
         for c in noun.children:
-            if c.dep_ in ("amod", "acomp", "acl", "oprd", "appos") and _harm_word(c):
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                kind = _verb_kind(c) or _harm_word(c)  # "three men shot and killed last week"
+            elif c.dep_ in ("amod", "acomp", "oprd", "appos") and _harm_word(c):
                 kind = _harm_word(c)
-            elif c.dep_ == "acl" and c.pos_ == "VERB":
-                kind = _verb_kind(c)
             elif c.lower_ == "fatally" or c.dep_ == "prep" and c.lower_ == "of" and (
                     any(g.lower_ == "fatally" for g in c.children)
                     or any(g.lower_ == "fatally" for g in noun.head.children)):
