@@ -356,3 +356,13 @@ def test_one_dead_headline_and_a_killer_who_killed_himself(nlp):
     assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 2
     doc = nlp("Police said a man shot and killed a 4-month-old baby.")
     assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 1
+
+
+def test_a_vaguely_described_dead_and_one_aged_hurt_are_one_person(nlp):
+    doc = nlp("The 4-year-old boy was shot in the back seat. A child died at the hospital.")
+    people = [_person("victim", ["killed"], description="A child"),
+              _person("victim", ["injured"], description="the 4-year-old boy", age=4)]
+    assert killed_injured(doc, people, "") == (1, 0)
+    # a dead person of a name is not one told of by an age
+    people[0] = _person("victim", ["killed"], name="Jane Roe")
+    assert killed_injured(doc, people, "") == (1, 1)

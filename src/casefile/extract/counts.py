@@ -731,6 +731,12 @@ def _people_injured(people: list[Participant], killed: int) -> int:
         p.role == "victim" or p.name or p.age is not None)]
     specific = [p for p in hurt if p.name or p.age is not None or (
         p.description and _ANOTHER.search(p.description))]
+    # a dead person known by a bare description ("a child") may be one told of with an age
+    # before they died ("the 4-year-old boy was shot"): one such pair is one person
+    vague_dead = any("killed" in p.status and not p.name and p.age is None for p in people)
+    aged = [p for p in specific if not p.name and p.age is not None and p.role == "victim"]
+    if vague_dead and len(aged) == 1:
+        specific.remove(aged[0])
     # a bare victim is none of the dead when they are all suspects: "an officer was hit
     # and the gunman was killed"
     dead_victim = any("killed" in p.status and p.role == "victim" for p in people)
