@@ -268,6 +268,8 @@ def test_numbers_of_several_incidents(nlp, text):
     ("Two others remain in critical condition.", (0, 2, 0)),
     ("He and two other people are in stable condition.", (0, 3, 0)),
     ("Two people were in the car.", (0, 0, 0)),
+    ("Both passengers were injured and taken to the hospital.", (0, 2, 0)),
+    ("Both men were charged with murder.", (0, 0, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))

@@ -369,9 +369,10 @@ def _statements(doc: Doc) -> list[Statement]:
             continue
         n = numbers[tok.i]
         # The noun the number counts: "four teens", or the number itself ("two were shot").
-        if tok.dep_ == "nummod" and tok.head.lower_ in persons:
+        both = tok.lower_ == "both" and tok.dep_ in ("det", "predet")  # "both passengers"
+        if (tok.dep_ == "nummod" or both) and tok.head.lower_ in persons:
             noun = tok.head
-        elif tok.dep_ == "nummod":
+        elif tok.dep_ == "nummod" or both:
             continue  # "eight shell casings", "two vans"
         else:
             noun = tok
