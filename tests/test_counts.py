@@ -33,6 +33,8 @@ def nlp():
     # a participle without auxiliary: its "subject" is the people it was done to
     ("The gunfight spilled into the street, leaving one dead and a dozen others wounded.", (1, 12)),
     ("Webb and four others were shot outside a store.", (0, 5)),
+    # "also": besides those told of before, as the dead
+    ("One man was killed. A woman and two other men were also shot.", (1, 3)),
     ("She told deputies that she and three others had been shot.", (0, 4)),
     ("According to city police, three people were shot near the park.", (0, 3)),
     # one of those shot, described again, is not all the hurt
@@ -71,6 +73,29 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Teen, 3 adults shot at home", (0, 0, 4)),
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
+    # an active verb before the number of people it was done to
+    ("Drive-by shooter kills 1, injures 3", (1, 3, 0)),
+    ("Shooting kills three and wounds two, including a toddler", (3, 2, 0)),
+    ("Man fatally shoots 1, injures 4 in Bristol", (1, 4, 0)),
+    ("Brothers charged with shooting eight people", (0, 0, 8)),
+    ("Man shoots 3 times at passing car", (0, 0, 0)),
+    ("Man indicted in shooting that injured 7", (0, 7, 0)),
+    # found dead; a multiple of deaths; the killer besides those he killed
+    ("Five people found dead in home", (5, 0, 0)),
+    ("4 found shot dead in home", (4, 0, 0)),
+    ("Father and two children found dead inside home", (3, 0, 0)),
+    ("Brothers to stand trial for quadruple murder", (4, 0, 0)),
+    ("Police investigate apparent double murder-suicide", (3, 0, 0)),
+    ("Teens identified in double fatal shooting", (2, 0, 0)),
+    ("Police investigating triple shooting", (0, 0, 0)),
+    ("3 dead in quadruple shooting", (3, 0, 0)),
+    ("Four shot to death, then gunman kills himself", (5, 0, 0)),
+    ("Seven slain by gunman who then killed himself", (8, 0, 0)),
+    ("3 dead, including gunman who then shot himself", (3, 0, 0)),
+    # those he killed, and then the killer
+    ("Father kills two children, then fatally shoots self", (3, 0, 0)),
+    ("Gunman kills 4 before taking his own life", (5, 0, 0)),
+    ("2 dead in murder-suicide", (2, 0, 0)),
 ])
 def test_headline_counts(title, expected):
     c = headline_counts(title)
@@ -228,13 +253,23 @@ def test_numbers_of_several_incidents(nlp, text):
     ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
     ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
     ("Three partygoers were killed at a house party.", (3, 0, 0)),
+    ("One of the three men shot and killed last week was an associate.", (3, 0, 0)),
+    ("Four people shot on Sunday were taken to hospitals.", (0, 0, 4)),
     ("Police said a total of 12 people were shot in the fight.", (0, 0, 12)),
+    # "young" is no "yo" (years old)
+    ("Police determined four young people had been hit by gunfire.", (0, 0, 4)),
     ("It was the shooting at the park that left 17 people wounded.", (0, 17, 0)),
     ("Two deputies were wounded in the exchange of gunfire.", (0, 2, 0)),
     # a list of videos of other stories
     ("3:50 Defendant in deaths of six firefighters resentenced.", (0, 0, 0)),
     # one of them taken to hospital says nothing of how many were hurt
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
+    # in a hospital's condition: alive and hurt
+    ("Two others remain in critical condition.", (0, 2, 0)),
+    ("He and two other people are in stable condition.", (0, 3, 0)),
+    ("Two people were in the car.", (0, 0, 0)),
+    ("Both passengers were injured and taken to the hospital.", (0, 2, 0)),
+    ("Both men were charged with murder.", (0, 0, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))
@@ -261,3 +296,75 @@ def test_headline_of_several_incidents(nlp):
     assert killed_injured(doc, people, "3 dead, 11 wounded on Monday")[0] == 1
     doc = nlp("A man was shot and killed outside a store. Police said two others died later.")
     assert killed_injured(doc, people, "3 dead in store shooting")[0] == 3
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people were killed. A fifth victim was taken to a hospital in critical condition.", (4, 1)),
+    ("Three men died at the scene. A fourth man suffered a gunshot wound to his arm.", (3, 1)),
+    ("Two of the men later died. The third man survived.", (2, 1)),
+    # an ordinal person who does the shooting, or is not hurt, counts nobody
+    ("The men exchanged gunfire and then a third man showed up and started firing.", (0, 0)),
+    ("Two men were killed. A third man was not hurt.", (2, 0)),
+])
+def test_the_nth_person_hurt(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected
+
+
+def test_wounds_a_headline_says_killed_are_no_one_else_hurt(nlp):
+    doc = nlp("A man found shot in his car died at a hospital on Sunday.")
+    people = [_person("victim", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], name="Johnny Doe")]  # the same man, split
+    assert killed_injured(doc, people, "Man dies from injuries after being found shot")[1] == 0
+    assert killed_injured(doc, people, "Boy, 10, succumbs to his wounds")[1] == 0
+    assert killed_injured(doc, people, "Man dies, woman injured in shooting")[1] == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A boy was killed. Another man was shot in the arm, but he is expected to be OK.", (0, 1, 0)),
+    # "another" beside the shooter, not one more victim
+    ("Police said a man accidentally shot another man in the head.", (0, 0, 0)),
+    ("Another man was arrested on Monday.", (0, 0, 0)),
+    ("A man was killed. Another man, 21, also suffered a gunshot wound to the arm.", (0, 1, 0)),
+])
+def test_another_person_hurt(nlp, text, expected):
+    c = listed_counts(nlp(text))  # one more at least
+    assert (c.killed, c.injured, c.shot) == expected
+
+
+def test_one_dead_headline_and_another_person_hurt(nlp):
+    doc = nlp("A boy was killed on Friday. Another man was shot in the arm.")
+    assert killed_injured(doc, [], "Boy, 10, dead in shooting") == (1, 1)
+
+
+def test_people_listed_as_taken_to_hospital(nlp):
+    counts = listed_counts(nlp("She and her son were both taken to the hospital in stable condition."))
+    assert counts.shot == 2
+
+
+def test_a_bare_victim_hurt_is_counted_beside_a_dead_suspect(nlp):
+    doc = nlp("An officer was hit. The gunman was killed by police.")
+    people = [_person("suspect", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], description="an officer")]
+    assert killed_injured(doc, people, "") == (1, 1)
+    people = [_person("victim", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], description="the man")]  # the dead, described
+    assert killed_injured(doc, people, "") == (1, 0)
+
+
+def test_one_dead_headline_and_a_killer_who_killed_himself(nlp):
+    doc = nlp("Police said a man shot and killed a 4-month-old baby and then himself.")
+    people = [_person("victim", ["killed"], description="a 4-month-old baby"),
+              _person("suspect", ["killed"], name="John Doe")]
+    assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 2
+    doc = nlp("Police said a man shot and killed a 4-month-old baby.")
+    assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 1
+
+
+def test_a_vaguely_described_dead_and_one_aged_hurt_are_one_person(nlp):
+    doc = nlp("The 4-year-old boy was shot in the back seat. A child died at the hospital.")
+    people = [_person("victim", ["killed"], description="A child"),
+              _person("victim", ["injured"], description="the 4-year-old boy", age=4)]
+    assert killed_injured(doc, people, "") == (1, 0)
+    # a dead person of a name is not one told of by an age
+    people[0] = _person("victim", ["killed"], name="Jane Roe")
+    assert killed_injured(doc, people, "") == (1, 1)

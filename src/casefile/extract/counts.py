@@ -17,6 +17,9 @@ _GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys
                 "victims", "others", "children", "adults", "students", "officers", "males",
                 "females", "individuals", "juveniles", "kids", "brothers", "sisters", "residents",
                 "bystanders", "friends", "customers", "members", "youths", "relatives"}
+# The key under which the participants' rules keep, in the Doc's token table, the start
+# tokens of the sentences that tell of other incidents (see digressions.py).
+DIGRESSIONS = "digression_sentences"
 _MULTIPLIER = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTI_EVENT = {"shooting", "homicide", "murder", "murders", "killing", "stabbing", "slaying"}
 
@@ -99,6 +102,9 @@ def _killer_died_too(noun: Token) -> bool:
     return bool(_self_death().search(text)) and not total
 
 
+_YEARS_OLD = re.compile(r"(?:y/o|yrs?|yo)(?![a-z])")
+
+
 def _is_age(tok: Token) -> bool:
     """A number that is an age or a span of time: "19-year-old", "15 years", "16yo"."""
     # Read from the token table: building Tokens and Spans for each neighbour of each
@@ -113,8 +119,8 @@ def _is_age(tok: Token) -> bool:
         return True
     if len(nxt) == 2 and nxt[0] == "-" and nxt[1] in ("year", "month", "week", "day"):
         return True
-    if "".join(text[i + 1: i + 4]).replace(" ", "").lower().startswith(("y/o", "yr", "yo")):
-        return True  # "a 25 y/o man"
+    if _YEARS_OLD.match("".join(text[i + 1: i + 4]).replace(" ", "").lower()):
+        return True  # "a 25 y/o man"; not "four young people"
     before = lower[max(i - 2, 0): i]
     after = lower[i + 3] if i + 3 < n else ""
     if text[i].isdigit() and (
@@ -194,17 +200,48 @@ def _verb_kind(verb: Token) -> str | None:
 def _one_more(tok: Token) -> str | None:
     """What happened to one more person named by "another" or "a fourth" alone: "one man
     was killed and another was wounded", "three were killed and a fourth injured"."""
-    if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the")
+    if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the", "another")
                                            for c in tok.children):
         return None
     verb = tok.head
     if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
             c.dep_ == "neg" for c in verb.children):
         return None
-    if tok.dep_ == "nsubj" and not _bare_participle(verb):
+    care = _care_kind(verb, tok.dep_)  # "another man suffered a gunshot wound"
+    if tok.dep_ == "nsubj" and not _bare_participle(verb) and not care:
         return None
-    kind = _verb_kind(verb)
+    kind = care or _verb_kind(verb)
     return "injured" if kind == "shot" else kind  # one more than those counted: not the dead
+
+
+def _nth_person(tok: Token, k: int, persons: frozenset[str]) -> Statement | None:
+    """At least k people hurt when the k-th one is said to be: "a fifth victim was taken to
+    hospital", "a fourth man suffered a gunshot wound", "the third man survived" (they
+    were shot, killed or not: the dead are told apart by the other counts)."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lower_ not in persons or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "the") for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_ in ("survive", "recover"):
+        kind: str | None = "shot"
+    elif noun.dep_ == "nsubj" and verb.lemma_ not in ("die", "be", "remain", "suffer", "succumb",
+                                                      "sustain") and not _bare_participle(verb):
+        kind = _care_kind(verb, noun.dep_)  # "a third man arrived at a hospital"; not "shot him"
+    else:
+        kind = _care_kind(verb, noun.dep_) or _verb_kind(verb) or _condition(verb)
+    return Statement("shot", k, noun.idx) if kind else None
+
+
+def _condition(verb: Token) -> str | None:
+    """A person's state in hospital: "remained in critical condition", "is in stable condition"."""
+    if verb.lemma_ not in ("be", "remain", "list"):
+        return None
+    return "shot" if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lower_ == "condition" for g in c.children) for c in verb.children) else None
 
 
 def _event_of(noun: Token) -> str | None:
@@ -219,6 +256,14 @@ def _event_of(noun: Token) -> str | None:
     if event in words("count_shooting_nouns"):
         return "shot"
     return None
+
+
+def _also(noun: Token) -> bool:
+    """Whether the verb of a (possibly coordinated) noun says "also": "a woman and two
+    other men were also shot"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return any(c.lower_ == "also" for c in noun.head.children)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -298,10 +343,21 @@ def _statements(doc: Doc) -> list[Statement]:
         if tok.lower_ == "another" and tok.dep_ == "det" and _harm_word(tok.head):
             out.append(Statement(_harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
             continue
+        if tok.lower_ == "another" and tok.dep_ == "det" and tok.head.lower_ in persons \
+                and tok.head.dep_ != "dobj":  # "shot another man": other than the shooter
+            one = _one_more(tok.head)
+            if one:
+                # "another man was shot in the arm": one more at least, as a list says
+                out.append(Statement(one, 1, tok.idx, listed=True))
+            continue
         if tok.lower_ == "another" or tok.lower_ in ordinals:
             one = _one_more(tok)
             if one:
                 out.append(Statement(one, 1, tok.idx))
+            elif tok.lower_ in ordinals:
+                nth = _nth_person(tok, lexicon()["ordinal_words"].index(tok.lower_) + 2, persons)
+                if nth:
+                    out.append(nth)
             continue
         if tok.lower_ in _MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
             n = _MULTIPLIER[tok.lower_]
@@ -313,9 +369,10 @@ def _statements(doc: Doc) -> list[Statement]:
             continue
         n = numbers[tok.i]
         # The noun the number counts: "four teens", or the number itself ("two were shot").
-        if tok.dep_ == "nummod" and tok.head.lower_ in persons:
+        both = tok.lower_ == "both" and tok.dep_ in ("det", "predet")  # "both passengers"
+        if (tok.dep_ == "nummod" or both) and tok.head.lower_ in persons:
             noun = tok.head
-        elif tok.dep_ == "nummod":
+        elif tok.dep_ == "nummod" or both:
             continue  # "eight shell casings", "two vans"
         else:
             noun = tok
@@ -329,10 +386,10 @@ def _statements(doc: Doc) -> list[Statement]:
         size = n
         # "two people dead", "four women wounded", "one man dead and another wounded".
         for c in noun.children:
-            if c.dep_ in ("amod", "acomp", "acl", "oprd", "appos") and _harm_word(c):
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                kind = _verb_kind(c) or _harm_word(c)  # "three men shot and killed last week"
+            elif c.dep_ in ("amod", "acomp", "oprd", "appos") and _harm_word(c):
                 kind = _harm_word(c)
-            elif c.dep_ == "acl" and c.pos_ == "VERB":
-                kind = _verb_kind(c)
             elif c.lower_ == "fatally" or c.dep_ == "prep" and c.lower_ == "of" and (
                     any(g.lower_ == "fatally" for g in c.children)
                     or any(g.lower_ == "fatally" for g in noun.head.children)):
@@ -360,7 +417,8 @@ def _statements(doc: Doc) -> list[Statement]:
                 if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
                         "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
                     continue
-                kind = kind or _verb_kind(verb)
+                # "two others are in critical condition": alive and hurt
+                kind = kind or _verb_kind(verb) or ("injured" if _condition(verb) else None)
                 if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
                     after = doc[head.i + 1] if head.i + 1 < len(doc) else head
                     if any(_harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
@@ -375,8 +433,10 @@ def _statements(doc: Doc) -> list[Statement]:
                 size = _group_size(head, numbers) or n
         if kind is None:
             continue
-        if kind == "shot" and other and size == n:
-            kind = "injured"  # "three other victims were shot": besides the dead
+        if kind == "shot" and other and (size == n or _also(noun)):
+            # "three other victims were shot": besides the dead; so are "a woman and two
+            # other men were also shot", while in "Webb and four others were shot" Webb may be
+            kind = "injured"
         if kind == "killed" and _killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
@@ -458,7 +518,7 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
         else:
             return None
     else:
-        kind = _verb_kind(verb)
+        kind = _verb_kind(verb) or _care_kind(verb, dep)  # "she and her son were taken to a hospital"
     if not kind:
         return None
     n = len(members)
@@ -492,6 +552,12 @@ def _says(title: str, category: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words(category))
 
 
+# Wounds that are the cause of a death, not the harm of someone else: "Man dies from
+# injuries", "Teen succumbs to his wounds".
+_DIED_OF = re.compile(r"\b(?:dies|died|dead|succumbs|succumbed)\s+(?:from|of|to)\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:injuries|injury|wounds)\b", re.IGNORECASE)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
@@ -502,7 +568,7 @@ def headline_floor(title: str) -> Counts:
     floor = Counts()
     if _says(title, "headline_killed"):
         floor.killed = 1
-    if _says(title, "headline_injured"):
+    if _says(_DIED_OF.sub(" ", title), "headline_injured"):
         floor.injured = 1
     elif _says(title, "headline_shot"):
         floor.shot = 1  # someone was hurt; injured only if nobody was killed
@@ -549,6 +615,24 @@ def _one_person(tokens: list[str], i: int) -> bool:
         i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":"))
 
 
+# Words after a number that say it counts no people: "shoots 3 times", "kills 2 dogs".
+_NOT_PEOPLE = {"times", "rounds", "shots", "bullets", "dogs", "dog", "years", "months", "days",
+               "hours", "minutes", "weeks"}
+
+
+def _verb_before(tokens: list[str], i: int) -> str | None:
+    """The harm an active verb right before a headline's number says: "kills 2" -> killed,
+    "fatally shoots 1" -> killed, "wounding 3" -> injured."""
+    if not i:
+        return None
+    kind = lexicon()["count_headline_verbs"].get(tokens[i - 1])
+    if kind is None and i >= 2 and tokens[i - 2] in ("that", "which", "who"):
+        kind = _HEADLINE_HARM.get(tokens[i - 1])  # "shooting that injured 7": a past tense
+    if kind == "shot" and i >= 2 and tokens[i - 2] == "fatally":
+        return "killed"
+    return kind
+
+
 def headline_counts(title: str) -> Counts:
     """Numbers of people a headline states: "2 killed, 3 hurt", "Four men shot near ...".
 
@@ -559,6 +643,7 @@ def headline_counts(title: str) -> Counts:
     tokens = re.findall(r"[\w'-]+|[^\w\s]", title.lower())
     allowed = _persons() | set(words("count_modifiers"))
     pending = 0  # the numbers of a list waiting for its harm word
+    killer = 0  # the number an active verb says someone killed ("kills 2"): not a total
     for i, tok in enumerate(tokens):
         n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
         if not n or not 0 < n < 100 or tok in ("a", "an", "single", "double", "triple",
@@ -569,7 +654,15 @@ def headline_counts(title: str) -> Counts:
         j = i + 1
         while j < len(tokens) and j - i <= 3 and tokens[j] in allowed:
             j += 1
-        if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been"):
+        verb = _verb_before(tokens, i)
+        if verb and (j == len(tokens) or tokens[j] not in _NOT_PEOPLE):
+            # "Gunman kills 2, wounds 3", "Man fatally shoots 1": the number is of the harmed
+            setattr(counts, verb, max(getattr(counts, verb), n))
+            if verb == "killed":
+                killer = max(killer, n)
+            pending = 0
+            continue
+        if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been", "found"):
             j += 1
         if j < len(tokens) and tokens[j] in (",", "and") and j + 1 < len(tokens):
             # "2 adults, 1 child dead", "10 women, 7 men wounded": count the whole list.
@@ -577,15 +670,36 @@ def headline_counts(title: str) -> Counts:
             continue
         if j < len(tokens) and tokens[j] in _HEADLINE_HARM:
             kind = _HEADLINE_HARM[tokens[j]]
+            if kind == "shot" and tokens[j + 1: j + 2] in (["dead"], ["to"]):
+                kind = "killed"  # "4 found shot dead", "shot to death"
             if kind == "shot" and any(t in ("other", "others", "more") for t in tokens[i:j]):
                 kind = "injured"
             if i and tokens[i - 1] in (",", "and"):
                 n += pending
-                if not pending and kind != "killed" and i >= 2 and _one_person(tokens, i - 2):
+                if not pending and (kind != "killed" or tokens[i - 1] == "and") and i >= 2 \
+                        and _one_person(tokens, i - 2):
                     n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
             setattr(counts, kind, max(getattr(counts, kind), n))
         pending = 0
+    if counts.killed and "including" not in tokens and (
+            _HEADLINE_SELF.search(title) or killer == counts.killed and _self_death().search(title)):
+        # "Man kills 2, then himself", "7 slain by gunman who then killed himself": those
+        # he killed, and the killer
+        counts.killed += 1
+    multiple = _HEADLINE_MULTIPLE.search(title)
+    if multiple and not counts.killed:
+        # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
+        counts.killed = _MULTIPLIER[multiple[1].lower()] + (1 if multiple[2] else 0)
     return counts
+
+
+_HEADLINE_MULTIPLE = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal[\s-]+shooting|homicides?|murders?|slayings?"
+    r"|killings?)\b(?:\s+and)?([\s-]+suicide\b)?", re.IGNORECASE)
+
+
+_HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
+                            re.IGNORECASE)
 
 
 _ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b", re.IGNORECASE)
@@ -618,6 +732,17 @@ def _people_injured(people: list[Participant], killed: int) -> int:
         p.role == "victim" or p.name or p.age is not None)]
     specific = [p for p in hurt if p.name or p.age is not None or (
         p.description and _ANOTHER.search(p.description))]
+    # a dead person known by a bare description ("a child") may be one told of with an age
+    # before they died ("the 4-year-old boy was shot"): one such pair is one person
+    vague_dead = any("killed" in p.status and not p.name and p.age is None for p in people)
+    aged = [p for p in specific if not p.name and p.age is not None and p.role == "victim"]
+    if vague_dead and len(aged) == 1:
+        specific.remove(aged[0])
+    # a bare victim is none of the dead when they are all suspects: "an officer was hit
+    # and the gunman was killed"
+    dead_victim = any("killed" in p.status and p.role == "victim" for p in people)
+    if killed and not dead_victim and not specific:
+        return min(sum(1 for p in hurt if p.role == "victim"), 1)
     if specific or killed:
         return len(specific)
     return min(len(hurt), 1)
@@ -679,6 +804,16 @@ def _own_headline(title: str, roundups: list[Statement], found: list[Statement])
     return head
 
 
+def _killed_then_himself(doc: Doc, people: list[Participant]) -> bool:
+    """Whether a dead suspect killed himself after killing others: the headline's one
+    death ("Man suspected of shooting baby dies") is then not all ("... shot her baby and
+    then himself")."""
+    kinds = {p.role for p in people if "killed" in p.status}
+    if kinds != {"victim", "suspect"}:
+        return False
+    return any(_AND_SELF.search(sent.text) or _self_death().search(sent.text) for sent in doc.sents)
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
@@ -693,6 +828,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     """
     every = statements(doc)
     found = _own_incident(doc, every)
+    # the numbers of passages about other incidents, once the participants' rules found them
+    table = tokens_of(doc)
+    digressions: set[int] = table.memo(DIGRESSIONS, lambda _: set())
+    found = [s for s in found if table.sent_bounds[table.sent_index(s.start)][0] not in digressions]
     stated = _tally(found, listed=False)
     listed = _tally(found, listed=True)
     head = _own_headline(title, [s for s in every if s not in found], found)
@@ -707,7 +846,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     people_killed = _people_killed(counted)
     people_injured = _people_injured(counted, people_killed)
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
-    if not killed_stated and killed > 1 and one_dead:
+    if not killed_stated and killed > 1 and one_dead and not _killed_then_himself(doc, counted):
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and head.injured and not floor.killed:
         killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
@@ -718,10 +857,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     else:
         injured = max(people_injured, floor.injured, listed.injured, listed.shot - killed)
         if floor.killed and not people_killed and not floor.injured and injured:
-            injured -= 1  # the headline's dead is the one person the body only saw hurt
+            # the headline's dead is the one person the body only saw hurt (not "another")
+            injured = max(injured - 1, listed.injured)
     if floor.shot and not killed:
         injured = max(injured, 1)
-    if not (injured_stated or shot_stated or floor.injured) and one_dead:
+    if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead:
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
     return killed, injured
 

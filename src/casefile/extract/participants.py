@@ -12,6 +12,7 @@ from casefile.errors import ModelError
 from casefile.extract import rolemodel
 from casefile.extract.attributes import best_gender, set_name_ages
 from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pronouns
+from casefile.extract.counts import DIGRESSIONS
 from casefile.extract.digressions import digression_sentences, only_in_digressions
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.mentions import Mention, find_mentions
@@ -383,6 +384,8 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
     without harm; unnamed, they go."""
     digressions = digression_sentences(
         doc, [f.person for f in finals if f.role in ("victim", "suspect")], incident_date)
+    # kept for the counts, whose numbers in these passages are other incidents' too
+    tokens_of(doc).memo(DIGRESSIONS, lambda _: digressions)
     if not digressions:
         return
     for final in list(finals):

@@ -1,0 +1,18 @@
+"""Counts of whole reports, where the participants' rules and the counts work together."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from casefile.extract import extract_article
+from casefile.models import Article
+
+
+def test_numbers_of_another_incident_are_not_counted():
+    text = ("Oskar Brandvold, 34, was shot and killed outside his home on Maple Street on "
+            "Saturday night, police said.\n\n"
+            "Brandvold was pronounced dead at the scene. No arrests have been made.\n\n"
+            "In a separate shooting earlier this month, three men were wounded on Birch Avenue.\n\n"
+            "Police asked anyone who saw the shooting of Brandvold to call them.")
+    record = extract_article(Article(id="dg", text=text, published=dt.date(2020, 6, 14)))
+    assert (record.killed, record.injured) == (1, 0)
