@@ -138,7 +138,10 @@ def test_final_role_promotes_demotes_and_keeps_other_roles():
     very_other = _prediction({"victim": 0.2, "suspect": 0.1, "other": 0.7})
     assert final_role("other", sure_victim) == "victim"
     assert final_role("suspect", sure_victim) == "victim"
-    assert final_role("official", unsure) == "official"
+    # The likeliest role wins however unsure (ROLE_THRESHOLD is 0), unless a floor is given.
+    assert final_role("official", unsure) == "victim"
+    assert final_role("official", unsure, threshold=0.5) == "official"
+    assert final_role("other", other) == "other"
     assert final_role("victim", other) == "victim"  # below the demote threshold
     assert final_role("victim", very_other) == "other"
     assert final_role("official", very_other) == "official"
@@ -208,3 +211,16 @@ def test_features_hold_what_the_article_and_its_headline_say():
     bare = nlp(text)
     plain = person_features(bare, _people(bare)["smith"])
     assert "art:head:injured:0" in plain and "in_title" not in plain
+
+
+RANK_TEXT = ("Ann Lee was shot on Friday. Lee was taken to a hospital, and Lee died there. "
+             "Police arrested Bob Cole. \"It is sad,\" said Sheriff Tim Ward.")
+
+
+def test_features_rank_the_person_among_the_people_the_article_names():
+    doc = load_nlp()(RANK_TEXT)
+    people = _people(doc)
+    lee, ward = person_features(doc, people["lee"]), person_features(doc, people["ward"])
+    assert "rank:count:0" in lee and "rank:first:0" in lee  # named most and first
+    assert "rank:count:0" not in ward and "rank:first:0" not in ward
+    assert any(f.startswith("named_people:") for f in lee)

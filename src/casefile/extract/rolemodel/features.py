@@ -25,7 +25,7 @@ from casefile.extract.counts import (
     headline_floor,
     headline_one_dead,
 )
-from casefile.extract.mentions import Mention
+from casefile.extract.mentions import NAME_SUFFIXES, Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.roles import Cue, decide_role, mention_cues, sentence_cues
@@ -353,6 +353,47 @@ def _article_features(doc: Doc) -> frozenset[str]:
     return tokens_of(doc).memo("rolemodel_article", build)
 
 
+def _surname_key(text: str) -> str:
+    return text.lower().removesuffix("'s").removesuffix("’s")
+
+
+def _named_in_article(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Each surname of the article's PERSON entities: (times named, first token)."""
+    def build(_table: TokenTable) -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = [t.text for t in ent if t.text[:1].isalpha() and t.lower_ not in NAME_SUFFIXES]
+            if not words:
+                continue
+            key = _surname_key(words[-1])
+            n, first = found.get(key, (0, ent.start))
+            found[key] = (n + 1, min(first, ent.start))
+        return found
+
+    return tokens_of(doc).memo("rolemodel_named", build)
+
+
+def _rank_features(doc: Doc, names: Sequence[Mention]) -> Iterable[str]:
+    """Where the person stands among the people the article names: the most named, the
+    first named, one of many. The victims and the accused are mostly the people a report
+    names most and first; officials and relatives come later and once or twice."""
+    named = _named_in_article(doc)
+    yield f"named_people:{_bucket(len(named))}"
+    own = {_surname_key(m.surname) for m in names if m.surname} & named.keys()
+    if not own:
+        yield "rank:unseen"
+        return
+    count = max(named[k][0] for k in own)
+    first = min(named[k][1] for k in own)
+    by_count = sum(1 for n, _ in named.values() if n > count)
+    by_first = sum(1 for _, f in named.values() if f < first)
+    yield f"rank:count:{min(by_count, 3)}"
+    yield f"rank:first:{min(by_first, 3)}"
+    yield f"rank:both:{min(by_count, 2)}:{min(by_first, 2)}"
+
+
 def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None) -> list[str]:
     """The feature strings of one person (sorted, each once)."""
     if cues is None:
@@ -388,6 +429,7 @@ def person_features(doc: Doc, person: Person, cues: Sequence[Cue] | None = None)
         index = tokens_of(doc).sent_index(first)
         feats.add(f"first_sent:{_bucket(index)}")
         feats.add(f"first_pos:{min(4, int(5 * first / max(1, len(text_of(doc)))))}")
+        feats.update(_rank_features(doc, names))
     else:
         feats.add("unnamed")
     for c in cues:

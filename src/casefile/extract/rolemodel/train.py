@@ -468,11 +468,13 @@ RULES = (
     Rule("role >=0.5 unless strong, harm+arrest fill", 0.5, harm="fill", arrest="fill"),
     Rule("role >=0.5, demote >=0.5, harm model", 0.5, 0.5, False, "model", "fill"),
     Rule("role >=0.5, demote >=0.7, harm model", 0.5, 0.7, False, "model", "fill"),
-    Rule("role >=0.5, demote >=0.6 (the previous rule)", 0.5, 0.6, False, "model", "fill"),
+    Rule("role >=0.5, demote >=0.6 (an older rule)", 0.5, 0.6, False, "model", "fill"),
     Rule("same, dead not arrested", 0.5, 0.6, False, "model", "fill",
          remove_below=0.5, dead_only=True),
+    Rule("same, demote >=0.65 (the previous rule)", 0.5, 0.65, False, "model", "fill",
+         remove_below=0.5, dead_only=True),
     # The recommended rule: rolemodel.final_role and final_statuses do exactly this.
-    Rule("RECOMMENDED: same, demote >=0.65", 0.5, 0.65, False, "model", "fill",
+    Rule("RECOMMENDED: likeliest role, demote >=0.65", 0.0, 0.65, False, "model", "fill",
          remove_below=0.5, dead_only=True),
 )
 
