@@ -100,3 +100,50 @@ def test_coordinated_passive_verb_is_the_subjects_harm(extractor):
 def test_coordinated_verb_with_its_own_subject_is_not_the_mentions(extractor):
     cues = _cues_of(extractor, "Deputies arrested Ted Orwick and his wife died.", "Orwick")
     assert ("status", "killed") not in cues and ("status", "arrested") in cues
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from casefile.extract.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def _roles_of(nlp, text, surname):
+    """The role cues (value, strong) of the first name mention ending in `surname`."""
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    doc = nlp(text)
+    m = next(m for m in find_mentions(doc) if m.kind == "name" and m.name.endswith(surname))
+    return {(c.value, c.strong) for c in mention_cues(m) if c.kind == "role"}
+
+
+def test_every_name_of_a_list_after_a_colon_takes_the_clause(nlp):
+    text = ("Three people were killed: 19-year-old Darnell Quibbe, 17-year-old Orrin Vasquell "
+            "and 25-year-old Tobias Fennimore.")
+    for surname in ("Quibbe", "Vasquell", "Fennimore"):
+        assert ("victim", True) in _roles_of(nlp, text, surname), surname
+
+
+def test_names_listed_after_a_plural_role_noun_take_its_role(nlp):
+    text = ("Officers located two victims suffering from gunshot wounds, a 19-year-old "
+            "Delmira Oxley and an 18-year-old Jovan Petrakis.")
+    assert ("victim", True) in _roles_of(nlp, text, "Oxley")
+    assert ("victim", True) in _roles_of(nlp, text, "Petrakis")
+
+
+def test_name_identified_as_the_shooter_is_a_suspect(nlp):
+    text = "Several witnesses identified 22-year-old Lorcan Imbert as the shooter."
+    assert ("suspect", True) in _roles_of(nlp, text, "Imbert")
+
+
+def test_name_the_subject_is_said_to_be(nlp):
+    text = "The lone suspect still on the loose is Shawn Ruddlesby, 22."
+    assert ("suspect", True) in _roles_of(nlp, text, "Ruddlesby")
+
+
+def test_a_name_beside_a_singular_noun_is_someone_else(nlp):
+    # "the suspect and Jane Doe": two people, not a list of suspects.
+    text = "The suspect and Marla Quennell were seen leaving the store."
+    assert ("suspect", True) not in _roles_of(nlp, text, "Quennell")

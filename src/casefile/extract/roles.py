@@ -260,11 +260,31 @@ def _describing_words(m: Mention) -> list[Token]:
         root = root.head
     if m.kind == "desc":
         out.append(root)
+    elif root.tag_ == "NNS" and root.i not in range(m.span.start, m.span.end):
+        out.append(root)  # "two victims, a 19-year-old Jane Doe and ...": a list's head noun
     for c in root.children:
         if c.dep_ in ("appos", "compound", "amod") and c.i not in range(m.span.start, m.span.end):
             out.append(c)
-    if root.dep_ == "appos":
+    # "Two survivors, Jane Doe, 49, and John Roe, 36": a list hangs from its first name,
+    # each name an apposition or conjunct of the one before.
+    hops = 0
+    while root.dep_ == "appos" and hops < 12:
         out.append(root.head)
+        root = root.head
+        while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
+            root = root.head
+        hops += 1
+    # "The lone suspect is Jane Doe", "The deceased are: Jane Doe; John Roe"
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        for c in root.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out.append(c)
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
+    # "Witnesses identified Jane Doe as the shooter"
+    if root.dep_ == "dobj" and root.head.lemma_ in ("identify", "name", "describe", "list"):
+        out.extend(g for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                   for g in p.children if g.dep_ == "pobj")
     # "the victim was identified as John Doe", "John Doe was the suspect"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "identify", "name"):
         for c in root.head.children:
@@ -325,8 +345,15 @@ def _mention_cues(m: Mention) -> list[Cue]:
     while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
         tok = tok.head
     _verb_cues(m, tok, out)
-    if tok.dep_ == "appos":
-        _verb_cues(m, tok.head, out)
+    # An apposition shares its head's position, and in a list each name may hang from the
+    # one before: "Three people were killed: Jane Doe, John Roe and Ann Poe".
+    hops = 0
+    while tok.dep_ == "appos" and hops < 12:
+        tok = tok.head
+        while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            tok = tok.head
+        _verb_cues(m, tok, out)
+        hops += 1
     # "X, who was shot in the leg, ...": the relative clause is about X
     for clause in (c for c in tok.children if c.dep_ == "relcl" and m.kind == "name"):
         for rel in clause.children:
