@@ -375,3 +375,27 @@ def test_a_name_found_by_a_rule_keeps_its_title(nlp):
     doc.ents = [Span(doc, 3, 5, label="ORG")]  # found as the subject of "shot"
     assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"] == \
         [("Dravon Pelletreau", ["detective"])]
+
+
+def test_streets_of_a_crossing_are_no_people(nlp):
+    names = full_names(nlp, "Five people were shot at a party in the area of Gratmoor and "
+                            "Whitlock on the east side. Another man was wounded near Wilsbury "
+                            "and Roselind. Dana Kettering, 19, was shot in the leg.")
+    assert names == ["Dana Kettering"]
+
+
+def test_a_word_after_a_house_number_is_a_street(nlp):
+    assert "Fondrell" not in full_names(
+        nlp, "A man was found shot at 11290 Fondrell on Friday. Police arrested Jalen Mobray.")
+
+
+def test_a_surname_in_a_place_slot_stays_a_person_when_named_elsewhere(nlp):
+    names = full_names(nlp, "Officers found Tremaine Oskarson shot. Charges were filed "
+                            "against a man in Oskarson's death. Police said Oskarson died.")
+    assert names == ["Tremaine Oskarson"]
+
+
+def test_a_website_in_a_dateline_is_no_name(nlp):
+    doc = nlp("NAVARRO COUNTY, TX (CBSDFW.COM) – The sheriff is investigating the death of "
+              "a child.")
+    assert not any(m.name.upper() == "CBSDFW.COM" for m in find_mentions(doc) if m.kind == "name")

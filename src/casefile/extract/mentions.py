@@ -300,6 +300,7 @@ def _credit(doc: Doc, span: Span) -> bool:
 
 _BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|gov|edu|tv|us)$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -325,6 +326,8 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True
         if word.isupper() and word.isalpha() and len(word) <= 4 or _CALL_SIGN.match(word):
             return True  # an acronym or a station's call sign: "CPD", "WXYZ", "WXYZ-TV"
+    if any(_WEB_ADDRESS.search(n) for n in names):
+        return True  # "(WXYZ.COM)": a website, a station's dateline
     if any(n.lower() in words("credit_words") for n in names):
         return True  # "Jane Doe Staff", "Jane Doe Chicago Tribune": a credit or a byline
     if any("\n" in t.text for t in span):

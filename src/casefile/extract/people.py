@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from casefile.extract.mentions import NAME_SUFFIXES, Mention
+from casefile.extract.mentions import NAME_SUFFIXES, POSSESSIVE, Mention
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
 from casefile.lexicons import lexicon, words
@@ -181,7 +181,35 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     people = _merge_aliases(doc, people)
     people = _merge_spellings(people)
     _family_names(people)
-    return [p for p in people if not _common_word(doc, p)]
+    return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)]
+
+
+def _place_slot(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word name stands where a street or a neighbourhood does: after "near",
+    "on", "in", "the area of", a house number ("at 11290 Doe"), or after "and" that joins
+    it to such a word ("near Doe and Roe")."""
+    start = m.span.start
+    if start == 0 or m.span.end < len(doc) and doc[m.span.end].text in POSSESSIVE:
+        return False
+    prev = doc[start - 1]
+    if prev.like_num and prev.text.isdigit():
+        return True  # a house number
+    slots = words("place_slot_words")
+    two = doc[start - 2].lower_ + " " + prev.lower_ if start > 1 else ""
+    if prev.lower_ in slots or two in slots:
+        return True
+    if prev.lower_ in ("and", "&") and start > 2 and doc[start - 2].text[:1].isupper():
+        return _place_slot(doc, Mention(span=doc[start - 2: start - 1], kind="name"))
+    return False
+
+
+def _place_word(doc: Doc, person: Person) -> bool:
+    """Whether a one-word "name" is a street or a neighbourhood: untitled, and written
+    only where places are ("a party in the area of Doe and Roe")."""
+    names = person.names
+    if not names or any(len(m.name_tokens) > 1 or m.title for m in names):
+        return False
+    return all(_place_slot(doc, m) for m in names)
 
 
 def _common_word(doc: Doc, person: Person) -> bool:
