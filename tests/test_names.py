@@ -399,3 +399,10 @@ def test_a_website_in_a_dateline_is_no_name(nlp):
     doc = nlp("NAVARRO COUNTY, TX (CBSDFW.COM) – The sheriff is investigating the death of "
               "a child.")
     assert not any(m.name.upper() == "CBSDFW.COM" for m in find_mentions(doc) if m.kind == "name")
+
+
+def test_a_second_spelling_of_a_surname_is_kept_as_an_alias(nlp):
+    people = people_of(nlp, "The bodies of 42-year-old Min Haungel and 6-year-old Hank Matra "
+                            "were found on Tuesday. Huangel was located in the kitchen.")
+    person = next(p for p in people if p.surname in ("haungel", "huangel"))
+    assert {a for a, _ in person.aliases} & {"Huangel", "Min Haungel"}

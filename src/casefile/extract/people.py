@@ -318,6 +318,10 @@ def _merge_spellings(people: list[Person]) -> list[Person]:
         for m in person.names:
             if m.surname != target.surname and m.surname not in alias_names:
                 target.variants.append((m.name_tokens[-1], m))
+                # The other spelling is a name the article calls the person by: the
+                # record keeps it, so that other reports spelt either way can be matched.
+                if m.name not in {a for a, _ in target.aliases}:
+                    target.aliases.append((m.name, m))
         target.mentions.extend(person.mentions)
         target.aliases.extend(person.aliases)
         keys[at] = (target.surname, target.first)
