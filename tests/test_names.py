@@ -406,3 +406,32 @@ def test_a_second_spelling_of_a_surname_is_kept_as_an_alias(nlp):
                             "were found on Tuesday. Huangel was located in the kitchen.")
     person = next(p for p in people if p.surname in ("haungel", "huangel"))
     assert {a for a, _ in person.aliases} & {"Huangel", "Min Haungel"}
+
+
+def test_a_first_name_before_and_a_full_name_shares_its_surname(nlp):
+    names = full_names(nlp, "He killed his wife, 49-year-old Lana J. Corvaldt, and her two "
+                            "teenage sons, Quinn and Tory Corvaldt.")
+    assert "Quinn Corvaldt" in names and "Tory Corvaldt" in names
+
+
+def test_like_first_names_with_other_ages_are_two_people(nlp):
+    from casefile.extract.attributes import set_name_ages
+
+    doc = nlp("He is charged in the deaths of Freddy Donald Swigart, 70; Fred Swigart, 47; "
+              "and Todd Amoss, 29.")
+    mentions = find_mentions(doc)
+    set_name_ages(doc, mentions)
+    names = [p.full_name for p in group_names(doc, [m for m in mentions if m.kind == "name"])]
+    assert "Freddy Donald Swigart" in names and "Fred Swigart" in names
+
+
+def test_a_full_name_in_the_list_after_the_family_word_gives_no_surname(nlp):
+    names = full_names(nlp, "Juan Orvieto-Hale is charged in the deaths of his wife and the "
+                            "four girls, Yamira, 14, Cynthia Janelle, 11, Abby, 7, and Ida, 3.")
+    assert not any(n and n.endswith("Janelle") and n != "Cynthia Janelle" for n in names)
+
+
+def test_a_relative_named_before_the_family_word_gives_the_surname(nlp):
+    names = full_names(nlp, "Police say Rachael Jonsberg and her five-year-old son, Colton, "
+                            "were both shot.")
+    assert "Colton Jonsberg" in names or "Colton" not in " ".join(n or "" for n in names)

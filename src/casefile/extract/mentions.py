@@ -247,6 +247,22 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
     return doc[start:end]
 
 
+def _first_name_before(doc: Doc, sep: int, titles: frozenset[str]) -> bool:
+    """Whether the word before "and" (token `sep`) is a first name alone: one capitalised
+    proper noun, not a place, after no title ("Officers Doe and ...") or other name word."""
+    if sep < 2:
+        return False
+    t, before = doc[sep - 1], doc[sep - 2]
+    if not _is_name_word(t, titles) or t.is_sent_start or t.tag_ != "NNP":
+        return False  # "Save our Sons and Jane Doe": a plural is no first name
+    if before.lower_ in titles or before.lower_.rstrip(".") in titles or _cap(before) \
+            or before.text in POSSESSIVE:
+        return False
+    # "Ann Roe of Filmore and John Doe": a town after a preposition of place
+    return before.lower_ not in ("in", "of", "from", "near", "at", "to", "on") \
+        and not _is_place(doc[sep - 1: sep])
+
+
 def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
     """Two to four capitalised proper nouns from `start` that end the phrase: not followed
     by a noun ("a 20-year-old Fort Wayne man")."""
@@ -568,6 +584,10 @@ def named_mentions(doc: Doc) -> list[Mention]:
             named = _name_before(doc, sep, taken)
             if named is not None:
                 take(named)
+            elif len(m.name_tokens) > 1 and _first_name_before(doc, sep, titles):
+                # "her sons, Quinn and Tory Doe": a first name that shares the surname
+                # after it (people.py gives it that surname).
+                take(doc[sep - 1: sep])
     # Whatever found them, names of places and things and picture credits are no people.
     found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
              and not _credit(doc, m.span)]

@@ -131,6 +131,16 @@ def _same_first(person: Person, m: Mention) -> bool:
         or person.first in _middles(m)
 
 
+def _other_age(person: Person, m: Mention) -> bool:
+    """Whether a full name is someone else than a person with a like first name, by age:
+    "Freddy Doe, 70; Fred Doe, 47" are a father and a son. (The same first name with two
+    ages is one person whom reports age differently.)"""
+    if m.age is None or m.first is None or person.first is None or m.first == person.first:
+        return False
+    ages = {x.age for x in person.names if x.age is not None}
+    return bool(ages) and m.age not in ages
+
+
 @cache
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
@@ -145,7 +155,8 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     # Full names first, so bare surnames and first names can join them.
     for m in sorted(names, key=lambda m: (len(m.name_tokens) < 2, m.start)):
         if len(m.name_tokens) >= 2:
-            same = [p for p in by_surname.get(m.surname, []) if _same_first(p, m)]
+            same = [p for p in by_surname.get(m.surname, [])
+                    if _same_first(p, m) and not _other_age(p, m)]
             if same:
                 same[0].mentions.append(m)
                 continue
@@ -262,11 +273,18 @@ def _family_names(people: list[Person]) -> None:
             if pair:
                 person.family_name = _surname_word(pair[0])
                 continue
-        if not any(t.lower_ in family for t in sent):
+        kin = [t for t in sent if t.lower_ in family]
+        if not kin:
             continue
         prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # In the sentence itself the relative is named before the family word nearest the
+        # first name ("Doe and his daughter, Jane"); a full name after it is one more of
+        # the list ("the girls, Ann, 14, Cynthia Jane, 11, and Ida, 3": "Jane" is a middle
+        # name, no surname).
+        near = [t.idx for t in kin if t.idx < first.start]
+        limit = near[-1] if near else first.start
         before = [(m, p) for m, p in full if p is not person
-                  and doc[prev_start].idx <= m.start < first.start]
+                  and doc[prev_start].idx <= m.start < limit]
         if before:
             person.family_name = _surname_word(max(before, key=lambda x: x[0].start)[1])
 
