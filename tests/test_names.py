@@ -435,3 +435,9 @@ def test_a_relative_named_before_the_family_word_gives_the_surname(nlp):
     names = full_names(nlp, "Police say Rachael Jonsberg and her five-year-old son, Colton, "
                             "were both shot.")
     assert "Colton Jonsberg" in names or "Colton" not in " ".join(n or "" for n in names)
+
+
+def test_a_first_name_beside_a_relatives_word_is_a_name(nlp):
+    names = full_names(nlp, "Ross Andersby is accused of killing 30-year-old Rachael Jonsberg "
+                            "and her five-year-old son, Colton. Both victims were shot.")
+    assert "Colton Jonsberg" in names

@@ -588,6 +588,23 @@ def named_mentions(doc: Doc) -> list[Mention]:
                 # "her sons, Quinn and Tory Doe": a first name that shares the surname
                 # after it (people.py gives it that surname).
                 take(doc[sep - 1: sep])
+    # "her five-year-old son, Colton": a first name alone beside a relative's word. The
+    # model tags many as a place or an organisation; people.py gives them the surname.
+    family = words("family_name_nouns")
+    for i in range(1, n):
+        if i in taken or not caps[i] or pos[i] != "PROPN" or table.is_stop[i]:
+            continue
+        tok = doc[i]
+        kin = tok.head if tok.dep_ == "appos" else next(
+            (c for c in tok.children if c.dep_ == "compound" and c.i == i - 1), None)
+        if kin is None or kin.lower_ not in family or not any(
+                c.dep_ == "poss" for c in kin.children):
+            continue
+        if i + 1 < n and (caps[i + 1] or texts[i + 1] in POSSESSIVE) \
+                or not _is_name_word(tok, titles):
+            continue  # "his son, John Doe", "his son Tom's car": other finders' cases
+        first = i - 1 if i - 1 not in taken and _is_name_word(doc[i - 1], titles) else i
+        take(doc[first: i + 1])  # "her father, DeAngelo Doe": the first name too
     # Whatever found them, names of places and things and picture credits are no people.
     found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
              and not _credit(doc, m.span)]
