@@ -147,3 +147,26 @@ def test_a_name_beside_a_singular_noun_is_someone_else(nlp):
     # "the suspect and Jane Doe": two people, not a list of suspects.
     text = "The suspect and Marla Quennell were seen leaving the store."
     assert ("suspect", True) not in _roles_of(nlp, text, "Quennell")
+
+
+def test_names_of_an_inverted_passive_are_its_subjects(nlp):
+    text = ("Also wounded in the shooting were Aaron Brunswick, 22, Joe Brunswick, 41, and "
+            "Michael Hogarty, 33.")
+    for surname in ("Hogarty",):
+        assert ("victim", True) in _roles_of(nlp, text, surname)
+    assert ("victim", True) in _roles_of(nlp, text, "Aaron Brunswick")
+
+
+def test_names_the_victims_included_are_victims(nlp):
+    text = "Other victims included Henry Shermont, 44, and Randy Browder, 36."
+    assert ("victim", True) in _roles_of(nlp, text, "Shermont")
+    assert ("victim", True) in _roles_of(nlp, text, "Browder")
+
+
+def test_survivors_and_the_deceased_identified_as_are_victims(nlp):
+    text = ("Two survivors from the shooting Friday, Dale Pennock, 49, and Dewaun Walling, 36, "
+            "were acquainted with the shooters.")
+    assert ("victim", True) in _roles_of(nlp, text, "Walling")
+    text = ("The coroner identified the four deceased people as Phoukeo Davanh, 35; Dalia "
+            "Davanh, 15; and Anurak Davanh, 9.")
+    assert ("victim", True) in _roles_of(nlp, text, "Anurak Davanh")

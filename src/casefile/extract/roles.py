@@ -120,6 +120,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     """Cues from the verb the mention is the subject or object of."""
     dep = tok.dep_
     v = tok.head
+    if dep == "nsubj" and v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
+        v = v.head  # "Also wounded were Jane Doe ...": the parser hangs her on "were"
     harm, arrest, charge = _verbs("harm"), _verbs("arrest"), _verbs("charge")
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
     if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
@@ -130,8 +132,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             if g is not v and _own_subject(g, tok):
                 continue  # "police arrested him and his wife died": her clause, not his
             dep = dep0
-            if g.i != v.i and dep0 == "nsubj" and _is_passive(g) and g.head.i == v.i:
-                dep = "nsubjpass"  # "he grabbed the gun and was shot": he was shot
+            if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i):
+                # "he grabbed the gun and was shot": he was shot; "Also wounded were
+                # Jane Doe, ...": the parser calls an inverted passive's subject nsubj
+                dep = "nsubjpass"
             passive_subject = dep == "nsubjpass"
             object_like = passive_subject or dep in ("dobj", "obj")
             if lemma == "run" and not any(c.lower_ in ("over", "down") for c in g.children):
@@ -239,7 +243,7 @@ def _word_role(word: str) -> str | None:
     w = word.lower()
     if w in words("suspect_nouns"):
         return "suspect"
-    if w in words("victim_nouns"):
+    if w in words("victim_nouns") or w in words("victim_role_words"):
         return "victim"
     if w in words("lawyer_titles"):
         return "lawyer"
@@ -298,7 +302,13 @@ def _describing_words(m: Mention) -> list[Token]:
     if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in (
             "identify", "name"):
         verb = root.head.head
-        out.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj"))
+        named = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        out.extend(named)
+        # "identified the four deceased people as ...": the word before the noun tells
+        out.extend(g for c in named for g in c.children if g.dep_ in ("amod", "compound"))
+    # "Other victims included Jane Doe, 44, and John Roe, 36"
+    if root.dep_ == "dobj" and root.head.lemma_ == "include":
+        out.extend(c for c in root.head.children if c.dep_ == "nsubj")
     return out
 
 
