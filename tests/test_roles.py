@@ -170,3 +170,14 @@ def test_survivors_and_the_deceased_identified_as_are_victims(nlp):
     text = ("The coroner identified the four deceased people as Phoukeo Davanh, 35; Dalia "
             "Davanh, 15; and Anurak Davanh, 9.")
     assert ("victim", True) in _roles_of(nlp, text, "Anurak Davanh")
+
+
+def test_name_identified_as_in_a_clause_of_a_role_noun(nlp):
+    text = ("On February 13, detectives arrested two of the suspects, identified as Elliot "
+            "Jonsey and Devon Kingsford.")
+    assert ("suspect", True) in _roles_of(nlp, text, "Jonsey")
+
+
+def test_name_sought_as_a_suspect(nlp):
+    text = "Police are seeking Anthony Tayloe, 41, as a possible suspect in this case."
+    assert ("suspect", True) in _roles_of(nlp, text, "Tayloe")

@@ -286,7 +286,8 @@ def _describing_words(m: Mention) -> list[Token]:
                 out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
     # "Witnesses identified Jane Doe as the shooter"
-    if root.dep_ == "dobj" and root.head.lemma_ in ("identify", "name", "describe", "list"):
+    if root.dep_ == "dobj" and root.head.lemma_ in ("identify", "name", "describe", "list",
+                                                     "seek"):
         out.extend(g for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
                    for g in p.children if g.dep_ == "pobj")
     # "the victim was identified as John Doe", "John Doe was the suspect"
@@ -303,6 +304,17 @@ def _describing_words(m: Mention) -> list[Token]:
             "identify", "name"):
         verb = root.head.head
         named = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if not named and verb.dep_ in ("acl", "advcl"):
+            # "arrested two of the suspects, identified as Jane Doe": the clause tells of
+            # the noun it hangs from, or of the object of the verb it hangs from.
+            nouns = [verb.head] if verb.dep_ == "acl" else [
+                c for c in verb.head.children if c.dep_ == "dobj"]
+            nouns += [g for c in nouns for p in c.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # A loose attachment: only a victim or a suspect word is taken from it (the
+            # parser hangs such clauses on "detectives" too).
+            named.extend(c for c in nouns
+                         if _word_role(c.lemma_) in ("victim", "suspect"))
         out.extend(named)
         # "identified the four deceased people as ...": the word before the noun tells
         out.extend(g for c in named for g in c.children if g.dep_ in ("amod", "compound"))
