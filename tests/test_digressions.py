@@ -94,3 +94,13 @@ def test_a_far_date_naming_its_person_carries_on_where_the_next_paragraph_names_
     assert dropped(text) == [False, True]
     # without the far date the same paragraphs are the article's own
     assert dropped(text.replace("June 1,", "June 12,")) == [False, False]
+
+
+def test_a_phrase_tying_the_incident_to_another_opens_a_digression():
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital. "
+            "Saturday's shooting follows the fatal shooting of 3-year-old Bo Roe nearby.")
+    assert _dropped(text, "2020-06-12") == [False, True]
+    latest = ("Ann Doe was shot on Main Street on June 12. She died at a hospital. "
+              "It is the latest in a string of violence in the area. Bo Roe, 33, was "
+              "killed at a car wash.")
+    assert _dropped(latest, "2020-06-12") == [False, True]

@@ -375,3 +375,69 @@ def test_a_name_found_by_a_rule_keeps_its_title(nlp):
     doc.ents = [Span(doc, 3, 5, label="ORG")]  # found as the subject of "shot"
     assert [(m.name, m.title) for m in find_mentions(doc) if m.kind == "name"] == \
         [("Dravon Pelletreau", ["detective"])]
+
+
+def test_streets_of_a_crossing_are_no_people(nlp):
+    names = full_names(nlp, "Five people were shot at a party in the area of Gratmoor and "
+                            "Whitlock on the east side. Another man was wounded near Wilsbury "
+                            "and Roselind. Dana Kettering, 19, was shot in the leg.")
+    assert names == ["Dana Kettering"]
+
+
+def test_a_word_after_a_house_number_is_a_street(nlp):
+    assert "Fondrell" not in full_names(
+        nlp, "A man was found shot at 11290 Fondrell on Friday. Police arrested Jalen Mobray.")
+
+
+def test_a_surname_in_a_place_slot_stays_a_person_when_named_elsewhere(nlp):
+    names = full_names(nlp, "Officers found Tremaine Oskarson shot. Charges were filed "
+                            "against a man in Oskarson's death. Police said Oskarson died.")
+    assert names == ["Tremaine Oskarson"]
+
+
+def test_a_website_in_a_dateline_is_no_name(nlp):
+    doc = nlp("NAVARRO COUNTY, TX (CBSDFW.COM) – The sheriff is investigating the death of "
+              "a child.")
+    assert not any(m.name.upper() == "CBSDFW.COM" for m in find_mentions(doc) if m.kind == "name")
+
+
+def test_a_second_spelling_of_a_surname_is_kept_as_an_alias(nlp):
+    people = people_of(nlp, "The bodies of 42-year-old Min Haungel and 6-year-old Hank Matra "
+                            "were found on Tuesday. Huangel was located in the kitchen.")
+    person = next(p for p in people if p.surname in ("haungel", "huangel"))
+    assert {a for a, _ in person.aliases} & {"Huangel", "Min Haungel"}
+
+
+def test_a_first_name_before_and_a_full_name_shares_its_surname(nlp):
+    names = full_names(nlp, "He killed his wife, 49-year-old Lana J. Corvaldt, and her two "
+                            "teenage sons, Quinn and Tory Corvaldt.")
+    assert "Quinn Corvaldt" in names and "Tory Corvaldt" in names
+
+
+def test_like_first_names_with_other_ages_are_two_people(nlp):
+    from casefile.extract.attributes import set_name_ages
+
+    doc = nlp("He is charged in the deaths of Freddy Donald Swigart, 70; Fred Swigart, 47; "
+              "and Todd Amoss, 29.")
+    mentions = find_mentions(doc)
+    set_name_ages(doc, mentions)
+    names = [p.full_name for p in group_names(doc, [m for m in mentions if m.kind == "name"])]
+    assert "Freddy Donald Swigart" in names and "Fred Swigart" in names
+
+
+def test_a_full_name_in_the_list_after_the_family_word_gives_no_surname(nlp):
+    names = full_names(nlp, "Juan Orvieto-Hale is charged in the deaths of his wife and the "
+                            "four girls, Yamira, 14, Cynthia Janelle, 11, Abby, 7, and Ida, 3.")
+    assert not any(n and n.endswith("Janelle") and n != "Cynthia Janelle" for n in names)
+
+
+def test_a_relative_named_before_the_family_word_gives_the_surname(nlp):
+    names = full_names(nlp, "Police say Rachael Jonsberg and her five-year-old son, Colton, "
+                            "were both shot.")
+    assert "Colton Jonsberg" in names or "Colton" not in " ".join(n or "" for n in names)
+
+
+def test_a_first_name_beside_a_relatives_word_is_a_name(nlp):
+    names = full_names(nlp, "Ross Andersby is accused of killing 30-year-old Rachael Jonsberg "
+                            "and her five-year-old son, Colton. Both victims were shot.")
+    assert "Colton Jonsberg" in names

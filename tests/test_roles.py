@@ -100,3 +100,84 @@ def test_coordinated_passive_verb_is_the_subjects_harm(extractor):
 def test_coordinated_verb_with_its_own_subject_is_not_the_mentions(extractor):
     cues = _cues_of(extractor, "Deputies arrested Ted Orwick and his wife died.", "Orwick")
     assert ("status", "killed") not in cues and ("status", "arrested") in cues
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from casefile.extract.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def _roles_of(nlp, text, surname):
+    """The role cues (value, strong) of the first name mention ending in `surname`."""
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    doc = nlp(text)
+    m = next(m for m in find_mentions(doc) if m.kind == "name" and m.name.endswith(surname))
+    return {(c.value, c.strong) for c in mention_cues(m) if c.kind == "role"}
+
+
+def test_every_name_of_a_list_after_a_colon_takes_the_clause(nlp):
+    text = ("Three people were killed: 19-year-old Darnell Quibbe, 17-year-old Orrin Vasquell "
+            "and 25-year-old Tobias Fennimore.")
+    for surname in ("Quibbe", "Vasquell", "Fennimore"):
+        assert ("victim", True) in _roles_of(nlp, text, surname), surname
+
+
+def test_names_listed_after_a_plural_role_noun_take_its_role(nlp):
+    text = ("Officers located two victims suffering from gunshot wounds, a 19-year-old "
+            "Delmira Oxley and an 18-year-old Jovan Petrakis.")
+    assert ("victim", True) in _roles_of(nlp, text, "Oxley")
+    assert ("victim", True) in _roles_of(nlp, text, "Petrakis")
+
+
+def test_name_identified_as_the_shooter_is_a_suspect(nlp):
+    text = "Several witnesses identified 22-year-old Lorcan Imbert as the shooter."
+    assert ("suspect", True) in _roles_of(nlp, text, "Imbert")
+
+
+def test_name_the_subject_is_said_to_be(nlp):
+    text = "The lone suspect still on the loose is Shawn Ruddlesby, 22."
+    assert ("suspect", True) in _roles_of(nlp, text, "Ruddlesby")
+
+
+def test_a_name_beside_a_singular_noun_is_someone_else(nlp):
+    # "the suspect and Jane Doe": two people, not a list of suspects.
+    text = "The suspect and Marla Quennell were seen leaving the store."
+    assert ("suspect", True) not in _roles_of(nlp, text, "Quennell")
+
+
+def test_names_of_an_inverted_passive_are_its_subjects(nlp):
+    text = ("Also wounded in the shooting were Aaron Brunswick, 22, Joe Brunswick, 41, and "
+            "Michael Hogarty, 33.")
+    for surname in ("Hogarty",):
+        assert ("victim", True) in _roles_of(nlp, text, surname)
+    assert ("victim", True) in _roles_of(nlp, text, "Aaron Brunswick")
+
+
+def test_names_the_victims_included_are_victims(nlp):
+    text = "Other victims included Henry Shermont, 44, and Randy Browder, 36."
+    assert ("victim", True) in _roles_of(nlp, text, "Shermont")
+    assert ("victim", True) in _roles_of(nlp, text, "Browder")
+
+
+def test_survivors_and_the_deceased_identified_as_are_victims(nlp):
+    text = ("Two survivors from the shooting Friday, Dale Pennock, 49, and Dewaun Walling, 36, "
+            "were acquainted with the shooters.")
+    assert ("victim", True) in _roles_of(nlp, text, "Walling")
+    text = ("The coroner identified the four deceased people as Phoukeo Davanh, 35; Dalia "
+            "Davanh, 15; and Anurak Davanh, 9.")
+    assert ("victim", True) in _roles_of(nlp, text, "Anurak Davanh")
+
+
+def test_name_identified_as_in_a_clause_of_a_role_noun(nlp):
+    text = ("On February 13, detectives arrested two of the suspects, identified as Elliot "
+            "Jonsey and Devon Kingsford.")
+    assert ("suspect", True) in _roles_of(nlp, text, "Jonsey")
+
+
+def test_name_sought_as_a_suspect(nlp):
+    text = "Police are seeking Anthony Tayloe, 41, as a possible suspect in this case."
+    assert ("suspect", True) in _roles_of(nlp, text, "Tayloe")

@@ -57,9 +57,17 @@ def _ordinal_pattern() -> re.Pattern[str]:
         rf"(?:{_alt('ordinal_periods')})\b", re.IGNORECASE)
 
 
+@cache
+def _link_pattern() -> re.Pattern[str]:
+    """A phrase that ties the incident to another: "the latest in a string of ..."."""
+    return re.compile(rf"\b(?:{_alt('other_event_links')})\b", re.IGNORECASE)
+
+
 def _names_other_event(text: str) -> bool:
     """Whether a text names another event; "in separate shootings" (plural) rather lists
     the article's own incidents, as a report of several does."""
+    if _link_pattern().search(text):
+        return True
     for m in _ordinal_pattern().finditer(text):
         before = text[:m.start()].split()
         # "the October 25th murder": a date, not a count

@@ -247,6 +247,22 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
     return doc[start:end]
 
 
+def _first_name_before(doc: Doc, sep: int, titles: frozenset[str]) -> bool:
+    """Whether the word before "and" (token `sep`) is a first name alone: one capitalised
+    proper noun, not a place, after no title ("Officers Doe and ...") or other name word."""
+    if sep < 2:
+        return False
+    t, before = doc[sep - 1], doc[sep - 2]
+    if not _is_name_word(t, titles) or t.is_sent_start or t.tag_ != "NNP":
+        return False  # "Save our Sons and Jane Doe": a plural is no first name
+    if before.lower_ in titles or before.lower_.rstrip(".") in titles or _cap(before) \
+            or before.text in POSSESSIVE:
+        return False
+    # "Ann Roe of Filmore and John Doe": a town after a preposition of place
+    return before.lower_ not in ("in", "of", "from", "near", "at", "to", "on") \
+        and not _is_place(doc[sep - 1: sep])
+
+
 def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
     """Two to four capitalised proper nouns from `start` that end the phrase: not followed
     by a noun ("a 20-year-old Fort Wayne man")."""
@@ -300,6 +316,7 @@ def _credit(doc: Doc, span: Span) -> bool:
 
 _BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|gov|edu|tv|us)$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -325,6 +342,8 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True
         if word.isupper() and word.isalpha() and len(word) <= 4 or _CALL_SIGN.match(word):
             return True  # an acronym or a station's call sign: "CPD", "WXYZ", "WXYZ-TV"
+    if any(_WEB_ADDRESS.search(n) for n in names):
+        return True  # "(WXYZ.COM)": a website, a station's dateline
     if any(n.lower() in words("credit_words") for n in names):
         return True  # "Jane Doe Staff", "Jane Doe Chicago Tribune": a credit or a byline
     if any("\n" in t.text for t in span):
@@ -565,6 +584,27 @@ def named_mentions(doc: Doc) -> list[Mention]:
             named = _name_before(doc, sep, taken)
             if named is not None:
                 take(named)
+            elif len(m.name_tokens) > 1 and _first_name_before(doc, sep, titles):
+                # "her sons, Quinn and Tory Doe": a first name that shares the surname
+                # after it (people.py gives it that surname).
+                take(doc[sep - 1: sep])
+    # "her five-year-old son, Colton": a first name alone beside a relative's word. The
+    # model tags many as a place or an organisation; people.py gives them the surname.
+    family = words("family_name_nouns")
+    for i in range(1, n):
+        if i in taken or not caps[i] or pos[i] != "PROPN" or table.is_stop[i]:
+            continue
+        tok = doc[i]
+        kin = tok.head if tok.dep_ == "appos" else next(
+            (c for c in tok.children if c.dep_ == "compound" and c.i == i - 1), None)
+        if kin is None or kin.lower_ not in family or not any(
+                c.dep_ == "poss" for c in kin.children):
+            continue
+        if i + 1 < n and (caps[i + 1] or texts[i + 1] in POSSESSIVE) \
+                or not _is_name_word(tok, titles):
+            continue  # "his son, John Doe", "his son Tom's car": other finders' cases
+        first = i - 1 if i - 1 not in taken and _is_name_word(doc[i - 1], titles) else i
+        take(doc[first: i + 1])  # "her father, DeAngelo Doe": the first name too
     # Whatever found them, names of places and things and picture credits are no people.
     found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
              and not _credit(doc, m.span)]

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from casefile.extract.mentions import NAME_SUFFIXES, Mention
+from casefile.extract.mentions import NAME_SUFFIXES, POSSESSIVE, Mention
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
 from casefile.lexicons import lexicon, words
@@ -131,6 +131,16 @@ def _same_first(person: Person, m: Mention) -> bool:
         or person.first in _middles(m)
 
 
+def _other_age(person: Person, m: Mention) -> bool:
+    """Whether a full name is someone else than a person with a like first name, by age:
+    "Freddy Doe, 70; Fred Doe, 47" are a father and a son. (The same first name with two
+    ages is one person whom reports age differently.)"""
+    if m.age is None or m.first is None or person.first is None or m.first == person.first:
+        return False
+    ages = {x.age for x in person.names if x.age is not None}
+    return bool(ages) and m.age not in ages
+
+
 @cache
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
@@ -145,7 +155,8 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     # Full names first, so bare surnames and first names can join them.
     for m in sorted(names, key=lambda m: (len(m.name_tokens) < 2, m.start)):
         if len(m.name_tokens) >= 2:
-            same = [p for p in by_surname.get(m.surname, []) if _same_first(p, m)]
+            same = [p for p in by_surname.get(m.surname, [])
+                    if _same_first(p, m) and not _other_age(p, m)]
             if same:
                 same[0].mentions.append(m)
                 continue
@@ -181,7 +192,35 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     people = _merge_aliases(doc, people)
     people = _merge_spellings(people)
     _family_names(people)
-    return [p for p in people if not _common_word(doc, p)]
+    return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)]
+
+
+def _place_slot(doc: Doc, m: Mention) -> bool:
+    """Whether a one-word name stands where a street or a neighbourhood does: after "near",
+    "on", "in", "the area of", a house number ("at 11290 Doe"), or after "and" that joins
+    it to such a word ("near Doe and Roe")."""
+    start = m.span.start
+    if start == 0 or m.span.end < len(doc) and doc[m.span.end].text in POSSESSIVE:
+        return False
+    prev = doc[start - 1]
+    if prev.like_num and prev.text.isdigit():
+        return True  # a house number
+    slots = words("place_slot_words")
+    two = doc[start - 2].lower_ + " " + prev.lower_ if start > 1 else ""
+    if prev.lower_ in slots or two in slots:
+        return True
+    if prev.lower_ in ("and", "&") and start > 2 and doc[start - 2].text[:1].isupper():
+        return _place_slot(doc, Mention(span=doc[start - 2: start - 1], kind="name"))
+    return False
+
+
+def _place_word(doc: Doc, person: Person) -> bool:
+    """Whether a one-word "name" is a street or a neighbourhood: untitled, and written
+    only where places are ("a party in the area of Doe and Roe")."""
+    names = person.names
+    if not names or any(len(m.name_tokens) > 1 or m.title for m in names):
+        return False
+    return all(_place_slot(doc, m) for m in names)
 
 
 def _common_word(doc: Doc, person: Person) -> bool:
@@ -234,11 +273,18 @@ def _family_names(people: list[Person]) -> None:
             if pair:
                 person.family_name = _surname_word(pair[0])
                 continue
-        if not any(t.lower_ in family for t in sent):
+        kin = [t for t in sent if t.lower_ in family]
+        if not kin:
             continue
         prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # In the sentence itself the relative is named before the family word nearest the
+        # first name ("Doe and his daughter, Jane"); a full name after it is one more of
+        # the list ("the girls, Ann, 14, Cynthia Jane, 11, and Ida, 3": "Jane" is a middle
+        # name, no surname).
+        near = [t.idx for t in kin if t.idx < first.start]
+        limit = near[-1] if near else first.start
         before = [(m, p) for m, p in full if p is not person
-                  and doc[prev_start].idx <= m.start < first.start]
+                  and doc[prev_start].idx <= m.start < limit]
         if before:
             person.family_name = _surname_word(max(before, key=lambda x: x[0].start)[1])
 
@@ -290,6 +336,10 @@ def _merge_spellings(people: list[Person]) -> list[Person]:
         for m in person.names:
             if m.surname != target.surname and m.surname not in alias_names:
                 target.variants.append((m.name_tokens[-1], m))
+                # The other spelling is a name the article calls the person by: the
+                # record keeps it, so that other reports spelt either way can be matched.
+                if m.name not in {a for a, _ in target.aliases}:
+                    target.aliases.append((m.name, m))
         target.mentions.extend(person.mentions)
         target.aliases.extend(person.aliases)
         keys[at] = (target.surname, target.first)

@@ -120,6 +120,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     """Cues from the verb the mention is the subject or object of."""
     dep = tok.dep_
     v = tok.head
+    if dep == "nsubj" and v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
+        v = v.head  # "Also wounded were Jane Doe ...": the parser hangs her on "were"
     harm, arrest, charge = _verbs("harm"), _verbs("arrest"), _verbs("charge")
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
     if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
@@ -130,8 +132,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             if g is not v and _own_subject(g, tok):
                 continue  # "police arrested him and his wife died": her clause, not his
             dep = dep0
-            if g.i != v.i and dep0 == "nsubj" and _is_passive(g) and g.head.i == v.i:
-                dep = "nsubjpass"  # "he grabbed the gun and was shot": he was shot
+            if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i):
+                # "he grabbed the gun and was shot": he was shot; "Also wounded were
+                # Jane Doe, ...": the parser calls an inverted passive's subject nsubj
+                dep = "nsubjpass"
             passive_subject = dep == "nsubjpass"
             object_like = passive_subject or dep in ("dobj", "obj")
             if lemma == "run" and not any(c.lower_ in ("over", "down") for c in g.children):
@@ -239,7 +243,7 @@ def _word_role(word: str) -> str | None:
     w = word.lower()
     if w in words("suspect_nouns"):
         return "suspect"
-    if w in words("victim_nouns"):
+    if w in words("victim_nouns") or w in words("victim_role_words"):
         return "victim"
     if w in words("lawyer_titles"):
         return "lawyer"
@@ -260,11 +264,32 @@ def _describing_words(m: Mention) -> list[Token]:
         root = root.head
     if m.kind == "desc":
         out.append(root)
+    elif root.tag_ == "NNS" and root.i not in range(m.span.start, m.span.end):
+        out.append(root)  # "two victims, a 19-year-old Jane Doe and ...": a list's head noun
     for c in root.children:
         if c.dep_ in ("appos", "compound", "amod") and c.i not in range(m.span.start, m.span.end):
             out.append(c)
-    if root.dep_ == "appos":
+    # "Two survivors, Jane Doe, 49, and John Roe, 36": a list hangs from its first name,
+    # each name an apposition or conjunct of the one before.
+    hops = 0
+    while root.dep_ == "appos" and hops < 12:
         out.append(root.head)
+        root = root.head
+        while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
+            root = root.head
+        hops += 1
+    # "The lone suspect is Jane Doe", "The deceased are: Jane Doe; John Roe"
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        for c in root.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out.append(c)
+                out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
+    # "Witnesses identified Jane Doe as the shooter"
+    if root.dep_ == "dobj" and root.head.lemma_ in ("identify", "name", "describe", "list",
+                                                     "seek"):
+        out.extend(g for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                   for g in p.children if g.dep_ == "pobj")
     # "the victim was identified as John Doe", "John Doe was the suspect"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "identify", "name"):
         for c in root.head.children:
@@ -278,7 +303,24 @@ def _describing_words(m: Mention) -> list[Token]:
     if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in (
             "identify", "name"):
         verb = root.head.head
-        out.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj"))
+        named = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if not named and verb.dep_ in ("acl", "advcl"):
+            # "arrested two of the suspects, identified as Jane Doe": the clause tells of
+            # the noun it hangs from, or of the object of the verb it hangs from.
+            nouns = [verb.head] if verb.dep_ == "acl" else [
+                c for c in verb.head.children if c.dep_ == "dobj"]
+            nouns += [g for c in nouns for p in c.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # A loose attachment: only a victim or a suspect word is taken from it (the
+            # parser hangs such clauses on "detectives" too).
+            named.extend(c for c in nouns
+                         if _word_role(c.lemma_) in ("victim", "suspect"))
+        out.extend(named)
+        # "identified the four deceased people as ...": the word before the noun tells
+        out.extend(g for c in named for g in c.children if g.dep_ in ("amod", "compound"))
+    # "Other victims included Jane Doe, 44, and John Roe, 36"
+    if root.dep_ == "dobj" and root.head.lemma_ == "include":
+        out.extend(c for c in root.head.children if c.dep_ == "nsubj")
     return out
 
 
@@ -325,8 +367,15 @@ def _mention_cues(m: Mention) -> list[Cue]:
     while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
         tok = tok.head
     _verb_cues(m, tok, out)
-    if tok.dep_ == "appos":
-        _verb_cues(m, tok.head, out)
+    # An apposition shares its head's position, and in a list each name may hang from the
+    # one before: "Three people were killed: Jane Doe, John Roe and Ann Poe".
+    hops = 0
+    while tok.dep_ == "appos" and hops < 12:
+        tok = tok.head
+        while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            tok = tok.head
+        _verb_cues(m, tok, out)
+        hops += 1
     # "X, who was shot in the leg, ...": the relative clause is about X
     for clause in (c for c in tok.children if c.dep_ == "relcl" and m.kind == "name"):
         for rel in clause.children:
