@@ -478,3 +478,25 @@ def test_a_section_of_a_city_the_text_names_beats_a_bigger_namesake(nlp):
             "violence this year.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_county_alone_gets_the_town_that_stands_for_it(nlp):
+    text = ("A boy, 3, shot himself inside a home in northwest Harris County, Texas, on Friday, "
+            "deputies said.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("Harris County", "Houston", "Texas")
+
+
+def test_a_county_without_a_main_town_gets_no_city(nlp):
+    # its two biggest towns are of a size: neither stands for the county
+    text = "A man was shot in St. Louis County, Mo., on Sunday morning, police said."
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("St. Louis County", None, "Missouri")
+
+
+def test_main_town_of_a_county():
+    g = gazetteer()
+    assert g.main_town("Harris County", "Texas") == "Houston"
+    assert g.main_town("Forsyth Co.", "North Carolina") == "Winston-Salem"
+    assert g.main_town("St. Louis County", "Missouri") is None
+    assert g.main_town("Harris County", "Ohio") is None

@@ -18,7 +18,8 @@ The publisher's site (extract/sites.py: its host name, URL path, headline tail) 
 too, more weakly: local news is mostly local, so namesakes in the site's state count for
 more, and a US station's call sign (W east of the Mississippi, K west) favours its side.
 A headline tail's state the text never names gives way to the text's (stations carry
-stories from afar). A county found gives way to a town of it that the text names; a
+stories from afar). A county found gives way to a town of it that the text names (else its city is the
+county's main town, when much its biggest: GVA and the post name unincorporated places so); a
 hospital's town is seldom the city (and never beats a named county); a neighbourhood (a
 GeoNames section without a county) reports its city too.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
@@ -79,6 +80,9 @@ _TEXT_OVER_TAIL = 0.4  # how strong, against a headline tail's, the text's own p
 _W_HOME = 10.0  # how much likelier a namesake in the site's own state is
 _W_SIDE = 3.0  # how much likelier a namesake on the side of the Mississippi a station's is
 _STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
+_COUNTY_TOWN_TIMES = 2.0  # how much bigger than the next a county's main town must be to
+# stand for a county the text names without a town of it (unincorporated places take the
+# postal name of the main town: "northwest Harris County" is Houston's)
 
 
 @dataclass(frozen=True)
@@ -147,10 +151,18 @@ class Gazetteer:
             self.counties[self.key(c["name"])].append(self.postal.get(c["state"], c["state"]))
         countries = json.loads((gdir / "countries.json").read_text("utf-8"))
         self.county_pop: dict[tuple[str, str], int] = defaultdict(int)
+        # the two biggest towns of each county, to tell whether one stands for it
+        self.county_towns: dict[tuple[str, str], list[GazPlace]] = defaultdict(list)
         for plist in self.places.values():
             for pl in plist:
                 if pl.country == "US" and pl.county:
-                    self.county_pop[(self.key(pl.county), pl.region)] += pl.population
+                    ck = (self.key(pl.county), pl.region)
+                    self.county_pop[ck] += pl.population
+                    towns = self.county_towns[ck]
+                    if pl not in towns:
+                        towns.append(pl)
+                        towns.sort(key=lambda t: -t.population)
+                        del towns[2:]
         self.countries = {self.key(c["name"]): c["iso"] for c in countries.values()}
         self.countries.update({self.key(k): v for k, v in data["country_aliases"].items()})
         self.uk_nations = set(data["uk_nations"])
@@ -200,6 +212,16 @@ class Gazetteer:
             first, _, rest = k.partition(" ")
             found = self.counties.get(rest, []) if first in self.directions and rest else []
         return found
+
+    def main_town(self, county: str, region: str) -> str | None:
+        """The town that stands for a county: its biggest, when _COUNTY_TOWN_TIMES bigger
+        than the next ("Harris County" -> "Houston"), else None."""
+        key = self.key(re.sub(r"\bCo\.?$", "County", county.title()))
+        towns = self.county_towns.get((key, region), [])
+        if not towns or len(towns) > 1 and \
+                towns[0].population < _COUNTY_TOWN_TIMES * towns[1].population:
+            return None
+        return towns[0].name
 
     def county_shares(self, name: str) -> dict[str, float]:
         """The states with a county of that name, each with its share of their people."""
@@ -858,21 +880,20 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             m, pl = town
     if m.start < 0:  # from the headline: no span of the text to show
         if m.kind == "county":
-            return Location(text=m.name, place=m.name, region=region_out, country=cc)
+            return Location(text=m.name, place=m.name, city=g.main_town(m.name, region),
+                            region=region_out, country=cc)
         place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
         return Location(text=m.name, place=place, city=pl.city if pl and pl.city else place,
                         region=region_out, country=cc)
     ev = bank.add(m.start, m.end)
     span = text_of(doc)[m.start:m.end]
-    if m.kind == "county":
-        return Location(text=span, place=_title(m.name), region=region_out, country=cc,
-                        evidence=[ev])
+    if m.kind == "county" or pl is None and g.county_states(m.name):
+        # a county without a town of it named: its main town, if one stands for it
+        return Location(text=span, place=_title(m.name), city=g.main_town(m.name, region),
+                        region=region_out, country=cc, evidence=[ev])
     if m.kind == "district":
         return Location(text=span, place=m.name, city=pl.name if pl else m.city,
                         region=region_out, country=cc, evidence=[ev])
-    if pl is None and g.county_states(m.name):
-        return Location(text=span, place=_title(m.name), region=region_out, country=cc,
-                        evidence=[ev])
     place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
     city = pl.city if pl and pl.city else place
     if pl is None and region in g.region_cities:  # "Northeast, D.C.": a part of the city
