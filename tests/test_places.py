@@ -500,3 +500,24 @@ def test_main_town_of_a_county():
     assert g.main_town("Forsyth Co.", "North Carolina") == "Winston-Salem"
     assert g.main_town("St. Louis County", "Missouri") is None
     assert g.main_town("Harris County", "Ohio") is None
+
+
+def test_places_of_a_list_of_other_videos_are_not_the_story(nlp):
+    text = ("A 16-year-old Auburn boy was charged as an adult in the death of a teenager, "
+            "prosecutors said.\n\n"
+            "0:27 Man shot and killed at Tacoma motel\n"
+            "1:10 Tacoma shelter quickly fills with flood evacuees\n"
+            "0:43 Homeless man found dead in Tacoma; suspect arrested\n")
+    loc, _ = run(nlp, text)
+    # the list's town is no city of this story, but its state is the site's area
+    assert (loc.city, loc.region) == ("Auburn", "Washington")
+
+
+def test_clip_lines_need_a_list():
+    from casefile.extract.places import _clip_lines
+
+    two = "Story.\n0:27 One clip in Tacoma\n1:10 Another clip\n"
+    assert len(_clip_lines(two)) == 2
+    assert _clip_lines("Story.\n0:27 One clip in Tacoma\n") == []
+    # clock times are no clip lengths
+    assert _clip_lines("10:30 a.m. Police arrive.\n11:15 p.m. A man is shot.\n") == []

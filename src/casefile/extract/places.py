@@ -22,6 +22,8 @@ stories from afar). A county found gives way to a town of it that the text names
 county's main town, when much its biggest: GVA and the post name unincorporated places so); a
 hospital's town is seldom the city (and never beats a named county); a neighbourhood (a
 GeoNames section without a county) reports its city too.
+A list of the site's other videos ("1:10 Shelter fills …") names places of the site's
+area, not of the story: they vote weakly, as the site's own.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
 loaded once, lazily.
 """
@@ -71,6 +73,7 @@ _SITE_MIN_POPULATION = 10000  # a city a site's name or URL names must be this b
 _HOST_STATE_CITY_POPULATION = 100000  # a city named like a state must be this big to be
 # what a host name means ("washingtonpost" but "delawareonline")
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
+_W_CLIP = 0.5  # a place in the list of the site's other videos, which is of its area
 _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
 _W_POLICED = 0.25  # a place with no namesake in the state of a big city whose police act
 _POLICE_MIN_POPULATION = 100000  # a city whose police make that so must be this big
@@ -474,7 +477,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
             continue
         if any(pl.country == "US" and (pl.county or pl.city) for pl in g.lookup(name)):
             out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
+    # a list of the site's other videos names places of its area, not of this story: they
+    # count as the site's (without a span, weakly), not the text's
+    clips = _clip_lines(text)
+    for i, mention in enumerate(out):
+        if mention.kind in ("city", "county", "state") and any(
+                a <= mention.start < b for a, b in clips):
+            out[i] = _Mention(-1, -1, "site" if mention.kind == "city" else mention.kind,
+                              _W_CLIP, name=mention.name, region=mention.region, site=True)
     for mention in out:
+        if mention.start < 0:
+            continue
         mention.care = mention.kind != "dateline" and _cared_at(text, mention.start,
                                                                 mention.end)
         if mention.kind != "dateline":
@@ -484,6 +497,17 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                 text[mention.end:mention.end + 20]):
                 mention.weight *= _W_SUBURBS  # "suburban Seattle", "the Boston suburbs"
     return out
+
+
+_CLIP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d(?![ \t]*[ap]\.?m\b)[ \t]+\S.*$")
+
+
+def _clip_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of a list of other videos, each led by its length ("1:10
+    Shelter quickly fills with Oroville dam evacuees"): the page's furniture, whose
+    places are of other stories. Two such lines at least make a list."""
+    spans = [m.span() for m in _CLIP_LINE.finditer(text)]
+    return spans if len(spans) >= 2 else []
 
 
 def _context_weight(before: str) -> float:
