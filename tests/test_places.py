@@ -521,3 +521,10 @@ def test_clip_lines_need_a_list():
     assert _clip_lines("Story.\n0:27 One clip in Tacoma\n") == []
     # clock times are no clip lengths
     assert _clip_lines("10:30 a.m. Police arrive.\n11:15 p.m. A man is shot.\n") == []
+
+
+def test_someones_home_town_is_no_better_than_the_named_county(nlp):
+    text = ("A hunter was shot and killed on Saturday in Rock County, the sheriff said. "
+            "Dennis Kiefer, 51, of Oconomowoc, Wis., died at the scene.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.region) == ("Rock County", "Wisconsin")

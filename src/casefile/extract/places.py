@@ -113,6 +113,8 @@ class _Mention:
     police: bool = False  # named by its police: "Chicago police said"
     host: bool = False  # a site's mention from its host name or URL path, not its headline
     votes: bool = True  # whether it votes for a region, or is only a city once one is found
+    aside: bool = False  # named as someone's home ("a man of Smithfield"): no better than a
+    # county the text names
 
 
 _KEY_SEPARATORS = re.compile(r"[.’']")
@@ -491,7 +493,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
         mention.care = mention.kind != "dateline" and _cared_at(text, mention.start,
                                                                 mention.end)
         if mention.kind != "dateline":
-            mention.weight *= _context_weight(text[max(0, mention.start - 40):mention.start])
+            context = _context_weight(text[max(0, mention.start - 40):mention.start])
+            mention.weight *= context
+            mention.aside = context < 1.0
             if re.search(r"\bsuburban\s+$", text[max(0, mention.start - 12):mention.start]) \
                     or re.match(r"(?:’s|'s)?\s+(?:suburbs?|neighborhood\s+of)\b",
                                 text[mention.end:mention.end + 20]):
@@ -882,7 +886,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         # hospital's) competes by its weight; other places without a span come last
         rank = (m.start >= 0 or m.kind == "title",
                 m.kind != "county" and not (pl is None and g.county_states(m.name))
-                and not (m.care and has_county),
+                and not ((m.care or m.aside) and has_county),
                 weight * (_W_CARE if m.care else 1.0)
                 + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
