@@ -528,3 +528,19 @@ def test_someones_home_town_is_no_better_than_the_named_county(nlp):
             "Dennis Kiefer, 51, of Oconomowoc, Wis., died at the scene.")
     loc, _ = run(nlp, text)
     assert (loc.place, loc.region) == ("Rock County", "Wisconsin")
+
+
+def test_a_town_the_text_calls_one_is_the_city_though_the_gazetteer_lacks_it(nlp):
+    text = ("A man shot and killed a 4-month-old baby before turning the gun on himself in "
+            "the tiny southeastern Wyoming town of Lingle. The Goshen County Sheriff's "
+            "Office says the woman called 911.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Lingle", "Wyoming")
+
+
+
+def test_a_named_town_ends_with_its_sentence(nlp):
+    text = ("A trooper was shot at a truck stop in the town of Seibert. The gunman fled "
+            "east on Interstate 70 in Colorado, the Kit Carson County sheriff said.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Seibert", "Colorado")

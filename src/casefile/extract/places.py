@@ -2,7 +2,8 @@
 
 Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State" patterns
 ("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London"), from spaCy's GPE/LOC
-entities and from gazetteer towns after "in"/"near" that spaCy missed. Names that are part
+entities, from gazetteer towns after "in"/"near" that spaCy missed, and from names the
+text calls a town ("the town of Elmo") that the gazetteer lacks. Names that are part
 of a road's ("Baltimore Avenue", "Odessa and Franklin streets") are none. Each mention
 votes for the regions it could be in, weighted by where it stands (dateline, sentences
 about the violent act, early sentences) and by what stands before it (a home town, "of
@@ -63,6 +64,7 @@ _V_COUNTRY = 0.5
 _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _W_SUBURBS = 0.3  # a big city whose suburbs the text speaks of: "a suburban Seattle home"
 _W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
+_W_NAMED_TOWN = 1.5  # a town the text calls one ("the town of Elmo") that the gazetteer lacks
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
@@ -113,6 +115,8 @@ class _Mention:
     police: bool = False  # named by its police: "Chicago police said"
     host: bool = False  # a site's mention from its host name or URL path, not its headline
     votes: bool = True  # whether it votes for a region, or is only a city once one is found
+    named: bool = False  # called a town by the text ("the town of Elmo"): the city even
+    # when the gazetteer lacks it
     aside: bool = False  # named as someone's home ("a man of Smithfield"): no better than a
     # county the text names
 
@@ -272,6 +276,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     agency = "|".join(re.escape(w) for w in sorted(d["agency_words"], key=len, reverse=True))
     roads = sorted(d["road_words"], key=len, reverse=True)
     locative = "|".join(re.escape(w) for w in d["locative_words"])
+    towns = "|".join(re.escape(w) for w in d["town_words"])
     roads_cap = "|".join(re.escape(w.title()) for w in roads)
     roads_plural = "|".join(re.escape(w) for w in roads if w.endswith("s"))
     return {
@@ -298,6 +303,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "locative": re.compile(rf"\b(?:{locative})[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"
                                r"(?![ \t]+[A-Z])(?![\w’'-])"),
         "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?P<agency>{agency})\b"),
+        # "the town of Elmo", "the Town of West Sweden"
+        "named_town": re.compile(
+            rf"\b(?i:{towns})[ \t]+of[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"),
         # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
         "road_after": re.compile(
             rf"^(?:(?:[ \t]+{word}){{0,2}}[ \t]+(?:{roads_cap})\b\.?(?![ \t]+(?:of|in)\b)"
@@ -479,6 +487,18 @@ def _mentions(doc: Doc) -> list[_Mention]:
             continue
         if any(pl.country == "US" and (pl.county or pl.city) for pl in g.lookup(name)):
             out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
+    # "the town of Elmo": a town too small for the gazetteer, the city of whatever region
+    # the rest of the text finds
+    for m in p["named_town"].finditer(text):
+        s, e = m.span("name")
+        name = re.split(r"[.,;:][ \t]", m["name"])[0].rstrip(".,;:")  # "Tyrone. The"
+        e = s + len(name)
+        if g.state(name) or g.county_states(name) or name in d["not_places"] \
+                or any(a < e and s < b for a, b in seen) or _on_road(text, s, e) \
+                or any(pl.country == "US" for pl in g.lookup(name)):
+            continue  # a town the gazetteer has is found, and weighed, as any other
+        out.append(_Mention(s, e, "city", weigh(s) * _W_NAMED_TOWN, name=name, votes=False,
+                            named=True))
     # a list of the site's other videos names places of its area, not of this story: they
     # count as the site's (without a span, weakly), not the text's
     clips = _clip_lines(text)
@@ -872,7 +892,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             in_region = [pl for pl in _candidates(m) if _region_of(pl) == key]
             pl = max(in_region, key=lambda p: p.population) if in_region else None
             # a dateline or "City, State" the gazetteer lacks still names the city
-            ok = pl is not None or (m.region == region and cc == "US")
+            ok = pl is not None or cc == "US" and (m.region == region or m.named)
         if not ok:
             continue
         # a county only when no city of the region is named: GVA-style records, and
