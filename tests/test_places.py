@@ -544,3 +544,14 @@ def test_a_named_town_ends_with_its_sentence(nlp):
             "east on Interstate 70 in Colorado, the Kit Carson County sheriff said.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Seibert", "Colorado")
+
+
+def test_a_town_the_gazetteer_lacks_in_the_state_a_site_names(nlp):
+    # Connecticut's towns are not in the gazetteer; the Monroes it has are elsewhere
+    text = ("An 11-year-old boy was accidentally shot by his father at their home in Monroe "
+            "on Saturday. Monroe police said the boy is recovering.")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, title="Boy, 11, recovering after shooting",
+                        url="http://www.nbcconnecticut.com/news/local/boy-shot-in-monroe.html")
+    assert (loc.city, loc.region) == ("Monroe", "Connecticut")
+    assert bank.items[loc.evidence[0]].text == "Monroe"

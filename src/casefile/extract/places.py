@@ -11,6 +11,9 @@ Kent", counts half): a state counts whole, a county or a city splits its vote am
 states that have one of that name (a city by population; a county by the towns of it the
 text names, else by population). A name with no namesake in the state of a big city whose
 police act, or that the site's address names, is likely a neighbourhood of that city.
+Likewise a small town's name with no namesake in a state the site's address names
+("nbcconnecticut") is likely a town of it the gazetteer lacks; when the region found has
+no town the text names, such a name is the city.
 The winning region then picks the best-placed city mention that lies in it, the
 headline's towns included; a dateline the text never names again counts little there
 (it is often the court's or the bureau's town).
@@ -761,6 +764,10 @@ def _vote(mentions: list[_Mention], home: str | None = None,
     policed = {max(_candidates(m), key=lambda pl: pl.population).region for m in mentions
                if (m.police or m.host and m.kind == "site") and _candidates(m)
                and max(pl.population for pl in _candidates(m)) >= _POLICE_MIN_POPULATION}
+    # a state the site's address names ("nbcconnecticut"): a small town's name with no
+    # namesake there is likelier one of its towns the gazetteer lacks (New England's towns
+    # are not in it); a big city's is not (city papers report their neighbours' news)
+    hosted = {m.region for m in mentions if m.host and m.kind == "state" and m.region}
     # the votes of the text and the site's address, without a headline tail's
     own: dict[tuple[str, str], float] = defaultdict(float)
 
@@ -820,6 +827,9 @@ def _vote(mentions: list[_Mention], home: str | None = None,
         # likelier a neighbourhood of their city the gazetteer lacks
         elsewhere = _W_POLICED if policed and not m.site and not (
             {pl.region for pl in places} & policed) else 1.0
+        if hosted and not m.site and not {pl.region for pl in places} & hosted \
+                and max(pl.population for pl in places) < _POLICE_MIN_POPULATION:
+            elsewhere = _W_POLICED
         for pl in places:
             share = size[pl] / total * prior[pl] / top
             give(_region_of(pl), m.weight * _V_CITY * share * elsewhere, m)
@@ -912,6 +922,17 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         if best is None or rank > best:
             best, chosen = rank, (m, pl)
     region_out = region or None
+    if chosen is None and cc == "US" and region not in g.region_cities:
+        # the text's town with no namesake in the region found is likelier one of its towns
+        # the gazetteer lacks ("Monroe" on a Connecticut site) than none
+        lacked = [m for m in mentions if m.kind == "city" and m.start >= 0 and m.votes
+                  and not (m.aside or m.care)
+                  and not any(pl.region == region for pl in g.lookup(m.name))]
+        if lacked:
+            m = max(lacked, key=lambda m: (m.weight, -m.start))
+            ev = bank.add(m.start, m.end)
+            return Location(text=text_of(doc)[m.start:m.end], place=_title(m.name),
+                            city=_title(m.name), region=region_out, country=cc, evidence=[ev])
     if chosen is None:
         state_m = next((m for m in mentions if m.region == region and m.start >= 0), None)
         city_of = g.region_cities.get(region)
