@@ -555,3 +555,9 @@ def test_a_town_the_gazetteer_lacks_in_the_state_a_site_names(nlp):
                         url="http://www.nbcconnecticut.com/news/local/boy-shot-in-monroe.html")
     assert (loc.city, loc.region) == ("Monroe", "Connecticut")
     assert bank.items[loc.evidence[0]].text == "Monroe"
+
+
+def test_a_small_town_of_the_headline_alone_is_the_place(nlp):
+    loc, _ = run(nlp, "An officer accidentally shot himself during a chase, police said.",
+                 title="St. Ann officer accidentally shoots self; three suspects in custody")
+    assert (loc.city, loc.region) == ("Saint Ann", "Missouri")

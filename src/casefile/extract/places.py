@@ -17,6 +17,7 @@ no town the text names, such a name is the city.
 The winning region then picks the best-placed city mention that lies in it, the
 headline's towns included; a dateline the text never names again counts little there
 (it is often the court's or the bureau's town).
+A small town only the headline names votes too, by its namesakes, when nothing else does.
 
 The publisher's site (extract/sites.py: its host name, URL path, headline tail) votes
 too, more weakly: local news is mostly local, so namesakes in the site's state count for
@@ -878,6 +879,11 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         m.kind != "county" and g0.county_states(m.name) for m in mentions if m.name) else []
     towns = frozenset(pair for name in county_names for pair in _county_towns(in_text, name))
     key = _vote(mentions, sites.home_country(url), side, towns)
+    if key is None and any(m.kind == "title" and not m.votes for m in mentions):
+        # a small town the headline names and nothing else places: its namesakes decide
+        for m in mentions:
+            m.votes = m.votes or m.kind == "title"
+        key = _vote(mentions, sites.home_country(url), side, towns)
     if key is None:
         return None
     cc, region = key
