@@ -561,3 +561,10 @@ def test_a_small_town_of_the_headline_alone_is_the_place(nlp):
     loc, _ = run(nlp, "An officer accidentally shot himself during a chase, police said.",
                  title="St. Ann officer accidentally shoots self; three suspects in custody")
     assert (loc.city, loc.region) == ("Saint Ann", "Missouri")
+
+
+def test_a_neighborhood_is_part_of_the_big_city_the_text_names(nlp):
+    text = ("Six people were shot late Friday in the Beechmont neighborhood, police said. "
+            "Louisville police are asking for help.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("Beechmont", "Louisville", "Kentucky")

@@ -26,7 +26,8 @@ A headline tail's state the text never names gives way to the text's (stations c
 stories from afar). A county found gives way to a town of it that the text names (else its city is the
 county's main town, when much its biggest: GVA and the post name unincorporated places so); a
 hospital's town is seldom the city (and never beats a named county); a neighbourhood (a
-GeoNames section without a county) reports its city too.
+GeoNames section without a county) reports its city too, and so does a place the text
+calls a neighborhood or section, with the big city of its region that the text names.
 A list of the site's other videos ("1:10 Shelter fills …") names places of the site's
 area, not of the story: they vote weakly, as the site's own.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
@@ -69,6 +70,7 @@ _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _W_SUBURBS = 0.3  # a big city whose suburbs the text speaks of: "a suburban Seattle home"
 _W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
 _W_NAMED_TOWN = 1.5  # a town the text calls one ("the town of Elmo") that the gazetteer lacks
+_QUARTER_WORDS = "neighborhood|neighbourhood|section"  # after the name of a part of a city
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
@@ -958,8 +960,8 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             return Location(text=m.name, place=m.name, city=g.main_town(m.name, region),
                             region=region_out, country=cc)
         place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
-        return Location(text=m.name, place=place, city=pl.city if pl and pl.city else place,
-                        region=region_out, country=cc)
+        city = pl.city if pl and pl.city else _quarter_city(doc, mentions, m, key) or place
+        return Location(text=m.name, place=place, city=city, region=region_out, country=cc)
     ev = bank.add(m.start, m.end)
     span = text_of(doc)[m.start:m.end]
     if m.kind == "county" or pl is None and g.county_states(m.name):
@@ -973,8 +975,24 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     city = pl.city if pl and pl.city else place
     if pl is None and region in g.region_cities:  # "Northeast, D.C.": a part of the city
         city = g.region_cities[region]
+    if not (pl and pl.city):
+        city = _quarter_city(doc, mentions, m, key) or city
     return Location(text=span, place=place, city=city, region=region_out, country=cc,
                     evidence=[ev])
+
+
+def _quarter_city(doc: Doc, mentions: list[_Mention], m: _Mention,
+                  key: tuple[str, str]) -> str | None:
+    """The city of a place the text calls a part of one ("the Jamaica Plain neighborhood",
+    "the city's East Germantown section"): the biggest of the region's big cities the
+    text names, if it names one."""
+    if not m.name or not re.search(rf"\b{re.escape(m.name)}[ \t]+(?:{_QUARTER_WORDS})\b",
+                                   text_of(doc)):
+        return None
+    big = [c for x in mentions if x.start >= 0 and x.name != m.name and not x.site
+           for c in _candidates(x) if _region_of(c) == key and not c.city
+           and c.population >= _POLICE_MIN_POPULATION]
+    return max(big, key=lambda c: c.population).name if big else None
 
 
 def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
