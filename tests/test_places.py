@@ -568,3 +568,17 @@ def test_a_neighborhood_is_part_of_the_big_city_the_text_names(nlp):
             "Louisville police are asking for help.")
     loc, _ = run(nlp, text)
     assert (loc.place, loc.city, loc.region) == ("Beechmont", "Louisville", "Kentucky")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("A man was shot and killed on Sunday, Savannah-Chatham Metro Police said.",
+         "Savannah", "Georgia"),
+        (("A man was shot and killed on Sunday, the Indianapolis Metropolitan Police "
+          "Department said."), "Indianapolis", "Indiana"),
+    ],
+)
+def test_a_metro_police_names_its_city(nlp, text, city, region):
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == (city, region)

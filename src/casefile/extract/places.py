@@ -438,9 +438,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 break
     for m in p["agency"].finditer(text):
         words = m["name"].split()
+        end = m.end("name")
+        while len(words) > 1 and words[-1] in g.agency_words:  # "Louisville Metro| Police"
+            end -= len(words.pop()) + 1
         for i in range(len(words)):
-            start = m.end("name") - len(" ".join(words[i:]))
-            name = text[start:m.end("name")]
+            start = end - len(" ".join(words[i:]))
+            name = text[start:end]
             if name.endswith("."):
                 break  # a sentence's end: "… on 52nd Street. Police said"
             if i == len(words) - 1 and "-" in name and not g.lookup(name):
