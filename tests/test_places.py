@@ -582,3 +582,10 @@ def test_a_neighborhood_is_part_of_the_big_city_the_text_names(nlp):
 def test_a_metro_police_names_its_city(nlp, text, city, region):
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == (city, region)
+
+
+def test_someones_home_town_comes_after_the_towns_of_the_story(nlp):
+    text = ("John Smith, 25, of Fort Pierce, Fla., was shot and killed at a nightclub. The men "
+            "and women of the Orlando Police Department are continuing to help.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Orlando", "Florida")

@@ -123,8 +123,8 @@ class _Mention:
     votes: bool = True  # whether it votes for a region, or is only a city once one is found
     named: bool = False  # called a town by the text ("the town of Elmo"): the city even
     # when the gazetteer lacks it
-    aside: bool = False  # named as someone's home ("a man of Smithfield"): no better than a
-    # county the text names
+    aside: bool = False  # named as someone's home ("a man of Smithfield") or a landmark ("east
+    # of El Paso"): no better than a county the text names, and after other towns
 
 
 _KEY_SEPARATORS = re.compile(r"[.’']")
@@ -924,10 +924,11 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             # court is ("PROVIDENCE – A Woonsocket man was sentenced")
             weight = _W_DATELINE_ONCE
         # a town the headline names and the text does not (the text names a court's or a
-        # hospital's) competes by its weight; other places without a span come last
+        # hospital's) competes by its weight; other places without a span come last; a
+        # town named as someone's home comes after the others
         rank = (m.start >= 0 or m.kind == "title",
                 m.kind != "county" and not (pl is None and g.county_states(m.name))
-                and not ((m.care or m.aside) and has_county),
+                and not (m.care and has_county) and not m.aside,
                 weight * (_W_CARE if m.care else 1.0)
                 + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
