@@ -23,11 +23,13 @@ The publisher's site (extract/sites.py: its host name, URL path, headline tail) 
 too, more weakly: local news is mostly local, so namesakes in the site's state count for
 more, and a US station's call sign (W east of the Mississippi, K west) favours its side.
 A headline tail's state the text never names gives way to the text's (stations carry
-stories from afar). A county found gives way to a town of it that the text names (else its city is the
-county's main town, when much its biggest: GVA and the post name unincorporated places so); a
-hospital's town is seldom the city (and never beats a named county); a neighbourhood (a
-GeoNames section without a county) reports its city too, and so does a place the text
-calls a neighborhood or section, with the big city of its region that the text names.
+stories from afar). A county found gives way to a town of it that the text names (else
+its city is the county's main town, when much its biggest: GVA and the post office name
+unincorporated places so); a town named as someone's home comes after the other towns
+and is no better than a named county; a hospital's town is seldom the city (and never
+beats a named county); a neighbourhood (a GeoNames section without a county) reports its
+city too, and so does a place the text calls a neighborhood or section, with the big city
+of its region that the text names.
 A list of the site's other videos ("1:10 Shelter fills …") names places of the site's
 area, not of the story: they vote weakly, as the site's own.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
