@@ -478,3 +478,114 @@ def test_a_section_of_a_city_the_text_names_beats_a_bigger_namesake(nlp):
             "violence this year.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_county_alone_gets_the_town_that_stands_for_it(nlp):
+    text = ("A boy, 3, shot himself inside a home in northwest Harris County, Texas, on Friday, "
+            "deputies said.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("Harris County", "Houston", "Texas")
+
+
+def test_a_county_without_a_main_town_gets_no_city(nlp):
+    # its two biggest towns are of a size: neither stands for the county
+    text = "A man was shot in St. Louis County, Mo., on Sunday morning, police said."
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("St. Louis County", None, "Missouri")
+
+
+def test_main_town_of_a_county():
+    g = gazetteer()
+    assert g.main_town("Harris County", "Texas") == "Houston"
+    assert g.main_town("Forsyth Co.", "North Carolina") == "Winston-Salem"
+    assert g.main_town("St. Louis County", "Missouri") is None
+    assert g.main_town("Harris County", "Ohio") is None
+
+
+def test_places_of_a_list_of_other_videos_are_not_the_story(nlp):
+    text = ("A 16-year-old Auburn boy was charged as an adult in the death of a teenager, "
+            "prosecutors said.\n\n"
+            "0:27 Man shot and killed at Tacoma motel\n"
+            "1:10 Tacoma shelter quickly fills with flood evacuees\n"
+            "0:43 Homeless man found dead in Tacoma; suspect arrested\n")
+    loc, _ = run(nlp, text)
+    # the list's town is no city of this story, but its state is the site's area
+    assert (loc.city, loc.region) == ("Auburn", "Washington")
+
+
+def test_clip_lines_need_a_list():
+    from casefile.extract.places import _clip_lines
+
+    two = "Story.\n0:27 One clip in Tacoma\n1:10 Another clip\n"
+    assert len(_clip_lines(two)) == 2
+    assert _clip_lines("Story.\n0:27 One clip in Tacoma\n") == []
+    # clock times are no clip lengths
+    assert _clip_lines("10:30 a.m. Police arrive.\n11:15 p.m. A man is shot.\n") == []
+
+
+def test_someones_home_town_is_no_better_than_the_named_county(nlp):
+    text = ("A hunter was shot and killed on Saturday in Rock County, the sheriff said. "
+            "Dennis Kiefer, 51, of Oconomowoc, Wis., died at the scene.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.region) == ("Rock County", "Wisconsin")
+
+
+def test_a_town_the_text_calls_one_is_the_city_though_the_gazetteer_lacks_it(nlp):
+    text = ("A man shot and killed a 4-month-old baby before turning the gun on himself in "
+            "the tiny southeastern Wyoming town of Lingle. The Goshen County Sheriff's "
+            "Office says the woman called 911.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Lingle", "Wyoming")
+
+
+
+def test_a_named_town_ends_with_its_sentence(nlp):
+    text = ("A trooper was shot at a truck stop in the town of Seibert. The gunman fled "
+            "east on Interstate 70 in Colorado, the Kit Carson County sheriff said.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Seibert", "Colorado")
+
+
+def test_a_town_the_gazetteer_lacks_in_the_state_a_site_names(nlp):
+    # Connecticut's towns are not in the gazetteer; the Monroes it has are elsewhere
+    text = ("An 11-year-old boy was accidentally shot by his father at their home in Monroe "
+            "on Saturday. Monroe police said the boy is recovering.")
+    bank = EvidenceBank("a1", text)
+    loc = find_location(nlp(text), bank, title="Boy, 11, recovering after shooting",
+                        url="http://www.nbcconnecticut.com/news/local/boy-shot-in-monroe.html")
+    assert (loc.city, loc.region) == ("Monroe", "Connecticut")
+    assert bank.items[loc.evidence[0]].text == "Monroe"
+
+
+def test_a_small_town_of_the_headline_alone_is_the_place(nlp):
+    loc, _ = run(nlp, "An officer accidentally shot himself during a chase, police said.",
+                 title="St. Ann officer accidentally shoots self; three suspects in custody")
+    assert (loc.city, loc.region) == ("Saint Ann", "Missouri")
+
+
+def test_a_neighborhood_is_part_of_the_big_city_the_text_names(nlp):
+    text = ("Six people were shot late Friday in the Beechmont neighborhood, police said. "
+            "Louisville police are asking for help.")
+    loc, _ = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("Beechmont", "Louisville", "Kentucky")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("A man was shot and killed on Sunday, Savannah-Chatham Metro Police said.",
+         "Savannah", "Georgia"),
+        (("A man was shot and killed on Sunday, the Indianapolis Metropolitan Police "
+          "Department said."), "Indianapolis", "Indiana"),
+    ],
+)
+def test_a_metro_police_names_its_city(nlp, text, city, region):
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == (city, region)
+
+
+def test_someones_home_town_comes_after_the_towns_of_the_story(nlp):
+    text = ("John Smith, 25, of Fort Pierce, Fla., was shot and killed at a nightclub. The men "
+            "and women of the Orlando Police Department are continuing to help.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Orlando", "Florida")

@@ -2,7 +2,8 @@
 
 Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State" patterns
 ("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London"), from spaCy's GPE/LOC
-entities and from gazetteer towns after "in"/"near" that spaCy missed. Names that are part
+entities, from gazetteer towns after "in"/"near" that spaCy missed, and from names the
+text calls a town ("the town of Elmo") that the gazetteer lacks. Names that are part
 of a road's ("Baltimore Avenue", "Odessa and Franklin streets") are none. Each mention
 votes for the regions it could be in, weighted by where it stands (dateline, sentences
 about the violent act, early sentences) and by what stands before it (a home town, "of
@@ -10,17 +11,27 @@ Kent", counts half): a state counts whole, a county or a city splits its vote am
 states that have one of that name (a city by population; a county by the towns of it the
 text names, else by population). A name with no namesake in the state of a big city whose
 police act, or that the site's address names, is likely a neighbourhood of that city.
+Likewise a small town's name with no namesake in a state the site's address names
+("nbcconnecticut") is likely a town of it the gazetteer lacks; when the region found has
+no town the text names, such a name is the city.
 The winning region then picks the best-placed city mention that lies in it, the
 headline's towns included; a dateline the text never names again counts little there
 (it is often the court's or the bureau's town).
+A small town only the headline names votes too, by its namesakes, when nothing else does.
 
 The publisher's site (extract/sites.py: its host name, URL path, headline tail) votes
 too, more weakly: local news is mostly local, so namesakes in the site's state count for
 more, and a US station's call sign (W east of the Mississippi, K west) favours its side.
 A headline tail's state the text never names gives way to the text's (stations carry
-stories from afar). A county found gives way to a town of it that the text names; a
-hospital's town is seldom the city (and never beats a named county); a neighbourhood (a
-GeoNames section without a county) reports its city too.
+stories from afar). A county found gives way to a town of it that the text names (else
+its city is the county's main town, when much its biggest: GVA and the post office name
+unincorporated places so); a town named as someone's home comes after the other towns
+and is no better than a named county; a hospital's town is seldom the city (and never
+beats a named county); a neighbourhood (a GeoNames section without a county) reports its
+city too, and so does a place the text calls a neighborhood or section, with the big city
+of its region that the text names.
+A list of the site's other videos ("1:10 Shelter fills …") names places of the site's
+area, not of the story: they vote weakly, as the site's own.
 The gazetteer (data/gazetteer.csv, built by data/build_gazetteer.py from GeoNames) is
 loaded once, lazily.
 """
@@ -60,6 +71,8 @@ _V_COUNTRY = 0.5
 _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _W_SUBURBS = 0.3  # a big city whose suburbs the text speaks of: "a suburban Seattle home"
 _W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
+_W_NAMED_TOWN = 1.5  # a town the text calls one ("the town of Elmo") that the gazetteer lacks
+_QUARTER_WORDS = "neighborhood|neighbourhood|section"  # after the name of a part of a city
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
 _W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
@@ -70,6 +83,7 @@ _SITE_MIN_POPULATION = 10000  # a city a site's name or URL names must be this b
 _HOST_STATE_CITY_POPULATION = 100000  # a city named like a state must be this big to be
 # what a host name means ("washingtonpost" but "delawareonline")
 _SITE_MIN_CHARS = 5  # the shortest place name looked for inside a host name
+_W_CLIP = 0.5  # a place in the list of the site's other videos, which is of its area
 _W_ABROAD = 0.25  # the prior of a place abroad when the site is known to be at home
 _W_POLICED = 0.25  # a place with no namesake in the state of a big city whose police act
 _POLICE_MIN_POPULATION = 100000  # a city whose police make that so must be this big
@@ -79,6 +93,9 @@ _TEXT_OVER_TAIL = 0.4  # how strong, against a headline tail's, the text's own p
 _W_HOME = 10.0  # how much likelier a namesake in the site's own state is
 _W_SIDE = 3.0  # how much likelier a namesake on the side of the Mississippi a station's is
 _STATE_SIZE = 10 ** 9  # what a state's name counts for among the names of big cities
+_COUNTY_TOWN_TIMES = 2.0  # how much bigger than the next a county's main town must be to
+# stand for a county the text names without a town of it (unincorporated places take the
+# postal name of the main town: "northwest Harris County" is Houston's)
 
 
 @dataclass(frozen=True)
@@ -106,6 +123,10 @@ class _Mention:
     police: bool = False  # named by its police: "Chicago police said"
     host: bool = False  # a site's mention from its host name or URL path, not its headline
     votes: bool = True  # whether it votes for a region, or is only a city once one is found
+    named: bool = False  # called a town by the text ("the town of Elmo"): the city even
+    # when the gazetteer lacks it
+    aside: bool = False  # named as someone's home ("a man of Smithfield") or a landmark ("east
+    # of El Paso"): no better than a county the text names, and after other towns
 
 
 _KEY_SEPARATORS = re.compile(r"[.’']")
@@ -147,10 +168,18 @@ class Gazetteer:
             self.counties[self.key(c["name"])].append(self.postal.get(c["state"], c["state"]))
         countries = json.loads((gdir / "countries.json").read_text("utf-8"))
         self.county_pop: dict[tuple[str, str], int] = defaultdict(int)
+        # the two biggest towns of each county, to tell whether one stands for it
+        self.county_towns: dict[tuple[str, str], list[GazPlace]] = defaultdict(list)
         for plist in self.places.values():
             for pl in plist:
                 if pl.country == "US" and pl.county:
-                    self.county_pop[(self.key(pl.county), pl.region)] += pl.population
+                    ck = (self.key(pl.county), pl.region)
+                    self.county_pop[ck] += pl.population
+                    towns = self.county_towns[ck]
+                    if pl not in towns:
+                        towns.append(pl)
+                        towns.sort(key=lambda t: -t.population)
+                        del towns[2:]
         self.countries = {self.key(c["name"]): c["iso"] for c in countries.values()}
         self.countries.update({self.key(k): v for k, v in data["country_aliases"].items()})
         self.uk_nations = set(data["uk_nations"])
@@ -201,6 +230,16 @@ class Gazetteer:
             found = self.counties.get(rest, []) if first in self.directions and rest else []
         return found
 
+    def main_town(self, county: str, region: str) -> str | None:
+        """The town that stands for a county: its biggest, when _COUNTY_TOWN_TIMES bigger
+        than the next ("Harris County" -> "Houston"), else None."""
+        key = self.key(re.sub(r"\bCo\.?$", "County", county.title()))
+        towns = self.county_towns.get((key, region), [])
+        if not towns or len(towns) > 1 and \
+                towns[0].population < _COUNTY_TOWN_TIMES * towns[1].population:
+            return None
+        return towns[0].name
+
     def county_shares(self, name: str) -> dict[str, float]:
         """The states with a county of that name, each with its share of their people."""
         k = self.key(name)
@@ -245,6 +284,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     agency = "|".join(re.escape(w) for w in sorted(d["agency_words"], key=len, reverse=True))
     roads = sorted(d["road_words"], key=len, reverse=True)
     locative = "|".join(re.escape(w) for w in d["locative_words"])
+    towns = "|".join(re.escape(w) for w in d["town_words"])
     roads_cap = "|".join(re.escape(w.title()) for w in roads)
     roads_plural = "|".join(re.escape(w) for w in roads if w.endswith("s"))
     return {
@@ -271,6 +311,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "locative": re.compile(rf"\b(?:{locative})[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"
                                r"(?![ \t]+[A-Z])(?![\w’'-])"),
         "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?P<agency>{agency})\b"),
+        # "the town of Elmo", "the Town of West Sweden"
+        "named_town": re.compile(
+            rf"\b(?i:{towns})[ \t]+of[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"),
         # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
         "road_after": re.compile(
             rf"^(?:(?:[ \t]+{word}){{0,2}}[ \t]+(?:{roads_cap})\b\.?(?![ \t]+(?:of|in)\b)"
@@ -397,9 +440,12 @@ def _mentions(doc: Doc) -> list[_Mention]:
                 break
     for m in p["agency"].finditer(text):
         words = m["name"].split()
+        end = m.end("name")
+        while len(words) > 1 and words[-1] in g.agency_words:  # "Louisville Metro| Police"
+            end -= len(words.pop()) + 1
         for i in range(len(words)):
-            start = m.end("name") - len(" ".join(words[i:]))
-            name = text[start:m.end("name")]
+            start = end - len(" ".join(words[i:]))
+            name = text[start:end]
             if name.endswith("."):
                 break  # a sentence's end: "… on 52nd Street. Police said"
             if i == len(words) - 1 and "-" in name and not g.lookup(name):
@@ -452,16 +498,51 @@ def _mentions(doc: Doc) -> list[_Mention]:
             continue
         if any(pl.country == "US" and (pl.county or pl.city) for pl in g.lookup(name)):
             out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
+    # "the town of Elmo": a town too small for the gazetteer, the city of whatever region
+    # the rest of the text finds
+    for m in p["named_town"].finditer(text):
+        s, e = m.span("name")
+        name = re.split(r"[.,;:][ \t]", m["name"])[0].rstrip(".,;:")  # "Tyrone. The"
+        e = s + len(name)
+        if g.state(name) or g.county_states(name) or name in d["not_places"] \
+                or any(a < e and s < b for a, b in seen) or _on_road(text, s, e) \
+                or any(pl.country == "US" for pl in g.lookup(name)):
+            continue  # a town the gazetteer has is found, and weighed, as any other
+        out.append(_Mention(s, e, "city", weigh(s) * _W_NAMED_TOWN, name=name, votes=False,
+                            named=True))
+    # a list of the site's other videos names places of its area, not of this story: they
+    # count as the site's (without a span, weakly), not the text's
+    clips = _clip_lines(text)
+    for i, mention in enumerate(out):
+        if mention.kind in ("city", "county", "state") and any(
+                a <= mention.start < b for a, b in clips):
+            out[i] = _Mention(-1, -1, "site" if mention.kind == "city" else mention.kind,
+                              _W_CLIP, name=mention.name, region=mention.region, site=True)
     for mention in out:
+        if mention.start < 0:
+            continue
         mention.care = mention.kind != "dateline" and _cared_at(text, mention.start,
                                                                 mention.end)
         if mention.kind != "dateline":
-            mention.weight *= _context_weight(text[max(0, mention.start - 40):mention.start])
+            context = _context_weight(text[max(0, mention.start - 40):mention.start])
+            mention.weight *= context
+            mention.aside = context < 1.0
             if re.search(r"\bsuburban\s+$", text[max(0, mention.start - 12):mention.start]) \
                     or re.match(r"(?:’s|'s)?\s+(?:suburbs?|neighborhood\s+of)\b",
                                 text[mention.end:mention.end + 20]):
                 mention.weight *= _W_SUBURBS  # "suburban Seattle", "the Boston suburbs"
     return out
+
+
+_CLIP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d(?![ \t]*[ap]\.?m\b)[ \t]+\S.*$")
+
+
+def _clip_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of a list of other videos, each led by its length ("1:10
+    Shelter quickly fills with Oroville dam evacuees"): the page's furniture, whose
+    places are of other stories. Two such lines at least make a list."""
+    spans = [m.span() for m in _CLIP_LINE.finditer(text)]
+    return spans if len(spans) >= 2 else []
 
 
 def _context_weight(before: str) -> float:
@@ -691,6 +772,10 @@ def _vote(mentions: list[_Mention], home: str | None = None,
     policed = {max(_candidates(m), key=lambda pl: pl.population).region for m in mentions
                if (m.police or m.host and m.kind == "site") and _candidates(m)
                and max(pl.population for pl in _candidates(m)) >= _POLICE_MIN_POPULATION}
+    # a state the site's address names ("nbcconnecticut"): a small town's name with no
+    # namesake there is likelier one of its towns the gazetteer lacks (New England's towns
+    # are not in it); a big city's is not (city papers report their neighbours' news)
+    hosted = {m.region for m in mentions if m.host and m.kind == "state" and m.region}
     # the votes of the text and the site's address, without a headline tail's
     own: dict[tuple[str, str], float] = defaultdict(float)
 
@@ -750,6 +835,9 @@ def _vote(mentions: list[_Mention], home: str | None = None,
         # likelier a neighbourhood of their city the gazetteer lacks
         elsewhere = _W_POLICED if policed and not m.site and not (
             {pl.region for pl in places} & policed) else 1.0
+        if hosted and not m.site and not {pl.region for pl in places} & hosted \
+                and max(pl.population for pl in places) < _POLICE_MIN_POPULATION:
+            elsewhere = _W_POLICED
         for pl in places:
             share = size[pl] / total * prior[pl] / top
             give(_region_of(pl), m.weight * _V_CITY * share * elsewhere, m)
@@ -798,6 +886,11 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         m.kind != "county" and g0.county_states(m.name) for m in mentions if m.name) else []
     towns = frozenset(pair for name in county_names for pair in _county_towns(in_text, name))
     key = _vote(mentions, sites.home_country(url), side, towns)
+    if key is None and any(m.kind == "title" and not m.votes for m in mentions):
+        # a small town the headline names and nothing else places: its namesakes decide
+        for m in mentions:
+            m.votes = m.votes or m.kind == "title"
+        key = _vote(mentions, sites.home_country(url), side, towns)
     if key is None:
         return None
     cc, region = key
@@ -822,7 +915,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             in_region = [pl for pl in _candidates(m) if _region_of(pl) == key]
             pl = max(in_region, key=lambda p: p.population) if in_region else None
             # a dateline or "City, State" the gazetteer lacks still names the city
-            ok = pl is not None or (m.region == region and cc == "US")
+            ok = pl is not None or cc == "US" and (m.region == region or m.named)
         if not ok:
             continue
         # a county only when no city of the region is named: GVA-style records, and
@@ -833,15 +926,27 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             # court is ("PROVIDENCE – A Woonsocket man was sentenced")
             weight = _W_DATELINE_ONCE
         # a town the headline names and the text does not (the text names a court's or a
-        # hospital's) competes by its weight; other places without a span come last
+        # hospital's) competes by its weight; other places without a span come last; a
+        # town named as someone's home comes after the others
         rank = (m.start >= 0 or m.kind == "title",
                 m.kind != "county" and not (pl is None and g.county_states(m.name))
-                and not (m.care and has_county),
+                and not (m.care and has_county) and not m.aside,
                 weight * (_W_CARE if m.care else 1.0)
                 + (1.0 if m.kind in ("dateline", "city_state") else 0.0), -m.start)
         if best is None or rank > best:
             best, chosen = rank, (m, pl)
     region_out = region or None
+    if chosen is None and cc == "US" and region not in g.region_cities:
+        # the text's town with no namesake in the region found is likelier one of its towns
+        # the gazetteer lacks ("Monroe" on a Connecticut site) than none
+        lacked = [m for m in mentions if m.kind == "city" and m.start >= 0 and m.votes
+                  and not (m.aside or m.care)
+                  and not any(pl.region == region for pl in g.lookup(m.name))]
+        if lacked:
+            m = max(lacked, key=lambda m: (m.weight, -m.start))
+            ev = bank.add(m.start, m.end)
+            return Location(text=text_of(doc)[m.start:m.end], place=_title(m.name),
+                            city=_title(m.name), region=region_out, country=cc, evidence=[ev])
     if chosen is None:
         state_m = next((m for m in mentions if m.region == region and m.start >= 0), None)
         city_of = g.region_cities.get(region)
@@ -858,27 +963,42 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
             m, pl = town
     if m.start < 0:  # from the headline: no span of the text to show
         if m.kind == "county":
-            return Location(text=m.name, place=m.name, region=region_out, country=cc)
+            return Location(text=m.name, place=m.name, city=g.main_town(m.name, region),
+                            region=region_out, country=cc)
         place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
-        return Location(text=m.name, place=place, city=pl.city if pl and pl.city else place,
-                        region=region_out, country=cc)
+        city = pl.city if pl and pl.city else _quarter_city(doc, mentions, m, key) or place
+        return Location(text=m.name, place=place, city=city, region=region_out, country=cc)
     ev = bank.add(m.start, m.end)
     span = text_of(doc)[m.start:m.end]
-    if m.kind == "county":
-        return Location(text=span, place=_title(m.name), region=region_out, country=cc,
-                        evidence=[ev])
+    if m.kind == "county" or pl is None and g.county_states(m.name):
+        # a county without a town of it named: its main town, if one stands for it
+        return Location(text=span, place=_title(m.name), city=g.main_town(m.name, region),
+                        region=region_out, country=cc, evidence=[ev])
     if m.kind == "district":
         return Location(text=span, place=m.name, city=pl.name if pl else m.city,
                         region=region_out, country=cc, evidence=[ev])
-    if pl is None and g.county_states(m.name):
-        return Location(text=span, place=_title(m.name), region=region_out, country=cc,
-                        evidence=[ev])
     place = _name_of(pl, m.name, text_of(doc)[max(0, m.start - 4):m.start])
     city = pl.city if pl and pl.city else place
     if pl is None and region in g.region_cities:  # "Northeast, D.C.": a part of the city
         city = g.region_cities[region]
+    if not (pl and pl.city):
+        city = _quarter_city(doc, mentions, m, key) or city
     return Location(text=span, place=place, city=city, region=region_out, country=cc,
                     evidence=[ev])
+
+
+def _quarter_city(doc: Doc, mentions: list[_Mention], m: _Mention,
+                  key: tuple[str, str]) -> str | None:
+    """The city of a place the text calls a part of one ("the Jamaica Plain neighborhood",
+    "the city's East Germantown section"): the biggest of the region's big cities the
+    text names, if it names one."""
+    if not m.name or not re.search(rf"\b{re.escape(m.name)}[ \t]+(?:{_QUARTER_WORDS})\b",
+                                   text_of(doc)):
+        return None
+    big = [c for x in mentions if x.start >= 0 and x.name != m.name and not x.site
+           for c in _candidates(x) if _region_of(c) == key and not c.city
+           and c.population >= _POLICE_MIN_POPULATION]
+    return max(big, key=lambda c: c.population).name if big else None
 
 
 def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
