@@ -217,3 +217,11 @@ def test_one_who_died_by_his_own_hand_alone_stays_a_victim(extractor):
         "Gordon Halvik, 45, died of a self-inflicted gunshot wound at his home on Sunday, "
         "police said. No one else was hurt."))
     assert _person(record, "Halvik").role == "victim"
+
+
+def test_a_killer_whose_clause_ends_in_his_own_death_is_an_act_cue(nlp):
+    for text in ("Gordon Halvik shot and killed Marissa Quellan before taking his own life.",
+                 "Gordon Halvik fatally shot his wife before killing himself at home."):
+        assert ("own_hand", True) in _acts_of(nlp, text, "Halvik"), text
+    assert not _acts_of(nlp, "Gordon Halvik shot and killed Marissa Quellan before fleeing.",
+                        "Halvik")

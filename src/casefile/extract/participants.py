@@ -366,7 +366,11 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
             continue
         gender = best_gender(_gender_votes(f.person, False))
         ages = _ages(f.person)
-        fits = [x for x in named if x.role == f.role and harm(x) == h
+        # A named suspect of no stated harm may be the one a description says died
+        # ("the man who shot his son ... then killed himself").
+        fits = [x for x in named if x.role == f.role and (harm(x) == h or (
+                    f.role == "suspect" and h == "killed" and harm(x) is None
+                    and not IN_CUSTODY & x.statuses.keys()))
                 and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
                 and not (ages and _ages(x.person) and not ages & _ages(x.person))]
         if not fits:

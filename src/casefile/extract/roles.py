@@ -93,6 +93,16 @@ def _takes_own_life(verb: Token) -> bool:
         c.lower_ == "on" and any(g.lower_ in _REFLEXIVE for g in c.children) for c in children)
 
 
+def _ends_own_life(verb: Token) -> bool:
+    """A subjectless clause of one's own death: "taking his own life", "killing himself"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if _takes_own_life(verb):
+        return True
+    return verb.lemma_ in _verbs("harm") and _is_fatal([verb]) and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in verb.children)
+
+
 def _by_own_hand(verb: Token) -> bool:
     """ "died of a self-inflicted gunshot wound", "died of suicide": a death the verb's
     "of"/"from" phrase says was by the person's own hand."""
@@ -175,6 +185,14 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 elif others or (
                         lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)):
                     out.append(Cue("role", "suspect", m, g))
+                    # "shot and killed her before taking his own life": the clause is his
+                    clauses = [c for c in g.children if c.dep_ == "advcl"] + [
+                        c for p in g.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
+                        for c in p.children if c.dep_ == "pcomp"]
+                    end = next((c for c in clauses if _ends_own_life(c)), None)
+                    if others and end is not None:
+                        out.append(Cue("status", "killed", m, end))
+                        out.append(Cue("act", "own_hand", m, end))
             elif dep == "nsubj" and _takes_own_life(g):
                 out.append(Cue("status", "killed", m, g))
                 out.append(Cue("act", "own_hand", m, g, strong=g is v))
