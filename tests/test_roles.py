@@ -225,3 +225,13 @@ def test_a_killer_whose_clause_ends_in_his_own_death_is_an_act_cue(nlp):
         assert ("own_hand", True) in _acts_of(nlp, text, "Halvik"), text
     assert not _acts_of(nlp, "Gordon Halvik shot and killed Marissa Quellan before fleeing.",
                         "Halvik")
+
+
+def test_a_killer_shooting_himself_in_a_told_murder_suicide_is_an_act_cue(nlp):
+    story = "Police called it a murder-suicide. "
+    text = story + "They believe Gordon Halvik shot and killed Quellan before shooting himself."
+    assert ("own_hand", True) in _acts_of(nlp, text, "Halvik")
+    assert ("suspect", True) in _roles_of(nlp, text, "Halvik")
+    # without a suicide in the story, shooting oneself may be a wound
+    text = "They believe Gordon Halvik shot Marissa Quellan before shooting himself."
+    assert not _acts_of(nlp, text, "Halvik")

@@ -99,8 +99,25 @@ def _ends_own_life(verb: Token) -> bool:
         return False
     if _takes_own_life(verb):
         return True
-    return verb.lemma_ in _verbs("harm") and _is_fatal([verb]) and any(
-        c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in verb.children)
+    if not (verb.lemma_ in _verbs("harm") and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in verb.children)):
+        return False
+    # "before shooting himself": fatal where the story calls it a suicide
+    return _is_fatal([verb]) or _tells_of_suicide(verb.doc.text)
+
+
+def _ends_own_life_after(verb: Token) -> Token | None:
+    """The clause of the verb that tells of its subject's own death ("shot her before
+    taking his own life"), if any."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
+        for c in p.children if c.dep_ == "pcomp"]
+    return next((c for c in clauses if _ends_own_life(c)), None)
+
+
+def _tells_of_suicide(text: str) -> bool:
+    t = text.lower()
+    return any(p in t for p in words("self_inflicted_death"))
 
 
 def _by_own_hand(verb: Token) -> bool:
@@ -183,14 +200,16 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     if fatal:
                         out.append(Cue("act", "own_hand", m, g, strong=g is v))
                 elif others or (
-                        lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)):
+                        lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)
+                ) or m.kind != "pron" and any(o.pos_ == "PROPN" for o in objects) and (
+                        _ends_own_life_after(g)):
+                    # "shot and killed Copeland before shooting himself": in a murder-suicide
+                    # a proper noun shot is a person, whatever the tagger made of the surname
                     out.append(Cue("role", "suspect", m, g))
-                    # "shot and killed her before taking his own life": the clause is his
-                    clauses = [c for c in g.children if c.dep_ == "advcl"] + [
-                        c for p in g.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
-                        for c in p.children if c.dep_ == "pcomp"]
-                    end = next((c for c in clauses if _ends_own_life(c)), None)
-                    if others and end is not None:
+                    # "shot and killed her before taking his own life": the clause is his (a
+                    # pronoun's person is too often a guess for a death to be put on them)
+                    end = _ends_own_life_after(g) if m.kind != "pron" else None
+                    if end is not None:
                         out.append(Cue("status", "killed", m, end))
                         out.append(Cue("act", "own_hand", m, end))
             elif dep == "nsubj" and _takes_own_life(g):
