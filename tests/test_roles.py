@@ -181,3 +181,57 @@ def test_name_identified_as_in_a_clause_of_a_role_noun(nlp):
 def test_name_sought_as_a_suspect(nlp):
     text = "Police are seeking Anthony Tayloe, 41, as a possible suspect in this case."
     assert ("suspect", True) in _roles_of(nlp, text, "Tayloe")
+
+
+def _acts_of(nlp, text, surname):
+    """The act cues (value, strong) of the first name mention ending in `surname`."""
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    doc = nlp(text)
+    m = next(m for m in find_mentions(doc) if m.kind == "name" and m.name.endswith(surname))
+    return {(c.value, c.strong) for c in mention_cues(m) if c.kind == "act"}
+
+
+def test_a_death_by_ones_own_hand_is_an_act_cue(nlp):
+    for text in ("Her husband, Gordon Halvik, 45, died of a self-inflicted gunshot wound.",
+                 "Gordon Halvik then turned the gun on himself.",
+                 "Gordon Halvik killed his wife and then himself, police said."):
+        assert ("own_hand", True) in _acts_of(nlp, text, "Halvik"), text
+    assert not _acts_of(nlp, "Gordon Halvik died of a gunshot wound to the chest.", "Halvik")
+
+
+def test_one_who_died_by_his_own_hand_where_another_was_shot_is_the_suspect(extractor):
+    record = _record(extractor, (
+        "Marissa Quellan, 30, was found shot to death inside her home on Sunday, police said. "
+        "Her boyfriend, Gordon Halvik, 45, died of a self-inflicted gunshot wound in the "
+        "backyard."))
+    assert _person(record, "Quellan").role == "victim"
+    halvik = _person(record, "Halvik")
+    assert halvik.role == "suspect"
+    assert "killed" in halvik.status
+
+
+def test_one_who_died_by_his_own_hand_alone_stays_a_victim(extractor):
+    record = _record(extractor, (
+        "Gordon Halvik, 45, died of a self-inflicted gunshot wound at his home on Sunday, "
+        "police said. No one else was hurt."))
+    assert _person(record, "Halvik").role == "victim"
+
+
+def test_a_killer_whose_clause_ends_in_his_own_death_is_an_act_cue(nlp):
+    for text in ("Gordon Halvik shot and killed Marissa Quellan before taking his own life.",
+                 "Gordon Halvik fatally shot his wife before killing himself at home."):
+        assert ("own_hand", True) in _acts_of(nlp, text, "Halvik"), text
+    assert not _acts_of(nlp, "Gordon Halvik shot and killed Marissa Quellan before fleeing.",
+                        "Halvik")
+
+
+def test_a_killer_shooting_himself_in_a_told_murder_suicide_is_an_act_cue(nlp):
+    story = "Police called it a murder-suicide. "
+    text = story + "They believe Gordon Halvik shot and killed Quellan before shooting himself."
+    assert ("own_hand", True) in _acts_of(nlp, text, "Halvik")
+    assert ("suspect", True) in _roles_of(nlp, text, "Halvik")
+    # without a suicide in the story, shooting oneself may be a wound
+    text = "They believe Gordon Halvik shot Marissa Quellan before shooting himself."
+    assert not _acts_of(nlp, text, "Halvik")

@@ -197,9 +197,13 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                 else:
                     statuses = rolemodel.final_statuses(_statuses(person, role, cues), person,
                                                         role, prediction)
-        finals.append(_Final(person, role, statuses))
+        # Only a name's own clause says it: a description or pronoun may be misattached.
+        own_hand = any(c.kind == "act" and c.value == "own_hand" and c.strong
+                       and c.mention.kind == "name" for c in cues)
+        finals.append(_Final(person, role, statuses, own_hand))
     finals = _absorb_decided(finals)
     _alive_in_custody(finals)
+    _own_hand_suspects(finals)
     _suspect_took_own_life(doc, finals)
     _leave_out_digressions(doc, finals, incident_date)
 
@@ -338,6 +342,7 @@ class _Final:
     person: Person
     role: str
     statuses: dict[str, Cue]
+    own_hand: bool = False  # the text says they died by their own hand
 
 
 def _absorb_decided(finals: list[_Final]) -> list[_Final]:
@@ -361,7 +366,11 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
             continue
         gender = best_gender(_gender_votes(f.person, False))
         ages = _ages(f.person)
-        fits = [x for x in named if x.role == f.role and harm(x) == h
+        # A named suspect of no stated harm may be the one a description says died
+        # ("the man who shot his son ... then killed himself").
+        fits = [x for x in named if x.role == f.role and (harm(x) == h or (
+                    f.role == "suspect" and h == "killed" and harm(x) is None
+                    and not IN_CUSTODY & x.statuses.keys()))
                 and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
                 and not (ages and _ages(x.person) and not ages & _ages(x.person))]
         if not fits:
@@ -375,6 +384,7 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
         target.person.mentions.extend(f.person.mentions)
         for status, cue in f.statuses.items():
             target.statuses.setdefault(status, cue)
+        target.own_hand = target.own_hand or f.own_hand
     return out
 
 
@@ -405,6 +415,26 @@ def _alive_in_custody(finals: list[_Final]) -> None:
     for final in finals:
         if final.role == "suspect" and IN_CUSTODY & final.statuses.keys():
             final.statuses.pop("killed", None)
+
+
+def _own_hand_suspects(finals: list[_Final]) -> None:
+    """One who died by their own hand where others were shot is the shooter ("shot his
+    wife, then turned the gun on himself"): a suspect, killed. The model leans to "victim"
+    for the dead, and a death by one's own hand alone says nothing of others; so this
+    holds only where someone else is a victim killed or hurt. A suspect in custody is
+    alive, and the cue about them is of something else."""
+    harmed = [f for f in finals if f.role == "victim" and {"killed", "injured"} & f.statuses.keys()]
+    for final in finals:
+        if not final.own_hand or IN_CUSTODY & final.statuses.keys():
+            continue
+        if not any(f is not final for f in harmed):
+            continue
+        final.role = "suspect"
+        if "killed" not in final.statuses:
+            anchor = min(final.person.names or final.person.mentions, key=lambda m: m.start)
+            final.statuses = {"killed": Cue("status", "killed", anchor, anchor.root, strong=False),
+                              **final.statuses}
+        final.statuses.pop("injured", None)
 
 
 def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:

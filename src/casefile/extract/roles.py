@@ -21,7 +21,7 @@ ROLE_ORDER = ("suspect", "victim", "lawyer", "official", "relative", "witness", 
 class Cue:
     """One piece of evidence for a role or a status of the person a mention refers to."""
 
-    kind: str  # "role" or "status"
+    kind: str  # "role", "status", or "act" (what the person did: "own_hand")
     value: str
     mention: Mention
     token: Token  # the word that carries the cue, for evidence
@@ -93,6 +93,44 @@ def _takes_own_life(verb: Token) -> bool:
         c.lower_ == "on" and any(g.lower_ in _REFLEXIVE for g in c.children) for c in children)
 
 
+def _ends_own_life(verb: Token) -> bool:
+    """A subjectless clause of one's own death: "taking his own life", "killing himself"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if _takes_own_life(verb):
+        return True
+    if not (verb.lemma_ in _verbs("harm") and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in verb.children)):
+        return False
+    # "before shooting himself": fatal where the story calls it a suicide
+    return _is_fatal([verb]) or _tells_of_suicide(verb.doc.text)
+
+
+def _ends_own_life_after(verb: Token) -> Token | None:
+    """The clause of the verb that tells of its subject's own death ("shot her before
+    taking his own life"), if any."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
+        c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
+        for c in p.children if c.dep_ == "pcomp"]
+    return next((c for c in clauses if _ends_own_life(c)), None)
+
+
+def _tells_of_suicide(text: str) -> bool:
+    t = text.lower()
+    return any(p in t for p in words("self_inflicted_death"))
+
+
+def _by_own_hand(verb: Token) -> bool:
+    """ "died of a self-inflicted gunshot wound", "died of suicide": a death the verb's
+    "of"/"from" phrase says was by the person's own hand."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "from"):
+            text = p.doc[p.left_edge.i:p.right_edge.i + 1].text.lower()
+            if "self-inflicted" in text or "self inflicted" in text or "suicide" in text:
+                return True
+    return False
+
+
 def _is_fatal(verbs: list[Token]) -> bool:
     fatal = _verbs("harm_fatal")
     for v in verbs:
@@ -150,6 +188,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif dep == "nsubj" and (lemma in harm or lemma == "open") and not _is_passive(g):
                 objects = [c for c in g.children if c.dep_ in ("dobj", "obj")]
                 objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+                # "killed his wife and then himself": the parser may join the reflexive to the verb
+                objects += [c for c in g.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
                 others = any(_is_person(o) and o.lower_ not in _REFLEXIVE for o in objects)
                 if any(o.lower_ in _REFLEXIVE for o in objects):
                     # "shot himself": hurt by their own hand; "shot his wife and then himself":
@@ -157,11 +197,24 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     fatal = _is_fatal(group) or "suicide" in g.sent.text.lower()
                     out.append(Cue("role", "suspect" if others else "victim", m, g))
                     out.append(Cue("status", "killed" if fatal else "injured", m, g))
+                    if fatal:
+                        out.append(Cue("act", "own_hand", m, g, strong=g is v))
                 elif others or (
-                        lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)):
+                        lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)
+                ) or m.kind != "pron" and any(o.pos_ == "PROPN" for o in objects) and (
+                        _ends_own_life_after(g)):
+                    # "shot and killed Copeland before shooting himself": in a murder-suicide
+                    # a proper noun shot is a person, whatever the tagger made of the surname
                     out.append(Cue("role", "suspect", m, g))
+                    # "shot and killed her before taking his own life": the clause is his (a
+                    # pronoun's person is too often a guess for a death to be put on them)
+                    end = _ends_own_life_after(g) if m.kind != "pron" else None
+                    if end is not None:
+                        out.append(Cue("status", "killed", m, end))
+                        out.append(Cue("act", "own_hand", m, end))
             elif dep == "nsubj" and _takes_own_life(g):
                 out.append(Cue("status", "killed", m, g))
+                out.append(Cue("act", "own_hand", m, g, strong=g is v))
             elif dep == "dobj" and lemma == "find" and any(
                     c.lower_ in ("dead", "shot", "wounded", "stabbed", "unresponsive")
                     for c in g.children if c.i > tok.i):
@@ -173,6 +226,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     c.lower_ == "dead" for c in g.children):
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed", m, g))
+                if _by_own_hand(g):
+                    out.append(Cue("act", "own_hand", m, g, strong=g is v))
             elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
                     _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
                                                                      "condition", "injury")
