@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
@@ -182,15 +182,17 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
 
 def _titles_before(doc: Doc, start: int, titles_all: frozenset[str]) -> list[str]:
     """The titles written just before token `start`: "Detective Chief Inspector"."""
+    table = tokens_of(doc)
+    lower, texts, spaced = table.lower, table.text, table.column(SPACY)
     title: list[str] = []
     i = start - 1
     while i >= 0:
-        if doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all:
-            title.insert(0, doc[i].lower_)
+        if lower[i] in titles_all or lower[i].rstrip(".") in titles_all:
+            title.insert(0, lower[i])
             i -= 1
-        elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
-                and doc[i - 1].lower_ + "." in titles_all:
-            title.insert(0, doc[i - 1].lower_ + ".")  # "Sgt" "." split by the tokenizer
+        elif texts[i] == "." and i > 0 and not spaced[i - 1] \
+                and lower[i - 1] + "." in titles_all:
+            title.insert(0, lower[i - 1] + ".")  # "Sgt" "." split by the tokenizer
             i -= 2
         else:
             break
@@ -299,19 +301,21 @@ def _credit(doc: Doc, span: Span) -> bool:
     if before.endswith(tuple(lexicon()["credit_cues"])):
         return True
     # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("reports", "reporting"):
+    table = tokens_of(doc)
+    texts, lower, end, n = table.text, table.lower, span.end, len(table.text)
+    if end < n and lower[end] in ("reports", "reporting"):
         return True
-    after = span.doc[span.end: span.end + 8]
-    if len(after) > 2 and after[0].text == "," and after[1].text == "The" and any(
-            t.text[:1].isupper() and t.lower_ in words("newspaper_words") for t in after[2:]):
+    if end + 2 < n and texts[end] == "," and texts[end + 1] == "The" and any(
+            texts[i][:1].isupper() and lower[i] in words("newspaper_words")
+            for i in range(end + 2, min(n, end + 8))):
         return True  # "Jane Doe, The Springfield (Ill.) Herald": a picture credit
     line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip().lower()
     if line in ("by", "posted by", "written by", "story by"):
         return True  # a byline: "By Jane Doe"
-    doc_before = span.doc[max(0, span.start - 2): span.start]
-    return len(doc_before) == 2 and doc_before[1].text in POSSESSIVE and (
-        any(c.isdigit() for c in doc_before[0].text)
-        or doc_before[0].text.isupper() and len(doc_before[0].text) >= 3)
+    start = span.start
+    return start >= 2 and texts[start - 1] in POSSESSIVE and (
+        any(c.isdigit() for c in texts[start - 2])
+        or texts[start - 2].isupper() and len(texts[start - 2]) >= 3)
 
 
 _BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
@@ -540,9 +544,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
     name_verbs = words("name_verbs") | words("name_verbs_more")
     of_nouns = words("name_of_nouns")
     titles = _name_titles()
+    deps = table.dep
     for i in range(n):
         if i in taken or pos[i] != "PROPN" or table.ent_type[i] in ("PERSON", "GPE", "LOC"):
             continue
+        if deps[i] not in ("pobj", "poss", "nsubj", "nsubjpass", "dobj"):
+            continue  # none of the roles read below: no Token built
         tok = doc[i]
         # "the death of Jane Doe", "Jane Doe's mother"
         of_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "of" \
