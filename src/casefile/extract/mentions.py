@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span, Token
@@ -71,7 +71,11 @@ def _cap(t: Token) -> bool:
 
 def _cap_text(text: str) -> bool:
     """_cap of a token's text."""
-    return text[:1].isupper() and any(c.islower() for c in text)
+    if not text[:1].isupper():
+        return False
+    if text.isascii():  # the only cased letters are A-Z and a-z: str.isupper says it
+        return not text.isupper()
+    return any(c.islower() for c in text)
 
 
 def _name_words(tokens: list[Token]) -> list[str]:
@@ -130,7 +134,7 @@ def _hyphenated(doc: Doc, tok: Token) -> Span:
 
 def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     """Strip titles and possessives off a PERSON entity; None when nothing name-like is left."""
-    titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    titles_all = _name_titles()
     tokens = list(span)
     title: list[str] = []
     while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct
@@ -212,6 +216,7 @@ def _is_name_word(t: Token, titles: frozenset[str]) -> bool:
         and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
 
 
+@cache
 def _name_titles() -> frozenset[str]:
     return words("person_titles") | words("official_titles") | words("lawyer_titles")
 
