@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from casefile.extract.mentions import find_mentions
+from casefile.extract.mentions import _cap_text, find_mentions
 from casefile.extract.people import group_names, similar_first
 from casefile.extract.pipeline import load_nlp
 
@@ -441,3 +441,13 @@ def test_a_first_name_beside_a_relatives_word_is_a_name(nlp):
     names = full_names(nlp, "Ross Andersby is accused of killing 30-year-old Rachael Jonsberg "
                             "and her five-year-old son, Colton. Both victims were shot.")
     assert "Colton Jonsberg" in names
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("McNeil", True), ("Doe", True), ("SWAT", False), ("doe", False), ("", False),
+     ("Zoë", True), ("ÉMILE", False), ("Ørsted", True), ("O'Neil", True), ("A.J.", False)],
+)
+def test_capitalised_word(word, expected):
+    # ASCII words take a short cut; the rest are read letter by letter
+    assert _cap_text(word) is expected
