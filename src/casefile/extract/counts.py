@@ -459,14 +459,14 @@ def _listed_people(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[St
     # are read (reading every verb's children was a tenth of the extraction time).
     table = tokens_of(doc)
     ent, pos, lower = table.ent_type, table.pos, table.lower
-    dep, head = table.dep, table.head
+    deps, head = table.dep, table.head
     candidates: dict[int, set[str]] = {}
     for i in range(len(doc)):
         if not (pos[i] == "PROPN" and ent[i] == "PERSON" or lower[i] in persons
                 or lower[i] in _PERSON_PRONOUNS):
             continue
-        if dep[i] in _LIST_DEPS and pos[head[i]] in ("VERB", "AUX"):
-            candidates.setdefault(head[i], set()).add(dep[i])
+        if deps[i] in _LIST_DEPS and pos[head[i]] in ("VERB", "AUX"):
+            candidates.setdefault(head[i], set()).add(deps[i])
     for v in sorted(candidates):
         verb = doc[v]
         # The parser may hang each of a list on the verb: "the boy(nsubjpass), his
