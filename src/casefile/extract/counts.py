@@ -548,8 +548,16 @@ def _tally(found: list[Statement], listed: bool) -> Counts:
 
 
 def _says(title: str, category: str) -> bool:
-    text = title.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words(category))
+    return bool(_whole_words(category).search(title.lower()))
+
+
+@cache
+def _whole_words(category: str) -> re.Pattern[str]:
+    """Any word of a category standing whole: one regex, not one search per word."""
+    if not words(category):
+        return re.compile(r"(?!)")  # no word: nothing said
+    alternation = "|".join(re.escape(w) for w in sorted(words(category)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 # Wounds that are the cause of a death, not the harm of someone else: "Man dies from
