@@ -511,7 +511,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     for i in range(2, n - 1):
         if i - 1 in taken:
             continue
-        if _BIRTH_DATE.match(texts[i]):
+        if "/" in texts[i] and _BIRTH_DATE.match(texts[i]):  # the test first: most have none
             named = _name_before(doc, i, taken)
             if named is not None:
                 take(named)
