@@ -451,3 +451,13 @@ def test_a_first_name_beside_a_relatives_word_is_a_name(nlp):
 def test_capitalised_word(word, expected):
     # ASCII words take a short cut; the rest are read letter by letter
     assert _cap_text(word) is expected
+
+
+def test_descriptions_of_people(nlp):
+    # a person noun or "N-year-old" heads a description; one that only describes ("is a
+    # suspect") introduces nobody
+    doc = nlp("A 26-year-old was shot on Main Street. The driver is a suspect, police said.")
+    descs = [(m.head, m.age) for m in find_mentions(doc) if m.kind == "desc"]
+    assert ("person", 26) in descs
+    assert any(head == "driver" for head, _ in descs)
+    assert all(head != "suspect" for head, _ in descs)

@@ -664,9 +664,15 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     female, male = words("female_nouns"), words("male_nouns")
     found: list[Mention] = []
     table = tokens_of(doc)  # a Token is built only for a word that can head a description
-    for i, word in enumerate(table.lower):
+    lower, pos, ent, dep = table.lower, table.pos, table.ent_type, table.dep
+    for i, word in enumerate(lower):
         if word not in person_nouns and word != "old" or i in taken \
                 or table.tag[i] in ("NNS", "NNPS"):
+            continue
+        # the tests below on the columns, as they are made on the Token further down
+        if word not in person_nouns and not (i >= 2 and lower[i - 2] == "year") \
+                or pos[i] not in ("NOUN", "PROPN", "ADJ") or ent[i] in ("ORG", "GPE") \
+                or dep[i] in ("attr", "oprd", "acomp"):
             continue
         tok = doc[i]
         lemma = tok.lower_
