@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casefile.extract.counts import (
+    _says,
     count_statements,
     headline_counts,
     headline_one_dead,
@@ -368,3 +369,14 @@ def test_a_vaguely_described_dead_and_one_aged_hurt_are_one_person(nlp):
     # a dead person of a name is not one told of by an age
     people[0] = _person("victim", ["killed"], name="Jane Roe")
     assert killed_injured(doc, people, "") == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Man DIES after shooting", True), ("Deadly shooting on the east side", True),
+     ("Near-death experience at the fair", False), ("Deadline passes for the council", False),
+     ("Shooting: one dead", True), ("", False)],
+)
+def test_headline_says_a_whole_word(title, expected):
+    # a word of the category, whole: not part of a longer or hyphenated word
+    assert _says(title, "headline_killed") is expected

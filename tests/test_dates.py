@@ -327,3 +327,17 @@ def test_minutes_of_a_clock_time_are_not_a_day(nlp):
 def test_sentence_of_what_came_after_the_act(nlp, sentence):
     [c] = candidates(nlp(sentence), dt.date(2016, 3, 14))
     assert c.features["after"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot on 2/1/2014 near the school.", "2014-02-01"),
+        ("A man was shot two days AGO near the school.", "2014-02-02"),
+        ("A man was shot near the school, police said.", None),
+    ],
+)
+def test_scans_skipped_only_without_their_literal(nlp, text, expected):
+    # numeric dates are looked for only where a "/" is, "... ago" only where "ago" is
+    found = [c.iso for c in candidates(nlp(text), TUESDAY) if c.kind in ("numeric", "ago")]
+    assert found == ([expected] if expected else [])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from casefile.extract.mentions import find_mentions
+from casefile.extract.mentions import _cap_text, find_mentions
 from casefile.extract.people import group_names, similar_first
 from casefile.extract.pipeline import load_nlp
 
@@ -441,3 +441,23 @@ def test_a_first_name_beside_a_relatives_word_is_a_name(nlp):
     names = full_names(nlp, "Ross Andersby is accused of killing 30-year-old Rachael Jonsberg "
                             "and her five-year-old son, Colton. Both victims were shot.")
     assert "Colton Jonsberg" in names
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("McNeil", True), ("Doe", True), ("SWAT", False), ("doe", False), ("", False),
+     ("Zoë", True), ("ÉMILE", False), ("Ørsted", True), ("O'Neil", True), ("A.J.", False)],
+)
+def test_capitalised_word(word, expected):
+    # ASCII words take a short cut; the rest are read letter by letter
+    assert _cap_text(word) is expected
+
+
+def test_descriptions_of_people(nlp):
+    # a person noun or "N-year-old" heads a description; one that only describes ("is a
+    # suspect") introduces nobody
+    doc = nlp("A 26-year-old was shot on Main Street. The driver is a suspect, police said.")
+    descs = [(m.head, m.age) for m in find_mentions(doc) if m.kind == "desc"]
+    assert ("person", 26) in descs
+    assert any(head == "driver" for head, _ in descs)
+    assert all(head != "suspect" for head, _ in descs)

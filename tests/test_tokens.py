@@ -35,6 +35,8 @@ def test_columns_equal_token_attributes(docs):
         assert table.ent_type == [t.ent_type_ for t in doc]
         assert table.like_num == [t.like_num for t in doc]
         assert table.column(IS_TITLE) == [int(t.is_title) for t in doc]
+        assert table.dep == [t.dep_ for t in doc]
+        assert table.head == [t.head.i for t in doc]  # heads before a token too
 
 
 def test_sentences_equal_span_sent(docs):

@@ -459,14 +459,14 @@ def _listed_people(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[St
     # are read (reading every verb's children was a tenth of the extraction time).
     table = tokens_of(doc)
     ent, pos, lower = table.ent_type, table.pos, table.lower
+    deps, head = table.dep, table.head
     candidates: dict[int, set[str]] = {}
     for i in range(len(doc)):
         if not (pos[i] == "PROPN" and ent[i] == "PERSON" or lower[i] in persons
                 or lower[i] in _PERSON_PRONOUNS):
             continue
-        tok = doc[i]
-        if tok.dep_ in _LIST_DEPS and tok.head.pos_ in ("VERB", "AUX"):
-            candidates.setdefault(tok.head.i, set()).add(tok.dep_)
+        if deps[i] in _LIST_DEPS and pos[head[i]] in ("VERB", "AUX"):
+            candidates.setdefault(head[i], set()).add(deps[i])
     for v in sorted(candidates):
         verb = doc[v]
         # The parser may hang each of a list on the verb: "the boy(nsubjpass), his
@@ -548,8 +548,16 @@ def _tally(found: list[Statement], listed: bool) -> Counts:
 
 
 def _says(title: str, category: str) -> bool:
-    text = title.lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words(category))
+    return bool(_whole_words(category).search(title.lower()))
+
+
+@cache
+def _whole_words(category: str) -> re.Pattern[str]:
+    """Any word of a category standing whole: one regex, not one search per word."""
+    if not words(category):
+        return re.compile(r"(?!)")  # no word: nothing said
+    alternation = "|".join(re.escape(w) for w in sorted(words(category)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
 # Wounds that are the cause of a death, not the harm of someone else: "Man dies from

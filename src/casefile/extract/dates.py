@@ -246,6 +246,8 @@ def _explicit(text: str, ref: dt.date | None) -> list[_Candidate]:
         return all(e <= a or s >= b for a, b in taken)
 
     for name in ("mdy", "dmy", "numeric"):
+        if name == "numeric" and "/" not in text:
+            continue  # a numeric date has slashes; scanning for one costs more than this test
         for m in p[name].finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -348,6 +350,9 @@ def _is_embedded(text: str, start: int) -> bool:
     return bool(_patterns()["embed_before"].search(text[max(0, start - 40):start]))
 
 
+_AGO = re.compile("ago", re.IGNORECASE)
+
+
 def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candidate]:
     """Weekday and relative-day candidates resolved against the reference day."""
     p = _patterns()
@@ -383,7 +388,8 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
         else:
             out.append(_Candidate(m.start(), m.end(), "month",
                                   _month_back(ref, d["relative_months"][rel]), None))
-    for m in p["days_ago"].finditer(text):
+    # "ago" in any case: days_ago tries every position of the text, most have none
+    for m in p["days_ago"].finditer(text) if _AGO.search(text) else ():
         if m["approx"]:
             continue
         n = m["n"].lower()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.pipeline import text_of
@@ -71,7 +71,11 @@ def _cap(t: Token) -> bool:
 
 def _cap_text(text: str) -> bool:
     """_cap of a token's text."""
-    return text[:1].isupper() and any(c.islower() for c in text)
+    if not text[:1].isupper():
+        return False
+    if text.isascii():  # the only cased letters are A-Z and a-z: str.isupper says it
+        return not text.isupper()
+    return any(c.islower() for c in text)
 
 
 def _name_words(tokens: list[Token]) -> list[str]:
@@ -130,7 +134,7 @@ def _hyphenated(doc: Doc, tok: Token) -> Span:
 
 def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     """Strip titles and possessives off a PERSON entity; None when nothing name-like is left."""
-    titles_all = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    titles_all = _name_titles()
     tokens = list(span)
     title: list[str] = []
     while tokens and (tokens[0].lower_ in words("name_furniture") or tokens[0].is_punct
@@ -182,15 +186,17 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
 
 def _titles_before(doc: Doc, start: int, titles_all: frozenset[str]) -> list[str]:
     """The titles written just before token `start`: "Detective Chief Inspector"."""
+    table = tokens_of(doc)
+    lower, texts, spaced = table.lower, table.text, table.column(SPACY)
     title: list[str] = []
     i = start - 1
     while i >= 0:
-        if doc[i].lower_ in titles_all or doc[i].lower_.rstrip(".") in titles_all:
-            title.insert(0, doc[i].lower_)
+        if lower[i] in titles_all or lower[i].rstrip(".") in titles_all:
+            title.insert(0, lower[i])
             i -= 1
-        elif doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
-                and doc[i - 1].lower_ + "." in titles_all:
-            title.insert(0, doc[i - 1].lower_ + ".")  # "Sgt" "." split by the tokenizer
+        elif texts[i] == "." and i > 0 and not spaced[i - 1] \
+                and lower[i - 1] + "." in titles_all:
+            title.insert(0, lower[i - 1] + ".")  # "Sgt" "." split by the tokenizer
             i -= 2
         else:
             break
@@ -210,6 +216,7 @@ def _is_name_word(t: Token, titles: frozenset[str]) -> bool:
         and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
 
 
+@cache
 def _name_titles() -> frozenset[str]:
     return words("person_titles") | words("official_titles") | words("lawyer_titles")
 
@@ -299,19 +306,21 @@ def _credit(doc: Doc, span: Span) -> bool:
     if before.endswith(tuple(lexicon()["credit_cues"])):
         return True
     # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in ("reports", "reporting"):
+    table = tokens_of(doc)
+    texts, lower, end, n = table.text, table.lower, span.end, len(table.text)
+    if end < n and lower[end] in ("reports", "reporting"):
         return True
-    after = span.doc[span.end: span.end + 8]
-    if len(after) > 2 and after[0].text == "," and after[1].text == "The" and any(
-            t.text[:1].isupper() and t.lower_ in words("newspaper_words") for t in after[2:]):
+    if end + 2 < n and texts[end] == "," and texts[end + 1] == "The" and any(
+            texts[i][:1].isupper() and lower[i] in words("newspaper_words")
+            for i in range(end + 2, min(n, end + 8))):
         return True  # "Jane Doe, The Springfield (Ill.) Herald": a picture credit
     line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip().lower()
     if line in ("by", "posted by", "written by", "story by"):
         return True  # a byline: "By Jane Doe"
-    doc_before = span.doc[max(0, span.start - 2): span.start]
-    return len(doc_before) == 2 and doc_before[1].text in POSSESSIVE and (
-        any(c.isdigit() for c in doc_before[0].text)
-        or doc_before[0].text.isupper() and len(doc_before[0].text) >= 3)
+    start = span.start
+    return start >= 2 and texts[start - 1] in POSSESSIVE and (
+        any(c.isdigit() for c in texts[start - 2])
+        or texts[start - 2].isupper() and len(texts[start - 2]) >= 3)
 
 
 _BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
@@ -502,7 +511,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     for i in range(2, n - 1):
         if i - 1 in taken:
             continue
-        if _BIRTH_DATE.match(texts[i]):
+        if "/" in texts[i] and _BIRTH_DATE.match(texts[i]):  # the test first: most have none
             named = _name_before(doc, i, taken)
             if named is not None:
                 take(named)
@@ -540,9 +549,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
     name_verbs = words("name_verbs") | words("name_verbs_more")
     of_nouns = words("name_of_nouns")
     titles = _name_titles()
+    deps = table.dep
     for i in range(n):
         if i in taken or pos[i] != "PROPN" or table.ent_type[i] in ("PERSON", "GPE", "LOC"):
             continue
+        if deps[i] not in ("pobj", "poss", "nsubj", "nsubjpass", "dobj"):
+            continue  # none of the roles read below: no Token built
         tok = doc[i]
         # "the death of Jane Doe", "Jane Doe's mother"
         of_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "of" \
@@ -652,9 +664,15 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     female, male = words("female_nouns"), words("male_nouns")
     found: list[Mention] = []
     table = tokens_of(doc)  # a Token is built only for a word that can head a description
-    for i, word in enumerate(table.lower):
+    lower, pos, ent, dep = table.lower, table.pos, table.ent_type, table.dep
+    for i, word in enumerate(lower):
         if word not in person_nouns and word != "old" or i in taken \
                 or table.tag[i] in ("NNS", "NNPS"):
+            continue
+        # the tests below on the columns, as they are made on the Token further down
+        if word not in person_nouns and not (i >= 2 and lower[i - 2] == "year") \
+                or pos[i] not in ("NOUN", "PROPN", "ADJ") or ent[i] in ("ORG", "GPE") \
+                or dep[i] in ("attr", "oprd", "acomp"):
             continue
         tok = doc[i]
         lemma = tok.lower_

@@ -19,7 +19,9 @@ from functools import cached_property
 from typing import Any
 
 from spacy.attrs import (
+    DEP,
     ENT_TYPE,
+    HEAD,
     IDX,
     IS_LOWER,
     IS_STOP,
@@ -89,6 +91,17 @@ class TokenTable:
     def ent_type(self) -> list[str]:
         """Token.ent_type_ of each token."""
         return self._strings(ENT_TYPE)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """Token.dep_ of each token."""
+        return self._strings(DEP)
+
+    @cached_property
+    def head(self) -> list[int]:
+        """Token.head.i of each token (to_array gives the offset to the head, unsigned)."""
+        offsets = self.doc.to_array(HEAD).astype("int64").tolist()
+        return [i + off for i, off in enumerate(offsets)]
 
     @cached_property
     def like_num(self) -> list[bool]:

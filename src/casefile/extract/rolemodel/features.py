@@ -57,10 +57,12 @@ def person_cues(person: Person) -> list[Cue]:
 
 def _governor(tok: Token) -> Token:
     """The verb a word hangs from (itself when it is one), or the sentence root."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
+    table = tokens_of(tok.doc)  # walked on the columns: one Token built, not one a step
+    head, pos = table.head, table.pos
+    verb = head[tok.i]
+    while pos[verb] not in ("VERB", "AUX") and head[verb] != verb:
+        verb = head[verb]
+    return tok.doc[verb]
 
 
 def _children(tok: Token) -> list[Token]:
@@ -191,15 +193,16 @@ class _Sentence:
     @cached_property
     def people(self) -> list[tuple[int, int]]:
         """(token, offset in the sentence) of each PERSON word or personal pronoun."""
-        table, idx = self.table, self.table.column(IDX)
-        return [(i, idx[i] - self.start_char) for i in range(self.start, self.end)
-                if table.ent_type[i] == "PERSON" or table.lower[i] in _PERSONAL]
+        idx, ent, lower = self.table.column(IDX), self.table.ent_type, self.table.lower
+        start_char = self.start_char
+        return [(i, idx[i] - start_char) for i in range(self.start, self.end)
+                if ent[i] == "PERSON" or lower[i] in _PERSONAL]
 
     def _word_classes(self, content: bool) -> frozenset[str]:
-        table = self.table
+        is_stop, lemma, lower = self.table.is_stop, self.table.lemma, self.table.lower
         return frozenset(c for i in range(self.start, self.end)
-                         if not (content and table.is_stop[i])
-                         for c in _classes_of(table.lemma[i].lower(), table.lower[i]))
+                         if not (content and is_stop[i])
+                         for c in _classes_of(lemma[i].lower(), lower[i]))
 
     @cached_property
     def classes(self) -> frozenset[str]:
