@@ -481,8 +481,8 @@ def test_a_section_of_a_city_the_text_names_beats_a_bigger_namesake(nlp):
 
 
 def test_a_county_alone_gets_the_town_that_stands_for_it(nlp):
-    text = ("A boy, 3, shot himself inside a home in northwest Harris County, Texas, on Friday, "
-            "deputies said.")
+    text = ("A toddler fired a relative's pistol in a trailer in north Harris County, Texas, late "
+            "Friday, deputies said.")
     loc, _ = run(nlp, text)
     assert (loc.place, loc.city, loc.region) == ("Harris County", "Houston", "Texas")
 
@@ -507,7 +507,7 @@ def test_places_of_a_list_of_other_videos_are_not_the_story(nlp):
             "prosecutors said.\n\n"
             "0:27 Man shot and killed at Tacoma motel\n"
             "1:10 Tacoma shelter quickly fills with flood evacuees\n"
-            "0:43 Homeless man found dead in Tacoma; suspect arrested\n")
+            "0:43 Ferry service resumes in Tacoma after storm\n")
     loc, _ = run(nlp, text)
     # the list's town is no city of this story, but its state is the site's area
     assert (loc.city, loc.region) == ("Auburn", "Washington")
@@ -525,49 +525,49 @@ def test_clip_lines_need_a_list():
 
 def test_someones_home_town_is_no_better_than_the_named_county(nlp):
     text = ("A hunter was shot and killed on Saturday in Rock County, the sheriff said. "
-            "Dennis Kiefer, 51, of Oconomowoc, Wis., died at the scene.")
+            "Carl Brenneman, 51, of Sun Prairie, Wis., died in the field.")
     loc, _ = run(nlp, text)
     assert (loc.place, loc.region) == ("Rock County", "Wisconsin")
 
 
 def test_a_town_the_text_calls_one_is_the_city_though_the_gazetteer_lacks_it(nlp):
-    text = ("A man shot and killed a 4-month-old baby before turning the gun on himself in "
-            "the tiny southeastern Wyoming town of Lingle. The Goshen County Sheriff's "
-            "Office says the woman called 911.")
+    text = ("A rancher fired at two neighbours across a fence in the small eastern "
+            "Wyoming town of Brackwell. The county sheriff's office says one of them called 911.")
     loc, _ = run(nlp, text)
-    assert (loc.city, loc.region) == ("Lingle", "Wyoming")
+    assert (loc.city, loc.region) == ("Brackwell", "Wyoming")
 
 
 
 def test_a_named_town_ends_with_its_sentence(nlp):
-    text = ("A trooper was shot at a truck stop in the town of Seibert. The gunman fled "
-            "east on Interstate 70 in Colorado, the Kit Carson County sheriff said.")
+    text = ("A clerk was wounded at a gas station in the town of Quarrow. The robber drove "
+            "north on a state highway in Colorado, the county sheriff said.")
     loc, _ = run(nlp, text)
-    assert (loc.city, loc.region) == ("Seibert", "Colorado")
+    assert (loc.city, loc.region) == ("Quarrow", "Colorado")
 
 
 def test_a_town_the_gazetteer_lacks_in_the_state_a_site_names(nlp):
     # Connecticut's towns are not in the gazetteer; the Monroes it has are elsewhere
-    text = ("An 11-year-old boy was accidentally shot by his father at their home in Monroe "
-            "on Saturday. Monroe police said the boy is recovering.")
+    text = ("A 12-year-old girl was hurt when a gun went off in a kitchen in Bethany "
+            "on Sunday. Bethany police said she should recover.")
     bank = EvidenceBank("a1", text)
-    loc = find_location(nlp(text), bank, title="Boy, 11, recovering after shooting",
-                        url="http://www.nbcconnecticut.com/news/local/boy-shot-in-monroe.html")
-    assert (loc.city, loc.region) == ("Monroe", "Connecticut")
-    assert bank.items[loc.evidence[0]].text == "Monroe"
+    loc = find_location(nlp(text), bank, title="Girl, 12, hurt in shooting",
+                        url="http://www.nbcconnecticut.com/news/local/girl-hurt-in-bethany.html")
+    assert (loc.city, loc.region) == ("Bethany", "Connecticut")
+    assert bank.items[loc.evidence[0]].text == "Bethany"
 
 
 def test_a_small_town_of_the_headline_alone_is_the_place(nlp):
     loc, _ = run(nlp, "An officer accidentally shot himself during a chase, police said.",
-                 title="St. Ann officer accidentally shoots self; three suspects in custody")
+                 title="St. Ann deputy wounded by own gun in chase; two held")
     assert (loc.city, loc.region) == ("Saint Ann", "Missouri")
 
 
 def test_a_neighborhood_is_part_of_the_big_city_the_text_names(nlp):
-    text = ("Six people were shot late Friday in the Beechmont neighborhood, police said. "
-            "Louisville police are asking for help.")
+    text = ("Gunfire wounded six people late Friday in Cawood, a neighborhood on the south "
+            "side. Police in Cawood and Louisville police ask for help. The Cawood section "
+            "has seen violence.")
     loc, _ = run(nlp, text)
-    assert (loc.place, loc.city, loc.region) == ("Beechmont", "Louisville", "Kentucky")
+    assert (loc.place, loc.city, loc.region) == ("Cawood", "Louisville", "Kentucky")
 
 
 @pytest.mark.parametrize(
@@ -585,7 +585,7 @@ def test_a_metro_police_names_its_city(nlp, text, city, region):
 
 
 def test_someones_home_town_comes_after_the_towns_of_the_story(nlp):
-    text = ("John Smith, 25, of Fort Pierce, Fla., was shot and killed at a nightclub. The men "
-            "and women of the Orlando Police Department are continuing to help.")
+    text = ("John Smith, 25, of Port St. Lucie, Fla., died after a fight outside a bar. "
+            "Detectives of the Orlando Police Department asked for tips.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Orlando", "Florida")
