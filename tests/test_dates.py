@@ -279,13 +279,13 @@ def test_rough_spans_ago_are_not_days(nlp, span):
 
 
 def test_date_of_a_state_still_lasting_is_the_reports(nlp):
-    text = "The boy was shot outside a house. His death was still under investigation Friday."
+    text = "A teen was shot behind a store. The case was still under review Friday."
     [c] = candidates(nlp(text), dt.date(2016, 1, 15))
     assert c.features["head"] == "report"
 
 
 def test_possessive_day_after_into_names_the_act_not_a_span(nlp):
-    text = ("Police seized the car as part of their investigation into Thursday's shooting "
+    text = ("Detectives towed the truck for the inquiry into Thursday's shooting "
             "death of a toddler.")
     [c] = candidates(nlp(text), dt.date(2016, 1, 15))
     assert not c.span_end
@@ -293,8 +293,8 @@ def test_possessive_day_after_into_names_the_act_not_a_span(nlp):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Los Banos police arrested the pair in the March 4 shooting death of Shane Moore.",
-    "Davis has not been charged in connection with last Saturday's shooting death of the boy.",
+    "Modesto police arrested two men in the March 4 shooting death of Dale Brunick.",
+    "Perkins has not been charged over last Saturday's shooting death of the teen.",
 ])
 def test_day_before_the_act_names_it(nlp, sentence):
     [c] = candidates(nlp(sentence), dt.date(2013, 4, 3))
@@ -309,19 +309,19 @@ def test_weekday_written_with_a_month_day_picks_its_year(nlp):
 
 
 def test_weekday_and_day_number_that_disagree_trust_the_weekday(nlp):
-    text = "A girl was shot and killed by a robber on Monday, Nov. 15, deputies said."
+    text = "A clerk was shot by a robber on Monday, Nov. 15, deputies said."
     result, _ = run(nlp, text, dt.date(2016, 11, 16))  # Nov. 15, 2016 was a Tuesday
     assert result.date == "2016-11-14"
 
 
 def test_minutes_of_a_clock_time_are_not_a_day(nlp):
-    text = "A man was shot outside a store.\n\n3:28 January 1997 Northern California flood"
+    text = "A man was shot outside a store.\n\n3:28 January 1997 river crest footage"
     days = {c.iso for c in candidates(nlp(text), dt.date(2017, 1, 7))}
     assert "1997-01-28" not in days
 
 
 @pytest.mark.parametrize("sentence", [
-    "They gathered at the park Saturday evening for a balloon release.",
+    "Friends met at the church Saturday evening for a balloon release.",
     "He was given three years' probation Thursday for the shooting.",
 ])
 def test_sentence_of_what_came_after_the_act(nlp, sentence):

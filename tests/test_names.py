@@ -378,7 +378,7 @@ def test_a_name_found_by_a_rule_keeps_its_title(nlp):
 
 
 def test_streets_of_a_crossing_are_no_people(nlp):
-    names = full_names(nlp, "Five people were shot at a party in the area of Gratmoor and "
+    names = full_names(nlp, "Gunfire hit four guests at a cookout in the area of Gratmoor and "
                             "Whitlock on the east side. Another man was wounded near Wilsbury "
                             "and Roselind. Dana Kettering, 19, was shot in the leg.")
     assert names == ["Dana Kettering"]
@@ -396,9 +396,9 @@ def test_a_surname_in_a_place_slot_stays_a_person_when_named_elsewhere(nlp):
 
 
 def test_a_website_in_a_dateline_is_no_name(nlp):
-    doc = nlp("NAVARRO COUNTY, TX (CBSDFW.COM) – The sheriff is investigating the death of "
-              "a child.")
-    assert not any(m.name.upper() == "CBSDFW.COM" for m in find_mentions(doc) if m.kind == "name")
+    doc = nlp("HOLT COUNTY, TX (KXYZNEWS.COM) – The sheriff is looking into the death of "
+              "a farmhand.")
+    assert not any(m.name.upper() == "KXYZNEWS.COM" for m in find_mentions(doc) if m.kind == "name")
 
 
 def test_a_second_spelling_of_a_surname_is_kept_as_an_alias(nlp):
@@ -417,29 +417,29 @@ def test_a_first_name_before_and_a_full_name_shares_its_surname(nlp):
 def test_like_first_names_with_other_ages_are_two_people(nlp):
     from casefile.extract.attributes import set_name_ages
 
-    doc = nlp("He is charged in the deaths of Freddy Donald Swigart, 70; Fred Swigart, 47; "
+    doc = nlp("He is charged in the deaths of Freddy Lee Swigart, 70; Fred Swigart, 47; "
               "and Todd Amoss, 29.")
     mentions = find_mentions(doc)
     set_name_ages(doc, mentions)
     names = [p.full_name for p in group_names(doc, [m for m in mentions if m.kind == "name"])]
-    assert "Freddy Donald Swigart" in names and "Fred Swigart" in names
+    assert "Freddy Lee Swigart" in names and "Fred Swigart" in names
 
 
 def test_a_full_name_in_the_list_after_the_family_word_gives_no_surname(nlp):
-    names = full_names(nlp, "Juan Orvieto-Hale is charged in the deaths of his wife and the "
-                            "four girls, Yamira, 14, Cynthia Janelle, 11, Abby, 7, and Ida, 3.")
-    assert not any(n and n.endswith("Janelle") and n != "Cynthia Janelle" for n in names)
+    names = full_names(nlp, "Luis Ortega-Baines faces charges over the deaths of his wife and the "
+                            "three boys, Mateo, 13, Pablo Vallin, 10, and Rafa, 4.")
+    assert not any(n and n.endswith("Vallin") and n != "Pablo Vallin" for n in names)
 
 
 def test_a_relative_named_before_the_family_word_gives_the_surname(nlp):
-    names = full_names(nlp, "Police say Rachael Jonsberg and her five-year-old son, Colton, "
-                            "were both shot.")
+    names = full_names(nlp, "Deputies say Rachael Jonsberg and her son, Colton, 5, "
+                            "were both hurt.")
     assert "Colton Jonsberg" in names or "Colton" not in " ".join(n or "" for n in names)
 
 
 def test_a_first_name_beside_a_relatives_word_is_a_name(nlp):
-    names = full_names(nlp, "Ross Andersby is accused of killing 30-year-old Rachael Jonsberg "
-                            "and her five-year-old son, Colton. Both victims were shot.")
+    names = full_names(nlp, "Ross Andersby faces charges over the deaths of Rachael Jonsberg, 30, "
+                            "and her son, Colton. Both were shot.")
     assert "Colton Jonsberg" in names
 
 
