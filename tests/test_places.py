@@ -32,7 +32,7 @@ def test_city_and_full_state(nlp):
          "Puyallup", "Washington"),
         ("A woman was stabbed outside a store in Manassas, Va., on Tuesday.",
          "Manassas", "Virginia"),
-        ("AURORA, Colo. — Four people were shot at a party late Saturday night.",
+        ("AURORA, Colo. — Gunfire broke out at a block party on Saturday evening.",
          "Aurora", "Colorado"),
         ("Marksville, LA- Last night, marshals were involved in a shooting.",
          "Marksville", "Louisiana"),
@@ -44,10 +44,10 @@ def test_ap_abbreviations_and_datelines(nlp, text, city, region):
 
 
 def test_dateline_without_state_is_resolved_by_the_text(nlp):
-    text = ("FRANKLIN (Feb. 4, 2014) – Johnson County authorities believe the gunman "
-            "planned the shooting. Three people were killed in the house.")
+    text = ("GREENWOOD (Mar. 2, 2015) – Johnson County deputies think the attacker "
+            "had planned it. Two people died in the duplex.")
     loc, _ = run(nlp, text)
-    assert (loc.city, loc.region) == ("Franklin", "Indiana")
+    assert (loc.city, loc.region) == ("Greenwood", "Indiana")
 
 
 def test_city_only_fills_region_by_population(nlp):
@@ -56,10 +56,10 @@ def test_city_only_fills_region_by_population(nlp):
 
 
 def test_city_only_disambiguated_by_named_county(nlp):
-    text = ("A Franklin man was shot and wounded on Sunday, the Johnson County "
+    text = ("A Greenwood man was shot and wounded on Sunday, the Johnson County "
             "Sheriff's Office said.")
     loc, _ = run(nlp, text)
-    assert (loc.city, loc.region) == ("Franklin", "Indiana")
+    assert (loc.city, loc.region) == ("Greenwood", "Indiana")
 
 
 def test_uk_district_and_city(nlp):
@@ -190,7 +190,7 @@ def test_a_town_of_the_named_county_beats_the_county(nlp):
 
 
 def test_a_us_station_site_prefers_the_us_namesake(nlp):
-    text = "Birmingham police are investigating an accidental shooting involving a child."
+    text = "Birmingham police are looking into a gun that went off and hurt a child."
     bank = EvidenceBank("a1", text)
     loc = find_location(nlp(text), bank, url="http://www.wxyz13.com/article/child-shot/1")
     assert (loc.city, loc.region, loc.country) == ("Birmingham", "Alabama", "US")
@@ -233,9 +233,9 @@ def test_a_site_in_a_us_state_puts_namesakes_abroad_behind(nlp):
 
 
 def test_a_hospitals_town_is_not_the_city(nlp):
-    text = ("A man who was shot in the chest was taken to Advocate Christ Medical Center in "
-            "Oak Lawn, police said.\nHe was walking on a street in Chicago when someone opened "
-            "fire, police said.")
+    text = ("A man with a chest wound was driven to a medical center in "
+            "Oak Lawn, police said.\nHe was crossing a street in Chicago when a gunman fired "
+            "at him, police said.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Chicago", "Illinois")
 
@@ -288,8 +288,8 @@ def test_county_town_the_recogniser_missed_is_the_city(nlp):
 
 def test_county_namesake_decided_by_a_town_of_it(nlp):
     # Bath County is in several states; Hot Springs puts it in Virginia
-    text = ("A Bath County mother is charged in the shooting death of her daughter. "
-            "Deputies say the shooting happened Saturday night on a lane in Hot Springs.")
+    text = ("A Bath County man faces a charge after his neighbour was wounded. "
+            "Deputies say the gun was fired Tuesday morning on a farm in Hot Springs.")
     loc, _ = run(nlp, text)
     assert loc.region == "Virginia"
 
@@ -325,9 +325,9 @@ def test_a_city_before_a_common_noun_street_is_still_the_city(nlp):
 
 def test_a_place_far_from_the_big_city_whose_police_act_is_a_neighbourhood(nlp):
     # Austin has no namesake in Illinois: with Chicago police acting, it is Chicago's
-    text = ("A teenage boy was shot to death Friday morning in Austin on the West Side, "
-            "according to Chicago Police.")
-    loc, _ = run(nlp, text, title="Boy, 17, shot to death in Austin")
+    text = ("A youth died after gunfire on Tuesday evening in Austin on the West Side, "
+            "Chicago Police said.")
+    loc, _ = run(nlp, text, title="Youth, 16, killed in Austin")
     assert (loc.city, loc.region) == ("Chicago", "Illinois")
 
 
@@ -338,8 +338,8 @@ def test_a_town_with_a_namesake_in_the_police_state_keeps_its_own(nlp):
 
 
 def test_a_town_after_in_that_the_recogniser_missed(nlp):
-    text = ("The shooting happened on Sunday morning at a campsite off a state route in "
-            "Ringgold. Police said the father was cleaning the gun.")
+    text = ("The gun went off on Monday evening at a cabin off a county road in "
+            "Ringgold. Deputies said the uncle was loading it.")
     loc, bank = run(nlp, text)
     assert (loc.city, loc.region) == ("Ringgold", "Georgia")
     assert bank.items[loc.evidence[0]].text == "Ringgold"
@@ -397,7 +397,7 @@ def test_a_place_far_from_the_big_city_a_site_is_named_for_is_a_neighbourhood(nl
 
 
 def test_a_station_tail_gives_way_to_the_city_the_text_names(nlp):
-    text = "Memphis police arrested a man wanted for a murder at a grocery store."
+    text = "Memphis police caught a man sought for a killing outside a laundromat."
     bank = EvidenceBank("a1", text)
     loc = find_location(nlp(text), bank,
                         title="Man arrested in fatal shooting - WXYZ, South Georgia News",
@@ -414,23 +414,23 @@ def test_a_station_tail_still_names_the_city_when_the_text_names_none(nlp):
 
 
 def test_a_headline_town_beats_a_court_town_of_the_text(nlp):
-    text = ("A 3-year-old girl fatally shot herself with a gun she found at home last week, "
-            "officials said. Her father appeared in court in Fresno on Monday.")
-    loc, _ = run(nlp, text, title="3-year-old who fatally shot herself in Lemoore is identified")
+    text = ("A boy, 5, died after firing a pistol he found in a closet last week, "
+            "officials said. His uncle went before a judge in Fresno on Monday.")
+    loc, _ = run(nlp, text, title="Boy, 5, who died in Lemoore shooting is named")
     assert (loc.city, loc.region) == ("Lemoore", "California")
     assert loc.evidence == []  # the headline is not in the text
 
 
 def test_a_township_abbreviation_in_a_headline(nlp):
-    text = "A 3-year-old boy was shot in the head at a park, police said."
-    loc, _ = run(nlp, text, title="Boy, 3, shot in Clinton Twp park")
+    text = "A girl, 4, was wounded by a stray bullet at a playground, police said."
+    loc, _ = run(nlp, text, title="Girl, 4, hurt in Clinton Twp playground")
     assert (loc.city, loc.region) == ("Clinton Township", "Michigan")
 
 
 def test_a_small_headline_town_is_the_city_but_does_not_vote(nlp):
-    text = ("STERLING, Ill. – The parents of a boy charged in the death of his best friend "
-            "won't be charged, the Whiteside County State's Attorney said.")
-    loc, _ = run(nlp, text, title="Gun owner not liable in Rock Falls teen's death")
+    text = ("STERLING, Ill. – No charge will follow for the owner of the gun a teen used, "
+            "the Whiteside County State's Attorney said.")
+    loc, _ = run(nlp, text, title="No charge for gun owner in Rock Falls teen's death")
     assert (loc.city, loc.region) == ("Rock Falls", "Illinois")
 
 
@@ -442,8 +442,8 @@ def test_a_hospital_named_by_its_town_is_no_scene(nlp):
 
 
 def test_a_hospital_town_gives_way_to_the_named_county(nlp):
-    text = ("A weekend shooting in Pontotoc County, Miss., left a boy in critical condition. "
-            "He was taken to North Mississippi Medical Center in Tupelo.")
+    text = ("Gunfire on Sunday in Pontotoc County, Miss., left a teen in serious condition. "
+            "He was flown to a medical center in Tupelo.")
     loc, _ = run(nlp, text)
     assert (loc.place, loc.region) == ("Pontotoc County", "Mississippi")
 
