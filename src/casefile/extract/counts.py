@@ -300,7 +300,7 @@ def _care_kind(verb: Token, dep: str) -> str | None:
 
 
 def _group_size(noun: Token, numbers: dict[int, int]) -> int:
-    """The number of people a (possibly coordinated) noun phrase names: "Webb and four others"."""
+    """The number of people a (possibly coordinated) noun phrase names: "Doe and four others"."""
     members = [noun] + [c for c in noun.children if c.dep_ == "conj"]
     members += [g for c in members[1:] for g in c.children if g.dep_ == "conj"]
     total, counted = 0, False
@@ -312,7 +312,7 @@ def _group_size(noun: Token, numbers: dict[int, int]) -> int:
             total += n
             counted = True
         elif m.pos_ == "PROPN" or m.lower_ in _persons() or m.lower_ in _PERSON_PRONOUNS:
-            total += 1  # "Webb and four others", "she and three others"
+            total += 1  # "Doe and four others", "she and three others"
     return total if counted else 0
 
 
@@ -435,7 +435,7 @@ def _statements(doc: Doc) -> list[Statement]:
             continue
         if kind == "shot" and other and (size == n or _also(noun)):
             # "three other victims were shot": besides the dead; so are "a woman and two
-            # other men were also shot", while in "Webb and four others were shot" Webb may be
+            # other men were also shot", while in "Doe and four others were shot" Doe may be
             kind = "injured"
         if kind == "killed" and _killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
@@ -814,7 +814,7 @@ def _own_headline(title: str, roundups: list[Statement], found: list[Statement])
 
 def _killed_then_himself(doc: Doc, people: list[Participant]) -> bool:
     """Whether a dead suspect killed himself after killing others: the headline's one
-    death ("Man suspected of shooting baby dies") is then not all ("... shot her baby and
+    death ("Man suspected in killing dies") is then not all ("... shot her baby and
     then himself")."""
     kinds = {p.role for p in people if "killed" in p.status}
     if kinds != {"victim", "suspect"}:

@@ -134,7 +134,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     return {
         "mdy": re.compile(rf"\b{month}\s+{day}(?:,?\s+{year})?"),
-        # not the minutes of a clock time: "3:28 January 1997 flood" (a video's length)
+        # not the minutes of a clock time: "3:28 January 1997 river crest footage" (a video's length)
         "dmy": re.compile(rf"(?<![\d:])\b{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
         "my": re.compile(rf"\b{month},?\s+(?:of\s+)?{year}"),
         "in_month": re.compile(rf"\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"

@@ -261,7 +261,7 @@ def _first_name_before(doc: Doc, sep: int, titles: frozenset[str]) -> bool:
         return False
     t, before = doc[sep - 1], doc[sep - 2]
     if not _is_name_word(t, titles) or t.is_sent_start or t.tag_ != "NNP":
-        return False  # "Save our Sons and Jane Doe": a plural is no first name
+        return False  # "Save our Kids and Jane Doe": a plural is no first name
     if before.lower_ in titles or before.lower_.rstrip(".") in titles or _cap(before) \
             or before.text in POSSESSIVE:
         return False

@@ -3,7 +3,7 @@
 Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State" patterns
 ("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London"), from spaCy's GPE/LOC
 entities, from gazetteer towns after "in"/"near" that spaCy missed, and from names the
-text calls a town ("the town of Elmo") that the gazetteer lacks. Names that are part
+text calls a town ("the town of Brackwell") that the gazetteer lacks. Names that are part
 of a road's ("Baltimore Avenue", "Odessa and Franklin streets") are none. Each mention
 votes for the regions it could be in, weighted by where it stands (dateline, sentences
 about the violent act, early sentences) and by what stands before it (a home town, "of
@@ -70,8 +70,8 @@ _V_CITY = 0.6
 _V_COUNTRY = 0.5
 _W_AGENCY = 0.8  # a place named by its agency ("Lubbock police")
 _W_SUBURBS = 0.3  # a big city whose suburbs the text speaks of: "a suburban Seattle home"
-_W_RESIDENCE = 0.5  # "Zachary Woodruff of Smithfield"
-_W_NAMED_TOWN = 1.5  # a town the text calls one ("the town of Elmo") that the gazetteer lacks
+_W_RESIDENCE = 0.5  # "John Doe of Quarrow"
+_W_NAMED_TOWN = 1.5  # a town the text calls one ("the town of Brackwell") that the gazetteer lacks
 _QUARTER_WORDS = "neighborhood|neighbourhood|section"  # after the name of a part of a city
 _W_LOCATIVE = 1.0  # a town after "in" that the entity recogniser missed
 _DATELINE_CHARS = 400
@@ -123,9 +123,9 @@ class _Mention:
     police: bool = False  # named by its police: "Chicago police said"
     host: bool = False  # a site's mention from its host name or URL path, not its headline
     votes: bool = True  # whether it votes for a region, or is only a city once one is found
-    named: bool = False  # called a town by the text ("the town of Elmo"): the city even
+    named: bool = False  # called a town by the text ("the town of Brackwell"): the city even
     # when the gazetteer lacks it
-    aside: bool = False  # named as someone's home ("a man of Smithfield") or a landmark ("east
+    aside: bool = False  # named as someone's home ("a man of Quarrow") or a landmark ("east
     # of El Paso"): no better than a county the text names, and after other towns
 
 
@@ -311,7 +311,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "locative": re.compile(rf"\b(?:{locative})[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"
                                r"(?![ \t]+[A-Z])(?![\w’'-])"),
         "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?P<agency>{agency})\b"),
-        # "the town of Elmo", "the Town of West Sweden"
+        # "the town of Brackwell", "the Town of North Quarrow"
         "named_town": re.compile(
             rf"\b(?i:{towns})[ \t]+of[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"),
         # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
@@ -498,11 +498,11 @@ def _mentions(doc: Doc) -> list[_Mention]:
             continue
         if any(pl.country == "US" and (pl.county or pl.city) for pl in g.lookup(name)):
             out.append(_Mention(s, e, "city", weigh(s) * _W_LOCATIVE, name=name))
-    # "the town of Elmo": a town too small for the gazetteer, the city of whatever region
+    # "the town of Brackwell": a town too small for the gazetteer, the city of whatever region
     # the rest of the text finds
     for m in p["named_town"].finditer(text):
         s, e = m.span("name")
-        name = re.split(r"[.,;:][ \t]", m["name"])[0].rstrip(".,;:")  # "Tyrone. The"
+        name = re.split(r"[.,;:][ \t]", m["name"])[0].rstrip(".,;:")  # "Quarrow. The"
         e = s + len(name)
         if g.state(name) or g.county_states(name) or name in d["not_places"] \
                 or any(a < e and s < b for a, b in seen) or _on_road(text, s, e) \
@@ -549,7 +549,7 @@ def _context_weight(before: str) -> float:
     """How much a place counts by the words just before it: "a man of X" is where someone
     lives, seldom where the violence was."""
     m = re.search(r"(?:(\w+)\W+)?\b(?:of|from)\s+$", before)
-    if m and (m[1] or "").lower() not in _data()["place_of_words"]:  # not "the town of Elmo"
+    if m and (m[1] or "").lower() not in _data()["place_of_words"]:  # not "the town of Brackwell"
         return _W_RESIDENCE
     return 1.0
 
@@ -617,7 +617,7 @@ def _title_mentions(title: str, known: set[str]) -> list[_Mention]:
                         and name.lower() not in g.directions \
                         and any(pl.country == "US" for pl in g.lookup(name)):
                     # a small town: too many namesakes to vote, but the city if the
-                    # region the rest finds has one ("Lingle man accused of …")
+                    # region the rest finds has one ("Brackwell man accused of …")
                     out.append(_Mention(-1, -1, "title", _W_TITLE, name=name, votes=False))
                 else:
                     continue
@@ -819,7 +819,7 @@ def _vote(mentions: list[_Mention], home: str | None = None,
                  * (_W_ABROAD if at_home else 1.0) for pl in places}
         # a city in a county the text names: "a Marion boy … Marion County Sheriff"
         inside = [pl for pl in places if (g.key(pl.county), pl.region) in counties]
-        # a section of a city the text names: "East Germantown … PHILADELPHIA"
+        # a section of a city the text names: "Eastfield … the city's name in capitals"
         inside = list(dict.fromkeys(
             inside + [pl for pl in places if pl.city and g.key(pl.city) in cities]))
         if not inside:
@@ -938,7 +938,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     region_out = region or None
     if chosen is None and cc == "US" and region not in g.region_cities:
         # the text's town with no namesake in the region found is likelier one of its towns
-        # the gazetteer lacks ("Monroe" on a Connecticut site) than none
+        # the gazetteer lacks ("Bethany" on a Connecticut site) than none
         lacked = [m for m in mentions if m.kind == "city" and m.start >= 0 and m.votes
                   and not (m.aside or m.care)
                   and not any(pl.region == region for pl in g.lookup(m.name))]
@@ -989,8 +989,8 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
 
 def _quarter_city(doc: Doc, mentions: list[_Mention], m: _Mention,
                   key: tuple[str, str]) -> str | None:
-    """The city of a place the text calls a part of one ("the Jamaica Plain neighborhood",
-    "the city's East Germantown section"): the biggest of the region's big cities the
+    """The city of a place the text calls a part of one ("the Northgate neighborhood",
+    "the city's Eastfield section"): the biggest of the region's big cities the
     text names, if it names one."""
     if not m.name or not re.search(rf"\b{re.escape(m.name)}[ \t]+(?:{_QUARTER_WORDS})\b",
                                    text_of(doc)):

@@ -110,7 +110,7 @@ def headline(title: str) -> str:
     return _SITE_SUFFIX.sub("", title)
 
 
-# Every capitalised word of a title: its first word is often the town ("Lingle man
+# Every capitalised word of a title: its first word is often the town ("Brackwell man
 # accused of ..."), and a title-case title's ordinary words rarely match another's text.
 _TITLE_TERM = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b")
 
