@@ -410,8 +410,8 @@ def test_a_second_spelling_of_a_surname_is_kept_as_an_alias(nlp):
 
 def test_a_first_name_before_and_a_full_name_shares_its_surname(nlp):
     names = full_names(nlp, "He killed his wife, 49-year-old Lana J. Corvaldt, and her two "
-                            "teenage sons, Quinn and Tory Corvaldt.")
-    assert "Quinn Corvaldt" in names and "Tory Corvaldt" in names
+                            "teenage sons, Felix and Hugo Corvaldt.")
+    assert "Felix Corvaldt" in names and "Hugo Corvaldt" in names
 
 
 def test_like_first_names_with_other_ages_are_two_people(nlp):
@@ -432,15 +432,15 @@ def test_a_full_name_in_the_list_after_the_family_word_gives_no_surname(nlp):
 
 
 def test_a_relative_named_before_the_family_word_gives_the_surname(nlp):
-    names = full_names(nlp, "Deputies say Rachael Jonsberg and her son, Colton, 5, "
+    names = full_names(nlp, "Deputies say Rachael Jonsberg and her son, Hugo, 5, "
                             "were both hurt.")
-    assert "Colton Jonsberg" in names or "Colton" not in " ".join(n or "" for n in names)
+    assert "Hugo Jonsberg" in names or "Hugo" not in " ".join(n or "" for n in names)
 
 
 def test_a_first_name_beside_a_relatives_word_is_a_name(nlp):
     names = full_names(nlp, "Ross Andersby faces charges over the deaths of Rachael Jonsberg, 30, "
-                            "and her son, Colton. Both were shot.")
-    assert "Colton Jonsberg" in names
+                            "and her son, Hugo. Both were shot.")
+    assert "Hugo Jonsberg" in names
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 # Generational suffixes are not surnames: "Raymond Patterson III" is a Patterson.
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
-_NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")  # Tony "Blue" Coburn
+_NICKNAME = re.compile(r"[\"“”][^\"“”]*[\"“”]")  # John "Ace" Doe
 _ALIAS = re.compile(r"\s+(?:aka|a/k/a|a\.k\.a\.)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.\-]+")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)

@@ -136,7 +136,7 @@ def _is_age(tok: Token) -> bool:
     if i >= 2 and text[i - 1] == "," and (
             ent[i - 2] == "PERSON" or lower[i - 2] in _persons()) \
             and not (nxt and (nxt[0] in _persons() or nxt[0] in ("other", "others", "more"))):
-        return True  # "Kalone Doe, 26 was shot", "a man, 45, was hurt"; not "police, three people"
+        return True  # "Jon Doe, 26 was shot", "a man, 45, was hurt"; not "police, three people"
     return tok.head.lower_ in ("year", "years", "month", "months", "aged", "age")
 
 

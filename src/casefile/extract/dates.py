@@ -485,7 +485,7 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
 
 def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
     """Whether the date names a violent act it stands before: "the Dec. 3 shooting",
-    "Sunday's triple homicide", "Corbin's Jan. 19 death" (how follow-up reports name the
+    "Sunday's triple homicide", "Doe's Jan. 9 death" (how follow-up reports name the
     incident)."""
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None

@@ -177,7 +177,7 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     if any(ch.isdigit() for n in names for ch in n) or len(names) > 5:
         return None
     if any(n.lower() in words("not_name_words") for n in names):
-        return None  # "Hikes Lane", "Related Articles": the model's PERSON is not a person
+        return None  # "Elm Lane", "Related Articles": the model's PERSON is not a person
     doc = span.doc
     clean = doc[tokens[0].i: tokens[-1].i + 1]
     # Titles written before the entity: "Detective Chief Inspector Jane Doe".
@@ -597,10 +597,10 @@ def named_mentions(doc: Doc) -> list[Mention]:
             if named is not None:
                 take(named)
             elif len(m.name_tokens) > 1 and _first_name_before(doc, sep, titles):
-                # "her sons, Quinn and Tory Doe": a first name that shares the surname
+                # "her sons, Felix and Hugo Doe": a first name that shares the surname
                 # after it (people.py gives it that surname).
                 take(doc[sep - 1: sep])
-    # "her five-year-old son, Colton": a first name alone beside a relative's word. The
+    # "her son, Hugo": a first name alone beside a relative's word. The
     # model tags many as a place or an organisation; people.py gives them the surname.
     family = words("family_name_nouns")
     for i in range(1, n):

@@ -174,7 +174,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
         if not candidates:  # "JD" for Jane "JD" Doe
             nick = [p for p in people if token in p.nicknames]
             candidates = nick if len(nick) == 1 else []
-        if not candidates:  # "Cade" for "William Cade Doe", who goes by his middle name
+        if not candidates:  # "Lee" for "William Lee Doe", who goes by his middle name
             middle = [p for p in people if any(token in _middles(x) for x in p.names)]
             candidates = middle if len(middle) == 1 else []
         if not candidates and len(token) >= 3:  # "Fred" for "Freddy Doe", if only one
@@ -279,7 +279,7 @@ def _family_names(people: list[Person]) -> None:
         prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         # In the sentence itself the relative is named before the family word nearest the
         # first name ("Doe and his daughter, Jane"); a full name after it is one more of
-        # the list ("the girls, Ann, 14, Cynthia Jane, 11, and Ida, 3": "Jane" is a middle
+        # the list ("the girls, Ann, 14, Mary Jane, 11, and Ida, 3": "Jane" is a middle
         # name, no surname).
         near = [t.idx for t in kin if t.idx < first.start]
         limit = near[-1] if near else first.start

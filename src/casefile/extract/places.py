@@ -4,7 +4,7 @@ Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State
 ("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London"), from spaCy's GPE/LOC
 entities, from gazetteer towns after "in"/"near" that spaCy missed, and from names the
 text calls a town ("the town of Brackwell") that the gazetteer lacks. Names that are part
-of a road's ("Baltimore Avenue", "Odessa and Franklin streets") are none. Each mention
+of a road's ("Baltimore Avenue", "Quarrow and Elm streets") are none. Each mention
 votes for the regions it could be in, weighted by where it stands (dateline, sentences
 about the violent act, early sentences) and by what stands before it (a home town, "of
 Kent", counts half): a state counts whole, a county or a city splits its vote among the
@@ -307,19 +307,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "county_any": re.compile(rf"\b(?P<name>{word}(?:[ \t]+{word}){{0,2}})[ \t]+"
                                  rf"(?P<cw>{county})\b"),
         # "Lubbock police say", "Memphis Police Department"
-        # "in Ira. Police said": a whole capitalised run after a locative word
+        # "in Quarrow. Police said": a whole capitalised run after a locative word
         "locative": re.compile(rf"\b(?:{locative})[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"
                                r"(?![ \t]+[A-Z])(?![\w’'-])"),
         "agency": re.compile(rf"\b(?P<name>{name})[ \t]+(?P<agency>{agency})\b"),
         # "the town of Brackwell", "the Town of North Quarrow"
         "named_town": re.compile(
             rf"\b(?i:{towns})[ \t]+of[ \t]+(?P<name>{word}(?:[ \t]+{word}){{0,2}})"),
-        # "Baltimore Avenue", "South Orange| Blossom Trail", "Odessa| and Franklin streets"
+        # "Baltimore Avenue", "North Elm| Grove Trail", "Quarrow| and Elm streets"
         "road_after": re.compile(
             rf"^(?:(?:[ \t]+{word}){{0,2}}[ \t]+(?:{roads_cap})\b\.?(?![ \t]+(?:of|in)\b)"
             rf"|[ \t]+(?:and|&)[ \t]+{word}(?:[ \t]+{word}){{0,2}}[ \t]+"
             rf"(?:{roads_cap}|(?i:{roads_plural}))\b)"),
-        # "Vermont and |Manchester avenues"
+        # "Ohio and |Dayton avenues"
         "road_joined": re.compile(rf"^[ \t]+(?i:{roads_plural})\b"),
         # "87th Street at |Ashland", "the 900 block of |Pennsylvania"
         "road_before": re.compile(
@@ -463,7 +463,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             continue
         if ent.end < len(doc) and doc[ent.end].text in g.street_words \
                 or _on_road(text, ent.start_char, ent.end_char):
-            continue  # "Baltimore Avenue", "Maryland Drive", "Odessa and Franklin streets"
+            continue  # "Baltimore Avenue", "Maryland Drive", "Quarrow and Elm streets"
         w = weigh(ent.start_char)
         state = g.state(name)
         cm = p["county"].match(name)
@@ -476,8 +476,8 @@ def _mentions(doc: Doc) -> list[_Mention]:
                                 country=g.countries[g.key(name)]))
         elif g.lookup(name) and name not in g.agency_words:
             out.append(_Mention(ent.start_char, ent.end_char, "city", w, name=name))
-    # "happened … in Ira. Police said": a town after "in" the recogniser missed (or took
-    # for a person: "in McComb."); the whole capitalised run must be the town's name
+    # "happened … in Quarrow. Police said": a town after "in" the recogniser missed (or took
+    # for a person: "in Brackwell."); the whole capitalised run must be the town's name
     seen = [(m.start, m.end) for m in out]
     people = [(e.start_char, e.end_char) for e in tokens_of(doc).ents
               if e.label_ in ("PERSON", "ORG", "FAC")]
@@ -485,7 +485,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
     for m in p["locative"].finditer(text):
         s, e = m.span("name")
         name = m["name"]
-        for stop in re.finditer(r"\.[ \t]", name):  # "in Ira. Police said" ends at "Ira"
+        for stop in re.finditer(r"\.[ \t]", name):  # "in Quarrow. Police said" ends at "Quarrow"
             if g.key(name[:stop.start()].split()[-1]) not in g.abbrev:  # not "St. Louis"
                 name = name[:stop.start()]
                 break
@@ -539,7 +539,7 @@ _CLIP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d(?![ \t]*[ap]\.?m\b)[ \t]+\S.*$
 
 def _clip_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines of a list of other videos, each led by its length ("1:10
-    Shelter quickly fills with Oroville dam evacuees"): the page's furniture, whose
+    Shelter fills after the storm"): the page's furniture, whose
     places are of other stories. Two such lines at least make a list."""
     spans = [m.span() for m in _CLIP_LINE.finditer(text)]
     return spans if len(spans) >= 2 else []
@@ -555,8 +555,8 @@ def _context_weight(before: str) -> float:
 
 
 def _on_road(text: str, start: int, end: int) -> bool:
-    """Whether a name is (part of) a road's: "Baltimore Avenue", "Odessa and Franklin
-    streets", "Vermont and Manchester avenues", "87th Street at Ashland", "the 900 block of
+    """Whether a name is (part of) a road's: "Baltimore Avenue", "Quarrow and Elm
+    streets", "Ohio and Dayton avenues", "40th Street at Elm", "the 900 block of
     Pennsylvania", "MLK Parkway"."""
     p = _patterns()
     after = text[end:end + 80]
@@ -879,7 +879,7 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return None
     sign = sites.call_sign(url)
     side = frozenset(_data()["call_sign_states"][sign]) if sign else frozenset()
-    # "Bath County … on Billy Goat Lane in Hot Springs": the county of the state whose
+    # "Polk County … on a lane in a town of it": the county of the state whose
     # town the text names, whether or not the entity recogniser saw the town
     county_names = {m.name for m in mentions if m.kind == "county"}
     in_text = _text_towns(doc) if county_names or any(
@@ -1004,7 +1004,7 @@ def _quarter_city(doc: Doc, mentions: list[_Mention], m: _Mention,
 def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
     """Every run of up to three capitalised words of the text that names US places, with
     its span, outside people's names and street names; the entity recogniser may have
-    missed them ("a Waldorf area apartment", "in McComb" taken for a person)."""
+    missed them ("a Quarrow area apartment", "in Brackwell" taken for a person)."""
     g = gazetteer()
     p = _patterns()
     text = text_of(doc)
@@ -1031,7 +1031,7 @@ def _text_towns(doc: Doc) -> list[tuple[int, int, str, list[GazPlace]]]:
 
 
 def _placed_person(text: str, start: int, end: int) -> bool:
-    """Whether a one-word "person" stands where a town does: "happened … in McComb.", "shot
+    """Whether a one-word "person" stands where a town does: "happened … in Brackwell.", "shot
     in Gary on Monday"."""
     return " " not in text[start:end] and bool(
         re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6):start])) and \
@@ -1051,7 +1051,7 @@ def _county_towns(in_text: list[tuple[int, int, str, list[GazPlace]]],
 def _town_in_county(doc: Doc, in_text: list[tuple[int, int, str, list[GazPlace]]],
                     county: str, region: str) -> tuple[_Mention, GazPlace] | None:
     """The best-placed name in the text (in_text: _text_towns) of a town of the county, which
-    the entity recogniser may have missed ("a Waldorf area apartment … Charles County")."""
+    the entity recogniser may have missed ("a Quarrow area apartment … Polk County")."""
     g = gazetteer()
     key = g.key(re.sub(r"\bCo\.?$", "County", county.title()))
     weigh = _Weigher(doc)

@@ -170,7 +170,7 @@ def _merge_person(pid: str, person: Person, conflicts: list[Conflict]) -> Partic
     mentions = person.mentions
     order = {id(m): i for i, m in enumerate(mentions)}
     names = [(m.person.name, order[id(m)]) for m in mentions if m.person.name]
-    # The fullest name wins ("Leon McCaskie" over "McCaskie"); among full names the
+    # The fullest name wins ("John Doe" over "Doe"); among full names the
     # surname spelling most reports use, then the name given most, then the latest.
     surname_votes = Counter(name_tokens(n)[-1] for n, _ in names if name_tokens(n))
     name_votes = Counter(n for n, _ in names)
