@@ -10,7 +10,7 @@ from casefile.bench import BenchError, format_bench, run_bench
 
 TEXTS = [
     "John Smith, 30, was shot dead on Monday night in Chicago, police said.",
-    "A woman was stabbed in Maida Vale, west London, on Saturday. A man was arrested.",
+    "A woman was stabbed in Kensal Vale, north London, on Saturday. A man was arrested.",
     "Two teenagers were wounded in a shooting near a school in Houston, Texas.",
 ]
 

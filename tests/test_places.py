@@ -63,10 +63,10 @@ def test_city_only_disambiguated_by_named_county(nlp):
 
 
 def test_uk_district_and_city(nlp):
-    text = ("A woman was stabbed to death in Maida Vale, west London, on 24 January, "
+    text = ("A woman was stabbed to death in Kensal Vale, north London, on 24 January, "
             "and a driver stopped the attacker.")
     loc, _ = run(nlp, text)
-    assert loc.place == "Maida Vale"
+    assert loc.place == "Kensal Vale"
     assert loc.city == "London"
     assert loc.region == "England"
     assert loc.country == "GB"

@@ -20,11 +20,11 @@ from casefile.models import (
 from casefile.render import render_text
 
 TEXT = (
-    "Mother killed in Maida Vale attack\n\n"
-    "Yasmin Chkaifi, 43, was stabbed in Maida Vale, west London, on 24 January. "
-    "The suspect, Leon McCaskie, 41, was hit by a car and died. "
-    "Ms Chfaiki's son said: \"She was the best mum in the world.\" "
-    "McCaskie, 38, had been released from prison."
+    "Mother killed in Kensal Vale attack\n\n"
+    "Dana Kowalski, 43, was stabbed in Kensal Vale, north London, on 24 January. "
+    "The suspect, Mark Dorsey, 41, was hit by a car and died. "
+    "Ms Kowalksi's son said: \"She was kind to everyone.\" "
+    "Dorsey, 38, had been released from prison."
 )
 
 
@@ -37,48 +37,48 @@ def span(article: Article, text: str, nth: int = 0) -> Evidence:
 
 @pytest.fixture
 def article() -> Article:
-    return Article.make(TEXT, title="Mother killed in Maida Vale attack",
+    return Article.make(TEXT, title="Mother killed in Kensal Vale attack",
                         published=dt.date(2022, 1, 25), source="story.txt")
 
 
 @pytest.fixture
 def record(article: Article) -> Record:
     ev = {
-        "ev1": span(article, "Yasmin Chkaifi, 43"),
+        "ev1": span(article, "Dana Kowalski, 43"),
         "ev2": span(article, "was stabbed"),
-        "ev3": span(article, "Leon McCaskie, 41"),
+        "ev3": span(article, "Mark Dorsey, 41"),
         "ev4": span(article, "hit by a car and died"),
         "ev5": span(article, "on 24 January"),
-        "ev6": span(article, "Maida Vale, west London"),
-        "ev7": span(article, "She was the best mum in the world."),
-        "ev8": span(article, "Chfaiki"),
-        "ev9": span(article, "McCaskie, 38"),
+        "ev6": span(article, "Kensal Vale, north London"),
+        "ev7": span(article, "She was kind to everyone."),
+        "ev8": span(article, "Kowalksi"),
+        "ev9": span(article, "Dorsey, 38"),
     }
     return Record(
         id="inc_test", articles=[article.id], title=article.title, published="2022-01-25",
         incident_type="stabbing", methods=["stabbing", "vehicle"],
         date="2022-01-24", date_text="24 January", date_evidence=["ev5"],
-        location=Location(text="Maida Vale, west London", place="Maida Vale", city="London",
+        location=Location(text="Kensal Vale, north London", place="Kensal Vale", city="London",
                           country="GB", evidence=["ev6"]),
         killed=2, injured=0,
         participants=[
-            Participant(id="p1", name="Yasmin Chkaifi", age=43, gender="female", role="victim",
+            Participant(id="p1", name="Dana Kowalski", age=43, gender="female", role="victim",
                         status=["killed"], evidence=["ev1", "ev2"],
                         events=[Event(type="killed", date="2022-01-24", evidence=["ev2"])]),
-            Participant(id="p2", name="Leon McCaskie", aliases=["McCaskie"], age=41,
+            Participant(id="p2", name="Mark Dorsey", aliases=["Dorsey"], age=41,
                         gender="male", role="suspect", status=["killed"],
                         events=[Event(type="killed", evidence=["ev4"])], evidence=["ev3"]),
             Participant(id="p3", description="her son", role="relative"),
         ],
-        quotes=[Quote(speaker="p3", text="She was the best mum in the world.",
+        quotes=[Quote(speaker="p3", text="She was kind to everyone.",
                       evidence=["ev7"])],
         conflicts=[
             Conflict(participant="p2", field="age", kind="value",
                      values=[ConflictValue(value=41, evidence=["ev3"]),
                              ConflictValue(value=38, evidence=["ev9"])]),
             Conflict(participant="p1", field="name", kind="spelling",
-                     values=[ConflictValue(value="Chkaifi", evidence=["ev1"]),
-                             ConflictValue(value="Chfaiki", evidence=["ev8"])]),
+                     values=[ConflictValue(value="Kowalski", evidence=["ev1"]),
+                             ConflictValue(value="Kowalksi", evidence=["ev8"])]),
         ],
         evidence=ev,
     )
@@ -86,47 +86,47 @@ def record(article: Article) -> Record:
 
 def test_incident_facts(record, article):
     out = render_text(record, article)
-    assert out.startswith("Mother killed in Maida Vale attack\n")
+    assert out.startswith("Mother killed in Kensal Vale attack\n")
     assert "stabbing" in out and "vehicle" in out
     assert "2022-01-24" in out and "“24 January”" in out
-    assert "Maida Vale, west London" in out and "GB" in out
+    assert "Kensal Vale, north London" in out and "GB" in out
     assert "Killed:   2" in out and "Injured:  0" in out
 
 
 def test_people_with_their_facts(record, article):
     out = render_text(record, article)
-    for fact in ("Yasmin Chkaifi", "victim", "female", "age 43", "Leon McCaskie", "suspect",
-                 "also called: McCaskie", "her son", "relative", "killed on 2022-01-24"):
+    for fact in ("Dana Kowalski", "victim", "female", "age 43", "Mark Dorsey", "suspect",
+                 "also called: Dorsey", "her son", "relative", "killed on 2022-01-24"):
         assert fact in out, fact
-    assert out.index("Yasmin Chkaifi —") < out.index("Leon McCaskie —") < out.index("her son")
+    assert out.index("Dana Kowalski —") < out.index("Mark Dorsey —") < out.index("her son")
 
 
 def test_evidence_shown_as_sentence_with_span_marked(record, article):
     out = " ".join(render_text(record, article).split())  # undo wrapping
     # The span is bracketed inside the sentence it came from.
-    assert "“[Yasmin Chkaifi, 43], was stabbed in Maida Vale, west London, on 24 January.”" in out
-    assert "“Yasmin Chkaifi, 43, [was stabbed] in Maida Vale, west London, on 24 January.”" in out
-    assert "“The suspect, [Leon McCaskie, 41], was hit by a car and died.”" in out
-    assert "“The suspect, Leon McCaskie, 41, was [hit by a car and died].”" in out
+    assert "“[Dana Kowalski, 43], was stabbed in Kensal Vale, north London, on 24 January.”" in out
+    assert "“Dana Kowalski, 43, [was stabbed] in Kensal Vale, north London, on 24 January.”" in out
+    assert "“The suspect, [Mark Dorsey, 41], was hit by a car and died.”" in out
+    assert "“The suspect, Mark Dorsey, 41, was [hit by a car and died].”" in out
 
 
 def test_quotes_name_their_speaker(record, article):
     out = render_text(record, article)
-    assert "her son (p3): “She was the best mum in the world.”" in out
+    assert "her son (p3): “She was kind to everyone.”" in out
 
 
 def test_conflicts_list_each_value_with_evidence(record, article):
     out = " ".join(render_text(record, article).split())
-    assert "Leon McCaskie (p2) — age, different values:" in out
-    assert "41 “The suspect, [Leon McCaskie, 41]" in out
-    assert "38 “[McCaskie, 38], had been released from prison.”" in out
-    assert "Yasmin Chkaifi (p1) — name, spelled differently:" in out
-    assert "'Chfaiki' “Ms [Chfaiki]'s son said: \"She was the best mum in the world.\"”" in out
+    assert "Mark Dorsey (p2) — age, different values:" in out
+    assert "41 “The suspect, [Mark Dorsey, 41]" in out
+    assert "38 “[Dorsey, 38], had been released from prison.”" in out
+    assert "Dana Kowalski (p1) — name, spelled differently:" in out
+    assert "'Kowalksi' “Ms [Kowalksi]'s son said: \"She was kind to everyone.\"”" in out
 
 
 def test_nearly_empty_record(article):
     out = render_text(Record(id="inc_x", articles=[article.id]), article)
-    assert "Mother killed in Maida Vale attack" in out  # the article's title
+    assert "Mother killed in Kensal Vale attack" in out  # the article's title
     assert "unknown" in out and "none found" in out
 
 
@@ -157,7 +157,7 @@ def test_long_sentence_is_cut_near_the_span():
 
 def test_whole_sentence_span_stays_in_its_sentence(article):
     start = article.text.index("The suspect")
-    end = article.text.index("Ms Chfaiki")  # the sentence and the space after it
+    end = article.text.index("Ms Kowalksi")  # the sentence and the space after it
     record = Record(
         id="inc_x", articles=[article.id],
         participants=[Participant(id="p1", evidence=["ev1"])],
@@ -166,5 +166,5 @@ def test_whole_sentence_span_stays_in_its_sentence(article):
                                   text=article.text[start:end])},
     )
     out = " ".join(render_text(record, article).split())
-    assert "“[The suspect, Leon McCaskie, 41, was hit by a car and died.]”" in out
+    assert "“[The suspect, Mark Dorsey, 41, was hit by a car and died.]”" in out
     assert "unknown speaker: “Hello.”" in out

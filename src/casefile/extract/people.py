@@ -86,7 +86,7 @@ def similar_spelling(a: str, b: str) -> bool:
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
     if sorted(a) == sorted(b) and len(a) >= 6:
-        return True  # letters swapped about: "Chkaifi" / "Chfaiki"-like
+        return True  # letters swapped about: "Kowalski" / "Kowalksi"-like
     limit = 1 if min(len(a), len(b)) < 8 else 2
     return _damerau(a, b) <= limit
 

@@ -1,7 +1,7 @@
 """The incident's place, resolved with an offline gazetteer.
 
 Place mentions come from the dateline ("PUYALLUP, Wash. —"), from "City, State" patterns
-("Dayton, Ohio", "Manassas, Va.", "Maida Vale, west London"), from spaCy's GPE/LOC
+("Dayton, Ohio", "Manassas, Va.", "Hampstead, north London"), from spaCy's GPE/LOC
 entities, from gazetteer towns after "in"/"near" that spaCy missed, and from names the
 text calls a town ("the town of Brackwell") that the gazetteer lacks. Names that are part
 of a road's ("Baltimore Avenue", "Quarrow and Elm streets") are none. Each mention
@@ -117,7 +117,7 @@ class _Mention:
     name: str = ""  # the place's own name as written (city, county or district)
     region: str | None = None  # when the text says it: "Dayton, Ohio"
     country: str | None = None
-    city: str | None = None  # the city of a district: "Maida Vale, west London"
+    city: str | None = None  # the city of a district: "Hampstead, north London"
     site: bool = False  # named by the publisher's site, not by the report
     care: bool = False  # named as a hospital's town: votes for its state, seldom the city
     police: bool = False  # named by its police: "Chicago police said"

@@ -16,7 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 from casefile.models import Participant
 from casefile.resolve.features import close_hyphens, name_tokens
 
-# Near spellings of one surname ("Chkaifi", "Chfaiki") score above this; different
+# Near spellings of one surname ("Kowalski", "Kowalksi") score above this; different
 # surnames of similar shape ("Jones", "Jonas") mostly do not. Short names must be exact.
 SPELLING_SIMILARITY = 0.9
 MIN_FUZZY_LENGTH = 5
