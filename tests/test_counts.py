@@ -32,30 +32,30 @@ def nlp():
     ("The gunman killed one man and wounded another.", (1, 1)),
     ("Three people were killed and a fourth was injured.", (3, 1)),
     # a participle without auxiliary: its "subject" is the people it was done to
-    ("The gunfight spilled into the street, leaving one dead and a dozen others wounded.", (1, 12)),
+    ("The brawl moved onto the sidewalk, leaving one dead and a dozen others wounded.", (1, 12)),
     ("Webb and four others were shot outside a store.", (0, 5)),
     # "also": besides those told of before, as the dead
-    ("One man was killed. A woman and two other men were also shot.", (1, 3)),
+    ("One man was killed. A woman and two other men were wounded too.", (1, 3)),
     ("She told deputies that she and three others had been shot.", (0, 4)),
     ("According to city police, three people were shot near the park.", (0, 3)),
     # one of those shot, described again, is not all the hurt
     ("Four people were shot outside a bar on Friday. One man was wounded in the leg.", (0, 4)),
     # A coordinated clause with its own subject is about other people.
     ("Four people were shot on the porch and three of them died.", (3, 1)),
-    ("Three people were injured and one man was pronounced dead at the scene.", (1, 3)),
+    ("Three people were injured and one woman was pronounced dead at the house.", (1, 3)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
 
 
 @pytest.mark.parametrize("text", [
-    "Police said as many as eight shell casings were recovered at the scene.",
+    "Officers said as many as nine shell casings lay on the road.",
     "A 19-year-old man was shot in the leg on Tuesday.",
     "A 25 y/o man, a 29 y/o man and a 43 y/o man were shot and killed.",
     "Kalone Doe, 26 was shot in the left leg.",
-    "Image 8 of 8 Boy who accidentally shot himself dies 1 / 8 Back to Gallery",
+    "Image 6 of 6 Man who shot himself while hunting dies 1 / 6 Back to Gallery",
     "A second suspect was arrested on Monday.",
-    "Around 7 p.m., a boy younger than 12 was shot in the complex.",
+    "Around 9 p.m., a girl younger than 10 was shot in the parking lot.",
     "Two men and another girl who were in the car were not injured.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
@@ -69,15 +69,15 @@ def test_numbers_that_are_not_people(nlp, text):
     ("3 people shot, 1 fatally, on South Side", (1, 0, 3)),
     ("2 adults, 1 child dead in murder-suicide", (3, 0, 0)),
     ("Teen killed in shooting, three others wounded", (0, 3, 0)),
-    ("Father of 5 killed, 4 hospitalized after shooting", (0, 4, 0)),
+    ("Mother of 6 killed, 4 hospitalized after gunfire", (0, 4, 0)),
     ("Four men shot near park", (0, 0, 4)),
     ("Teen, 3 adults shot at home", (0, 0, 4)),
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
     # an active verb before the number of people it was done to
     ("Drive-by shooter kills 1, injures 3", (1, 3, 0)),
-    ("Shooting kills three and wounds two, including a toddler", (3, 2, 0)),
-    ("Man fatally shoots 1, injures 4 in Bristol", (1, 4, 0)),
+    ("Gunfire kills three and wounds two, including a teen", (3, 2, 0)),
+    ("Gunman fatally shoots 1, injures 4 at bar", (1, 4, 0)),
     ("Brothers charged with shooting eight people", (0, 0, 8)),
     ("Man shoots 3 times at passing car", (0, 0, 0)),
     ("Man indicted in shooting that injured 7", (0, 7, 0)),
@@ -94,7 +94,7 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Seven slain by gunman who then killed himself", (8, 0, 0)),
     ("3 dead, including gunman who then shot himself", (3, 0, 0)),
     # those he killed, and then the killer
-    ("Father kills two children, then fatally shoots self", (3, 0, 0)),
+    ("Mother kills two children, then fatally shoots self", (3, 0, 0)),
     ("Gunman kills 4 before taking his own life", (5, 0, 0)),
     ("2 dead in murder-suicide", (2, 0, 0)),
 ])
@@ -111,11 +111,11 @@ def test_headline_number_beats_people(nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two men were shot on Friday. No one else was injured.", (0, 2)),
     ("Five members of a family were found shot dead at their home on Sunday.", (5, 0)),
-    ("Police said a gunman killed two people and then himself inside the store.", (3, 0)),
+    ("Police said a gunman killed two people and then himself inside the office.", (3, 0)),
     ("Police say the gunman killed one person, wounded three others, and then killed himself.",
      (2, 3)),
-    ("Four people were shot dead at a home by a man who later shot himself.", (5, 0)),
-    ("A gunman killed four people at a home before taking his own life.", (5, 0)),
+    ("Four people were shot dead at a farm by a man who later shot himself.", (5, 0)),
+    ("A gunman killed four people at a church before taking his own life.", (5, 0)),
     # a total already: the killer is among them
     ("All three were dead; officers believe the father took his own life.", (3, 0)),
 ])
@@ -212,7 +212,7 @@ def test_people_listed_together_are_counted_at_least(nlp):
     doc = nlp("Ray Doe and another teenager were shot outside a house. Doe died at the hospital.")
     people = [_person("victim", ["killed"], name="Ray Doe")]
     assert killed_injured(doc, people, "") == (1, 1)
-    doc = nlp("Police said the boy, his grandmother and a neighbor were hit by gunfire.")
+    doc = nlp("Police said the girl, her uncle and a neighbor were hit by gunfire.")
     assert killed_injured(doc, [], "") == (0, 3)
     # a list is a lower bound: three people found dead outnumber the two listed
     doc = nlp("He shot and killed Jane Roe and John Roe on Friday.")
@@ -237,7 +237,7 @@ def test_lists_that_are_not_harm(nlp, text):
     "Police said 22 people were shot across the city, most of them young men.",
     "With six people shot in four hours, the department ran short of officers.",
     "In the last seven months, 47 people were killed on the county's roads.",
-    "The shootings of seven people in less than 24 hours alarmed the neighborhood.",
+    "The shootings of seven people in under two days alarmed the town.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
@@ -246,30 +246,30 @@ def test_numbers_of_several_incidents(nlp, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("A man was killed on Friday. Four other men sustained non-life-threatening injuries.", (0, 4, 0)),
     ("Two victims were taken to a hospital by ambulance.", (0, 0, 2)),
-    ("Four people were sent to the hospital with gunshot wounds early Sunday.", (0, 0, 4)),
-    ("Three men showed up at a local hospital with gunshot wounds.", (0, 0, 3)),
+    ("Four people were sent to the hospital with gunshot wounds late Monday.", (0, 0, 4)),
+    ("Three men arrived at a nearby hospital with gunshot wounds.", (0, 0, 3)),
     ("Three people sustained non-fatal bullet wounds.", (0, 0, 3)),
     # "others" are those besides the dead
-    ("Three others showed up at a local hospital with gunshot wounds.", (0, 3, 0)),
+    ("Three others arrived at a nearby hospital with gunshot wounds.", (0, 3, 0)),
     ("All three had suffered fatal gunshot wounds.", (3, 0, 0)),
     ("Two brothers are charged in the shooting deaths of four women at an apartment.", (4, 0, 0)),
     ("Three partygoers were killed at a house party.", (3, 0, 0)),
-    ("One of the three men shot and killed last week was an associate.", (3, 0, 0)),
+    ("One of the three men shot and killed on Friday was a cousin.", (3, 0, 0)),
     ("Four people shot on Sunday were taken to hospitals.", (0, 0, 4)),
-    ("Police said a total of 12 people were shot in the fight.", (0, 0, 12)),
+    ("Officers said a total of 12 people were shot during the brawl.", (0, 0, 12)),
     # "young" is no "yo" (years old)
-    ("Police determined four young people had been hit by gunfire.", (0, 0, 4)),
+    ("Detectives said four young people had been hit by gunfire.", (0, 0, 4)),
     ("It was the shooting at the park that left 17 people wounded.", (0, 17, 0)),
     ("Two deputies were wounded in the exchange of gunfire.", (0, 2, 0)),
     # a list of videos of other stories
-    ("3:50 Defendant in deaths of six firefighters resentenced.", (0, 0, 0)),
+    ("3:50 Defendant in deaths of six miners resentenced.", (0, 0, 0)),
     # one of them taken to hospital says nothing of how many were hurt
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
     # in a hospital's condition: alive and hurt
     ("Two others remain in critical condition.", (0, 2, 0)),
-    ("He and two other people are in stable condition.", (0, 3, 0)),
+    ("He and two other people are in fair condition.", (0, 3, 0)),
     ("Two people were in the car.", (0, 0, 0)),
-    ("Both passengers were injured and taken to the hospital.", (0, 2, 0)),
+    ("Both passengers were injured and flown to a trauma center.", (0, 2, 0)),
     ("Both men were charged with murder.", (0, 0, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
@@ -300,11 +300,11 @@ def test_headline_of_several_incidents(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Four people were killed. A fifth victim was taken to a hospital in critical condition.", (4, 1)),
+    ("Four people died. A fifth victim was rushed to a hospital in serious condition.", (4, 1)),
     ("Three men died at the scene. A fourth man suffered a gunshot wound to his arm.", (3, 1)),
     ("Two of the men later died. The third man survived.", (2, 1)),
     # an ordinal person who does the shooting, or is not hurt, counts nobody
-    ("The men exchanged gunfire and then a third man showed up and started firing.", (0, 0)),
+    ("The two traded shots and then a third man arrived and began firing.", (0, 0)),
     ("Two men were killed. A third man was not hurt.", (2, 0)),
 ])
 def test_the_nth_person_hurt(nlp, text, expected):
@@ -321,11 +321,11 @@ def test_wounds_a_headline_says_killed_are_no_one_else_hurt(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A boy was killed. Another man was shot in the arm, but he is expected to be OK.", (0, 1, 0)),
+    ("A boy was killed. Another man was shot in the hand, but he should recover.", (0, 1, 0)),
     # "another" beside the shooter, not one more victim
     ("Police said a man accidentally shot another man in the head.", (0, 0, 0)),
     ("Another man was arrested on Monday.", (0, 0, 0)),
-    ("A man was killed. Another man, 21, also suffered a gunshot wound to the arm.", (0, 1, 0)),
+    ("A man was killed. Another man, 24, also suffered a gunshot wound to the hip.", (0, 1, 0)),
 ])
 def test_another_person_hurt(nlp, text, expected):
     c = listed_counts(nlp(text))  # one more at least
@@ -338,7 +338,7 @@ def test_one_dead_headline_and_another_person_hurt(nlp):
 
 
 def test_people_listed_as_taken_to_hospital(nlp):
-    counts = listed_counts(nlp("She and her son were both taken to the hospital in stable condition."))
+    counts = listed_counts(nlp("She and her son were both taken to the hospital in fair condition."))
     assert counts.shot == 2
 
 
@@ -353,16 +353,16 @@ def test_a_bare_victim_hurt_is_counted_beside_a_dead_suspect(nlp):
 
 
 def test_one_dead_headline_and_a_killer_who_killed_himself(nlp):
-    doc = nlp("Police said a man shot and killed a 4-month-old baby and then himself.")
-    people = [_person("victim", ["killed"], description="a 4-month-old baby"),
+    doc = nlp("Police said a man shot and killed a 7-month-old infant and then himself.")
+    people = [_person("victim", ["killed"], description="a 7-month-old infant"),
               _person("suspect", ["killed"], name="John Doe")]
     assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 2
-    doc = nlp("Police said a man shot and killed a 4-month-old baby.")
+    doc = nlp("Police said a man shot and killed a 7-month-old infant.")
     assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 1
 
 
 def test_a_vaguely_described_dead_and_one_aged_hurt_are_one_person(nlp):
-    doc = nlp("The 4-year-old boy was shot in the back seat. A child died at the hospital.")
+    doc = nlp("The 4-year-old boy was shot in the rear seat. A child died at the hospital.")
     people = [_person("victim", ["killed"], description="A child"),
               _person("victim", ["injured"], description="the 4-year-old boy", age=4)]
     assert killed_injured(doc, people, "") == (1, 0)

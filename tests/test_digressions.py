@@ -98,9 +98,9 @@ def test_a_far_date_naming_its_person_carries_on_where_the_next_paragraph_names_
 
 def test_a_phrase_tying_the_incident_to_another_opens_a_digression():
     text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital. "
-            "Saturday's shooting follows the fatal shooting of 3-year-old Bo Roe nearby.")
+            "Saturday's shooting follows the fatal shooting of 5-year-old Bo Roe two blocks away.")
     assert _dropped(text, "2020-06-12") == [False, True]
     latest = ("Ann Doe was shot on Main Street on June 12. She died at a hospital. "
-              "It is the latest in a string of violence in the area. Bo Roe, 33, was "
+              "It is the latest in a run of attacks in the town. Bo Roe, 33, was "
               "killed at a car wash.")
     assert _dropped(latest, "2020-06-12") == [False, True]

@@ -121,8 +121,8 @@ def _roles_of(nlp, text, surname):
 
 def test_every_name_of_a_list_after_a_colon_takes_the_clause(nlp):
     text = ("Three people were killed: 19-year-old Darnell Quibbe, 17-year-old Orrin Vasquell "
-            "and 25-year-old Tobias Fennimore.")
-    for surname in ("Quibbe", "Vasquell", "Fennimore"):
+            "and 25-year-old Tobias Fenwright.")
+    for surname in ("Quibbe", "Vasquell", "Fenwright"):
         assert ("victim", True) in _roles_of(nlp, text, surname), surname
 
 
@@ -139,7 +139,7 @@ def test_name_identified_as_the_shooter_is_a_suspect(nlp):
 
 
 def test_name_the_subject_is_said_to_be(nlp):
-    text = "The lone suspect still on the loose is Shawn Ruddlesby, 22."
+    text = "The lone suspect still on the run is Shawn Ruddlesby, 22."
     assert ("suspect", True) in _roles_of(nlp, text, "Ruddlesby")
 
 
@@ -164,22 +164,22 @@ def test_names_the_victims_included_are_victims(nlp):
 
 
 def test_survivors_and_the_deceased_identified_as_are_victims(nlp):
-    text = ("Two survivors from the shooting Friday, Dale Pennock, 49, and Dewaun Walling, 36, "
-            "were acquainted with the shooters.")
+    text = ("Two survivors of the attack on Friday, Dale Pennock, 49, and Dewaun Walling, 36, "
+            "knew the gunmen.")
     assert ("victim", True) in _roles_of(nlp, text, "Walling")
-    text = ("The coroner identified the four deceased people as Phoukeo Davanh, 35; Dalia "
-            "Davanh, 15; and Anurak Davanh, 9.")
-    assert ("victim", True) in _roles_of(nlp, text, "Anurak Davanh")
+    text = ("The coroner identified the two deceased people as Khamla Vongsa, 35, and "
+            "Boun Vongsa, 9.")
+    assert ("victim", True) in _roles_of(nlp, text, "Boun Vongsa")
 
 
 def test_name_identified_as_in_a_clause_of_a_role_noun(nlp):
-    text = ("On February 13, detectives arrested two of the suspects, identified as Elliot "
+    text = ("On March 2, officers arrested two of the suspects, identified as Elliot "
             "Jonsey and Devon Kingsford.")
     assert ("suspect", True) in _roles_of(nlp, text, "Jonsey")
 
 
 def test_name_sought_as_a_suspect(nlp):
-    text = "Police are seeking Anthony Tayloe, 41, as a possible suspect in this case."
+    text = "Detectives are seeking Anthony Tayloe, 41, as a possible suspect in the killing."
     assert ("suspect", True) in _roles_of(nlp, text, "Tayloe")
 
 
