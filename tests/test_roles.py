@@ -266,3 +266,9 @@ def test_police_who_say_someone_shot_a_victim_are_not_the_shooters(extractor):
     cues = _cues_of(extractor, "Police say a 40-year-old man shot and killed Ella Brandt.",
                     "Brandt")
     assert ("role", "victim") in cues and ("role", "suspect") not in cues
+
+
+def test_person_the_officer_who_shot_them_is_named_with_is_a_suspect(extractor):
+    cues = _cues_of(extractor, "Police did not name the officer who shot Marlon Quist.",
+                    "Quist")
+    assert ("role", "suspect") in cues and ("role", "victim") not in cues

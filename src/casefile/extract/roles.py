@@ -104,6 +104,8 @@ def _shooters(verb: Token, passive: bool) -> list[Token]:
     v = verb
     for _ in range(3):
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subjects):
+            return [v.head]  # "the deputy who shot X"
         if subjects:
             return subjects
         if v.dep_ not in ("conj", "advcl") or _is_passive(v.head) or not (
