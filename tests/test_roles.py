@@ -272,3 +272,15 @@ def test_person_the_officer_who_shot_them_is_named_with_is_a_suspect(extractor):
     cues = _cues_of(extractor, "Police did not name the officer who shot Marlon Quist.",
                     "Quist")
     assert ("role", "suspect") in cues and ("role", "victim") not in cues
+
+
+def test_officer_who_shot_someone_on_duty_is_no_suspect(extractor):
+    cues = _cues_of(extractor, "Officer Dana Pelt shot and killed Marlon Quist on Tuesday.",
+                    "Pelt")
+    assert ("role", "suspect") not in cues
+
+
+def test_officer_who_shot_someone_by_accident_is_a_suspect(extractor):
+    cues = _cues_of(extractor, "Officer Dana Pelt accidentally shot Marlon Quist on Tuesday.",
+                    "Pelt")
+    assert ("role", "suspect") in cues
