@@ -235,3 +235,52 @@ def test_a_killer_shooting_himself_in_a_told_murder_suicide_is_an_act_cue(nlp):
     # without a suicide in the story, shooting oneself may be a wound
     text = "They believe Gordon Halvik shot Marissa Quellan before shooting himself."
     assert not _acts_of(nlp, text, "Halvik")
+
+
+
+def test_person_killed_by_police_is_a_suspect(extractor):
+    cues = _cues_of(extractor, "Deputies returned fire and killed Marlon Quist on Tuesday.",
+                    "Quist")
+    assert ("role", "suspect") in cues and ("role", "victim") not in cues
+    assert ("status", "killed") in cues
+
+
+def test_person_shot_by_an_officer_is_a_suspect(extractor):
+    cues = _cues_of(extractor, "Dana Pelt was wounded after being shot by a sheriff's deputy.",
+                    "Pelt")
+    assert ("role", "suspect") in cues and ("status", "injured") in cues
+
+
+def test_bystander_shot_by_police_stays_a_victim(extractor):
+    cues = _cues_of(extractor, "Officers fired at the car and wounded Dana Pelt, an innocent "
+                    "bystander.", "Pelt")
+    assert ("role", "victim") in cues and ("role", "suspect") not in cues
+
+
+def test_officer_hit_by_police_fire_stays_a_victim(extractor):
+    cues = _cues_of(extractor, "Officer Dana Pelt was shot by police during the raid.", "Pelt")
+    assert ("role", "victim") in cues and ("role", "suspect") not in cues
+
+
+def test_police_who_say_someone_shot_a_victim_are_not_the_shooters(extractor):
+    cues = _cues_of(extractor, "Police say a 40-year-old man shot and killed Ella Brandt.",
+                    "Brandt")
+    assert ("role", "victim") in cues and ("role", "suspect") not in cues
+
+
+def test_person_the_officer_who_shot_them_is_named_with_is_a_suspect(extractor):
+    cues = _cues_of(extractor, "Police did not name the officer who shot Marlon Quist.",
+                    "Quist")
+    assert ("role", "suspect") in cues and ("role", "victim") not in cues
+
+
+def test_officer_who_shot_someone_on_duty_is_no_suspect(extractor):
+    cues = _cues_of(extractor, "Officer Dana Pelt shot and killed Marlon Quist on Tuesday.",
+                    "Pelt")
+    assert ("role", "suspect") not in cues
+
+
+def test_officer_who_shot_someone_by_accident_is_a_suspect(extractor):
+    cues = _cues_of(extractor, "Officer Dana Pelt accidentally shot Marlon Quist on Tuesday.",
+                    "Pelt")
+    assert ("role", "suspect") in cues

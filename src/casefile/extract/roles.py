@@ -69,6 +69,73 @@ def _own_subject(verb: Token, tok: Token) -> bool:
 _SHOTS = {"shots", "shot", "fire", "rounds", "round", "bullets", "gunfire", "volley"}
 
 
+# Who fires when the police do. (Kept here for now; it belongs in lexicon.json beside
+# "official_titles", of which it is the armed part.)
+_POLICE = frozenset({"police", "officer", "deputy", "trooper", "agent", "detective", "swat",
+                     "cop", "policeman", "policewoman", "patrolman", "constable", "marshal",
+                     "sergeant", "sgt.", "lieutenant", "corporal"})
+# A person hurt by the police is the archive's suspect unless the text says otherwise.
+_NOT_TARGETED = ("bystander", "hostage", "innocent", "accidental", "inadvertent", "mistak",
+                 "stray")
+_FIRING = frozenset({"fire", "return", "open", "discharge", "shoot"})
+
+
+def _is_police(tok: Token) -> bool:
+    """Whether a shooter is the police: "police", "a sheriff's deputy", "Officer Doe",
+    "one of the deputies"."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    if tok.lower_ in ("one", "two", "three", "some", "several", "both"):
+        heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _POLICE or h.lower_ in _POLICE for h in heads)
+
+
+def _shooters(verb: Token, passive: bool) -> list[Token]:
+    """Who did the harm of a verb: for a passive, its agent ("shot by a deputy") or that of
+    a clause of it ("was injured after being shot by a deputy"); else its subject, shared
+    with the firing verb it is joined to ("detectives returned fire and killed X", "an
+    officer fired, hitting X")."""
+    if passive:
+        clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"] + [
+            c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
+            for c in p.children if c.dep_ == "pcomp"]
+        return [g for v in clauses for a in v.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj"]
+    v = verb
+    for _ in range(3):
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subjects):
+            return [v.head]  # "the deputy who shot X"
+        if subjects:
+            return subjects
+        if v.dep_ not in ("conj", "advcl") or _is_passive(v.head) or not (
+                v.head.lemma_.lower() in _FIRING | harm_verbs()):
+            return []
+        v = v.head
+    return []
+
+
+def _on_purpose(verb: Token) -> bool:
+    """Whether a harm's sentence calls it neither an accident nor one that hit a bystander."""
+    sent = verb.sent.text.lower()
+    return not any(w in sent for w in _NOT_TARGETED)
+
+
+def _shot_by_police(verb: Token, passive: bool) -> bool:
+    """Whether the police did a verb's harm, on purpose, to someone the sentence does not
+    call a bystander or hostage: the archive records such a person as a suspect."""
+    if not _on_purpose(verb):
+        return False
+    # "police say the man shot ...", "police arrested a man they allege shot ...": the parser
+    # may make the police the subject of the harm across a verb of speech or arrest
+    others = words("speech_verbs") | _verbs("arrest") | _verbs("charge")
+    for s in _shooters(verb, passive):
+        between = verb.doc[min(s.i, verb.i) + 1:max(s.i, verb.i)]
+        if _is_police(s) and not any(t.lemma_.lower() in others for t in between):
+            return True
+    return False
+
+
 def _is_person(tok: Token) -> bool:
     """Whether a word stands for a person (a name, a pronoun, a noun such as "man")."""
     if tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her", "them", "he", "she", "me",
@@ -183,7 +250,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     continue
                 # "was shot and died": a coordinated "die" makes the harm fatal
                 fatal = _is_fatal(group) or any(x.lemma_ in _verbs("die") for x in group)
-                out.append(Cue("role", "victim", m, g))
+                # the police's own hurt by police fire ("injuring another officer") are victims
+                police = _shot_by_police(g, passive_subject) and not _is_police(m.root) and not (
+                    _POLICE & set(m.title))
+                out.append(Cue("role", "suspect" if police else "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif dep == "nsubj" and (lemma in harm or lemma == "open") and not _is_passive(g):
                 objects = [c for c in g.children if c.dep_ in ("dobj", "obj")]
@@ -205,6 +275,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         _ends_own_life_after(g)):
                     # "shot and killed Copeland before shooting himself": in a murder-suicide
                     # a proper noun shot is a person, whatever the tagger made of the surname
+                    if (_is_police(tok) or _POLICE & set(m.title)) and _on_purpose(g):
+                        continue  # an officer who fired on duty is no suspect (the one shot is)
                     out.append(Cue("role", "suspect", m, g))
                     # "shot and killed her before taking his own life": the clause is his (a
                     # pronoun's person is too often a guess for a death to be put on them)
