@@ -69,15 +69,6 @@ def _own_subject(verb: Token, tok: Token) -> bool:
 _SHOTS = {"shots", "shot", "fire", "rounds", "round", "bullets", "gunfire", "volley"}
 
 
-# Who fires when the police do. (Kept here for now; it belongs in lexicon.json beside
-# "official_titles", of which it is the armed part.)
-_POLICE = frozenset({"police", "officer", "deputy", "trooper", "agent", "detective", "swat",
-                     "cop", "policeman", "policewoman", "patrolman", "constable", "marshal",
-                     "sergeant", "sgt.", "lieutenant", "corporal"})
-# A person hurt by the police is the archive's suspect unless the text says otherwise.
-_NOT_TARGETED = ("bystander", "hostage", "innocent", "accidental", "inadvertent", "mistak",
-                 "stray")
-_FIRING = frozenset({"fire", "return", "open", "discharge", "shoot"})
 
 
 def _is_police(tok: Token) -> bool:
@@ -87,7 +78,7 @@ def _is_police(tok: Token) -> bool:
     if tok.lower_ in ("one", "two", "three", "some", "several", "both"):
         heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
-    return any(h.lemma_.lower() in _POLICE or h.lower_ in _POLICE for h in heads)
+    return any(h.lemma_.lower() in words("police_shooters") or h.lower_ in words("police_shooters") for h in heads)
 
 
 def _shooters(verb: Token, passive: bool) -> list[Token]:
@@ -109,7 +100,7 @@ def _shooters(verb: Token, passive: bool) -> list[Token]:
         if subjects:
             return subjects
         if v.dep_ not in ("conj", "advcl") or _is_passive(v.head) or not (
-                v.head.lemma_.lower() in _FIRING | harm_verbs()):
+                v.head.lemma_.lower() in words("firing_verbs") | harm_verbs()):
             return []
         v = v.head
     return []
@@ -118,7 +109,7 @@ def _shooters(verb: Token, passive: bool) -> list[Token]:
 def _on_purpose(verb: Token) -> bool:
     """Whether a harm's sentence calls it neither an accident nor one that hit a bystander."""
     sent = verb.sent.text.lower()
-    return not any(w in sent for w in _NOT_TARGETED)
+    return not any(w in sent for w in words("untargeted_words"))
 
 
 def _shot_by_police(verb: Token, passive: bool) -> bool:
@@ -252,7 +243,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 fatal = _is_fatal(group) or any(x.lemma_ in _verbs("die") for x in group)
                 # the police's own hurt by police fire ("injuring another officer") are victims
                 police = _shot_by_police(g, passive_subject) and not _is_police(m.root) and not (
-                    _POLICE & set(m.title))
+                    words("police_shooters") & set(m.title))
                 out.append(Cue("role", "suspect" if police else "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif dep == "nsubj" and (lemma in harm or lemma == "open") and not _is_passive(g):
@@ -275,7 +266,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         _ends_own_life_after(g)):
                     # "shot and killed Copeland before shooting himself": in a murder-suicide
                     # a proper noun shot is a person, whatever the tagger made of the surname
-                    if (_is_police(tok) or _POLICE & set(m.title)) and _on_purpose(g):
+                    if (_is_police(tok) or words("police_shooters") & set(m.title)) and _on_purpose(g):
                         continue  # an officer who fired on duty is no suspect (the one shot is)
                     out.append(Cue("role", "suspect", m, g))
                     # "shot and killed her before taking his own life": the clause is his (a
