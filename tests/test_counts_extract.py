@@ -16,3 +16,15 @@ def test_numbers_of_another_incident_are_not_counted():
             "Police asked anyone who saw the shooting of Brandvold to call them.")
     record = extract_article(Article(id="dg", text=text, published=dt.date(2020, 6, 14)))
     assert (record.killed, record.injured) == (1, 0)
+
+
+def test_numbers_of_linked_stories_are_not_counted():
+    text = ("Two men were shot outside a bar on Grove Street early Sunday, police said.\n\n"
+            "Both were taken to a hospital with wounds that are not life-threatening. No one "
+            "has been arrested.\n\n"
+            "ALSO\n\n"
+            "Council votes down budget plan\n\n"
+            "Up to 40 feared dead in fire at warehouse\n\n"
+            "RELATED: Five dead, seven hurt in highway crash\n")
+    record = extract_article(Article(id="ln", text=text, published=dt.date(2020, 6, 14)))
+    assert (record.killed, record.injured) == (0, 2)
