@@ -394,3 +394,12 @@ def test_link_lines_are_lists_of_other_stories_after_the_story_began():
     lines = [text[a:b] for a, b in link_lines(text)]
     assert lines == ["RELATED: Three dead in crash on the interstate", "MORE STORIES",
                      "Two killed in house fire"]
+
+
+def test_a_link_names_another_story_where_it_names_what_the_title_does_not():
+    from casefile.extract.counts import _names_another_story
+    title = "Man shot on Elm Street in Riverton"
+    assert _names_another_story("+ Two killed in Gallatin County crash", title)
+    assert _names_another_story("Up to 40 feared dead in fire at Oakland warehouse", title)
+    assert not _names_another_story("UPDATE: 1 shooting victim has died", title)
+    assert not _names_another_story("PREVIOUS: Two shot on Elm Street", title)

@@ -832,9 +832,27 @@ def link_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _outside_links(doc: Doc, found: list[Statement]) -> list[Statement]:
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]{2,}")
+
+
+def _names_another_story(line: str, title: str) -> bool:
+    """Whether a link's headline names what the article's title does not ("Two killed in
+    Gallatin County crash"): a place or person of another story. One that names nothing
+    ("UPDATE: 1 shooting victim has died") or only the title's is this story's own."""
+    line = line.strip()
+    label = _LINK_LABEL.match(line)
+    headline = line[label.end() if label else 0:].lstrip()
+    # the headline's first word is capitalised whatever it is
+    words = [m.group() for m in _CAPITALISED.finditer(headline) if m.start() > 0]
+    known = {w.lower() for w in re.findall(r"[\w'-]+", title)}
+    return any(w.lower() not in known for w in words)
+
+
+def _outside_links(doc: Doc, found: list[Statement], title: str) -> list[Statement]:
     """The statements that are not in lines of links to other stories (see link_lines)."""
-    spans = tokens_of(doc).memo("counts_link_lines", lambda _: link_lines(text_of(doc)))
+    text = text_of(doc)
+    spans = [(a, b) for a, b in tokens_of(doc).memo("counts_link_lines", lambda _: link_lines(text))
+             if _names_another_story(text[a:b], title)]
     return [s for s in found if not any(a <= s.start < b for a, b in spans)]
 
 
@@ -874,7 +892,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt.
     """
-    every = _outside_links(doc, statements(doc))
+    every = _outside_links(doc, statements(doc), title)
     found = _own_incident(doc, every)
     # the numbers of passages about other incidents, once the participants' rules found them
     table = tokens_of(doc)
