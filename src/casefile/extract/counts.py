@@ -815,7 +815,8 @@ def link_lines(text: str) -> list[tuple[int, int]]:
     headline-like lines after the story has begun (the lines before its first sentence
     are its own headline and deck) that carry a label or bullet ("RELATED: 2 dead in
     crash", "+ One killed in hit-and-run") or follow another such line (a list of links
-    under "MORE STORIES"). Their numbers are other incidents'."""
+    under "MORE STORIES"). Their numbers are other incidents' where they name another
+    story (see _names_another_story)."""
     out: list[tuple[int, int]] = []
     begun = False
     previous = False  # whether the last non-empty line was headline-like
