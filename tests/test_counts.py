@@ -396,10 +396,10 @@ def test_link_lines_are_lists_of_other_stories_after_the_story_began():
                      "Two killed in house fire"]
 
 
-def test_a_link_names_another_story_where_it_names_what_the_title_does_not():
+def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
     from casefile.extract.counts import _names_another_story
-    title = "Man shot on Elm Street in Riverton"
-    assert _names_another_story("+ Two killed in Gallatin County crash", title)
-    assert _names_another_story("Up to 40 feared dead in fire at Oakland warehouse", title)
-    assert not _names_another_story("UPDATE: 1 shooting victim has died", title)
-    assert not _names_another_story("PREVIOUS: Two shot on Elm Street", title)
+    known = {"man", "shot", "on", "elm", "street", "in", "riverton"}
+    assert _names_another_story("+ Two killed in Gallatin County crash", known)
+    assert _names_another_story("Up to 40 feared dead in fire at Oakland warehouse", known)
+    assert not _names_another_story("UPDATE: 1 shooting victim has died", known)
+    assert not _names_another_story("READ MORE: UPDATED STORY: Two shot on Elm Street", known)

@@ -834,26 +834,44 @@ def link_lines(text: str) -> list[tuple[int, int]]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]{2,}")
+_WORD = re.compile(r"[\w'-]+")
 
 
-def _names_another_story(line: str, title: str) -> bool:
-    """Whether a link's headline names what the article's title does not ("Two killed in
-    Gallatin County crash"): a place or person of another story. One that names nothing
-    ("UPDATE: 1 shooting victim has died") or only the title's is this story's own."""
+def _names_another_story(line: str, known: set[str]) -> bool:
+    """Whether a link's headline names what the story itself (its `known` words, lower
+    case) does not ("Two killed in Gallatin County crash"): a place or person of another
+    story. One that names nothing ("UPDATE: 1 shooting victim has died") or only the
+    story's own places and people is a link to an earlier or later report of it."""
     line = line.strip()
     label = _LINK_LABEL.match(line)
-    headline = line[label.end() if label else 0:].lstrip()
+    while label:  # "READ MORE: UPDATED STORY: ..."
+        line = line[label.end():].lstrip()
+        label = _LINK_LABEL.match(line)
     # the headline's first word is capitalised whatever it is
-    words = [m.group() for m in _CAPITALISED.finditer(headline) if m.start() > 0]
-    known = {w.lower() for w in re.findall(r"[\w'-]+", title)}
+    words = [m.group() for m in _CAPITALISED.finditer(line) if m.start() > 0]
     return any(w.lower() not in known for w in words)
+
+
+def _story_words(doc: Doc, title: str, links: list[tuple[int, int]]) -> set[str]:
+    """The words of the title and of the sentences that tell the story: not those of its
+    links, nor those of passages about other incidents (see digressions.py)."""
+    table = tokens_of(doc)
+    digressions: set[int] = table.memo(DIGRESSIONS, lambda _: set())
+    parts = [title]
+    for (start, end), char in zip(table.sent_bounds, table.sent_start_chars):
+        if start not in digressions and not any(a <= char < b for a, b in links):
+            parts.append(table.span_text(start, end))
+    return {w.lower() for w in _WORD.findall(" ".join(parts))}
 
 
 def _outside_links(doc: Doc, found: list[Statement], title: str) -> list[Statement]:
     """The statements that are not in lines of links to other stories (see link_lines)."""
     text = text_of(doc)
-    spans = [(a, b) for a, b in tokens_of(doc).memo("counts_link_lines", lambda _: link_lines(text))
-             if _names_another_story(text[a:b], title)]
+    links = tokens_of(doc).memo("counts_link_lines", lambda _: link_lines(text))
+    if not any(a <= s.start < b for s in found for a, b in links):
+        return found
+    known = _story_words(doc, title, links)
+    spans = [(a, b) for a, b in links if _names_another_story(text[a:b], known)]
     return [s for s in found if not any(a <= s.start < b for a, b in spans)]
 
 
