@@ -403,3 +403,4 @@ def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
     assert _names_another_story("Up to 40 feared dead in fire at Oakland warehouse", known)
     assert not _names_another_story("UPDATE: 1 shooting victim has died", known)
     assert not _names_another_story("READ MORE: UPDATED STORY: Two shot on Elm Street", known)
+    assert not _names_another_story("RELATED: Man shot on Elm Street (bit.ly/Xq7Rt)", known)

@@ -847,6 +847,7 @@ def _names_another_story(line: str, known: set[str]) -> bool:
     while label:  # "READ MORE: UPDATED STORY: ..."
         line = line[label.end():].lstrip()
         label = _LINK_LABEL.match(line)
+    line = re.sub(r"\([^)]*\)", " ", line)  # "(bit.ly/X9tlqz)", "(Source: staff)": not its words
     # the headline's first word is capitalised whatever it is
     words = [m.group() for m in _CAPITALISED.finditer(line) if m.start() > 0]
     return any(w.lower() not in known for w in words)
