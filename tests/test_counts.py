@@ -380,3 +380,27 @@ def test_a_vaguely_described_dead_and_one_aged_hurt_are_one_person(nlp):
 def test_headline_says_a_whole_word(title, expected):
     # a word of the category, whole: not part of a longer or hyphenated word
     assert _says(title, "headline_killed") is expected
+
+
+def test_link_lines_are_lists_of_other_stories_after_the_story_began():
+    from casefile.extract.counts import link_lines
+    text = ("Man shot on Elm Street\n\n"  # the story's own headline, before its first sentence
+            "A man was shot twice on Elm Street on Sunday, police said.\n\n"
+            "He is in stable condition.\n\n"
+            "RELATED: Three dead in crash on the interstate\n\n"
+            "MORE STORIES\n\n"
+            "Two killed in house fire\n\n"
+            "Photo: Officers at the scene. (Source: staff)\n")
+    lines = [text[a:b] for a, b in link_lines(text)]
+    assert lines == ["RELATED: Three dead in crash on the interstate", "MORE STORIES",
+                     "Two killed in house fire"]
+
+
+def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
+    from casefile.extract.counts import _names_another_story
+    known = {"man", "shot", "on", "elm", "street", "in", "riverton"}
+    assert _names_another_story("+ Two killed in Gallatin County crash", known)
+    assert _names_another_story("Up to 40 feared dead in fire at Oakland warehouse", known)
+    assert not _names_another_story("UPDATE: 1 shooting victim has died", known)
+    assert not _names_another_story("READ MORE: UPDATED STORY: Two shot on Elm Street", known)
+    assert not _names_another_story("RELATED: Man shot on Elm Street (bit.ly/Xq7Rt)", known)

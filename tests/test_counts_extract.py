@@ -16,3 +16,27 @@ def test_numbers_of_another_incident_are_not_counted():
             "Police asked anyone who saw the shooting of Brandvold to call them.")
     record = extract_article(Article(id="dg", text=text, published=dt.date(2020, 6, 14)))
     assert (record.killed, record.injured) == (1, 0)
+
+
+def test_numbers_of_linked_stories_are_not_counted():
+    text = ("Two men were shot outside a bar on Grove Street early Sunday, police said.\n\n"
+            "Both were taken to a hospital with wounds that are not life-threatening. No one "
+            "has been arrested.\n\n"
+            "ALSO\n\n"
+            "Council votes down budget plan\n\n"
+            "Up to 40 feared dead in fire at Brookfield warehouse\n\n"
+            "RELATED: Five dead, seven hurt in crash on Route 9\n")
+    record = extract_article(Article(id="ln", text=text, published=dt.date(2020, 6, 14),
+                                     title="Two men shot outside Grove Street bar"))
+    assert (record.killed, record.injured) == (0, 2)
+
+
+def test_numbers_of_a_link_to_the_story_itself_are_counted():
+    # a link that names nothing the title does not is the story's own update
+    text = ("Three people were hospitalized Sunday after an early-morning shooting on "
+            "Grove Street, police said.\n\n"
+            "The victims drove themselves to a hospital. No one has been arrested.\n\n"
+            "UPDATE: 1 shooting victim has died\n")
+    record = extract_article(Article(id="lu", text=text, published=dt.date(2020, 6, 14),
+                                     title="3 hospitalized after Grove Street shooting"))
+    assert record.killed == 1

@@ -798,6 +798,84 @@ def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
 _VIDEO_LIST = re.compile(r"\s*\d{1,2}:\d\d\s+[A-Z]")
 
 
+MAX_LINK_WORDS = 15  # a line of a list of links is a headline: short
+_SENTENCE_END = re.compile(r"[.!?\"\u201d\u2019']\s*$|[.!?]\s+\S")
+# A label before a link ("RELATED: ...", "Previous story: ...") or a bullet ("+ ...")
+_LINK_LABEL = re.compile(r"^(?:[+\u2022\u00b7\u25aa\u25ba\u00bb*>-]\s|[A-Za-z][\w.]*(?:\s+[\w.]+){0,2}\s?:\s)")
+
+
+def _headline_like(line: str) -> bool:
+    """A short line with no sentence end in or after it: "Two killed in county crash"."""
+    line = line.strip()
+    return bool(line) and len(line.split()) <= MAX_LINK_WORDS and not _SENTENCE_END.search(line)
+
+
+def link_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines that link to other stories rather than tell this one:
+    headline-like lines after the story has begun (the lines before its first sentence
+    are its own headline and deck) that carry a label or bullet ("RELATED: 2 dead in
+    crash", "+ One killed in hit-and-run") or follow another such line (a list of links
+    under "MORE STORIES"). Their numbers are other incidents' where they name another
+    story (see _names_another_story)."""
+    out: list[tuple[int, int]] = []
+    begun = False
+    previous = False  # whether the last non-empty line was headline-like
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        like = _headline_like(line)
+        if begun and like and (previous or _LINK_LABEL.match(line.strip())):
+            out.append((start, start + len(line)))
+        begun = begun or not like
+        previous = like
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]{2,}")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _names_another_story(line: str, known: set[str]) -> bool:
+    """Whether a link's headline names what the story itself (its `known` words, lower
+    case) does not ("Two killed in Gallatin County crash"): a place or person of another
+    story. One that names nothing ("UPDATE: 1 shooting victim has died") or only the
+    story's own places and people is a link to an earlier or later report of it."""
+    line = line.strip()
+    label = _LINK_LABEL.match(line)
+    while label:  # "READ MORE: UPDATED STORY: ..."
+        line = line[label.end():].lstrip()
+        label = _LINK_LABEL.match(line)
+    line = re.sub(r"\([^)]*\)", " ", line)  # "(bit.ly/X9tlqz)", "(Source: staff)": not its words
+    # the headline's first word is capitalised whatever it is
+    words = [m.group() for m in _CAPITALISED.finditer(line) if m.start() > 0]
+    return any(w.lower() not in known for w in words)
+
+
+def _story_words(doc: Doc, title: str, links: list[tuple[int, int]]) -> set[str]:
+    """The words of the title and of the sentences that tell the story: not those of its
+    links, nor those of passages about other incidents (see digressions.py)."""
+    table = tokens_of(doc)
+    digressions: set[int] = table.memo(DIGRESSIONS, lambda _: set())
+    parts = [title]
+    for (start, end), char in zip(table.sent_bounds, table.sent_start_chars):
+        if start not in digressions and not any(a <= char < b for a, b in links):
+            parts.append(table.span_text(start, end))
+    return {w.lower() for w in _WORD.findall(" ".join(parts))}
+
+
+def _outside_links(doc: Doc, found: list[Statement], title: str) -> list[Statement]:
+    """The statements that are not in lines of links to other stories (see link_lines)."""
+    text = text_of(doc)
+    links = tokens_of(doc).memo("counts_link_lines", lambda _: link_lines(text))
+    if not any(a <= s.start < b for s in found for a, b in links):
+        return found
+    known = _story_words(doc, title, links)
+    spans = [(a, b) for a, b in links if _names_another_story(text[a:b], known)]
+    return [s for s in found if not any(a <= s.start < b for a, b in spans)]
+
+
 def _own_headline(title: str, roundups: list[Statement], found: list[Statement]) -> Counts:
     """The numbers of the headline, unless it sums up several incidents ("3 dead, 22
     wounded in weekend shootings"), or repeats a number the body gives of several."""
@@ -834,7 +912,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt.
     """
-    every = statements(doc)
+    every = _outside_links(doc, statements(doc), title)
     found = _own_incident(doc, every)
     # the numbers of passages about other incidents, once the participants' rules found them
     table = tokens_of(doc)
