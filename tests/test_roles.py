@@ -227,6 +227,21 @@ def test_a_killer_whose_clause_ends_in_his_own_death_is_an_act_cue(nlp):
                         "Halvik")
 
 
+def test_a_clause_of_his_own_death_hung_on_the_reporting_verb_is_the_killers(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    def acts(text):
+        doc = nlp("Tobin Arkwell, 17, and Lena Dorsey, 16, were found dead at a school. " + text)
+        return {(c.value, c.strong) for m in find_mentions(doc) if m.kind == "name"
+                and m.name.endswith("Arkwell") for c in mention_cues(m) if c.kind == "act"}
+
+    # the parser hangs "before taking his own life" on "revealed", not on "killed"
+    said = "Penwick County police said the early investigation revealed Arkwell shot and killed "
+    assert ("own_hand", True) in acts(said + "Dorsey, before taking his own life.")
+    assert not acts(said + "Dorsey, before fleeing the town.")
+
+
 def test_a_killer_shooting_himself_in_a_told_murder_suicide_is_an_act_cue(nlp):
     story = "Police called it a murder-suicide. "
     text = story + "They believe Gordon Halvik shot and killed Quellan before shooting himself."

@@ -167,10 +167,16 @@ def _ends_own_life(verb: Token) -> bool:
 def _ends_own_life_after(verb: Token) -> Token | None:
     """The clause of the verb that tells of its subject's own death ("shot her before
     taking his own life"), if any."""
-    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [
-        c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
+    # "police said the probe revealed Andrews shot Copeland, before taking his own life": the
+    # parser may hang the clause on a verb the shooting is reported under; a later clause
+    # there is still the shooter's
+    heads = [verb]
+    while heads[-1].dep_ in ("ccomp", "conj") and heads[-1].head.pos_ in ("VERB", "AUX") and len(heads) < 3:
+        heads.append(heads[-1].head)
+    clauses = [c for h in heads for c in h.children if c.dep_ == "advcl"] + [
+        c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
         for c in p.children if c.dep_ == "pcomp"]
-    return next((c for c in clauses if _ends_own_life(c)), None)
+    return next((c for c in clauses if c.i > verb.i and _ends_own_life(c)), None)
 
 
 def _tells_of_suicide(text: str) -> bool:
