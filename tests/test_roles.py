@@ -299,3 +299,35 @@ def test_officer_who_shot_someone_by_accident_is_a_suspect(extractor):
     cues = _cues_of(extractor, "Officer Dana Pelt accidentally shot Marlon Quist on Tuesday.",
                     "Pelt")
     assert ("role", "suspect") in cues
+
+
+def _parsed(nlp, words, heads, deps, pos, lemmas, person):
+    """A Doc with a parse given by hand, so a test does not rest on the parser's guess."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in person]
+    return doc
+
+
+def test_a_clause_of_his_own_death_on_a_persons_verb_of_speech_is_the_speakers(nlp):
+    from casefile.extract.roles import _ends_own_life_after
+
+    words = ["Quist", "said", "Arkwell", "shot", "Dorsey", ",", "before", "taking", "his", "own",
+             "life", "."]
+    heads = [1, 1, 3, 1, 3, 1, 1, 6, 10, 10, 7, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct", "prep", "pcomp", "poss", "amod",
+            "dobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "VERB", "PROPN", "PUNCT", "ADP", "VERB", "PRON", "ADJ",
+           "NOUN", "PUNCT"]
+    lemmas = ["Quist", "say", "Arkwell", "shoot", "Dorsey", ",", "before", "take", "his", "own",
+              "life", "."]
+    # a person's "said ... before taking his own life" is not the shooter's clause
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [0, 2, 4])
+    assert _ends_own_life_after(doc[3]) is None
+    # a report's is
+    words[0] = lemmas[0] = "report"
+    pos[0] = "NOUN"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [2, 4])
+    end = _ends_own_life_after(doc[3])
+    assert end is not None and end.i == 7

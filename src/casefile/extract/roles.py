@@ -167,12 +167,16 @@ def _ends_own_life(verb: Token) -> bool:
 def _ends_own_life_after(verb: Token) -> Token | None:
     """The clause of the verb that tells of its subject's own death ("shot her before
     taking his own life"), if any."""
-    # "police said the probe revealed Andrews shot Copeland, before taking his own life": the
+    # "police said the probe revealed Rusk shot Tamm, before taking his own life": the
     # parser may hang the clause on a verb the shooting is reported under; a later clause
-    # there is still the shooter's
+    # there is still the shooter's, unless that verb has a person of its own as subject
     heads = [verb]
     while heads[-1].dep_ in ("ccomp", "conj") and heads[-1].head.pos_ in ("VERB", "AUX") and len(heads) < 3:
-        heads.append(heads[-1].head)
+        head = heads[-1].head
+        if heads[-1].dep_ == "ccomp" and any(c.dep_ == "nsubj" and _is_person(c)
+                                             for c in head.children):
+            break
+        heads.append(head)
     clauses = [c for h in heads for c in h.children if c.dep_ == "advcl"] + [
         c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("before", "after")
         for c in p.children if c.dep_ == "pcomp"]
