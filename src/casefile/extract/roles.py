@@ -274,7 +274,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         lemma in ("fire", "open") and any(o.lower_ in _SHOTS for o in objects)
                 ) or m.kind != "pron" and any(o.pos_ == "PROPN" for o in objects) and (
                         _ends_own_life_after(g)):
-                    # "shot and killed Copeland before shooting himself": in a murder-suicide
+                    # "shot and killed Tamm before shooting himself": in a murder-suicide
                     # a proper noun shot is a person, whatever the tagger made of the surname
                     if (_is_police(tok) or words("police_shooters") & set(m.title)) and _on_purpose(g):
                         continue  # an officer who fired on duty is no suspect (the one shot is)
