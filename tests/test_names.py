@@ -461,3 +461,15 @@ def test_descriptions_of_people(nlp):
     assert ("person", 26) in descs
     assert any(head == "driver" for head, _ in descs)
     assert all(head != "suspect" for head, _ in descs)
+
+
+def test_a_name_after_an_article_is_a_thing(nlp):
+    names = full_names(nlp, "He boasted of the killing outside the Tobias Wren at noon. "
+                            "Dario Quennell, 19, was charged.")
+    assert names == ["Dario Quennell"]
+
+
+def test_a_surname_before_family_after_an_article_is_a_name(nlp):
+    names = full_names(nlp, "A friend of the Quennell family said Dario Quennell, 19, "
+                            "was shot on Friday.")
+    assert "Dario Quennell" in names

@@ -342,6 +342,7 @@ def _intersection(doc: Doc, span: Span) -> bool:
 def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     """Whether a name-shaped span names no person but a place, building, organisation, day
     or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
+    "the Doe Plaza",
     "Doe County Coroner", a station's call sign ("WXYZ"), "dropped the Glock"."""
     if not names:
         return True
@@ -371,6 +372,12 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True  # "Doe Lake Gardens", "Doe Dude Ranch"
         if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
             return True  # "Doe Base Smith": a place's word between the first and the last
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "DET" \
+            and doc[span.start - 1].morph.get("Definite", []) == ["Def"] and not (
+                span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"):
+        # "at the Doe Marquis": "the" goes before no one's name, but before a name that
+        # qualifies a noun, as a person's may: "the Doe family", "the Doe boy", "the Doe case"
+        return True
     if len(names) == 1 and _intersection(doc, span):
         return True  # "at 24th and Doe": a street
     if any(n.lower() in NAME_SUFFIXES for n in names[:-1]) or span.start > 0 \
