@@ -167,7 +167,7 @@ def _ends_own_life(verb: Token) -> bool:
 def _ends_own_life_after(verb: Token) -> Token | None:
     """The clause of the verb that tells of its subject's own death ("shot her before
     taking his own life"), if any."""
-    # "police said the probe revealed Rusk shot Tamm, before taking his own life": the
+    # "detectives say the inquiry showed Rusk shot Tamm, before taking his own life": the
     # parser may hang the clause on a verb the shooting is reported under; a later clause
     # there is still the shooter's, unless that verb has a person of its own as subject
     heads = [verb]
