@@ -839,8 +839,8 @@ _WORD = re.compile(r"[\w'-]+")
 
 def _names_another_story(line: str, known: set[str]) -> bool:
     """Whether a link's headline names what the story itself (its `known` words, lower
-    case) does not ("Two killed in Gallatin County crash"): a place or person of another
-    story. One that names nothing ("UPDATE: 1 shooting victim has died") or only the
+    case) does not ("Two hurt in Polk County barn fire"): a place or person of another
+    story. One that names nothing ("UPDATE: one of the victims has died") or only the
     story's own places and people is a link to an earlier or later report of it."""
     line = line.strip()
     label = _LINK_LABEL.match(line)
