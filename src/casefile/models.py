@@ -14,6 +14,11 @@ Status = Literal[
     "killed", "injured", "unharmed", "arrested", "charged", "released", "convicted", "acquitted"
 ]
 Gender = Literal["female", "male"]
+# Where a count came from: "text" (a number the article states; evidence: its sentence),
+# "title" (the headline's number: the title is not in the text, so no span), "people" (the
+# people found with that harm; evidence: their mentions), "inferred" (worked out from several
+# of these, e.g. people shot less those killed) or "none" (nothing says anyone was: 0).
+CountBasis = Literal["text", "title", "people", "inferred", "none"]
 Method = Literal[
     "shooting", "stabbing", "vehicle", "beating", "strangulation", "arson", "explosion",
     "other", "unknown",
@@ -132,6 +137,10 @@ class Record(BaseModel):
     location: Location | None = None
     killed: int = 0
     injured: int = 0
+    killed_basis: CountBasis = "none"
+    killed_evidence: list[str] = Field(default_factory=list)
+    injured_basis: CountBasis = "none"
+    injured_evidence: list[str] = Field(default_factory=list)
     participants: list[Participant] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)

@@ -103,6 +103,11 @@ def _who(person: Participant) -> str:
     return person.name or person.description or f"unnamed person {person.id}"
 
 
+# How the case file says where a count came from (Record.killed_basis, injured_basis).
+_BASIS = {"text": "stated", "title": "from the headline", "people": "people counted",
+          "inferred": "worked out from several numbers", "none": ""}
+
+
 def _heading(title: str) -> list[str]:
     return ["", title, "-" * len(title)]
 
@@ -170,8 +175,11 @@ class _CaseFile:
             detail = f" ({', '.join(dict.fromkeys(parts))})" if parts else ""
             self.add(f"Place:    {loc.text}{detail}", 2, 10)
             self.cite(loc.evidence, 12)
-        self.add(f"Killed:   {r.killed}", 2)
-        self.add(f"Injured:  {r.injured}", 2)
+        for label, count, basis, ids in (("Killed:  ", r.killed, r.killed_basis, r.killed_evidence),
+                                         ("Injured: ", r.injured, r.injured_basis, r.injured_evidence)):
+            self.add(f"{label} {count}" + (f" ({_BASIS[basis]})" if basis != "none" else ""), 2, 10)
+            if basis == "text":  # people counted are cited under People
+                self.cite(ids, 12)
 
     def participants(self) -> None:
         people = self.record.participants

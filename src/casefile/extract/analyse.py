@@ -6,6 +6,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
+from casefile.extract.count_basis import count_basis
 from casefile.extract.counts import find_methods, killed_injured
 from casefile.extract.dates import find_incident_date
 from casefile.extract.evidence import EvidenceBank
@@ -43,6 +44,8 @@ def build_record(doc: Doc, article: Article) -> Record:
     record.participants = analysed.participants
     record.conflicts = analysed.conflicts
     record.killed, record.injured = killed_injured(doc, record.participants, article.title)
+    (record.killed_basis, record.killed_evidence), (record.injured_basis, record.injured_evidence) \
+        = count_basis(doc, record.participants, article.title, record.killed, record.injured, bank)
     if record.killed == 0:
         no_deaths(record.participants)
     record.quotes = find_quotes(doc, analysed, bank)

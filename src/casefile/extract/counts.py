@@ -900,6 +900,18 @@ def _killed_then_himself(doc: Doc, people: list[Participant]) -> bool:
     return any(_AND_SELF.search(sent.text) or _self_death().search(sent.text) for sent in doc.sents)
 
 
+def _incident_statements(doc: Doc, title: str) -> tuple[list[Statement], list[Statement]]:
+    """The statements outside links to other stories, and those of them that are about
+    the article's incident (not of several incidents, nor of a passage about another)."""
+    every = _outside_links(doc, statements(doc), title)
+    found = _own_incident(doc, every)
+    # the numbers of passages about other incidents, once the participants' rules found them
+    table = tokens_of(doc)
+    digressions: set[int] = table.memo(DIGRESSIONS, lambda _: set())
+    found = [s for s in found if table.sent_bounds[table.sent_index(s.start)][0] not in digressions]
+    return every, found
+
+
 def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
@@ -912,12 +924,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt.
     """
-    every = _outside_links(doc, statements(doc), title)
-    found = _own_incident(doc, every)
-    # the numbers of passages about other incidents, once the participants' rules found them
-    table = tokens_of(doc)
-    digressions: set[int] = table.memo(DIGRESSIONS, lambda _: set())
-    found = [s for s in found if table.sent_bounds[table.sent_index(s.start)][0] not in digressions]
+    every, found = _incident_statements(doc, title)
     stated = _tally(found, listed=False)
     listed = _tally(found, listed=True)
     head = _own_headline(title, [s for s in every if s not in found], found)

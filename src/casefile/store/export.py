@@ -16,7 +16,8 @@ JOIN = ";"
 CSV_COLUMNS = [
     "id", "articles", "title", "url", "published", "relevant", "incident_type", "methods",
     "date", "date_text", "location", "place", "city", "region", "country", "killed",
-    "injured", "participants", "victims", "suspects", "conflicts",
+    "injured", "participants", "victims", "suspects", "conflicts", "killed_basis",
+    "injured_basis",
 ]
 
 
@@ -49,6 +50,8 @@ def flat_row(record: Record) -> dict[str, Any]:
         "victims": _names(record, "victim"),
         "suspects": _names(record, "suspect"),
         "conflicts": len(record.conflicts),
+        "killed_basis": record.killed_basis,
+        "injured_basis": record.injured_basis,
     }
 
 
