@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from casefile.merge import merge_records
-from casefile.models import Conflict, ConflictValue, Event, Evidence, Location, Participant, Record
+from casefile.models import (
+    Article,
+    Conflict,
+    ConflictValue,
+    Event,
+    Evidence,
+    Location,
+    Participant,
+    Record,
+)
 
 
 def rec(article: str, published: str, *people: Participant, killed: int = 1,
@@ -184,3 +193,15 @@ def test_the_dead_are_not_arrested_and_the_role_is_the_one_most_reports_give() -
     ]).record
     (bo,) = merged.participants
     assert "killed" not in bo.status and {"arrested", "charged"} <= set(bo.status)
+
+
+def test_the_case_file_says_where_each_count_came_from() -> None:
+    from casefile.merge.casefile import render_case_file
+
+    reports = [rec("a", "2022-03-01", killed=1, killed_basis="people", killed_evidence=["ev1"]),
+               rec("b", "2022-03-02", killed=2, killed_basis="text", killed_evidence=["ev1"])]
+    articles = [Article(id="a", text="text"), Article(id="b", text="text")]
+    text = render_case_file(merge_records("inc_1", reports), articles)
+    # the later report states two dead: its sentence decides, cited by source number
+    assert "killed   2 (stated [2])" in text
+    assert "injured 0" in text and "injured 0 (" not in text

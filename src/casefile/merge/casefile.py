@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from casefile.merge.incident import Merged
@@ -27,6 +27,15 @@ def _who(person: Participant) -> str:
 def _source_of(evidence: Sequence[str]) -> str | None:
     # Merged evidence ids are "article/ev" (merge.incident._ev).
     return evidence[0].split("/", 1)[0] if evidence else None
+
+
+def _basis(basis: str, evidence: Sequence[str], cite: Callable[[str | None], str]) -> str:
+    """How a merged count was found, and which report gave it: " (stated [2])"."""
+    if basis == "none":
+        return ""
+    words = {"text": "stated", "title": "headline", "people": "people counted",
+             "inferred": "worked out"}[basis]
+    return f" ({words}{cite(_source_of(evidence))})"
 
 
 def timeline(merged: Merged, articles: Sequence[Article]) -> list[Entry]:
@@ -59,6 +68,10 @@ def render_case_file(merged: Merged, articles: Sequence[Article]) -> str:
     def cite(article: str | None) -> str:
         return f" [{number[article]}]" if article in number else ""
 
+    def counted(status: str) -> str:
+        return _basis(getattr(record, f"{status}_basis"),
+                      getattr(record, f"{status}_evidence"), cite)
+
     location = record.location
     lines = [f"Incident {record.id}", RULE,
              f"  what     {record.incident_type}"
@@ -66,7 +79,8 @@ def render_case_file(merged: Merged, articles: Sequence[Article]) -> str:
              f"  when     {record.date or 'unknown'}"
              + (f"  ({record.date_text})" if record.date_text else ""),
              f"  where    {location.text if location else 'unknown'}",
-             f"  killed   {record.killed}    injured {record.injured}",
+             f"  killed   {record.killed}{counted('killed')}"
+             + f"    injured {record.injured}{counted('injured')}",
              f"  reports  {len(record.articles)}", "", "People", RULE]
     for person in record.participants:
         facts: list[str] = [person.role]
