@@ -205,3 +205,19 @@ def test_the_case_file_says_where_each_count_came_from() -> None:
     # the later report states two dead: its sentence decides, cited by source number
     assert "killed   2 (stated [2])" in text
     assert "injured 0" in text and "injured 0 (" not in text
+
+
+def test_a_date_a_report_read_beats_publication_days() -> None:
+    # two reports found no date and took their publication day; one read the date
+    reports = [rec("a", "2022-03-02", date="2022-03-02", date_basis="published"),
+               rec("b", "2022-03-02", date="2022-03-02", date_basis="published"),
+               rec("c", "2022-03-03", date="2022-03-01", date_basis="text",
+                   date_text="Tuesday", date_evidence=["ev1"])]
+    merged = merge_records("inc_1", reports).record
+    assert (merged.date, merged.date_basis, merged.date_evidence) == (
+        "2022-03-01", "text", ["c/ev1"])
+    assert not [c for c in merged.conflicts if c.field == "date"]  # a guess is no source
+    # records stored before date_basis existed: a date with no evidence nor words is a guess
+    old = [rec("a", "2022-03-02", date="2022-03-02"),
+           rec("b", "2022-03-03", date="2022-03-01", date_evidence=["ev1"])]
+    assert merge_records("inc_1", old).record.date == "2022-03-01"

@@ -19,6 +19,10 @@ Gender = Literal["female", "male"]
 # people found with that harm; evidence: their mentions), "inferred" (worked out from several
 # of these, e.g. people shot less those killed) or "none" (nothing says anyone was: 0).
 CountBasis = Literal["text", "title", "people", "inferred", "none"]
+# Where the date came from: "text" (an expression of the article, with evidence), "title"
+# (one of the headline's), "published" (nothing dates the incident: the publication day,
+# the likeliest guess) or "none" (no date, or a record made before the field existed).
+DateBasis = Literal["text", "title", "published", "none"]
 Method = Literal[
     "shooting", "stabbing", "vehicle", "beating", "strangulation", "arson", "explosion",
     "other", "unknown",
@@ -134,6 +138,7 @@ class Record(BaseModel):
     date: str | None = None
     date_text: str | None = None
     date_evidence: list[str] = Field(default_factory=list)
+    date_basis: DateBasis = "none"
     location: Location | None = None
     killed: int = 0
     injured: int = 0

@@ -165,7 +165,10 @@ class _CaseFile:
         others = [m for m in r.methods if m != kind]
         self.add(f"Type:     {kind}" + (f" (also {', '.join(others)})" if others else ""), 2, 10)
         date = r.date or "unknown"
-        self.add(f"Date:     {date}" + (f" (“{r.date_text}”)" if r.date_text else ""), 2, 10)
+        said = f" (“{r.date_text}”)" if r.date_text else ""
+        if r.date_basis == "published":
+            said = " (the publication day: the text dates nothing)"
+        self.add(f"Date:     {date}{said}", 2, 10)
         self.cite(r.date_evidence, 12)
         loc = r.location
         if loc is None:

@@ -36,6 +36,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     date = find_incident_date(doc, article.published, bank, title=article.title)
     if date:
         record.date, record.date_text, record.date_evidence = date.date, date.text or None, date.evidence
+        record.date_basis = date.basis  # type: ignore[assignment]
     record.location = find_location(doc, bank, title=article.title, url=article.url)
     methods = find_methods(doc)
     record.methods = methods  # type: ignore[assignment]

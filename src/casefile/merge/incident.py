@@ -4,8 +4,9 @@ Every field keeps every value seen, with its evidence and the report's date (`va
 the record shows the best-supported one:
 - counts: a vote of the reports weighted by where each got its number (a number the text
   states outweighs people counted one by one; COUNT_WEIGHTS), a tie to the later report;
-- date, place, type: the value most reports give; on a tie the earlier report, because
-  first reports are written nearest the event (a trial report dates the trial);
+- date, place, type: the value most reports give (for dates, of those the reports read, not
+  took from their publication day); on a tie the earlier report, because first reports
+  are written nearest the event (a trial report dates the trial);
 - people: grouped across reports (people.py); a person's role is the one most
   reports give (a tie to the latest), the status is everything that happened, events in
   time order, except that the dead are not arrested: when reports say both of one person,
@@ -33,6 +34,7 @@ from casefile.merge.people import (
 from casefile.models import (
     Conflict,
     ConflictValue,
+    DateBasis,
     Event,
     Evidence,
     Location,
@@ -118,6 +120,14 @@ def _weighted_count(records: Sequence[Record], status: str) -> tuple[int, Record
     source = max((i for i, r in enumerate(records) if getattr(r, status) == value),
                  key=lambda i: (COUNT_WEIGHTS[getattr(records[i], f"{status}_basis")], i))
     return value, records[source]
+
+
+def _date_basis(record: Record) -> DateBasis:
+    """Where a report's date came from; records stored before `date_basis` existed tell it
+    by their evidence (a text date has some, a title date only its words)."""
+    if record.date_basis != "none" or record.date is None:
+        return record.date_basis
+    return "text" if record.date_evidence else "title" if record.date_text else "published"
 
 
 def _field_values(records: Sequence[Record], get: Callable[[Record], Any],
@@ -252,11 +262,16 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
     relevant = [r for r in records if r.relevant] or list(records)
     killed, killed_record = _weighted_count(relevant, "killed")
     injured, injured_record = _weighted_count(relevant, "injured")
-    # A full date beats a month or a year ("more specific"); then the most given.
+    # A full date beats a month or a year ("more specific"), a date a report read beats its
+    # publication day taken for want of one; then the most given.
     full = [v for v in values["date"] if len(v["value"]) == 10]
+    read = {r.articles[0] for r in records if _date_basis(r) != "published"}
     date_values = full or values["date"]
+    date_values = [v for v in date_values if v["article"] in read] or date_values
+    full = [v for v in full if v["article"] in read] or full
     date = _vote([(v["value"], order[v["article"]]) for v in date_values], latest=False)
-    date_record = next((r for r in records if r.date == date), None)
+    date_record = next((r for r in records if r.date == date and r.articles[0] in read), None) \
+        or next((r for r in records if r.date == date), None)
     city = vote("city", latest=False)
     location: Location | None = None
     location_record = next((r for r in records if city and _city(r) == city), None)
@@ -329,6 +344,7 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
         date_text=date_record.date_text if date_record else None,
         date_evidence=_ev(date_record.articles[0], date_record.date_evidence)
         if date_record else [],
+        date_basis=_date_basis(date_record) if date_record else "none",
         location=location,
         killed=killed,
         injured=injured,
