@@ -341,3 +341,27 @@ def test_scans_skipped_only_without_their_literal(nlp, text, expected):
     # numeric dates are looked for only where a "/" is, "... ago" only where "ago" is
     found = [c.iso for c in candidates(nlp(text), TUESDAY) if c.kind in ("numeric", "ago")]
     assert found == ([expected] if expected else [])
+
+
+def test_old_date_of_the_act_wins_in_a_trial_report(nlp):
+    # a date years back that the act governs is the incident's, not history
+    text = ("Dana Kowalski received eight years of probation Wednesday afternoon for "
+            "shooting her landlord. Prosecutors say she shot him on Larkspur Road on "
+            "August 9, 2013, after an argument over rent.")
+    result, _ = run(nlp, text, dt.date(2015, 6, 17))  # a Wednesday
+    assert result.date == "2013-08-09"
+
+
+def test_old_date_beside_the_act_is_still_history(nlp):
+    text = ("A woman was shot Saturday night outside a bar in Pine Hollow, police said. "
+            "The bar opened in March 2009 and was sold on May 2, 2012.")
+    result, _ = run(nlp, text, dt.date(2015, 6, 15))  # a Monday
+    assert result.date == "2015-06-13"
+
+
+def test_only_playlist_dates_fall_back_to_the_publication_date(nlp):
+    text = ("A man was shot outside a store on Main Street, police said.\n\n"
+            "1:05 Ten tips for a safe Sunday drive")
+    result, _ = run(nlp, text, dt.date(2017, 2, 28))  # a Tuesday
+    assert result.date == "2017-02-28"
+    assert result.basis == "published"
