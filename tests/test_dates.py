@@ -365,3 +365,23 @@ def test_only_playlist_dates_fall_back_to_the_publication_date(nlp):
     result, _ = run(nlp, text, dt.date(2017, 2, 28))  # a Tuesday
     assert result.date == "2017-02-28"
     assert result.basis == "published"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hospital's name, not a memorial held after the act
+        "A man shot Saturday night on Larkspur Road died at Pine Hollow Memorial Hospital.",
+        # a suspect held at the scene, not an arrest days later
+        "Deputies took a suspect into custody Friday night after a woman was shot in Pine Hollow.",
+    ],
+)
+def test_words_of_the_scene_are_not_of_the_aftermath(nlp, sentence):
+    [c] = candidates(nlp(sentence), dt.date(2015, 6, 15))
+    assert not c.features["after"]
+
+
+def test_day_of_an_investigation_is_not_a_reporting_day(nlp):
+    text = "Detectives were investigating Sunday after a man was found shot on Larkspur Road."
+    [c] = candidates(nlp(text), dt.date(2015, 6, 15))  # a Monday
+    assert c.features["head"] != "report"
