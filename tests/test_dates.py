@@ -353,8 +353,8 @@ def test_old_date_of_the_act_wins_in_a_trial_report(nlp):
 
 
 def test_old_date_beside_the_act_is_still_history(nlp):
-    text = ("A woman was shot Saturday night outside a bar in Pine Hollow, police said. "
-            "The bar opened in March 2009 and was sold on May 2, 2012.")
+    text = ("A cashier was wounded by gunfire Saturday night near a diner in Pine Hollow. "
+            "The diner opened in March 2009 and was sold on May 2, 2012.")
     result, _ = run(nlp, text, dt.date(2015, 6, 15))  # a Monday
     assert result.date == "2015-06-13"
 
@@ -373,7 +373,7 @@ def test_only_playlist_dates_fall_back_to_the_publication_date(nlp):
         # a hospital's name, not a memorial held after the act
         "A man shot Saturday night on Larkspur Road died at Pine Hollow Memorial Hospital.",
         # a suspect held at the scene, not an arrest days later
-        "Deputies took a suspect into custody Friday night after a woman was shot in Pine Hollow.",
+        "Deputies took a suspect into custody Friday night after gunfire wounded a cashier in Pine Hollow.",
     ],
 )
 def test_words_of_the_scene_are_not_of_the_aftermath(nlp, sentence):
@@ -382,6 +382,6 @@ def test_words_of_the_scene_are_not_of_the_aftermath(nlp, sentence):
 
 
 def test_day_of_an_investigation_is_not_a_reporting_day(nlp):
-    text = "Detectives were investigating Sunday after a man was found shot on Larkspur Road."
+    text = "Detectives were investigating Sunday after a jogger turned up with a gunshot wound on Larkspur Road."
     [c] = candidates(nlp(text), dt.date(2015, 6, 15))  # a Monday
     assert c.features["head"] != "report"
