@@ -341,3 +341,47 @@ def test_scans_skipped_only_without_their_literal(nlp, text, expected):
     # numeric dates are looked for only where a "/" is, "... ago" only where "ago" is
     found = [c.iso for c in candidates(nlp(text), TUESDAY) if c.kind in ("numeric", "ago")]
     assert found == ([expected] if expected else [])
+
+
+def test_old_date_of_the_act_wins_in_a_trial_report(nlp):
+    # a date years back that the act governs is the incident's, not history
+    text = ("Dana Kowalski received eight years of probation Wednesday afternoon for "
+            "shooting her landlord. Prosecutors say she shot him on Larkspur Road on "
+            "August 9, 2013, after an argument over rent.")
+    result, _ = run(nlp, text, dt.date(2015, 6, 17))  # a Wednesday
+    assert result.date == "2013-08-09"
+
+
+def test_old_date_beside_the_act_is_still_history(nlp):
+    text = ("A cashier was wounded by gunfire Saturday night near a diner in Pine Hollow. "
+            "The diner opened in March 2009 and was sold on May 2, 2012.")
+    result, _ = run(nlp, text, dt.date(2015, 6, 15))  # a Monday
+    assert result.date == "2015-06-13"
+
+
+def test_only_playlist_dates_fall_back_to_the_publication_date(nlp):
+    text = ("A man was shot outside a store on Main Street, police said.\n\n"
+            "1:05 Ten tips for a safe Sunday drive")
+    result, _ = run(nlp, text, dt.date(2017, 2, 28))  # a Tuesday
+    assert result.date == "2017-02-28"
+    assert result.basis == "published"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hospital's name, not a memorial held after the act
+        "A man shot Saturday night on Larkspur Road died at Pine Hollow Memorial Hospital.",
+        # a suspect held at the scene, not an arrest days later
+        "Deputies took a suspect into custody Friday night after gunfire wounded a cashier in Pine Hollow.",
+    ],
+)
+def test_words_of_the_scene_are_not_of_the_aftermath(nlp, sentence):
+    [c] = candidates(nlp(sentence), dt.date(2015, 6, 15))
+    assert not c.features["after"]
+
+
+def test_day_of_an_investigation_is_not_a_reporting_day(nlp):
+    text = "Detectives were investigating Sunday after a jogger turned up with a gunshot wound on Larkspur Road."
+    [c] = candidates(nlp(text), dt.date(2015, 6, 15))  # a Monday
+    assert c.features["head"] != "report"

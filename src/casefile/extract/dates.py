@@ -16,8 +16,9 @@ win; those in sentences about courts, arrests or funerals, governed by a report 
 aftermath ("police said Saturday", "remained in hospital Monday"), the page's own stamps
 ("Posted: July 10, 2015 6:47 AM"), an embedded post's stamp, a playlist's entries, and
 those after the reference day, lose. A stamp at the top earlier than the publication date
-becomes the reference day. Without any expression in the text, a day of the title is
-taken, else the publication date.
+becomes the reference day. An explicit date long before it is history unless it modifies
+the act. A playlist's entries are never the incident's: without any other expression in
+the text, a day of the title is taken, else the publication date.
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ WEIGHTS: dict[str, float] = {
     # A day close to the reference day loses a little: reports name recent days by weekday
     # and older ones by date, so an explicit older date is the incident's more often.
     "recent": -0.5,
-    "old": -3.0,  # an explicit date over old_days before the reference day is history
+    # an explicit date over old_days before the reference day is history, unless it
+    # modifies the act itself: "she shot her neighbour on May 2, 2012" in a trial report
+    "old": -3.0,
     "old_days": 400,
     # A weekday six days back ("early Wednesday" in a Tuesday report) is more often a
     # publication date a day early than an incident a week old
@@ -531,6 +534,11 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
         c.score = weigh(c.features)
 
 
+# Governors that make a date the act's own: it names the act, the act governs it, or its
+# happening does
+_ACT_HEADS = ("attributive", "violent", "incident")
+
+
 def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
     """The score of a candidate from its features."""
     score = w[f["kind"]] + max(0.0, w["early"] - w["early_step"] * f["sentence"])
@@ -561,7 +569,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         if age < 0:
             score -= 100  # a date after the report is not the incident's
         elif age > w["old_days"]:
-            score += w["old"]
+            if f["head"] not in _ACT_HEADS:
+                score += w["old"]
         else:
             score += w["recent"] * max(0.0, 1 - age / 7)
             if age >= w["stale_days"] and f["kind"] in ("weekday", "weekday_part"):
@@ -586,7 +595,9 @@ def find_incident_date(
 ) -> DateResult | None:
     """The date of the incident the article reports, or None; the title is read only when
     the text has no date expression."""
-    cands = [c for c in candidates(doc, published) if c.score > -50]
+    # an entry of the page's playlist of other stories says nothing of this one: without a
+    # date of the article's own, the title or the publication date is a better guess
+    cands = [c for c in candidates(doc, published) if c.score > -50 and not c.playlist]
     if not cands:
         if published is None:
             return None
