@@ -257,6 +257,12 @@ def test_numbers_of_several_incidents(nlp, text):
     ("One of the three men shot and killed on Friday was a cousin.", (3, 0, 0)),
     ("Four people shot on Sunday were taken to hospitals.", (0, 0, 4)),
     ("Officers said a total of 12 people were shot during the brawl.", (0, 0, 12)),
+    # "a total of" is the whole number, not a part of it as "one of the victims"
+    ("Officers said a total of three men sustained injuries.", (0, 3, 0)),
+    # a relative clause tells what happened to those it hangs on; not what they did
+    ("Dana Kowalski was one of seven people who were wounded near Larkspur Road.", (0, 7, 0)),
+    ("The two cousins who died in the crossfire were buried on Monday.", (2, 0, 0)),
+    ("The two men who shot at the store in Pine Hollow were arrested.", (0, 0, 0)),
     # "young" is no "yo" (years old)
     ("Detectives said four young people had been hit by gunfire.", (0, 0, 4)),
     ("It was the shooting at the park that left 17 people wounded.", (0, 17, 0)),

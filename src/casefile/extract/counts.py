@@ -21,6 +21,8 @@ _GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys
 # tokens of the sentences that tell of other incidents (see digressions.py).
 DIGRESSIONS = "digression_sentences"
 _MULTIPLIER = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# Nouns whose "of" names the whole number, not a part: "a total of four people"
+_TOTALS = ("total", "number", "group")
 _MULTI_EVENT = {"shooting", "homicide", "murder", "murders", "killing", "stabbing", "slaying"}
 
 
@@ -299,6 +301,19 @@ def _care_kind(verb: Token, dep: str) -> str | None:
     return None
 
 
+_RELATIVE = {"who", "that", "which"}
+
+
+def _said_of_them(relcl: Token) -> bool:
+    """Whether a relative clause tells what happened to the people it hangs on: "who were
+    shot", "who died"; not "who shot him", where they did it."""
+    for c in relcl.children:
+        if c.lower_ in _RELATIVE and (
+                c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and relcl.lemma_ in ("die", "succumb")):
+            return True
+    return False
+
+
 def _group_size(noun: Token, numbers: dict[int, int]) -> int:
     """The number of people a (possibly coordinated) noun phrase names: "Doe and four others"."""
     members = [noun] + [c for c in noun.children if c.dep_ == "conj"]
@@ -388,6 +403,8 @@ def _statements(doc: Doc) -> list[Statement]:
         for c in noun.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
                 kind = _verb_kind(c) or _harm_word(c)  # "three men shot and killed last week"
+            elif c.dep_ == "relcl" and _said_of_them(c):
+                kind = _verb_kind(c)  # "one of six people who were wounded"
             elif c.dep_ in ("amod", "acomp", "oprd", "appos") and _harm_word(c):
                 kind = _harm_word(c)
             elif c.lower_ == "fatally" or c.dep_ == "prep" and c.lower_ == "of" and (
@@ -397,8 +414,8 @@ def _statements(doc: Doc) -> list[Statement]:
             if kind:
                 break
         if kind is None:
-            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
-                    "total", "number", "group"):
+            partitive = any(c.lower_ == "of" for c in noun.children)
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TOTALS:
                 noun = noun.head.head  # "a total of 12 people were shot"
             head = noun
             if noun.dep_ == "conj":
@@ -412,7 +429,7 @@ def _statements(doc: Doc) -> list[Statement]:
                 if any(c.dep_ == "neg" for c in verb.children):
                     continue  # "two men and a girl were not injured"
                 # "one of the victims was taken to hospital" says nothing of the others
-                care = None if any(c.lower_ == "of" for c in noun.children) else _care_kind(verb, head.dep_)
+                care = None if partitive else _care_kind(verb, head.dep_)
                 kind = care
                 if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
                         "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
