@@ -715,12 +715,22 @@ def headline_counts(title: str) -> Counts:
     if multiple and not counts.killed:
         # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
         counts.killed = _MULTIPLIER[multiple[1].lower()] + (1 if multiple[2] else 0)
+    shot = _HEADLINE_MULTIPLE_SHOT.search(title)
+    if shot:
+        # "triple shooting": three people hurt, the dead among them
+        counts.shot = max(counts.shot, _MULTIPLIER[shot[1].lower()])
     return counts
 
 
 _HEADLINE_MULTIPLE = re.compile(
     r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal[\s-]+shooting|homicides?|murders?|slayings?"
     r"|killings?)\b(?:\s+and)?([\s-]+suicide\b)?", re.IGNORECASE)
+
+
+# Not "double shooting-suicide" (the shooter besides the two) nor "double fatal shooting"
+_HEADLINE_MULTIPLE_SHOT = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(?:shootings?|stabbings?)\b(?![\s-]+suicide)",
+    re.IGNORECASE)
 
 
 _HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
