@@ -98,6 +98,11 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Mother kills two children, then fatally shoots self", (3, 0, 0)),
     ("Gunman kills 4 before taking his own life", (5, 0, 0)),
     ("2 dead in murder-suicide", (2, 0, 0)),
+    # the k-th person dying: k dead at least; not an arrest in a death, nor a count of deaths
+    ("Fourth victim dies after Larkspur Road shooting", (4, 0, 0)),
+    ("6th person has died after Pine Hollow fire station shooting", (6, 0, 0)),
+    ("Third man arrested in death of Pine Hollow teen", (0, 0, 0)),
+    ("Second death at Larkspur Road bar in a month", (0, 0, 0)),
 ])
 def test_headline_counts(title, expected):
     c = headline_counts(title)
@@ -165,6 +170,7 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Man shot, wounded on porch", False),
     ("Mother, father, toddler dead after shooting", False),
     ("Toddler, man killed in shooting", False),
+    ("Third woman dies after shooting at Pine Hollow party", False),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected

@@ -604,8 +604,8 @@ def headline_one_dead(title: str) -> bool:
     """Whether a headline says one person died: "Man dies after shooting", "Teen, 17,
     shot dead". A singular person noun among its first words, no second person ("and",
     "then himself", a number of people above one, a plural) and a word of death."""
-    if not _says(title, "headline_killed"):
-        return False
+    if not _says(title, "headline_killed") or _nth_death().search(title):
+        return False  # "Third victim dies": not the only death
     tokens = re.findall(r"[\w'-]+|[&,]", title.lower())
     numbers = lexicon()["number_words"]
     if any(t in _MORE_THAN_ONE or t in _GROUP_NOUNS or numbers.get(t, 0) > 1
@@ -715,6 +715,10 @@ def headline_counts(title: str) -> Counts:
     if multiple and not counts.killed:
         # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
         counts.killed = _MULTIPLIER[multiple[1].lower()] + (1 if multiple[2] else 0)
+    nth = _nth_death().search(title)
+    if nth:
+        # "Third victim dies after ...": the dead are at least as many as its rank
+        counts.killed = max(counts.killed, _rank(nth[1]))
     shot = _HEADLINE_MULTIPLE_SHOT.search(title)
     if shot:
         # "triple shooting": three people hurt, the dead among them
@@ -731,6 +735,22 @@ _HEADLINE_MULTIPLE = re.compile(
 _HEADLINE_MULTIPLE_SHOT = re.compile(
     r"\b(double|triple|quadruple|quintuple)[\s-]+(?:shootings?|stabbings?)\b(?![\s-]+suicide)",
     re.IGNORECASE)
+
+
+@cache
+def _nth_death() -> re.Pattern[str]:
+    """A headline's k-th person dying: "Fourth victim dies", "2nd teen has died" (not "Third
+    person arrested in death of ...", nor "Second death at ...", a count of incidents)."""
+    ordinals = _alt(words("ordinal_words"))
+    people = _alt(sorted(_persons() | {"person"}, key=len, reverse=True))
+    return re.compile(rf"\b({ordinals}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:{people})"
+                      rf"\s+(?:dies|died|has\s+died|succumbs)\b", re.IGNORECASE)
+
+
+def _rank(ordinal: str) -> int:
+    """2 for "second" or "2nd"."""
+    digits = ordinal[:-2]
+    return int(digits) if digits.isdigit() else lexicon()["ordinal_words"].index(ordinal.lower()) + 2
 
 
 _HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
