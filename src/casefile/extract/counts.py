@@ -170,6 +170,8 @@ def _harm_word(tok: Token) -> str | None:
 
 def _verb_kind(verb: Token) -> str | None:
     """What a verb governing a number of people says happened to them."""
+    if _fired_at(verb):
+        return None
     if verb.lemma_ in ("die", "kill", "murder", "slay") or verb.lower_ in ("died", "killed", "slain"):
         return "killed"
     children = list(verb.children)
@@ -183,7 +185,7 @@ def _verb_kind(verb: Token) -> str | None:
         return "killed"  # "shot to death"
     if verb.lemma_ in ("be", "remain", "leave", "pronounce", "find", "confirm", "declare", "report"):
         for c in children:
-            kind = _harm_word(c)
+            kind = None if _fired_at(c) else _harm_word(c)
             if kind and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl", "amod", "attr"):
                 if kind != "killed" and any(g.lower_ in ("dead", "fatally") for g in c.children):
                     return "killed"  # "found shot dead"
@@ -197,6 +199,13 @@ def _verb_kind(verb: Token) -> str | None:
             return "injured"
         return "shot"
     return None
+
+
+def _fired_at(verb: Token) -> bool:
+    """Whether people were only fired at, not hit: "four people and a car were shot at"
+    (an "at" left without its object)."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and not any(True for _ in c.children)
+               for c in verb.children)
 
 
 def _one_more(tok: Token) -> str | None:
