@@ -9,6 +9,7 @@ from casefile.extract.counts import (
     count_statements,
     headline_counts,
     headline_one_dead,
+    headline_one_hurt,
     killed_injured,
     listed_counts,
 )
@@ -208,6 +209,30 @@ def test_one_dead_headline_means_nobody_else_hurt(nlp):
               _person("victim", ["injured"], name="Johnny Doe")]  # the same man, split
     assert killed_injured(doc, people, "Man dies after shooting") == (1, 0)
     assert killed_injured(doc, people, "Shooting on Main Street") == (1, 1)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Woman and son hurt in Larkspur Road shooting", False),
+    ("Boy, 8, accidentally shot at Pine Hollow home", True),
+    ("Teen in serious condition after Larkspur Road shooting", True),
+    ("Teen, man wounded in Larkspur Road shooting", False),
+    ("Two teens shot near Pine Hollow school", False),
+    ("Man dies after Larkspur Road shooting", False),
+    ("Police seek gunman", False),
+])
+def test_headline_one_hurt(title, expected):
+    assert headline_one_hurt(title) is expected
+
+
+def test_one_hurt_headline_caps_the_hurt_people_found(nlp):
+    doc = nlp("Police said the child was shot in the arm. The boy was taken to a hospital.")
+    people = [_person("victim", ["injured"], age=8, description="an 8-year-old boy"),
+              _person("victim", ["injured"], name="Casey Marsh")]  # the same boy, named later
+    assert killed_injured(doc, people, "Boy, 8, accidentally shot at Pine Hollow home") == (0, 1)
+    assert killed_injured(doc, people, "Shooting at Pine Hollow home") == (0, 2)
+    # a number the body states is not capped
+    doc = nlp("Two boys were shot in the arm in Pine Hollow.")
+    assert killed_injured(doc, people, "Boy, 8, accidentally shot at Pine Hollow home") == (0, 2)
 
 
 def test_headline_death_is_one_of_those_found_hurt(nlp):

@@ -615,6 +615,20 @@ def headline_one_dead(title: str) -> bool:
     "then himself", a number of people above one, a plural) and a word of death."""
     if not _says(title, "headline_killed") or _nth_death().search(title):
         return False  # "Third victim dies": not the only death
+    return _of_one_person(title)
+
+
+def headline_one_hurt(title: str) -> bool:
+    """Whether a headline tells of one person and of a shooting or an injury, and of no
+    death: "Boy, 6, shoots self", "Girl in critical condition after shot in face"."""
+    if _says(title, "headline_killed"):
+        return False
+    return (_says(title, "headline_injured") or _says(title, "headline_shot")) and _of_one_person(title)
+
+
+def _of_one_person(title: str) -> bool:
+    """A singular person noun among a headline's first words, and no second person ("and",
+    "then himself", a number of people above one, a plural)."""
     tokens = re.findall(r"[\w'-]+|[&,]", title.lower())
     numbers = lexicon()["number_words"]
     if any(t in _MORE_THAN_ONE or t in _GROUP_NOUNS or numbers.get(t, 0) > 1
@@ -1005,6 +1019,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
         injured = max(injured, 1)
     if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead:
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
+    if not (injured_stated or shot_stated or listed.injured or listed.shot) and injured > 1 \
+            and headline_one_hurt(title):
+        injured = 1  # "Boy, 6, shoots self": the other hurt people found are him, described again
     return killed, injured
 
 
