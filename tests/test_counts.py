@@ -175,6 +175,9 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Mother, father, toddler dead after shooting", False),
     ("Toddler, man killed in shooting", False),
     ("Third woman dies after shooting at Pine Hollow party", False),
+    ("Four-year-old fatally shot at Pine Hollow home", True),
+    ("10-month-old dies after Larkspur Road shooting", True),
+    ("Teen dies after quadruple shooting in Pine Hollow", False),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected

@@ -636,15 +636,17 @@ def _of_one_person(title: str) -> bool:
            for i, t in enumerate(tokens)):
         return False
     singular = words("person_nouns")
-    person = [t in singular or bool(re.fullmatch(r"\d+-year-old", t)) for t in tokens]
+    person = [t in singular or bool(_AGED.fullmatch(t)) for t in tokens]
     if any(person[i] and tokens[i + 1] == "," and not tokens[i + 2][:1].isdigit()
            for i in range(len(tokens) - 2)):
         return False  # "Toddler, man killed", "Mother, father, toddler dead": a list
     return any(person[:4])
 
 
+# "15-year-old", "four-year-old", "10-month-old": one person
+_AGED = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old")
 # Words by which a headline speaks of more than one person or event.
-_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "then", "himself", "herself",
+_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "himself", "herself",
                   "another", "others", "separate", "shootings", "murders", "killings"}
 
 
