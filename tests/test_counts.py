@@ -276,6 +276,7 @@ def test_lists_that_are_not_harm(nlp, text):
     "With six people shot in four hours, the department ran short of officers.",
     "In the last seven months, 47 people were killed on the county's roads.",
     "The shootings of seven people in under two days alarmed the town.",
+    "In other Friday attacks in Pine Hollow, at least six people were wounded.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)

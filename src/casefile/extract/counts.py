@@ -842,6 +842,8 @@ def _several_events() -> re.Pattern[str]:
     spans = _alt(sorted(words("count_period_nouns"), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{_alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{_alt(nouns)})\b"
+        # "in other Sunday attacks"
+        rf"|other\s+(?:[\w'-]+\s+)?(?:{_alt(nouns)})\b"
         # "in four hours", "over a span of 80 hours", "in the last seven months"
         rf"|(?:in|over|within|during|past|last|span of)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
         rf"(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|under\s+)?"
