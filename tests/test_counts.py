@@ -252,6 +252,8 @@ def test_people_listed_together_are_counted_at_least(nlp):
     assert killed_injured(doc, people, "") == (1, 1)
     doc = nlp("Police said the girl, her uncle and a neighbor were hit by gunfire.")
     assert killed_injured(doc, [], "") == (0, 3)
+    doc = nlp("Dana Kowalski and her son are recovering from their wounds.")
+    assert killed_injured(doc, [], "") == (0, 2)
     # a list is a lower bound: three people found dead outnumber the two listed
     doc = nlp("He shot and killed Jane Roe and John Roe on Friday.")
     dead = [_person("victim", ["killed"], name=n) for n in ("Jane Roe", "John Roe", "Jim Roe")]
@@ -316,6 +318,8 @@ def test_numbers_of_several_incidents(nlp, text):
     ("Two people were in the car.", (0, 0, 0)),
     ("Both passengers were injured and flown to a trauma center.", (0, 2, 0)),
     ("Both men were charged with murder.", (0, 0, 0)),
+    # recovering from wounds: alive and hurt
+    ("Three others are recovering from gunshot wounds at Pine Hollow General.", (0, 3, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))

@@ -291,6 +291,10 @@ def _care_kind(verb: Token, dep: str) -> str | None:
     injuries" (injured), "two victims were taken to a hospital", "three people arrived at
     hospitals with gunshot wounds" (hurt, maybe to die there)."""
     lemma = verb.lemma_.lower()
+    if lemma in ("recover", "recuperate") and dep == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
+        return "injured"  # "three others are recovering from their wounds": alive
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
     if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
         said = {t.lower_ for w in wounds for t in w.subtree}
@@ -542,7 +546,9 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
             kind = next((_harm_word(c) for c in verb.children
                          if c.dep_ in ("acomp", "attr") and _harm_word(c)), None)
         else:
-            return None
+            kind = _care_kind(verb, dep)  # "Doe and his son are recovering from their wounds"
+            if kind != "injured":
+                return None
     else:
         kind = _verb_kind(verb) or _care_kind(verb, dep)  # "she and her son were taken to a hospital"
     if not kind:
