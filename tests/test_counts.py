@@ -238,6 +238,12 @@ def test_one_hurt_headline_caps_the_hurt_people_found(nlp):
     assert killed_injured(doc, people, "Boy, 8, accidentally shot at Pine Hollow home") == (0, 2)
 
 
+def test_headline_hurt_means_someone_hurt_beside_the_shot_who_died(nlp):
+    doc = nlp("Two men were shot on Larkspur Road on Sunday. Both died at the scene.")
+    assert killed_injured(doc, [], "") == (2, 0)
+    assert killed_injured(doc, [], "2 dead, girl wounded in Larkspur Road shooting") == (2, 1)
+
+
 def test_headline_death_is_one_of_those_found_hurt(nlp):
     doc = nlp("A man was shot on Friday. Another man was wounded.")
     people = [_person("victim", ["injured"], name="John Doe"),

@@ -1025,7 +1025,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
         if floor.killed and not people_killed and not floor.injured and injured:
             # the headline's dead is the one person the body only saw hurt (not "another")
             injured = max(injured - 1, listed.injured)
-    if floor.shot and not killed:
+    if floor.shot and not killed or floor.injured and not one_dead:
+        # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
         injured = max(injured, 1)
     if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead:
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
