@@ -9,6 +9,7 @@ from casefile.extract.counts import (
     count_statements,
     headline_counts,
     headline_one_dead,
+    headline_one_hurt,
     killed_injured,
     listed_counts,
 )
@@ -57,6 +58,9 @@ def test_stated_numbers(nlp, text, expected):
     "A second suspect was arrested on Monday.",
     "Around 9 p.m., a girl younger than 10 was shot in the parking lot.",
     "Two men and another girl who were in the car were not injured.",
+    # fired at, not hit
+    "Four people and a truck were shot at on Larkspur Road.",
+    "Two men were in a van in Pine Hollow when it was shot at.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))
@@ -88,8 +92,9 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Brothers to stand trial for quadruple murder", (4, 0, 0)),
     ("Police investigate apparent double murder-suicide", (3, 0, 0)),
     ("Teens identified in double fatal shooting", (2, 0, 0)),
-    ("Police investigating triple shooting", (0, 0, 0)),
-    ("3 dead in quadruple shooting", (3, 0, 0)),
+    ("Police investigating triple shooting", (0, 0, 3)),
+    ("Pine Hollow double shooting-suicide under investigation", (0, 0, 0)),
+    ("3 dead in quadruple shooting", (3, 0, 4)),
     ("Four shot to death, then gunman kills himself", (5, 0, 0)),
     ("Seven slain by gunman who then killed himself", (8, 0, 0)),
     ("3 dead, including gunman who then shot himself", (3, 0, 0)),
@@ -97,6 +102,11 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Mother kills two children, then fatally shoots self", (3, 0, 0)),
     ("Gunman kills 4 before taking his own life", (5, 0, 0)),
     ("2 dead in murder-suicide", (2, 0, 0)),
+    # the k-th person dying: k dead at least; not an arrest in a death, nor a count of deaths
+    ("Fourth victim dies after Larkspur Road shooting", (4, 0, 0)),
+    ("6th person has died after Pine Hollow fire station shooting", (6, 0, 0)),
+    ("Third man arrested in death of Pine Hollow teen", (0, 0, 0)),
+    ("Second death at Larkspur Road bar in a month", (0, 0, 0)),
 ])
 def test_headline_counts(title, expected):
     c = headline_counts(title)
@@ -164,6 +174,10 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Man shot, wounded on porch", False),
     ("Mother, father, toddler dead after shooting", False),
     ("Toddler, man killed in shooting", False),
+    ("Third woman dies after shooting at Pine Hollow party", False),
+    ("Four-year-old fatally shot at Pine Hollow home", True),
+    ("10-month-old dies after Larkspur Road shooting", True),
+    ("Teen dies after quadruple shooting in Pine Hollow", False),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected
@@ -200,6 +214,36 @@ def test_one_dead_headline_means_nobody_else_hurt(nlp):
     assert killed_injured(doc, people, "Shooting on Main Street") == (1, 1)
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Woman and son hurt in Larkspur Road shooting", False),
+    ("Boy, 8, accidentally shot at Pine Hollow home", True),
+    ("Teen in serious condition after Larkspur Road shooting", True),
+    ("Teen, man wounded in Larkspur Road shooting", False),
+    ("Two teens shot near Pine Hollow school", False),
+    ("Man dies after Larkspur Road shooting", False),
+    ("Police seek gunman", False),
+])
+def test_headline_one_hurt(title, expected):
+    assert headline_one_hurt(title) is expected
+
+
+def test_one_hurt_headline_caps_the_hurt_people_found(nlp):
+    doc = nlp("Police said the child was shot in the arm. The boy was taken to a hospital.")
+    people = [_person("victim", ["injured"], age=8, description="an 8-year-old boy"),
+              _person("victim", ["injured"], name="Casey Marsh")]  # the same boy, named later
+    assert killed_injured(doc, people, "Boy, 8, accidentally shot at Pine Hollow home") == (0, 1)
+    assert killed_injured(doc, people, "Shooting at Pine Hollow home") == (0, 2)
+    # a number the body states is not capped
+    doc = nlp("Two boys were shot in the arm in Pine Hollow.")
+    assert killed_injured(doc, people, "Boy, 8, accidentally shot at Pine Hollow home") == (0, 2)
+
+
+def test_headline_hurt_means_someone_hurt_beside_the_shot_who_died(nlp):
+    doc = nlp("Two men were shot on Larkspur Road on Sunday. Both died at the scene.")
+    assert killed_injured(doc, [], "") == (2, 0)
+    assert killed_injured(doc, [], "2 dead, girl wounded in Larkspur Road shooting") == (2, 1)
+
+
 def test_headline_death_is_one_of_those_found_hurt(nlp):
     doc = nlp("A man was shot on Friday. Another man was wounded.")
     people = [_person("victim", ["injured"], name="John Doe"),
@@ -214,6 +258,8 @@ def test_people_listed_together_are_counted_at_least(nlp):
     assert killed_injured(doc, people, "") == (1, 1)
     doc = nlp("Police said the girl, her uncle and a neighbor were hit by gunfire.")
     assert killed_injured(doc, [], "") == (0, 3)
+    doc = nlp("Dana Kowalski and her son are recovering from their wounds.")
+    assert killed_injured(doc, [], "") == (0, 2)
     # a list is a lower bound: three people found dead outnumber the two listed
     doc = nlp("He shot and killed Jane Roe and John Roe on Friday.")
     dead = [_person("victim", ["killed"], name=n) for n in ("Jane Roe", "John Roe", "Jim Roe")]
@@ -238,6 +284,7 @@ def test_lists_that_are_not_harm(nlp, text):
     "With six people shot in four hours, the department ran short of officers.",
     "In the last seven months, 47 people were killed on the county's roads.",
     "The shootings of seven people in under two days alarmed the town.",
+    "In other Friday attacks in Pine Hollow, at least six people were wounded.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
@@ -257,6 +304,12 @@ def test_numbers_of_several_incidents(nlp, text):
     ("One of the three men shot and killed on Friday was a cousin.", (3, 0, 0)),
     ("Four people shot on Sunday were taken to hospitals.", (0, 0, 4)),
     ("Officers said a total of 12 people were shot during the brawl.", (0, 0, 12)),
+    # "a total of" is the whole number, not a part of it as "one of the victims"
+    ("Officers said a total of three men sustained injuries.", (0, 3, 0)),
+    # a relative clause tells what happened to those it hangs on; not what they did
+    ("Dana Kowalski was one of seven people who were wounded near Larkspur Road.", (0, 7, 0)),
+    ("The two cousins who died in the crossfire were buried on Monday.", (2, 0, 0)),
+    ("The two men who shot at the store in Pine Hollow were arrested.", (0, 0, 0)),
     # "young" is no "yo" (years old)
     ("Detectives said four young people had been hit by gunfire.", (0, 0, 4)),
     ("It was the shooting at the park that left 17 people wounded.", (0, 17, 0)),
@@ -271,6 +324,8 @@ def test_numbers_of_several_incidents(nlp, text):
     ("Two people were in the car.", (0, 0, 0)),
     ("Both passengers were injured and flown to a trauma center.", (0, 2, 0)),
     ("Both men were charged with murder.", (0, 0, 0)),
+    # recovering from wounds: alive and hurt
+    ("Three others are recovering from gunshot wounds at Pine Hollow General.", (0, 3, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))

@@ -21,6 +21,8 @@ _GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys
 # tokens of the sentences that tell of other incidents (see digressions.py).
 DIGRESSIONS = "digression_sentences"
 _MULTIPLIER = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# Nouns whose "of" names the whole number, not a part: "a total of four people"
+_TOTALS = ("total", "number", "group")
 _MULTI_EVENT = {"shooting", "homicide", "murder", "murders", "killing", "stabbing", "slaying"}
 
 
@@ -168,6 +170,8 @@ def _harm_word(tok: Token) -> str | None:
 
 def _verb_kind(verb: Token) -> str | None:
     """What a verb governing a number of people says happened to them."""
+    if _fired_at(verb):
+        return None
     if verb.lemma_ in ("die", "kill", "murder", "slay") or verb.lower_ in ("died", "killed", "slain"):
         return "killed"
     children = list(verb.children)
@@ -181,7 +185,7 @@ def _verb_kind(verb: Token) -> str | None:
         return "killed"  # "shot to death"
     if verb.lemma_ in ("be", "remain", "leave", "pronounce", "find", "confirm", "declare", "report"):
         for c in children:
-            kind = _harm_word(c)
+            kind = None if _fired_at(c) else _harm_word(c)
             if kind and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl", "amod", "attr"):
                 if kind != "killed" and any(g.lower_ in ("dead", "fatally") for g in c.children):
                     return "killed"  # "found shot dead"
@@ -195,6 +199,13 @@ def _verb_kind(verb: Token) -> str | None:
             return "injured"
         return "shot"
     return None
+
+
+def _fired_at(verb: Token) -> bool:
+    """Whether people were only fired at, not hit: "four people and a car were shot at"
+    (an "at" left without its object)."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and not any(True for _ in c.children)
+               for c in verb.children)
 
 
 def _one_more(tok: Token) -> str | None:
@@ -280,6 +291,10 @@ def _care_kind(verb: Token, dep: str) -> str | None:
     injuries" (injured), "two victims were taken to a hospital", "three people arrived at
     hospitals with gunshot wounds" (hurt, maybe to die there)."""
     lemma = verb.lemma_.lower()
+    if lemma in ("recover", "recuperate") and dep == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
+        return "injured"  # "three others are recovering from their wounds": alive
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
     if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
         said = {t.lower_ for w in wounds for t in w.subtree}
@@ -297,6 +312,19 @@ def _care_kind(verb: Token, dep: str) -> str | None:
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
             return "shot"  # "arrived with gunshot wounds"
     return None
+
+
+_RELATIVE = {"who", "that", "which"}
+
+
+def _said_of_them(relcl: Token) -> bool:
+    """Whether a relative clause tells what happened to the people it hangs on: "who were
+    shot", "who died"; not "who shot him", where they did it."""
+    for c in relcl.children:
+        if c.lower_ in _RELATIVE and (
+                c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and relcl.lemma_ in ("die", "succumb")):
+            return True
+    return False
 
 
 def _group_size(noun: Token, numbers: dict[int, int]) -> int:
@@ -388,6 +416,8 @@ def _statements(doc: Doc) -> list[Statement]:
         for c in noun.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
                 kind = _verb_kind(c) or _harm_word(c)  # "three men shot and killed last week"
+            elif c.dep_ == "relcl" and _said_of_them(c):
+                kind = _verb_kind(c)  # "one of six people who were wounded"
             elif c.dep_ in ("amod", "acomp", "oprd", "appos") and _harm_word(c):
                 kind = _harm_word(c)
             elif c.lower_ == "fatally" or c.dep_ == "prep" and c.lower_ == "of" and (
@@ -397,8 +427,8 @@ def _statements(doc: Doc) -> list[Statement]:
             if kind:
                 break
         if kind is None:
-            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
-                    "total", "number", "group"):
+            partitive = any(c.lower_ == "of" for c in noun.children)
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TOTALS:
                 noun = noun.head.head  # "a total of 12 people were shot"
             head = noun
             if noun.dep_ == "conj":
@@ -412,7 +442,7 @@ def _statements(doc: Doc) -> list[Statement]:
                 if any(c.dep_ == "neg" for c in verb.children):
                     continue  # "two men and a girl were not injured"
                 # "one of the victims was taken to hospital" says nothing of the others
-                care = None if any(c.lower_ == "of" for c in noun.children) else _care_kind(verb, head.dep_)
+                care = None if partitive else _care_kind(verb, head.dep_)
                 kind = care
                 if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
                         "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
@@ -516,7 +546,9 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
             kind = next((_harm_word(c) for c in verb.children
                          if c.dep_ in ("acomp", "attr") and _harm_word(c)), None)
         else:
-            return None
+            kind = _care_kind(verb, dep)  # "Doe and his son are recovering from their wounds"
+            if kind != "injured":
+                return None
     else:
         kind = _verb_kind(verb) or _care_kind(verb, dep)  # "she and her son were taken to a hospital"
     if not kind:
@@ -587,8 +619,22 @@ def headline_one_dead(title: str) -> bool:
     """Whether a headline says one person died: "Man dies after shooting", "Teen, 17,
     shot dead". A singular person noun among its first words, no second person ("and",
     "then himself", a number of people above one, a plural) and a word of death."""
-    if not _says(title, "headline_killed"):
+    if not _says(title, "headline_killed") or _nth_death().search(title):
+        return False  # "Third victim dies": not the only death
+    return _of_one_person(title)
+
+
+def headline_one_hurt(title: str) -> bool:
+    """Whether a headline tells of one person and of a shooting or an injury, and of no
+    death: "Boy, 6, shoots self", "Girl in critical condition after shot in face"."""
+    if _says(title, "headline_killed"):
         return False
+    return (_says(title, "headline_injured") or _says(title, "headline_shot")) and _of_one_person(title)
+
+
+def _of_one_person(title: str) -> bool:
+    """A singular person noun among a headline's first words, and no second person ("and",
+    "then himself", a number of people above one, a plural)."""
     tokens = re.findall(r"[\w'-]+|[&,]", title.lower())
     numbers = lexicon()["number_words"]
     if any(t in _MORE_THAN_ONE or t in _GROUP_NOUNS or numbers.get(t, 0) > 1
@@ -596,15 +642,17 @@ def headline_one_dead(title: str) -> bool:
            for i, t in enumerate(tokens)):
         return False
     singular = words("person_nouns")
-    person = [t in singular or bool(re.fullmatch(r"\d+-year-old", t)) for t in tokens]
+    person = [t in singular or bool(_AGED.fullmatch(t)) for t in tokens]
     if any(person[i] and tokens[i + 1] == "," and not tokens[i + 2][:1].isdigit()
            for i in range(len(tokens) - 2)):
         return False  # "Toddler, man killed", "Mother, father, toddler dead": a list
     return any(person[:4])
 
 
+# "15-year-old", "four-year-old", "10-month-old": one person
+_AGED = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old")
 # Words by which a headline speaks of more than one person or event.
-_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "then", "himself", "herself",
+_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "himself", "herself",
                   "another", "others", "separate", "shootings", "murders", "killings"}
 
 
@@ -698,12 +746,42 @@ def headline_counts(title: str) -> Counts:
     if multiple and not counts.killed:
         # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
         counts.killed = _MULTIPLIER[multiple[1].lower()] + (1 if multiple[2] else 0)
+    nth = _nth_death().search(title)
+    if nth:
+        # "Third victim dies after ...": the dead are at least as many as its rank
+        counts.killed = max(counts.killed, _rank(nth[1]))
+    shot = _HEADLINE_MULTIPLE_SHOT.search(title)
+    if shot:
+        # "triple shooting": three people hurt, the dead among them
+        counts.shot = max(counts.shot, _MULTIPLIER[shot[1].lower()])
     return counts
 
 
 _HEADLINE_MULTIPLE = re.compile(
     r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal[\s-]+shooting|homicides?|murders?|slayings?"
     r"|killings?)\b(?:\s+and)?([\s-]+suicide\b)?", re.IGNORECASE)
+
+
+# Not "double shooting-suicide" (the shooter besides the two) nor "double fatal shooting"
+_HEADLINE_MULTIPLE_SHOT = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(?:shootings?|stabbings?)\b(?![\s-]+suicide)",
+    re.IGNORECASE)
+
+
+@cache
+def _nth_death() -> re.Pattern[str]:
+    """A headline's k-th person dying: "Fourth victim dies", "2nd teen has died" (not "Third
+    person arrested in death of ...", nor "Second death at ...", a count of incidents)."""
+    ordinals = _alt(words("ordinal_words"))
+    people = _alt(sorted(_persons() | {"person"}, key=len, reverse=True))
+    return re.compile(rf"\b({ordinals}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:{people})"
+                      rf"\s+(?:dies|died|has\s+died|succumbs)\b", re.IGNORECASE)
+
+
+def _rank(ordinal: str) -> int:
+    """2 for "second" or "2nd"."""
+    digits = ordinal[:-2]
+    return int(digits) if digits.isdigit() else lexicon()["ordinal_words"].index(ordinal.lower()) + 2
 
 
 _HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
@@ -770,6 +848,8 @@ def _several_events() -> re.Pattern[str]:
     spans = _alt(sorted(words("count_period_nouns"), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{_alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{_alt(nouns)})\b"
+        # "in other Sunday attacks"
+        rf"|other\s+(?:[\w'-]+\s+)?(?:{_alt(nouns)})\b"
         # "in four hours", "over a span of 80 hours", "in the last seven months"
         rf"|(?:in|over|within|during|past|last|span of)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
         rf"(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|under\s+)?"
@@ -952,10 +1032,14 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
         if floor.killed and not people_killed and not floor.injured and injured:
             # the headline's dead is the one person the body only saw hurt (not "another")
             injured = max(injured - 1, listed.injured)
-    if floor.shot and not killed:
+    if floor.shot and not killed or floor.injured and not one_dead:
+        # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
         injured = max(injured, 1)
     if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead:
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
+    if not (injured_stated or shot_stated or listed.injured or listed.shot) and injured > 1 \
+            and headline_one_hurt(title):
+        injured = 1  # "Boy, 6, shoots self": the other hurt people found are him, described again
     return killed, injured
 
 
