@@ -104,3 +104,14 @@ def test_a_phrase_tying_the_incident_to_another_opens_a_digression():
               "It is the latest in a run of attacks in the town. Bo Roe, 33, was "
               "killed at a car wash.")
     assert _dropped(latest, "2020-06-12") == [False, True]
+
+
+def test_the_incident_counted_among_others_of_a_span_of_days_opens_a_digression():
+    text = ("Ann Doe was found shot at the Larkspur Road flats on June 12. "
+            "It was the third killing at the flats {span}. "
+            "On Tuesday Bo Roe was stabbed in a hallway there.")
+    assert _dropped(text.format(span="in six days"), "2020-06-12") == [False, True]
+    assert _dropped(text.format(span="within the past two weeks"), "2020-06-12") == [False, True]
+    # without a span the ordinal may count the article's own shots or victims
+    assert _dropped(text.format(span="since noon"), "2020-06-12") == [False, True]
+    assert _dropped(text.format(span="of the night"), "2020-06-12") == [False, False]

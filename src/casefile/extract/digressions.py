@@ -35,6 +35,8 @@ def _alt(category: str) -> str:
     return "|".join(re.escape(w) for w in sorted(words(category), key=len, reverse=True))
 
 
+# A span of time before a unit: "in four days", "within the past two weeks", "in as many days"
+_SPAN_OF = r"(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,2}?"
 _GAP = r"(?:(?!(?:degree|to|in|at|of|on|for|from|with|by|after|before|that)\b)[\w'-]+\W+)"
 
 
@@ -49,12 +51,13 @@ def _event_pattern() -> re.Pattern[str]:
 
 @cache
 def _ordinal_pattern() -> re.Pattern[str]:
-    """The incident counted among others of a period: "the city's 20th homicide this year"
+    """The incident counted among others of a period: "the city's 20th homicide this year",
+    "the second shooting in three days"
     (an ordinal alone, "the second shooting", may be the article's own second one)."""
     return re.compile(
         rf"\b(?:{_alt('ordinal_words')}|\d+(?:st|nd|rd|th))"
         rf"\W+{_GAP}{{0,2}}?(?:{_alt('other_event_nouns')})\W+(?:[\w'-]+\W+){{0,4}}?"
-        rf"(?:{_alt('ordinal_periods')})\b", re.IGNORECASE)
+        rf"(?:{_alt('ordinal_periods')}|{_SPAN_OF}(?:{_alt('period_units')}))\b", re.IGNORECASE)
 
 
 @cache
