@@ -24,6 +24,7 @@ from casefile.lexicons import words
 FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
 FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another event's
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
+OLD_YEARS = 2  # a date written with a year this many years before the incident's is an old case
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
@@ -139,6 +140,14 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
     return out
 
 
+def _old_date(text: str, far: list[tuple[int, int]], incident_date: str | None) -> bool:
+    """Whether a far date of a text is written with a year OLD_YEARS or more before the
+    incident's ("On May 2, 2001, Doe shot ..."): another, older case, whoever is named."""
+    year, _ = _incident_day(incident_date)
+    return year is not None and any(
+        int(y) <= year - OLD_YEARS for a, b in far for y in _YEAR.findall(text[a:b]))
+
+
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
          far: list[tuple[int, int]]) -> str | None:
     """How the sentence of tokens start..end (its text given, at start_char) tells of
@@ -163,7 +172,9 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     a separate shooting, ...") opens a digression; one naming only an earlier time ("last
     year") does so once one of those people has been named outside digressions, and is
     else a digression alone (a report opens on its own incident, whatever its times: "...
-    was sentenced for a shooting last year"). The first sentence is the article's own. A
+    was sentenced for a shooting last year"). A time or far date in a sentence naming one
+    of them again is theirs, unless the date is years old (the suspect's old crime). The
+    first sentence is the article's own. A
     digression ends at a paragraph break, after MAX_SENTENCES sentences, or at a sentence
     naming again one of the people named outside digressions before it. A paragraph that
     ends on its cue carries the digression into the next one where that cue names another
@@ -202,8 +213,13 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
             or "\n" in text[end_char:end_char + 1]
         found = _cue(table, start, end, sent_text, start_char, far) if n > 0 else None
-        if found in ("time", "date") and here & seen:
-            found = None  # "after Doe was shot earlier this year": the article's own
+        if found in ("time", "date") and here & seen and not (
+                found == "date" and _old_date(text, [(a, b) for a, b in far
+                                                     if start_char <= a < end_char],
+                                              incident_date)):
+            # "after Doe was shot earlier this year": the article's own; but "in 2001, Doe
+            # shot Roe" tells an old case of the article's suspect
+            found = None
         if found and started:
             inside, length, cue, cue_named = True, 0, found, here - seen
         elif inside and (here & seen or length >= MAX_SENTENCES):
