@@ -135,3 +135,9 @@ def test_a_date_years_before_tells_an_old_case_even_of_the_articles_own_people()
     # a far date of this year, with the article's person named, may be the incident's own
     # (its date misread): Roe stays
     assert dropped("March 3, 2020") == [False, False]
+
+
+def test_a_list_of_earlier_cases_headed_by_dates_and_colons_holds_far_dates():
+    text = ("Earlier cases in the county:\nMay 9: a boy, 6, found a pistol in a drawer and "
+            "shot himself.\nJune 10: a girl was hurt at 3:15 p.m. on Larkspur Road.")
+    assert _far_texts(text, "2020-06-12") == ["May 9"]

@@ -26,6 +26,7 @@ FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another eve
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
 OLD_YEARS = 2  # a date written with a year this many years before the incident's is an old case
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
+_DATE_HEAD = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}):(?=[ \t])")  # "June 23: "
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
 _TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s+block)",
@@ -116,7 +117,9 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
     if day is not None:
-        for c in _explicit(text, day):
+        # A list of earlier cases heads each with its date and a colon ("June 23: a boy
+        # ..."); the dates module reads "23:" as a clock time, so the colon is a comma here.
+        for c in _explicit(_DATE_HEAD.sub(r"\1,", text), day):
             taken.append((c.start, c.end))
             if c.day is None and c.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", c.iso or ""):
                 # "in July 2011": a month and year, far where months apart from the incident's
