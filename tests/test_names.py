@@ -473,3 +473,9 @@ def test_a_surname_before_family_after_an_article_is_a_name(nlp):
     names = full_names(nlp, "A friend of the Quennell family said Dario Quennell, 19, "
                             "was shot on Friday.")
     assert "Dario Quennell" in names
+
+
+def test_a_name_of_two_words_written_only_where_streets_are_is_a_street(nlp):
+    names = full_names(nlp, "The boy was shot at a playground on Harlan Pruett, halfway "
+                            "between two schools. Dana Kowalski, 30, was charged.")
+    assert names == ["Dana Kowalski"]

@@ -215,10 +215,10 @@ def _place_slot(doc: Doc, m: Mention) -> bool:
 
 
 def _place_word(doc: Doc, person: Person) -> bool:
-    """Whether a one-word "name" is a street or a neighbourhood: untitled, and written
-    only where places are ("a party in the area of Doe and Roe")."""
+    """Whether a "name" is a street or a neighbourhood: untitled, and written only where
+    places are ("a party in the area of Doe and Roe", "a park on Jane Doe")."""
     names = person.names
-    if not names or any(len(m.name_tokens) > 1 or m.title for m in names):
+    if not names or any(m.title for m in names):
         return False
     return all(_place_slot(doc, m) for m in names)
 
