@@ -141,3 +141,15 @@ def test_a_list_of_earlier_cases_headed_by_dates_and_colons_holds_far_dates():
     text = ("Earlier cases in the county:\nMay 9: a boy, 6, found a pistol in a drawer and "
             "shot himself.\nJune 10: a girl was hurt at 3:15 p.m. on Larkspur Road.")
     assert _far_texts(text, "2020-06-12") == ["May 9"]
+
+
+def test_a_paragraph_on_another_event_that_names_no_one_carries_into_the_next():
+    text = ("Ann Doe, 4, was shot at her home on Larkspur Road on June 12.\n\n"
+            "Weeks before, there was a similar situation in the same block, when a boy found "
+            "a pistol under a bed. He was not badly hurt.\n\n"
+            "Bo Roe, 30, was charged with leaving the gun within reach.")
+    assert _dropped(text, "2020-06-12") == [False, True]
+    # a time alone ("last month") may be the article's own story told back: no carry
+    told_back = text.replace("Weeks before, there was a similar situation in the same block, "
+                             "when a boy", "Last month, a boy in the same block")
+    assert _dropped(told_back, "2020-06-12") == [False, False]

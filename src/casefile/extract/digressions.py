@@ -182,7 +182,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     naming again one of the people named outside digressions before it. A paragraph that
     ends on its cue carries the digression into the next one where that cue names another
     event, or a far date with no one named ("On May 2, two men were shot ..." and then
-    their names).
+    their names); so does a paragraph on another event that has named none of the people.
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -197,6 +197,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     length = 0  # sentences since the last cue
     cue = None  # the kind of that cue
     cue_named: set[int] = set()  # the people the cue's sentence names first
+    named_since: set[int] = set()  # the people named since that cue
     paragraph_end = False
     # Sentences are read from the token table: building each Span and its text again for
     # every test was most of this function's time.
@@ -208,9 +209,11 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         gap = text[start_char:start_char + len(sent_text) - len(sent_text.lstrip())]
         here = named_in.get(start, set())
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one
-        # naming another event, or a far date naming no one or those named here alone.
+        # naming another event, or a far date naming no one or those named here alone; or
+        # unless it told another event without naming anyone yet (their names follow).
         if (paragraph_end or "\n" in gap) and not (length == 1 and (
-                cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))):
+                cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))
+                or cue == "event" and not named_since):
             inside = False
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
@@ -225,11 +228,13 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             found = None
         if found and started:
             inside, length, cue, cue_named = True, 0, found, here - seen
+            named_since = set(here)
         elif inside and (here & seen or length >= MAX_SENTENCES):
             inside = False
         length += 1
         if inside or found:
             out.add(start)
+            named_since |= here
         else:
             seen |= here
             started = started or bool(here) or _harm_between(table, start, end)
