@@ -153,3 +153,23 @@ def test_a_paragraph_on_another_event_that_names_no_one_carries_into_the_next():
     told_back = text.replace("Weeks before, there was a similar situation in the same block, "
                              "when a boy", "Last month, a boy in the same block")
     assert _dropped(told_back, "2020-06-12") == [False, False]
+
+
+def test_a_digression_listing_other_events_people_runs_past_its_sentence_limit():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    names = ["Cal Fenn", "Dee Marsh", "Eli Brandt", "Fay Corso", "Gus Pell"]
+    listed = " ".join(f"{n} was killed on a different street." for n in names)
+    doc = nlp("Ann Doe was shot on Larkspur Road on June 12. It is the latest in a run of "
+              f"attacks in the town. {listed}")
+    people = [_person(doc, "Ann Doe")] + [_person(doc, n) for n in names]
+    digressions = digression_sentences(doc, people, "2020-06-12")
+    # each sentence names someone new, and no one of the article's own: the list goes on
+    assert [only_in_digressions(p, digressions) for p in people] == [False] + [True] * 5
+    # a sentence naming no one after the limit ends it
+    doc = nlp("Ann Doe was shot on Larkspur Road on June 12. It is the latest in a run of "
+              f"attacks in the town. {listed.replace('Gus Pell', 'A man')} Gus Pell was "
+              "arrested.")
+    people = [_person(doc, "Ann Doe")] + [_person(doc, n) for n in names]
+    digressions = digression_sentences(doc, people, "2020-06-12")
+    assert only_in_digressions(people[-1], digressions) is False

@@ -178,7 +178,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     was sentenced for a shooting last year"). A time or far date in a sentence naming one
     of them again is theirs, unless the date is years old (the suspect's old crime). The
     first sentence is the article's own. A
-    digression ends at a paragraph break, after MAX_SENTENCES sentences, or at a sentence
+    digression ends at a paragraph break, after MAX_SENTENCES sentences (unless it names
+    another event and its sentences still name new people), or at a sentence
     naming again one of the people named outside digressions before it. A paragraph that
     ends on its cue carries the digression into the next one where that cue names another
     event, or a far date with no one named ("On May 2, two men were shot ..." and then
@@ -229,7 +230,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         if found and started:
             inside, length, cue, cue_named = True, 0, found, here - seen
             named_since = set(here)
-        elif inside and (here & seen or length >= MAX_SENTENCES):
+        # (A list of another event's people, "Doe, 33, and Roe, 26, were killed at ...",
+        # goes on past the sentence limit while each sentence names someone new.)
+        elif inside and (here & seen or length >= MAX_SENTENCES
+                         and not (cue == "event" and here)):
             inside = False
         length += 1
         if inside or found:
