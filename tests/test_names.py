@@ -473,3 +473,18 @@ def test_a_surname_before_family_after_an_article_is_a_name(nlp):
     names = full_names(nlp, "A friend of the Quennell family said Dario Quennell, 19, "
                             "was shot on Friday.")
     assert "Dario Quennell" in names
+
+
+def test_a_name_of_two_words_written_only_where_streets_are_is_a_street(nlp):
+    names = full_names(nlp, "The boy was shot at a playground on Harlan Pruett, halfway "
+                            "between two schools. Dana Kowalski, 30, was charged.")
+    assert names == ["Dana Kowalski"]
+
+
+def test_one_word_closing_a_listed_name_and_age_is_a_town(nlp):
+    names = full_names(nlp, "The victims were identified as Tobias Quell, 41, Marrowby; and "
+                            "Jeb Tannard, 23, Kessington.")
+    assert names == ["Tobias Quell", "Jeb Tannard"]
+    # a first name after an age, the list going on, is a person
+    assert "Abbie" in full_names(nlp, "The four girls, Yara, 14, Cindy Lou, 11, Abbie, 7, and "
+                                      "Ida, 3, were found.")

@@ -24,7 +24,9 @@ from casefile.lexicons import words
 FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
 FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another event's
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
+OLD_YEARS = 2  # a date written with a year this many years before the incident's is an old case
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
+_DATE_HEAD = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}):(?=[ \t])")  # "June 23: "
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
 _TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s+block)",
@@ -35,6 +37,8 @@ def _alt(category: str) -> str:
     return "|".join(re.escape(w) for w in sorted(words(category), key=len, reverse=True))
 
 
+# A span of time before a unit: "in four days", "within the past two weeks", "in as many days"
+_SPAN_OF = r"(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:[\w-]+\s+){0,2}?"
 _GAP = r"(?:(?!(?:degree|to|in|at|of|on|for|from|with|by|after|before|that)\b)[\w'-]+\W+)"
 
 
@@ -49,12 +53,13 @@ def _event_pattern() -> re.Pattern[str]:
 
 @cache
 def _ordinal_pattern() -> re.Pattern[str]:
-    """The incident counted among others of a period: "the city's 20th homicide this year"
+    """The incident counted among others of a period: "the city's 20th homicide this year",
+    "the second shooting in three days"
     (an ordinal alone, "the second shooting", may be the article's own second one)."""
     return re.compile(
         rf"\b(?:{_alt('ordinal_words')}|\d+(?:st|nd|rd|th))"
         rf"\W+{_GAP}{{0,2}}?(?:{_alt('other_event_nouns')})\W+(?:[\w'-]+\W+){{0,4}}?"
-        rf"(?:{_alt('ordinal_periods')})\b", re.IGNORECASE)
+        rf"(?:{_alt('ordinal_periods')}|{_SPAN_OF}(?:{_alt('period_units')}))\b", re.IGNORECASE)
 
 
 @cache
@@ -112,7 +117,9 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
     if day is not None:
-        for c in _explicit(text, day):
+        # A list of earlier cases heads each with its date and a colon ("June 23: a boy
+        # ..."); the dates module reads "23:" as a clock time, so the colon is a comma here.
+        for c in _explicit(_DATE_HEAD.sub(r"\1,", text), day):
             taken.append((c.start, c.end))
             if c.day is None and c.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", c.iso or ""):
                 # "in July 2011": a month and year, far where months apart from the incident's
@@ -134,6 +141,14 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
         if abs(int(m.group(1)) - year) >= 1 and not any(a <= m.start(1) < b for a, b in taken):
             out.append((m.start(1), m.end(1)))
     return out
+
+
+def _old_date(text: str, far: list[tuple[int, int]], incident_date: str | None) -> bool:
+    """Whether a far date of a text is written with a year OLD_YEARS or more before the
+    incident's ("On May 2, 2001, Doe shot ..."): another, older case, whoever is named."""
+    year, _ = _incident_day(incident_date)
+    return year is not None and any(
+        int(y) <= year - OLD_YEARS for a, b in far for y in _YEAR.findall(text[a:b]))
 
 
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
@@ -160,12 +175,15 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     a separate shooting, ...") opens a digression; one naming only an earlier time ("last
     year") does so once one of those people has been named outside digressions, and is
     else a digression alone (a report opens on its own incident, whatever its times: "...
-    was sentenced for a shooting last year"). The first sentence is the article's own. A
-    digression ends at a paragraph break, after MAX_SENTENCES sentences, or at a sentence
+    was sentenced for a shooting last year"). A time or far date in a sentence naming one
+    of them again is theirs, unless the date is years old (the suspect's old crime). The
+    first sentence is the article's own. A
+    digression ends at a paragraph break, after MAX_SENTENCES sentences (unless it names
+    another event and its sentences still name new people), or at a sentence
     naming again one of the people named outside digressions before it. A paragraph that
     ends on its cue carries the digression into the next one where that cue names another
     event, or a far date with no one named ("On May 2, two men were shot ..." and then
-    their names).
+    their names); so does a paragraph on another event that has named none of the people.
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -180,6 +198,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     length = 0  # sentences since the last cue
     cue = None  # the kind of that cue
     cue_named: set[int] = set()  # the people the cue's sentence names first
+    named_since: set[int] = set()  # the people named since that cue
     paragraph_end = False
     # Sentences are read from the token table: building each Span and its text again for
     # every test was most of this function's time.
@@ -191,23 +210,35 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         gap = text[start_char:start_char + len(sent_text) - len(sent_text.lstrip())]
         here = named_in.get(start, set())
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one
-        # naming another event, or a far date naming no one or those named here alone.
+        # naming another event, or a far date naming no one or those named here alone; or
+        # unless it told another event without naming anyone yet (their names follow).
         if (paragraph_end or "\n" in gap) and not (length == 1 and (
-                cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))):
+                cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))
+                or cue == "event" and not named_since):
             inside = False
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
             or "\n" in text[end_char:end_char + 1]
         found = _cue(table, start, end, sent_text, start_char, far) if n > 0 else None
-        if found in ("time", "date") and here & seen:
-            found = None  # "after Doe was shot earlier this year": the article's own
+        if found in ("time", "date") and here & seen and not (
+                found == "date" and _old_date(text, [(a, b) for a, b in far
+                                                     if start_char <= a < end_char],
+                                              incident_date)):
+            # "after Doe was shot earlier this year": the article's own; but "in 2001, Doe
+            # shot Roe" tells an old case of the article's suspect
+            found = None
         if found and started:
             inside, length, cue, cue_named = True, 0, found, here - seen
-        elif inside and (here & seen or length >= MAX_SENTENCES):
+            named_since = set(here)
+        # (A list of another event's people, "Doe, 33, and Roe, 26, were killed at ...",
+        # goes on past the sentence limit while each sentence names someone new.)
+        elif inside and (here & seen or length >= MAX_SENTENCES
+                         and not (cue == "event" and here)):
             inside = False
         length += 1
         if inside or found:
             out.add(start)
+            named_since |= here
         else:
             seen |= here
             started = started or bool(here) or _harm_between(table, start, end)

@@ -196,9 +196,10 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
 
 
 def _place_slot(doc: Doc, m: Mention) -> bool:
-    """Whether a one-word name stands where a street or a neighbourhood does: after "near",
-    "on", "in", "the area of", a house number ("at 11290 Doe"), or after "and" that joins
-    it to such a word ("near Doe and Roe")."""
+    """Whether a name stands where a street, a neighbourhood or a town does: after "near",
+    "on", "in", "the area of", a house number ("at 11290 Doe"), after "and" that joins
+    it to such a word ("near Doe and Roe"), or after a listed person's age ("Jane Roe,
+    26, Doe;")."""
     start = m.span.start
     if start == 0 or m.span.end < len(doc) and doc[m.span.end].text in POSSESSIVE:
         return False
@@ -211,14 +212,19 @@ def _place_slot(doc: Doc, m: Mention) -> bool:
         return True
     if prev.lower_ in ("and", "&") and start > 2 and doc[start - 2].text[:1].isupper():
         return _place_slot(doc, Mention(span=doc[start - 2: start - 1], kind="name"))
-    return False
+    # "Jane Roe, 26, Doe; ...": one word closing a listed person's name and age is their
+    # town ("Jane Roe, 26, Ann, 7, and ..." lists a first name)
+    end = m.span.end
+    return len(m.name_tokens) == 1 and start > 2 and prev.text == "," \
+        and doc[start - 2].text.isdigit() and doc[start - 3].text == "," \
+        and (end == len(doc) or doc[end].text in (";", ".", ")"))
 
 
 def _place_word(doc: Doc, person: Person) -> bool:
-    """Whether a one-word "name" is a street or a neighbourhood: untitled, and written
-    only where places are ("a party in the area of Doe and Roe")."""
+    """Whether a "name" is a street or a neighbourhood: untitled, and written only where
+    places are ("a party in the area of Doe and Roe", "a park on Jane Doe")."""
     names = person.names
-    if not names or any(len(m.name_tokens) > 1 or m.title for m in names):
+    if not names or any(m.title for m in names):
         return False
     return all(_place_slot(doc, m) for m in names)
 
