@@ -137,6 +137,13 @@ def _is_person(tok: Token) -> bool:
         "people", "victims", "officers", "others", "teens", "men", "women", "children")
 
 
+def _named_elsewhere(tok: Token) -> bool:
+    """Whether a proper noun is a word of a person's name elsewhere in the text: "shot and
+    killed Doe" after "Jane Doe", where the tagger took the lone surname for a company."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and any(
+        t.ent_type_ == "PERSON" and t.text == tok.text and t.i != tok.i for t in tok.doc)
+
+
 _REFLEXIVE = {"himself", "herself", "themselves", "self"}
 
 
@@ -261,7 +268,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
                 # "killed his wife and then himself": the parser may join the reflexive to the verb
                 objects += [c for c in g.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
-                others = any(_is_person(o) and o.lower_ not in _REFLEXIVE for o in objects)
+                others = any((_is_person(o) or _named_elsewhere(o)) and o.lower_ not in _REFLEXIVE
+                             for o in objects)
                 if any(o.lower_ in _REFLEXIVE for o in objects):
                     # "shot himself": hurt by their own hand; "shot his wife and then himself":
                     # the one who shot someone else is the suspect, hurt or killed too.
