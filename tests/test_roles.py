@@ -331,3 +331,27 @@ def test_a_clause_of_his_own_death_on_a_persons_verb_of_speech_is_the_speakers(n
     doc = _parsed(nlp, words, heads, deps, pos, lemmas, [2, 4])
     end = _ends_own_life_after(doc[3])
     assert end is not None and end.i == 7
+
+
+def test_a_surname_shot_that_is_a_persons_elsewhere_makes_the_shooter_a_suspect(nlp):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.roles import mention_cues
+
+    words = ["Nola", "Prewitt", "lived", "there", ".", "Rick", "Vane", "shot", "and", "killed",
+             "Prewitt", "."]
+    heads = [1, 2, 2, 2, 2, 6, 7, 7, 7, 7, 9, 7]
+    deps = ["compound", "nsubj", "ROOT", "advmod", "punct", "compound", "nsubj", "ROOT", "cc",
+            "conj", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PROPN", "PROPN", "VERB", "CCONJ", "VERB",
+           "PROPN", "PUNCT"]
+    lemmas = ["Nola", "Prewitt", "live", "there", ".", "Rick", "Vane", "shoot", "and", "kill",
+              "Prewitt", "."]
+
+    def roles(person):
+        # the tagger took the lone surname shot for something other than a person
+        doc = _parsed(nlp, words, heads, deps, pos, lemmas, person)
+        vane = Mention(span=doc[5:7], kind="name", name_tokens=["Rick", "Vane"])
+        return {c.value for c in mention_cues(vane) if c.kind == "role"}
+
+    assert "suspect" in roles([1, 5, 6])  # "Prewitt" is a person's name before
+    assert "suspect" not in roles([5, 6])  # nothing says "Prewitt" is a person

@@ -268,8 +268,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
                 # "killed his wife and then himself": the parser may join the reflexive to the verb
                 objects += [c for c in g.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
-                others = any((_is_person(o) or _named_elsewhere(o)) and o.lower_ not in _REFLEXIVE
-                             for o in objects)
+                # "shot and killed Doe": only a shooting or killing, not "robbed Doe's", says
+                # that a proper noun not tagged as a person is one
+                shot = m.kind == "name" and (lemma == "shoot" or lemma in _verbs("harm_fatal"))
+                others = any((_is_person(o) or shot and _named_elsewhere(o))
+                             and o.lower_ not in _REFLEXIVE for o in objects)
                 if any(o.lower_ in _REFLEXIVE for o in objects):
                     # "shot himself": hurt by their own hand; "shot his wife and then himself":
                     # the one who shot someone else is the suspect, hurt or killed too.
