@@ -56,3 +56,43 @@ def test_a_gunman_who_died_joins_the_named_suspect_of_no_stated_harm():
     finals = _absorb_decided([_Final(named, "suspect", {"arrested": held}),
                               _Final(unnamed, "suspect", {"killed": died})])
     assert len(finals) == 2
+
+
+def test_an_unnamed_gunman_is_the_named_dead_whose_own_death_a_pronoun_tells():
+    from casefile.extract.participants import _Final, _shooter_who_died
+    from casefile.extract.roles import Cue
+
+    def run(hint, named_suspect=False):
+        named, unnamed = _finals("Deputies found Tobin Arkwell dead. The gunman was not seen.")
+        dead = Cue("status", "killed", named.mentions[0], named.mentions[0].root)
+        finals = [_Final(named, "victim", {"killed": dead}, own_hand_hint=hint),
+                  _Final(unnamed, "suspect", {})]
+        if named_suspect:
+            other, _ = _finals("Police named Wren Ostrova. The gunman was not seen.")
+            finals.append(_Final(other, "suspect", {}))
+        _shooter_who_died(finals)
+        return finals
+
+    finals = run(True)
+    assert len(finals) == 1 and finals[0].role == "suspect" and "killed" in finals[0].statuses
+    assert _joined_the_gunman(finals[0])
+    assert len(run(False)) == 2  # nothing ties the dead to the gunman
+    assert len(run(True, named_suspect=True)) == 3  # the named suspect is the gunman
+
+
+def _joined_the_gunman(final):
+    return any(m.kind == "desc" and m.head == "gunman" for m in final.person.mentions)
+
+
+def test_a_gunman_who_killed_himself_is_the_named_dead_a_pronoun_says_did():
+    from casefile.extract import Extractor
+    from casefile.models import Article
+
+    text = ("A gunman killed two neighbours in Pine Hollow on Friday, police said. "
+            "Marta Vell, 61, and Otto Brandauer, 58, died at the scene. "
+            "Hours later deputies tried to talk Dale Rennick out of his house. "
+            "They said he walked into the yard and killed himself.")
+    record = Extractor().extract(Article.make(text))
+    rennick = next(p for p in record.participants if p.name and p.name.endswith("Rennick"))
+    assert rennick.role == "suspect" and "killed" in rennick.status
+    assert not any(p.role == "suspect" and not p.name for p in record.participants)

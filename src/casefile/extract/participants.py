@@ -200,8 +200,11 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         # Only a name's own clause says it: a description or pronoun may be misattached.
         own_hand = any(c.kind == "act" and c.value == "own_hand" and c.strong
                        and c.mention.kind == "name" for c in cues)
-        finals.append(_Final(person, role, statuses, own_hand))
+        # A pronoun's or description's word for it is a hint only (see _shooter_who_died).
+        hinted = any(c.kind == "act" and c.value == "own_hand" for c in cues)
+        finals.append(_Final(person, role, statuses, own_hand, hinted))
     finals = _absorb_decided(finals)
+    _shooter_who_died(finals)
     _alive_in_custody(finals)
     _own_hand_suspects(finals)
     _suspect_took_own_life(doc, finals)
@@ -343,6 +346,7 @@ class _Final:
     role: str
     statuses: dict[str, Cue]
     own_hand: bool = False  # the text says they died by their own hand
+    own_hand_hint: bool = False  # a pronoun or description of theirs says so
 
 
 def _absorb_decided(finals: list[_Final]) -> list[_Final]:
@@ -386,6 +390,36 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
             target.statuses.setdefault(status, cue)
         target.own_hand = target.own_hand or f.own_hand
     return out
+
+
+def _shooter_who_died(finals: list[_Final]) -> None:
+    """An unnamed shooter not in custody ("the gunman", "a man who then killed himself") is
+    the one named dead person a pronoun or description says died by their own hand ("... when
+    he stepped outside and killed himself"), where no named person is a suspect: the
+    report names the shooter only where it tells of his death. Two such people, or two
+    unnamed shooters, leave it open."""
+    if any(f.person.names and f.role == "suspect" for f in finals):
+        return
+    # the unnamed shooter's death may be told only in a clause the named one has
+    shooters = [f for f in finals if not f.person.names and f.role == "suspect"
+                and not (IN_CUSTODY | {"injured"}) & f.statuses.keys()]
+    named = [f for f in finals if f.person.names and f.role == "victim"
+             and "killed" in f.statuses and (f.own_hand or f.own_hand_hint)]
+    if len(shooters) != 1 or len(named) != 1:
+        return
+    shooter, target = shooters[0], named[0]
+    gender = best_gender(_gender_votes(shooter.person, False))
+    other = best_gender(_gender_votes(target.person, False))
+    ages, target_ages = _ages(shooter.person), _ages(target.person)
+    if (gender and other and gender != other) or (ages and target_ages and not ages & target_ages):
+        return
+    target.person.mentions.extend(shooter.person.mentions)
+    for status, cue in shooter.statuses.items():
+        target.statuses.setdefault(status, cue)
+    target.role = "suspect"
+    target.own_hand = True
+    target.statuses.pop("injured", None)
+    finals.remove(shooter)
 
 
 def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | None) -> None:
