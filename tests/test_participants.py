@@ -96,3 +96,34 @@ def test_a_gunman_who_killed_himself_is_the_named_dead_a_pronoun_says_did():
     rennick = next(p for p in record.participants if p.name and p.name.endswith("Rennick"))
     assert rennick.role == "suspect" and "killed" in rennick.status
     assert not any(p.role == "suspect" and not p.name for p in record.participants)
+
+
+def test_a_description_beside_a_name_speaks_of_that_person():
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.participants import _beside_name
+    from casefile.extract.people import Person
+    from casefile.extract.pipeline import load_nlp
+
+    def beside(text):
+        doc = load_nlp()(text)
+        mentions = find_mentions(doc)
+        name = next(m for m in mentions if m.kind == "name")
+        desc = next(m for m in mentions if m.kind == "desc" and m.head == "uncle")
+        return _beside_name(doc, desc, Person(mentions=[name]))
+
+    assert beside("The coroner said the uncle, 52-year-old Tobin Arkwell, shot himself.")
+    assert beside("Tobin Arkwell, 52, the uncle, was found in the barn.")
+    assert not beside("Coroner Tobin Arkwell says the uncle shot himself in the barn.")
+
+
+def test_one_whose_death_beside_his_name_is_called_a_suicide_is_the_shooter():
+    from casefile.extract import Extractor
+    from casefile.models import Article
+
+    text = ("Deputies in Pine Hollow are looking into a shooting at a farmhouse on Sunday. "
+            "The coroner said the girl, 9-year-old Nessa Vell, died of gunshot wounds. "
+            "The death of her uncle, 52-year-old Tobin Arkwell, was ruled a suicide.")
+    record = Extractor().extract(Article.make(text))
+    roles = {p.name: (p.role, p.status) for p in record.participants if p.name}
+    assert roles["Tobin Arkwell"] == ("suspect", ["killed"])
+    assert roles["Nessa Vell"] == ("victim", ["killed"])

@@ -355,3 +355,18 @@ def test_a_surname_shot_that_is_a_persons_elsewhere_makes_the_shooter_a_suspect(
 
     assert "suspect" in roles([1, 5, 6])  # "Prewitt" is a person's name before
     assert "suspect" not in roles([5, 6])  # nothing says "Prewitt" is a person
+
+
+def test_a_death_the_sentence_calls_a_suicide_is_by_ones_own_hand(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    def acts(text):
+        doc = nlp(text)
+        return {c.value for m in find_mentions(doc) if m.kind == "desc" and m.head == "uncle"
+                for c in mention_cues(m) if c.kind == "act"}
+
+    assert "own_hand" in acts("The death of the uncle was ruled a suicide by the coroner.")
+    # a murder-suicide is the victims' deaths too
+    assert not acts("The death of the uncle was part of a murder-suicide, the coroner said.")
+    assert not acts("The death of the uncle was ruled a homicide by the coroner.")

@@ -197,9 +197,11 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                 else:
                     statuses = rolemodel.final_statuses(_statuses(person, role, cues), person,
                                                         role, prediction)
-        # Only a name's own clause says it: a description or pronoun may be misattached.
-        own_hand = any(c.kind == "act" and c.value == "own_hand" and c.strong
-                       and c.mention.kind == "name" for c in cues)
+        # Only a name's own clause says it, or that of a description beside the name ("the
+        # father, 37-year-old Jo Doe, died by his own hand"): elsewhere one may be misattached.
+        own_hand = any(c.kind == "act" and c.value == "own_hand" and c.strong and (
+            c.mention.kind == "name" or c.mention.kind == "desc"
+            and _beside_name(doc, c.mention, person)) for c in cues)
         # A pronoun's or description's word for it is a hint only (see _shooter_who_died).
         hinted = any(c.kind == "act" and c.value == "own_hand" for c in cues)
         finals.append(_Final(person, role, statuses, own_hand, hinted))
@@ -251,6 +253,25 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         for m in person.mentions:
             result.person_of[id(m)] = pid
     return result
+
+
+_APPOSED = re.compile(r"[\s,]*(?:\d{1,3}[- ]year[- ]old\s+|\d{1,3}\s*,\s*)?")
+
+
+def _beside_name(doc: Doc, desc: Mention, person: Person) -> bool:
+    """Whether a description stands in apposition to one of the person's names: only a
+    comma (and an age) between them, whatever the parser made of it."""
+    text = text_of(doc)
+    for name in person.names:
+        if name.start >= desc.span.end_char:
+            between = text[desc.span.end_char:name.start]
+        elif desc.start >= name.span.end_char:
+            between = text[name.span.end_char:desc.start]
+        else:
+            continue
+        if "," in between and _APPOSED.fullmatch(between):
+            return True
+    return False
 
 
 def _harmed_titled(cues: list[Cue]) -> bool:

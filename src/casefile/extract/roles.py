@@ -206,6 +206,14 @@ def _by_own_hand(verb: Token) -> bool:
     return False
 
 
+def _called_a_suicide(noun: Token) -> bool:
+    """Whether the sentence of "the death of X" calls a death a suicide ("the manner of
+    death was suicide"), not a murder-suicide, which is the deaths of the killer's victims
+    too."""
+    return any(t.lower_ == "suicide" and not (t.i > 0 and t.nbor(-1).lower_ in ("-", "murder"))
+               for t in noun.sent)
+
+
 def _is_fatal(verbs: list[Token]) -> bool:
     fatal = _verbs("harm_fatal")
     for v in verbs:
@@ -364,6 +372,8 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
     if lemma in _harm_nouns("killed") or noun.lower_ in _harm_nouns("killed"):
         out.append(Cue("role", "victim", m, noun))
         out.append(Cue("status", "killed", m, noun))
+        if _called_a_suicide(noun):
+            out.append(Cue("act", "own_hand", m, noun))
     elif lemma in _harm_nouns("injured") or noun.lower_ in _harm_nouns("injured"):
         out.append(Cue("role", "victim", m, noun, strong=False))
         out.append(Cue("status", "injured", m, noun, strong=False))
