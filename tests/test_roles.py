@@ -370,3 +370,13 @@ def test_a_death_the_sentence_calls_a_suicide_is_by_ones_own_hand(nlp):
     # a murder-suicide is the victims' deaths too
     assert not acts("The death of the uncle was part of a murder-suicide, the coroner said.")
     assert not acts("The death of the uncle was ruled a homicide by the coroner.")
+
+
+def test_the_clause_of_the_man_a_name_is_identified_as_is_about_the_name(extractor):
+    for text in ("Detectives identified Rudy Tamsin, 31, as the man who killed Marissa Quellan.",
+                 "Rudy Tamsin was identified as the man who shot Dana Kowalski on Larkspur Road."):
+        cues = _cues_of(extractor, text, "Tamsin")
+        assert ("role", "suspect") in cues, text
+    cues = _cues_of(extractor, "Detectives identified Rudy Tamsin as the man who lives in the "
+                    "house.", "Tamsin")
+    assert ("role", "suspect") not in cues

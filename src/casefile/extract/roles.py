@@ -525,8 +525,13 @@ def _mention_cues(m: Mention) -> list[Cue]:
             tok = tok.head
         _verb_cues(m, tok, out)
         hops += 1
-    # "X, who was shot in the leg, ...": the relative clause is about X
-    for clause in (c for c in tok.children if c.dep_ == "relcl" and m.kind == "name"):
+    # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
+    # noun X is identified as ("police identified X as the man who shot Y")
+    nouns = [tok]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in ("identify", "name", "describe"):
+        nouns += [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in p.children if g.dep_ == "pobj"]
+    for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and m.kind == "name"):
         for rel in clause.children:
             if rel.lower_ in ("who", "whom") and rel.dep_ in (
                     "nsubj", "nsubjpass", "dobj"):
