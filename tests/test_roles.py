@@ -380,3 +380,15 @@ def test_the_clause_of_the_man_a_name_is_identified_as_is_about_the_name(extract
     cues = _cues_of(extractor, "Detectives identified Rudy Tamsin as the man who lives in the "
                     "house.", "Tamsin")
     assert ("role", "suspect") not in cues
+
+
+def test_a_vigil_held_for_a_name_is_no_arrest(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+
+    def cues(text):
+        m = next(m for m in find_mentions(nlp(text)) if m.kind == "name")
+        return {(c.kind, c.value) for c in sentence_cues(m)}
+
+    assert ("status", "arrested") not in cues("A vigil will be held for Dana Kowalski on Sunday.")
+    assert ("status", "arrested") in cues("Deputies said Dana Kowalski was held in the jail.")

@@ -491,8 +491,11 @@ def sentence_cues(m: Mention) -> list[Cue]:
     if verb.lemma_ in words("speech_verbs") or m.title:
         return out  # a person quoted or titled is a source, not someone the clause is about
     sent = list(verb.subtree)
+    # "a vigil will be held for X": a thing held or charged is no one's arrest
     legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
-             and t.pos_ in ("VERB", "NOUN")]
+             and t.pos_ in ("VERB", "NOUN") and not any(
+                 c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and not _is_person(c)
+                 for c in t.children)]
     killed = [t for t in sent if t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")]
     hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")]
