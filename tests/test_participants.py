@@ -127,3 +127,20 @@ def test_one_whose_death_beside_his_name_is_called_a_suicide_is_the_shooter():
     roles = {p.name: (p.role, p.status) for p in record.participants if p.name}
     assert roles["Tobin Arkwell"] == ("suspect", ["killed"])
     assert roles["Nessa Vell"] == ("victim", ["killed"])
+
+
+def test_an_arrest_sought_is_no_status():
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.participants import _statuses
+    from casefile.extract.people import Person
+    from casefile.extract.pipeline import load_nlp
+    from casefile.extract.roles import mention_cues
+
+    def statuses(text):
+        m = next(m for m in find_mentions(load_nlp()(text)) if m.kind == "name")
+        return set(_statuses(Person(mentions=[m]), "suspect", mention_cues(m)))
+
+    assert "arrested" not in statuses("Police issued a warrant for the arrest of Dana Kowalski.")
+    assert "arrested" not in statuses("Police have an arrest warrant out for Dana Kowalski.")
+    assert "arrested" in statuses("A tip led to the arrest of Dana Kowalski, police said.")
+    assert "arrested" in statuses("The arrest of Dana Kowalski came on Sunday.")

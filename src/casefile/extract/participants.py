@@ -26,6 +26,7 @@ from casefile.extract.roles import (
     mention_cues,
     override_witness,
     sentence_cues,
+    sought,
 )
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
@@ -520,6 +521,8 @@ def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:
     """Statuses in the order the article first supports them; killed replaces injured."""
     found: dict[str, Cue] = {}
     for cue in sorted((c for c in cues if c.kind == "status"), key=lambda c: c.token.idx):
+        if cue.value in ("arrested", "charged") and sought(cue.token):
+            continue  # an arrest sought is none made ("a warrant for his arrest")
         found.setdefault(cue.value, cue)
     if "killed" in found:
         found.pop("injured", None)

@@ -387,6 +387,13 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         out.append(Cue("role", "suspect", m, noun, strong=False))
 
 
+def sought(noun: Token) -> bool:
+    """Whether an arrest noun is one sought, not made: "a warrant for his arrest", "an
+    arrest warrant", "a reward for the arrest of X" (but "it led to his arrest")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _harm_nouns("arrested") and (
+        noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "for")
+
+
 def _word_role(word: str) -> str | None:
     """The role a describing word gives: "victim", "suspect", "attorney", "officer", "mother"."""
     w = word.lower()
