@@ -56,3 +56,91 @@ def test_a_gunman_who_died_joins_the_named_suspect_of_no_stated_harm():
     finals = _absorb_decided([_Final(named, "suspect", {"arrested": held}),
                               _Final(unnamed, "suspect", {"killed": died})])
     assert len(finals) == 2
+
+
+def test_an_unnamed_gunman_is_the_named_dead_whose_own_death_a_pronoun_tells():
+    from casefile.extract.participants import _Final, _shooter_who_died
+    from casefile.extract.roles import Cue
+
+    def run(hint, named_suspect=False):
+        named, unnamed = _finals("Deputies found Tobin Arkwell dead. The gunman was not seen.")
+        dead = Cue("status", "killed", named.mentions[0], named.mentions[0].root)
+        finals = [_Final(named, "victim", {"killed": dead}, own_hand_hint=hint),
+                  _Final(unnamed, "suspect", {})]
+        if named_suspect:
+            other, _ = _finals("Police named Wren Ostrova. The gunman was not seen.")
+            finals.append(_Final(other, "suspect", {}))
+        _shooter_who_died(finals)
+        return finals
+
+    finals = run(True)
+    assert len(finals) == 1 and finals[0].role == "suspect" and "killed" in finals[0].statuses
+    assert _joined_the_gunman(finals[0])
+    assert len(run(False)) == 2  # nothing ties the dead to the gunman
+    assert len(run(True, named_suspect=True)) == 3  # the named suspect is the gunman
+
+
+def _joined_the_gunman(final):
+    return any(m.kind == "desc" and m.head == "gunman" for m in final.person.mentions)
+
+
+def test_a_gunman_who_killed_himself_is_the_named_dead_a_pronoun_says_did():
+    from casefile.extract import Extractor
+    from casefile.models import Article
+
+    text = ("A gunman killed two neighbours in Pine Hollow on Friday, police said. "
+            "Marta Vell, 61, and Otto Brandauer, 58, died at the scene. "
+            "Hours later deputies tried to talk Dale Rennick out of his house. "
+            "They said he walked into the yard and killed himself.")
+    record = Extractor().extract(Article.make(text))
+    rennick = next(p for p in record.participants if p.name and p.name.endswith("Rennick"))
+    assert rennick.role == "suspect" and "killed" in rennick.status
+    assert not any(p.role == "suspect" and not p.name for p in record.participants)
+
+
+def test_a_description_beside_a_name_speaks_of_that_person():
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.participants import _beside_name
+    from casefile.extract.people import Person
+    from casefile.extract.pipeline import load_nlp
+
+    def beside(text):
+        doc = load_nlp()(text)
+        mentions = find_mentions(doc)
+        name = next(m for m in mentions if m.kind == "name")
+        desc = next(m for m in mentions if m.kind == "desc" and m.head == "uncle")
+        return _beside_name(doc, desc, Person(mentions=[name]))
+
+    assert beside("The coroner said the uncle, 52-year-old Tobin Arkwell, shot himself.")
+    assert beside("Tobin Arkwell, 52, the uncle, was found in the barn.")
+    assert not beside("Coroner Tobin Arkwell says the uncle shot himself in the barn.")
+
+
+def test_one_whose_death_beside_his_name_is_called_a_suicide_is_the_shooter():
+    from casefile.extract import Extractor
+    from casefile.models import Article
+
+    text = ("Deputies in Pine Hollow are looking into a shooting at a farmhouse on Sunday. "
+            "The coroner said the girl, 9-year-old Nessa Vell, died of gunshot wounds. "
+            "The death of her uncle, 52-year-old Tobin Arkwell, was ruled a suicide.")
+    record = Extractor().extract(Article.make(text))
+    roles = {p.name: (p.role, p.status) for p in record.participants if p.name}
+    assert roles["Tobin Arkwell"] == ("suspect", ["killed"])
+    assert roles["Nessa Vell"] == ("victim", ["killed"])
+
+
+def test_an_arrest_sought_is_no_status():
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.participants import _statuses
+    from casefile.extract.people import Person
+    from casefile.extract.pipeline import load_nlp
+    from casefile.extract.roles import mention_cues
+
+    def statuses(text):
+        m = next(m for m in find_mentions(load_nlp()(text)) if m.kind == "name")
+        return set(_statuses(Person(mentions=[m]), "suspect", mention_cues(m)))
+
+    assert "arrested" not in statuses("Police issued a warrant for the arrest of Dana Kowalski.")
+    assert "arrested" not in statuses("Police have an arrest warrant out for Dana Kowalski.")
+    assert "arrested" in statuses("A tip led to the arrest of Dana Kowalski, police said.")
+    assert "arrested" in statuses("The arrest of Dana Kowalski came on Sunday.")

@@ -331,3 +331,64 @@ def test_a_clause_of_his_own_death_on_a_persons_verb_of_speech_is_the_speakers(n
     doc = _parsed(nlp, words, heads, deps, pos, lemmas, [2, 4])
     end = _ends_own_life_after(doc[3])
     assert end is not None and end.i == 7
+
+
+def test_a_surname_shot_that_is_a_persons_elsewhere_makes_the_shooter_a_suspect(nlp):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.roles import mention_cues
+
+    words = ["Nola", "Prewitt", "lived", "there", ".", "Rick", "Vane", "shot", "and", "killed",
+             "Prewitt", "."]
+    heads = [1, 2, 2, 2, 2, 6, 7, 7, 7, 7, 9, 7]
+    deps = ["compound", "nsubj", "ROOT", "advmod", "punct", "compound", "nsubj", "ROOT", "cc",
+            "conj", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PROPN", "PROPN", "VERB", "CCONJ", "VERB",
+           "PROPN", "PUNCT"]
+    lemmas = ["Nola", "Prewitt", "live", "there", ".", "Rick", "Vane", "shoot", "and", "kill",
+              "Prewitt", "."]
+
+    def roles(person):
+        # the tagger took the lone surname shot for something other than a person
+        doc = _parsed(nlp, words, heads, deps, pos, lemmas, person)
+        vane = Mention(span=doc[5:7], kind="name", name_tokens=["Rick", "Vane"])
+        return {c.value for c in mention_cues(vane) if c.kind == "role"}
+
+    assert "suspect" in roles([1, 5, 6])  # "Prewitt" is a person's name before
+    assert "suspect" not in roles([5, 6])  # nothing says "Prewitt" is a person
+
+
+def test_a_death_the_sentence_calls_a_suicide_is_by_ones_own_hand(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    def acts(text):
+        doc = nlp(text)
+        return {c.value for m in find_mentions(doc) if m.kind == "desc" and m.head == "uncle"
+                for c in mention_cues(m) if c.kind == "act"}
+
+    assert "own_hand" in acts("The death of the uncle was ruled a suicide by the coroner.")
+    # a murder-suicide is the victims' deaths too
+    assert not acts("The death of the uncle was part of a murder-suicide, the coroner said.")
+    assert not acts("The death of the uncle was ruled a homicide by the coroner.")
+
+
+def test_the_clause_of_the_man_a_name_is_identified_as_is_about_the_name(extractor):
+    for text in ("Detectives identified Rudy Tamsin, 31, as the man who killed Marissa Quellan.",
+                 "Rudy Tamsin was identified as the man who shot Dana Kowalski on Larkspur Road."):
+        cues = _cues_of(extractor, text, "Tamsin")
+        assert ("role", "suspect") in cues, text
+    cues = _cues_of(extractor, "Detectives identified Rudy Tamsin as the man who lives in the "
+                    "house.", "Tamsin")
+    assert ("role", "suspect") not in cues
+
+
+def test_a_vigil_held_for_a_name_is_no_arrest(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+
+    def cues(text):
+        m = next(m for m in find_mentions(nlp(text)) if m.kind == "name")
+        return {(c.kind, c.value) for c in sentence_cues(m)}
+
+    assert ("status", "arrested") not in cues("A vigil will be held for Dana Kowalski on Sunday.")
+    assert ("status", "arrested") in cues("Deputies said Dana Kowalski was held in the jail.")

@@ -26,6 +26,7 @@ from casefile.extract.roles import (
     mention_cues,
     override_witness,
     sentence_cues,
+    sought,
 )
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
@@ -197,11 +198,16 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                 else:
                     statuses = rolemodel.final_statuses(_statuses(person, role, cues), person,
                                                         role, prediction)
-        # Only a name's own clause says it: a description or pronoun may be misattached.
-        own_hand = any(c.kind == "act" and c.value == "own_hand" and c.strong
-                       and c.mention.kind == "name" for c in cues)
-        finals.append(_Final(person, role, statuses, own_hand))
+        # Only a name's own clause says it, or that of a description beside the name ("the
+        # father, 37-year-old Jo Doe, died by his own hand"): elsewhere one may be misattached.
+        own_hand = any(c.kind == "act" and c.value == "own_hand" and c.strong and (
+            c.mention.kind == "name" or c.mention.kind == "desc"
+            and _beside_name(doc, c.mention, person)) for c in cues)
+        # A pronoun's or description's word for it is a hint only (see _shooter_who_died).
+        hinted = any(c.kind == "act" and c.value == "own_hand" for c in cues)
+        finals.append(_Final(person, role, statuses, own_hand, hinted))
     finals = _absorb_decided(finals)
+    _shooter_who_died(finals)
     _alive_in_custody(finals)
     _own_hand_suspects(finals)
     _suspect_took_own_life(doc, finals)
@@ -248,6 +254,25 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         for m in person.mentions:
             result.person_of[id(m)] = pid
     return result
+
+
+_APPOSED = re.compile(r"[\s,]*(?:\d{1,3}[- ]year[- ]old\s+|\d{1,3}\s*,\s*)?")
+
+
+def _beside_name(doc: Doc, desc: Mention, person: Person) -> bool:
+    """Whether a description stands in apposition to one of the person's names: only a
+    comma (and an age) between them, whatever the parser made of it."""
+    text = text_of(doc)
+    for name in person.names:
+        if name.start >= desc.span.end_char:
+            between = text[desc.span.end_char:name.start]
+        elif desc.start >= name.span.end_char:
+            between = text[name.span.end_char:desc.start]
+        else:
+            continue
+        if "," in between and _APPOSED.fullmatch(between):
+            return True
+    return False
 
 
 def _harmed_titled(cues: list[Cue]) -> bool:
@@ -343,6 +368,7 @@ class _Final:
     role: str
     statuses: dict[str, Cue]
     own_hand: bool = False  # the text says they died by their own hand
+    own_hand_hint: bool = False  # a pronoun or description of theirs says so
 
 
 def _absorb_decided(finals: list[_Final]) -> list[_Final]:
@@ -386,6 +412,36 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
             target.statuses.setdefault(status, cue)
         target.own_hand = target.own_hand or f.own_hand
     return out
+
+
+def _shooter_who_died(finals: list[_Final]) -> None:
+    """An unnamed shooter not in custody ("the gunman", "a man who then killed himself") is
+    the one named dead person a pronoun or description says died by their own hand ("... when
+    he stepped outside and killed himself"), where no named person is a suspect: the
+    report names the shooter only where it tells of his death. Two such people, or two
+    unnamed shooters, leave it open."""
+    if any(f.person.names and f.role == "suspect" for f in finals):
+        return
+    # the unnamed shooter's death may be told only in a clause the named one has
+    shooters = [f for f in finals if not f.person.names and f.role == "suspect"
+                and not (IN_CUSTODY | {"injured"}) & f.statuses.keys()]
+    named = [f for f in finals if f.person.names and f.role == "victim"
+             and "killed" in f.statuses and (f.own_hand or f.own_hand_hint)]
+    if len(shooters) != 1 or len(named) != 1:
+        return
+    shooter, target = shooters[0], named[0]
+    gender = best_gender(_gender_votes(shooter.person, False))
+    other = best_gender(_gender_votes(target.person, False))
+    ages, target_ages = _ages(shooter.person), _ages(target.person)
+    if (gender and other and gender != other) or (ages and target_ages and not ages & target_ages):
+        return
+    target.person.mentions.extend(shooter.person.mentions)
+    for status, cue in shooter.statuses.items():
+        target.statuses.setdefault(status, cue)
+    target.role = "suspect"
+    target.own_hand = True
+    target.statuses.pop("injured", None)
+    finals.remove(shooter)
 
 
 def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | None) -> None:
@@ -465,6 +521,8 @@ def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:
     """Statuses in the order the article first supports them; killed replaces injured."""
     found: dict[str, Cue] = {}
     for cue in sorted((c for c in cues if c.kind == "status"), key=lambda c: c.token.idx):
+        if cue.value in ("arrested", "charged") and sought(cue.token):
+            continue  # an arrest sought is none made ("a warrant for his arrest")
         found.setdefault(cue.value, cue)
     if "killed" in found:
         found.pop("injured", None)

@@ -137,6 +137,13 @@ def _is_person(tok: Token) -> bool:
         "people", "victims", "officers", "others", "teens", "men", "women", "children")
 
 
+def _named_elsewhere(tok: Token) -> bool:
+    """Whether a proper noun is a word of a person's name elsewhere in the text: "shot and
+    killed Doe" after "Jane Doe", where the tagger took the lone surname for a company."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and any(
+        t.ent_type_ == "PERSON" and t.text == tok.text and t.i != tok.i for t in tok.doc)
+
+
 _REFLEXIVE = {"himself", "herself", "themselves", "self"}
 
 
@@ -197,6 +204,14 @@ def _by_own_hand(verb: Token) -> bool:
             if "self-inflicted" in text or "self inflicted" in text or "suicide" in text:
                 return True
     return False
+
+
+def _called_a_suicide(noun: Token) -> bool:
+    """Whether the sentence of "the death of X" calls a death a suicide ("the manner of
+    death was suicide"), not a murder-suicide, which is the deaths of the killer's victims
+    too."""
+    return any(t.lower_ == "suicide" and not (t.i > 0 and t.nbor(-1).lower_ in ("-", "murder"))
+               for t in noun.sent)
 
 
 def _is_fatal(verbs: list[Token]) -> bool:
@@ -261,7 +276,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
                 # "killed his wife and then himself": the parser may join the reflexive to the verb
                 objects += [c for c in g.children if c.dep_ == "conj" and c.lower_ in _REFLEXIVE]
-                others = any(_is_person(o) and o.lower_ not in _REFLEXIVE for o in objects)
+                # "shot and killed Doe": only a shooting or killing, not "robbed Doe's", says
+                # that a proper noun not tagged as a person is one
+                shot = m.kind == "name" and (lemma == "shoot" or lemma in _verbs("harm_fatal"))
+                others = any((_is_person(o) or shot and _named_elsewhere(o))
+                             and o.lower_ not in _REFLEXIVE for o in objects)
                 if any(o.lower_ in _REFLEXIVE for o in objects):
                     # "shot himself": hurt by their own hand; "shot his wife and then himself":
                     # the one who shot someone else is the suspect, hurt or killed too.
@@ -353,6 +372,8 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
     if lemma in _harm_nouns("killed") or noun.lower_ in _harm_nouns("killed"):
         out.append(Cue("role", "victim", m, noun))
         out.append(Cue("status", "killed", m, noun))
+        if _called_a_suicide(noun):
+            out.append(Cue("act", "own_hand", m, noun))
     elif lemma in _harm_nouns("injured") or noun.lower_ in _harm_nouns("injured"):
         out.append(Cue("role", "victim", m, noun, strong=False))
         out.append(Cue("status", "injured", m, noun, strong=False))
@@ -364,6 +385,13 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         out.append(Cue("status", "charged", m, noun, strong=False))
     elif lemma in _harm_nouns("convicted"):
         out.append(Cue("role", "suspect", m, noun, strong=False))
+
+
+def sought(noun: Token) -> bool:
+    """Whether an arrest noun is one sought, not made: "a warrant for his arrest", "an
+    arrest warrant", "a reward for the arrest of X" (but "it led to his arrest")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _harm_nouns("arrested") and (
+        noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "for")
 
 
 def _word_role(word: str) -> str | None:
@@ -470,8 +498,11 @@ def sentence_cues(m: Mention) -> list[Cue]:
     if verb.lemma_ in words("speech_verbs") or m.title:
         return out  # a person quoted or titled is a source, not someone the clause is about
     sent = list(verb.subtree)
+    # "a vigil will be held for X": a thing held or charged is no one's arrest
     legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
-             and t.pos_ in ("VERB", "NOUN")]
+             and t.pos_ in ("VERB", "NOUN") and not any(
+                 c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and not _is_person(c)
+                 for c in t.children)]
     killed = [t for t in sent if t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")]
     hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")]
@@ -504,8 +535,13 @@ def _mention_cues(m: Mention) -> list[Cue]:
             tok = tok.head
         _verb_cues(m, tok, out)
         hops += 1
-    # "X, who was shot in the leg, ...": the relative clause is about X
-    for clause in (c for c in tok.children if c.dep_ == "relcl" and m.kind == "name"):
+    # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
+    # noun X is identified as ("police identified X as the man who shot Y")
+    nouns = [tok]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in ("identify", "name", "describe"):
+        nouns += [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in p.children if g.dep_ == "pobj"]
+    for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and m.kind == "name"):
         for rel in clause.children:
             if rel.lower_ in ("who", "whom") and rel.dep_ in (
                     "nsubj", "nsubjpass", "dobj"):
