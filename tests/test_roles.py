@@ -392,3 +392,31 @@ def test_a_vigil_held_for_a_name_is_no_arrest(nlp):
 
     assert ("status", "arrested") not in cues("A vigil will be held for Dana Kowalski on Sunday.")
     assert ("status", "arrested") in cues("Deputies said Dana Kowalski was held in the jail.")
+
+
+def test_a_name_hung_as_object_on_a_passive_with_its_own_subject_is_not_charged(nlp):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.roles import mention_cues, sentence_cues
+
+    words = ["The", "two", "are", "charged", "in", "the", "deaths", "of", "Ann", "Roe", "and",
+             "Dana", "Kowalski", "."]
+    heads = [1, 3, 3, 3, 3, 6, 4, 6, 9, 7, 9, 12, 3, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "compound",
+            "pobj", "cc", "compound", "dobj", "punct"]
+    pos = ["DET", "NUM", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ",
+           "PROPN", "PROPN", "PUNCT"]
+    lemmas = ["the", "two", "be", "charge", "in", "the", "death", "of", "Ann", "Roe", "and",
+              "Dana", "Kowalski", "."]
+    # the parser's mistake: the last name of the list as the object of "are charged"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [8, 9, 11, 12])
+    kowalski = Mention(span=doc[11:13], kind="name", name_tokens=["Dana", "Kowalski"])
+    legal = {("status", "charged"), ("status", "arrested"), ("role", "suspect")}
+    assert not legal & {(c.kind, c.value) for c in mention_cues(kowalski)}
+    assert not legal & {(c.kind, c.value) for c in sentence_cues(kowalski)}
+    # "Police charged Dana Kowalski": an object of an active verb is the one charged
+    words[:4], lemmas[:4] = ["Police", "had", "also", "charged"], ["police", "have", "also",
+                                                                   "charge"]
+    heads[0], deps[:3], pos[:3] = 3, ["nsubj", "aux", "advmod"], ["NOUN", "AUX", "ADV"]
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [8, 9, 11, 12])
+    kowalski = Mention(span=doc[11:13], kind="name", name_tokens=["Dana", "Kowalski"])
+    assert ("status", "charged") in {(c.kind, c.value) for c in mention_cues(kowalski)}

@@ -259,6 +259,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 dep = "nsubjpass"
             passive_subject = dep == "nsubjpass"
             object_like = passive_subject or dep in ("dobj", "obj")
+            # "the two are charged in the killings of X, Y and Z": a passive verb that has
+            # its subject takes no object; the parser hung a name of the list on it
+            legal_object = object_like and not (dep in ("dobj", "obj") and any(
+                c.dep_ == "nsubjpass" for c in g.children))
             if lemma == "run" and not any(c.lower_ in ("over", "down") for c in g.children):
                 continue
             if object_like and lemma in harm:
@@ -329,10 +333,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"
                 out.append(Cue("role", "suspect", m, g))
-            elif object_like and lemma in arrest:
+            elif legal_object and lemma in arrest:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
-            elif object_like and lemma in charge or dep == "nsubj" and lemma == "face" and any(
+            elif legal_object and lemma in charge or dep == "nsubj" and lemma == "face" and any(
                     c.lemma_ in ("charge", "count") for c in g.children):
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged", m, g))
@@ -345,10 +349,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged" if negated else "convicted", m, g))
-            elif object_like and lemma in convict:
+            elif legal_object and lemma in convict:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "convicted", m, g))
-            elif object_like and lemma in acquit and "guilty" not in g.sent.text.lower():
+            elif legal_object and lemma in acquit and "guilty" not in g.sent.text.lower():
                 out.append(Cue("role", "suspect", m, g, strong=False))
                 out.append(Cue("status", "acquitted", m, g))
             elif passive_subject and lemma in release:
@@ -498,10 +502,11 @@ def sentence_cues(m: Mention) -> list[Cue]:
     if verb.lemma_ in words("speech_verbs") or m.title:
         return out  # a person quoted or titled is a source, not someone the clause is about
     sent = list(verb.subtree)
-    # "a vigil will be held for X": a thing held or charged is no one's arrest
+    # "a vigil will be held for X": a thing held or charged is no one's arrest; nor is
+    # that of a number ("the two are charged in the killings of ..., X")
     legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
              and t.pos_ in ("VERB", "NOUN") and not any(
-                 c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and not _is_person(c)
+                 c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
                  for c in t.children)]
     killed = [t for t in sent if t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")]
