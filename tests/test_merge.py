@@ -251,3 +251,28 @@ def test_the_dead_only_one_report_names_beyond_the_killed_count_are_set_aside() 
     alone = merge_records("inc_1", [
         rec("a", "2022-03-01", dana, person("p2", "Milo Brandt", status=["killed"]))])
     assert names(alone.record) == ["Dana Kowalski", "Milo Brandt"]
+
+
+def test_a_second_suspect_only_one_report_names_is_set_aside_when_others_agree_on_one() -> None:
+    vic = person("p1", "Dana Kowalski", status=["injured"])
+    sus = person("p2", "Orrin Fell", role="suspect", status=["arrested"])
+    other = person("p3", "Tamsin Greaves", role="suspect", status=["charged"])
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", vic, sus, killed=0, injured=1),
+        rec("b", "2022-03-02", vic, sus, other, killed=0, injured=1),
+    ])
+    assert names(merged.record) == ["Dana Kowalski", "Orrin Fell"]
+    assert [p["name"] for p in merged.values["uncorroborated"]] == ["Tamsin Greaves"]
+    # No suspect that several reports name: nothing to tell a second one apart by.
+    kept = merge_records("inc_1", [
+        rec("a", "2022-03-01", vic, killed=0, injured=1),
+        rec("b", "2022-03-02", vic, sus, other, killed=0, injured=1),
+    ])
+    assert names(kept.record) == ["Dana Kowalski", "Orrin Fell", "Tamsin Greaves"]
+    # Two suspects named by several reports: the incident had more than one.
+    third = person("p4", "Ivo Marsh", role="suspect", status=["arrested"])
+    many = merge_records("inc_1", [
+        rec("a", "2022-03-01", vic, sus, third, killed=0, injured=1),
+        rec("b", "2022-03-02", vic, sus, third, other, killed=0, injured=1),
+    ])
+    assert len(names(many.record)) == 4

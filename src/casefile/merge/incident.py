@@ -258,6 +258,18 @@ def dead_beyond_count(participants: Sequence[Participant], support: dict[str, in
     return lone
 
 
+def lone_suspects(participants: Sequence[Participant],
+                  support: dict[str, int]) -> list[Participant]:
+    """The named suspects that only one report gives, when the other reports agree on one
+    suspect: a second suspect of one report is mostly someone of another case it mentions
+    (an arrest the same week, an older charge). With two or more suspects that several
+    reports name, the incident had several, and a lone one may be one more."""
+    suspects = [p for p in participants if p.name and p.role == "suspect"]
+    if sum(support[p.id] > 1 for p in suspects) != 1:
+        return []
+    return [p for p in suspects if support[p.id] == 1]
+
+
 def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
     """The incident record of its reports' records (any order)."""
     records = sorted(records, key=time_key)
@@ -334,7 +346,8 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
         else:
             participants.append(merged_person)
     if len(records) > 1:
-        beyond = {p.id for p in dead_beyond_count(participants, support, killed)}
+        beyond = {p.id for p in (*dead_beyond_count(participants, support, killed),
+                                 *lone_suspects(participants, support))}
         uncorroborated.extend(p.model_dump(mode="json") for p in participants if p.id in beyond)
         participants = [p for p in participants if p.id not in beyond]
     if uncorroborated:
