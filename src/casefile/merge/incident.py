@@ -12,8 +12,10 @@ the record shows the best-supported one:
   time order, except that the dead are not arrested: when reports say both of one person,
   the side fewer reports give is dropped (it was another person's fate).
 Values that really disagree (two ages, two full dates, two counts, two spellings of a
-surname) become conflicts. A named victim or suspect that only one report mentions can be
-set aside as uncorroborated (CORROBORATE_FROM; off by default).
+surname) become conflicts. A named victim or suspect that only one report mentions is set
+aside as uncorroborated (values["uncorroborated"]) when the other reports account for the
+role without them: the dead beyond the killed count, a second suspect where the others
+agree on one. Setting aside every such person (CORROBORATE_FROM) is off: most are right.
 """
 
 from __future__ import annotations
