@@ -221,3 +221,58 @@ def test_a_date_a_report_read_beats_publication_days() -> None:
     old = [rec("a", "2022-03-02", date="2022-03-02"),
            rec("b", "2022-03-03", date="2022-03-01", date_evidence=["ev1"])]
     assert merge_records("inc_1", old).record.date == "2022-03-01"
+
+
+def test_the_dead_only_one_report_names_beyond_the_killed_count_are_set_aside() -> None:
+    dana = person("p1", "Dana Kowalski", status=["killed"])
+    # The later report also recalls an older killing on Larkspur Road: one dead too many.
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", dana),
+        rec("b", "2022-03-02", dana, person("p2", "Milo Brandt", status=["killed"])),
+        rec("c", "2022-03-03", dana),
+    ])
+    assert names(merged.record) == ["Dana Kowalski"]
+    (aside,) = merged.values["uncorroborated"]
+    assert aside["name"] == "Milo Brandt"
+    # Two dead is the count: both stay.
+    two = merge_records("inc_1", [
+        rec("a", "2022-03-01", dana, killed=2),
+        rec("b", "2022-03-02", dana, person("p2", "Milo Brandt", status=["killed"]),
+            killed=2),
+    ])
+    assert names(two.record) == ["Dana Kowalski", "Milo Brandt"]
+    # One too many but two dead that one report each names: which is wrong is not known.
+    both = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "Dana Kowalski", status=["killed"])),
+        rec("b", "2022-03-02", person("p2", "Milo Brandt", status=["killed"])),
+    ])
+    assert names(both.record) == ["Dana Kowalski", "Milo Brandt"]
+    # A single report is scored as it is.
+    alone = merge_records("inc_1", [
+        rec("a", "2022-03-01", dana, person("p2", "Milo Brandt", status=["killed"]))])
+    assert names(alone.record) == ["Dana Kowalski", "Milo Brandt"]
+
+
+def test_a_second_suspect_only_one_report_names_is_set_aside_when_others_agree_on_one() -> None:
+    vic = person("p1", "Dana Kowalski", status=["injured"])
+    sus = person("p2", "Orrin Fell", role="suspect", status=["arrested"])
+    other = person("p3", "Tamsin Greaves", role="suspect", status=["charged"])
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", vic, sus, killed=0, injured=1),
+        rec("b", "2022-03-02", vic, sus, other, killed=0, injured=1),
+    ])
+    assert names(merged.record) == ["Dana Kowalski", "Orrin Fell"]
+    assert [p["name"] for p in merged.values["uncorroborated"]] == ["Tamsin Greaves"]
+    # No suspect that several reports name: nothing to tell a second one apart by.
+    kept = merge_records("inc_1", [
+        rec("a", "2022-03-01", vic, killed=0, injured=1),
+        rec("b", "2022-03-02", vic, sus, other, killed=0, injured=1),
+    ])
+    assert names(kept.record) == ["Dana Kowalski", "Orrin Fell", "Tamsin Greaves"]
+    # Two suspects named by several reports: the incident had more than one.
+    third = person("p4", "Ivo Marsh", role="suspect", status=["arrested"])
+    many = merge_records("inc_1", [
+        rec("a", "2022-03-01", vic, sus, third, killed=0, injured=1),
+        rec("b", "2022-03-02", vic, sus, third, other, killed=0, injured=1),
+    ])
+    assert len(names(many.record)) == 4

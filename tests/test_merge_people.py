@@ -70,6 +70,6 @@ def test_a_middle_name_used_as_the_first_is_the_same_person() -> None:
     merged = merge_records("inc_1", [
         rec("a", "2022-03-01", person("p1", "Juan Brian Lee-Clark", role="suspect")),
         rec("b", "2022-03-02", person("p1", "Brian Lee-Clark", role="suspect"),
-            person("p2", "Mary Lee-Clark", role="suspect")),
+            person("p2", "Mary Lee-Clark", role="victim")),
     ]).record
     assert [p.name for p in merged.participants] == ["Juan Brian Lee-Clark", "Mary Lee-Clark"]
