@@ -176,6 +176,8 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Toddler, man killed in shooting", False),
     ("Third woman dies after shooting at Pine Hollow party", False),
     ("Four-year-old fatally shot at Pine Hollow home", True),
+    ("Teen dies after accidentally shooting himself in Pine Hollow", True),
+    ("Man shoots neighbor before killing himself in Pine Hollow", False),
     ("10-month-old dies after Larkspur Road shooting", True),
     ("Teen dies after quadruple shooting in Pine Hollow", False),
 ])
@@ -216,6 +218,7 @@ def test_one_dead_headline_means_nobody_else_hurt(nlp):
 
 @pytest.mark.parametrize(("title", "expected"), [
     ("Woman and son hurt in Larkspur Road shooting", False),
+    ("Boy, 6, shoots himself in the foot at Pine Hollow home", True),
     ("Boy, 8, accidentally shot at Pine Hollow home", True),
     ("Teen in serious condition after Larkspur Road shooting", True),
     ("Teen, man wounded in Larkspur Road shooting", False),

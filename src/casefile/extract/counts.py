@@ -651,8 +651,9 @@ def _of_one_person(title: str) -> bool:
 
 # "15-year-old", "four-year-old", "10-month-old": one person
 _AGED = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old")
-# Words by which a headline speaks of more than one person or event.
-_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "himself", "herself",
+# Words by which a headline speaks of more than one person or event: not "himself" alone
+# ("Boy, 4, shoots himself"), but "kills wife, then himself", "shoots son before killing himself".
+_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "before",
                   "another", "others", "separate", "shootings", "murders", "killings"}
 
 
