@@ -230,7 +230,7 @@ def test_headline_one_hurt(title, expected):
 
 
 def test_one_hurt_headline_caps_the_hurt_people_found(nlp):
-    doc = nlp("A deputy found the girl with a bullet wound in her arm. Medics flew her to Pine Hollow General.")
+    doc = nlp("Her arm carried a bullet wound, a deputy noted. Medics flew her to Pine Hollow General.")
     people = [_person("victim", ["injured"], age=8, description="the girl"),
               _person("victim", ["injured"], name="Casey Marsh")]  # the same girl, named later
     assert killed_injured(doc, people, "Girl, 8, hurt by stray bullet near Larkspur Road") == (0, 1)
