@@ -59,8 +59,7 @@ def test_stated_numbers(nlp, text, expected):
     "Around 9 p.m., a girl younger than 10 was shot in the parking lot.",
     "Two men and another girl who were in the car were not injured.",
     # fired at, not hit
-    "Four people and a truck were shot at on Larkspur Road.",
-    "Two men were in a van in Pine Hollow when it was shot at.",
+    "Three men and a truck were shot at on Larkspur Road.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))
@@ -175,7 +174,9 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Mother, father, toddler dead after shooting", False),
     ("Toddler, man killed in shooting", False),
     ("Third woman dies after shooting at Pine Hollow party", False),
-    ("Four-year-old fatally shot at Pine Hollow home", True),
+    ("Four-year-old fatally wounded at Pine Hollow farm", True),
+    ("Teen dies of wound he gave himself at Larkspur Road cabin", True),
+    ("Man shoots neighbor before killing himself in Pine Hollow", False),
     ("10-month-old dies after Larkspur Road shooting", True),
     ("Teen dies after quadruple shooting in Pine Hollow", False),
 ])
@@ -216,6 +217,7 @@ def test_one_dead_headline_means_nobody_else_hurt(nlp):
 
 @pytest.mark.parametrize(("title", "expected"), [
     ("Woman and son hurt in Larkspur Road shooting", False),
+    ("Boy, 6, wounds himself with uncle's rifle near Larkspur Road", True),
     ("Boy, 8, accidentally shot at Pine Hollow home", True),
     ("Teen in serious condition after Larkspur Road shooting", True),
     ("Teen, man wounded in Larkspur Road shooting", False),
@@ -228,14 +230,14 @@ def test_headline_one_hurt(title, expected):
 
 
 def test_one_hurt_headline_caps_the_hurt_people_found(nlp):
-    doc = nlp("Police said the child was shot in the arm. The boy was taken to a hospital.")
-    people = [_person("victim", ["injured"], age=8, description="an 8-year-old boy"),
-              _person("victim", ["injured"], name="Casey Marsh")]  # the same boy, named later
-    assert killed_injured(doc, people, "Boy, 8, accidentally shot at Pine Hollow home") == (0, 1)
-    assert killed_injured(doc, people, "Shooting at Pine Hollow home") == (0, 2)
+    doc = nlp("Her arm carried a bullet wound, a deputy noted. Medics flew her to Pine Hollow General.")
+    people = [_person("victim", ["injured"], age=8, description="the girl"),
+              _person("victim", ["injured"], name="Casey Marsh")]  # the same girl, named later
+    assert killed_injured(doc, people, "Girl, 8, hurt by stray bullet near Larkspur Road") == (0, 1)
+    assert killed_injured(doc, people, "Stray bullet near Larkspur Road") == (0, 2)
     # a number the body states is not capped
-    doc = nlp("Two boys were shot in the arm in Pine Hollow.")
-    assert killed_injured(doc, people, "Boy, 8, accidentally shot at Pine Hollow home") == (0, 2)
+    doc = nlp("Two girls were hit by pellets on Larkspur Road.")
+    assert killed_injured(doc, people, "Girl, 8, hurt by stray bullet near Larkspur Road") == (0, 2)
 
 
 def test_headline_hurt_means_someone_hurt_beside_the_shot_who_died(nlp):
@@ -284,7 +286,7 @@ def test_lists_that_are_not_harm(nlp, text):
     "With six people shot in four hours, the department ran short of officers.",
     "In the last seven months, 47 people were killed on the county's roads.",
     "The shootings of seven people in under two days alarmed the town.",
-    "In other Friday attacks in Pine Hollow, at least six people were wounded.",
+    "In other Friday attacks around Pine Hollow, six neighbors were wounded.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
@@ -305,7 +307,7 @@ def test_numbers_of_several_incidents(nlp, text):
     ("Four people shot on Sunday were taken to hospitals.", (0, 0, 4)),
     ("Officers said a total of 12 people were shot during the brawl.", (0, 0, 12)),
     # "a total of" is the whole number, not a part of it as "one of the victims"
-    ("Officers said a total of three men sustained injuries.", (0, 3, 0)),
+    ("A total of three men sustained injuries, deputies reported.", (0, 3, 0)),
     # a relative clause tells what happened to those it hangs on; not what they did
     ("Dana Kowalski was one of seven people who were wounded near Larkspur Road.", (0, 7, 0)),
     ("The two cousins who died in the crossfire were buried on Monday.", (2, 0, 0)),
@@ -325,7 +327,7 @@ def test_numbers_of_several_incidents(nlp, text):
     ("Both passengers were injured and flown to a trauma center.", (0, 2, 0)),
     ("Both men were charged with murder.", (0, 0, 0)),
     # recovering from wounds: alive and hurt
-    ("Three others are recovering from gunshot wounds at Pine Hollow General.", (0, 3, 0)),
+    ("Three neighbors are still recovering from bullet wounds, the sheriff noted.", (0, 3, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))

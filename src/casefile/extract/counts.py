@@ -21,7 +21,7 @@ _GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys
 # tokens of the sentences that tell of other incidents (see digressions.py).
 DIGRESSIONS = "digression_sentences"
 _MULTIPLIER = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-# Nouns whose "of" names the whole number, not a part: "a total of four people"
+# Nouns whose "of" names the whole number, not a part: "a total of nine hurt"
 _TOTALS = ("total", "number", "group")
 _MULTI_EVENT = {"shooting", "homicide", "murder", "murders", "killing", "stabbing", "slaying"}
 
@@ -202,7 +202,7 @@ def _verb_kind(verb: Token) -> str | None:
 
 
 def _fired_at(verb: Token) -> bool:
-    """Whether people were only fired at, not hit: "four people and a car were shot at"
+    """Whether people were only fired at, not hit: "a pickup and its two riders were shot at"
     (an "at" left without its object)."""
     return any(c.dep_ == "prep" and c.lower_ == "at" and not any(True for _ in c.children)
                for c in verb.children)
@@ -294,7 +294,7 @@ def _care_kind(verb: Token, dep: str) -> str | None:
     if lemma in ("recover", "recuperate") and dep == "nsubj" and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
-        return "injured"  # "three others are recovering from their wounds": alive
+        return "injured"  # "two neighbors are healing up and recovering from wounds": alive
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
     if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
         said = {t.lower_ for w in wounds for t in w.subtree}
@@ -417,7 +417,7 @@ def _statements(doc: Doc) -> list[Statement]:
             if c.dep_ == "acl" and c.pos_ == "VERB":
                 kind = _verb_kind(c) or _harm_word(c)  # "three men shot and killed last week"
             elif c.dep_ == "relcl" and _said_of_them(c):
-                kind = _verb_kind(c)  # "one of six people who were wounded"
+                kind = _verb_kind(c)  # "among the nine residents who were hurt"
             elif c.dep_ in ("amod", "acomp", "oprd", "appos") and _harm_word(c):
                 kind = _harm_word(c)
             elif c.lower_ == "fatally" or c.dep_ == "prep" and c.lower_ == "of" and (
@@ -546,7 +546,7 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
             kind = next((_harm_word(c) for c in verb.children
                          if c.dep_ in ("acomp", "attr") and _harm_word(c)), None)
         else:
-            kind = _care_kind(verb, dep)  # "Doe and his son are recovering from their wounds"
+            kind = _care_kind(verb, dep)  # "Doe and his son, both recovering from wounds"
             if kind != "injured":
                 return None
     else:
@@ -626,7 +626,7 @@ def headline_one_dead(title: str) -> bool:
 
 def headline_one_hurt(title: str) -> bool:
     """Whether a headline tells of one person and of a shooting or an injury, and of no
-    death: "Boy, 6, shoots self", "Girl in critical condition after shot in face"."""
+    death: "Girl, 9, wounds herself", "Teen hurt in Main Street gunfire"."""
     if _says(title, "headline_killed"):
         return False
     return (_says(title, "headline_injured") or _says(title, "headline_shot")) and _of_one_person(title)
@@ -651,8 +651,9 @@ def _of_one_person(title: str) -> bool:
 
 # "15-year-old", "four-year-old", "10-month-old": one person
 _AGED = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old")
-# Words by which a headline speaks of more than one person or event.
-_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "himself", "herself",
+# Words by which a headline speaks of more than one person or event: not "himself" alone
+# ("Girl, 9, wounds herself"), but "kills wife, then himself", "shoots son before killing himself".
+_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "before",
                   "another", "others", "separate", "shootings", "murders", "killings"}
 
 
@@ -771,7 +772,7 @@ _HEADLINE_MULTIPLE_SHOT = re.compile(
 @cache
 def _nth_death() -> re.Pattern[str]:
     """A headline's k-th person dying: "Fourth victim dies", "2nd teen has died" (not "Third
-    person arrested in death of ...", nor "Second death at ...", a count of incidents)."""
+    man held over death of ...", nor "Second death at ...", a count of incidents)."""
     ordinals = _alt(words("ordinal_words"))
     people = _alt(sorted(_persons() | {"person"}, key=len, reverse=True))
     return re.compile(rf"\b({ordinals}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:{people})"
@@ -848,7 +849,7 @@ def _several_events() -> re.Pattern[str]:
     spans = _alt(sorted(words("count_period_nouns"), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{_alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{_alt(nouns)})\b"
-        # "in other Sunday attacks"
+        # "in other midweek attacks"
         rf"|other\s+(?:[\w'-]+\s+)?(?:{_alt(nouns)})\b"
         # "in four hours", "over a span of 80 hours", "in the last seven months"
         rf"|(?:in|over|within|during|past|last|span of)\s+(?:the\s+)?(?:(?:last|past)\s+)?"
@@ -1039,7 +1040,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
     if not (injured_stated or shot_stated or listed.injured or listed.shot) and injured > 1 \
             and headline_one_hurt(title):
-        injured = 1  # "Boy, 6, shoots self": the other hurt people found are him, described again
+        injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
 
 
