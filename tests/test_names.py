@@ -488,3 +488,9 @@ def test_one_word_closing_a_listed_name_and_age_is_a_town(nlp):
     # a first name after an age, the list going on, is a person
     assert "Abbie" in full_names(nlp, "The four girls, Yara, 14, Cindy Lou, 11, Abbie, 7, and "
                                       "Ida, 3, were found.")
+
+
+def test_a_name_after_an_indefinite_article_is_a_shop_or_a_thing(nlp):
+    names = full_names(nlp, "Bo Quintrell was shot outside a nearby Gorvan Pastries on "
+                            "Tuesday. Dana Kowalski, 30, was arrested.")
+    assert names == ["Bo Quintrell", "Dana Kowalski"]

@@ -220,12 +220,25 @@ def _place_slot(doc: Doc, m: Mention) -> bool:
         and (end == len(doc) or doc[end].text in (";", ".", ")"))
 
 
+def _after_article(doc: Doc, m: Mention) -> bool:
+    """Whether a name follows "a" or "an", with plain adjectives between: "a nearby Doe
+    Donuts", "an old Doe's store" name a shop or a place; no one writes "a Jane Doe" of
+    a person they name."""
+    i = m.span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")
+
+
 def _place_word(doc: Doc, person: Person) -> bool:
-    """Whether a "name" is a street or a neighbourhood: untitled, and written only where
-    places are ("a party in the area of Doe and Roe", "a park on Jane Doe")."""
+    """Whether a "name" is a street, a neighbourhood or a shop: untitled, and written only
+    where places are ("a party in the area of Doe and Roe", "a park on Jane Doe"), or,
+    never given an age, after "a" ("a nearby Doe Donuts")."""
     names = person.names
     if not names or any(m.title for m in names):
         return False
+    if any(_after_article(doc, m) for m in names) and not any(m.age for m in names):
+        return True
     return all(_place_slot(doc, m) for m in names)
 
 
