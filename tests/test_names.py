@@ -494,3 +494,13 @@ def test_a_name_after_an_indefinite_article_is_a_shop_or_a_thing(nlp):
     names = full_names(nlp, "Bo Quintrell was shot outside a nearby Gorvan Pastries on "
                             "Tuesday. Dana Kowalski, 30, was arrested.")
     assert names == ["Bo Quintrell", "Dana Kowalski"]
+
+
+def test_a_word_before_an_abbreviated_street_type_is_a_street(nlp):
+    doc = nlp("Officers found Dana Kowalski shot near Tallis Ln. on Friday.")
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]
+
+
+def test_one_word_before_neighborhood_is_a_place(nlp):
+    doc = nlp("Gunfire erupted near his home in the Kessler neighborhood, said Dana Kowalski, 30.")
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]

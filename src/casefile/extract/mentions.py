@@ -342,7 +342,7 @@ def _intersection(doc: Doc, span: Span) -> bool:
 def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     """Whether a name-shaped span names no person but a place, building, organisation, day
     or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
-    "the Doe Plaza",
+    "the Doe Plaza", "the Doe neighborhood",
     "Doe County Coroner", a station's call sign ("WXYZ"), "dropped the Glock"."""
     if not names:
         return True
@@ -397,8 +397,8 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     nxt = doc[i]
     if nxt.text[:1].isupper() and nxt.lower_ in words("place_name_heads"):
         return True
-    return len(names) > 1 and i == span.end and nxt.is_lower \
-        and nxt.lower_ in words("place_noun_followers")
+    followers = words("place_noun_followers") if len(names) > 1 else words("place_only_followers")
+    return i == span.end and nxt.is_lower and nxt.lower_ in followers
 
 
 def _with_nickname(doc: Doc, span: Span) -> Span:
