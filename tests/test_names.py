@@ -504,3 +504,13 @@ def test_a_word_before_an_abbreviated_street_type_is_a_street(nlp):
 def test_one_word_before_neighborhood_is_a_place(nlp):
     doc = nlp("Gunfire erupted near his home in the Kessler neighborhood, said Dana Kowalski, 30.")
     assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]
+
+
+def test_a_name_after_a_compass_word_is_a_street_and_so_is_its_crossing(nlp):
+    doc = nlp("A man was shot inside a store at West Harlowe and Tindall. Dana Kowalski, 30, "
+              "was arrested.")
+    # the model may tag such streets as people: as it did on reports like this one
+    doc.ents = [Span(doc, 8, 10, label="PERSON"), Span(doc, 11, 12, label="PERSON"),
+                Span(doc, 13, 15, label="PERSON")]
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]

@@ -370,6 +370,8 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True  # "Doe PD": an acronym ends an organisation's name
         if last in words("place_last_words"):
             return True  # "Doe Lake Gardens", "Doe Dude Ranch"
+        if names[0].lower() in words("street_directions"):
+            return True  # "West Doe": a street
         if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
             return True  # "Doe Base Smith": a place's word between the first and the last
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "DET" \

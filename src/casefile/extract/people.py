@@ -197,7 +197,8 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
 
 def _place_slot(doc: Doc, m: Mention) -> bool:
     """Whether a name stands where a street, a neighbourhood or a town does: after "near",
-    "on", "in", "the area of", a house number ("at 11290 Doe"), after "and" that joins
+    "on", "in", "the area of", a house number ("at 11290 Doe") or a compass word ("West
+    Doe"), after "and" that joins
     it to such a word ("near Doe and Roe"), or after a listed person's age ("Jane Roe,
     26, Doe;")."""
     start = m.span.start
@@ -206,6 +207,8 @@ def _place_slot(doc: Doc, m: Mention) -> bool:
     prev = doc[start - 1]
     if prev.like_num and prev.text.isdigit():
         return True  # a house number
+    if prev.lower_ in words("street_directions") and prev.text[:1].isupper():
+        return True  # "West Doe"
     slots = words("place_slot_words")
     two = doc[start - 2].lower_ + " " + prev.lower_ if start > 1 else ""
     if prev.lower_ in slots or two in slots:
