@@ -514,3 +514,11 @@ def test_a_name_after_a_compass_word_is_a_street_and_so_is_its_crossing(nlp):
                 Span(doc, 13, 15, label="PERSON")]
     names = [m for m in find_mentions(doc) if m.kind == "name"]
     assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
+
+
+def test_one_word_the_text_also_writes_as_a_place_name_is_that_place(nlp):
+    doc = nlp("Deputies from Marrowby County were called to the farm. Marrowby deputies said "
+              "Dana Kowalski, 30, fired.")
+    doc.ents = [Span(doc, 10, 11, label="PERSON"), Span(doc, 13, 15, label="PERSON")]
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]

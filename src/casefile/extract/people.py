@@ -192,7 +192,8 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     people = _merge_aliases(doc, people)
     people = _merge_spellings(people)
     _family_names(people)
-    return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)]
+    return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)
+            and not _place_name_word(doc, p)]
 
 
 def _place_slot(doc: Doc, m: Mention) -> bool:
@@ -231,6 +232,18 @@ def _after_article(doc: Doc, m: Mention) -> bool:
     while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_alpha and doc[i].is_lower:
         i -= 1
     return i >= 0 and doc[i].lower_ in ("a", "an")
+
+
+def _place_name_word(doc: Doc, person: Person) -> bool:
+    """Whether a one-word "name", never given an age, a title or a first name, is the word
+    of a place the text names in full ("Doe" where it writes "Doe County", "Doe Hospital")."""
+    names = person.names
+    if not names or any(len(m.name_tokens) > 1 or m.title or m.age for m in names):
+        return False
+    word = names[0].name_tokens[0]
+    heads = words("place_name_heads")
+    return any(m.group(1).lower() in heads for m in re.finditer(
+        rf"(?<![\w-]){re.escape(word)}\s+([A-Z][a-z]+)", text_of(doc)))
 
 
 def _place_word(doc: Doc, person: Person) -> bool:
