@@ -522,3 +522,14 @@ def test_one_word_the_text_also_writes_as_a_place_name_is_that_place(nlp):
     doc.ents = [Span(doc, 10, 11, label="PERSON"), Span(doc, 13, 15, label="PERSON")]
     names = [m for m in find_mentions(doc) if m.kind == "name"]
     assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
+
+
+def test_a_full_name_the_text_also_writes_as_a_place_name_is_that_place(nlp):
+    doc = nlp("Shots rang out at the Tallis Ridge Apartments late Monday. By Tuesday, Tallis "
+              "Ridge was quiet and Dana Kowalski was charged.")
+    doc.ents = [Span(doc, 14, 16, label="PERSON"), Span(doc, 19, 21, label="PERSON")]
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
+    # a park, a fund or a school may bear a victim's name
+    assert full_names(nlp, "Dana Kowalski was shot on Monday. Friends gathered at Dana "
+                           "Kowalski Park.") == ["Dana Kowalski"]

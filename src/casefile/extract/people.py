@@ -235,15 +235,20 @@ def _after_article(doc: Doc, m: Mention) -> bool:
 
 
 def _place_name_word(doc: Doc, person: Person) -> bool:
-    """Whether a one-word "name", never given an age, a title or a first name, is the word
-    of a place the text names in full ("Doe" where it writes "Doe County", "Doe Hospital")."""
+    """Whether a "name" never given an age or a title is that of a place the text names in
+    full ("Doe" where it writes "Doe County", "Jane Doe" beside "Jane Doe Apartments"); a
+    full name before a word that places are named after people with ("Jane Doe Park")
+    stays a person's."""
     names = person.names
-    if not names or any(len(m.name_tokens) > 1 or m.title or m.age for m in names):
+    if not names or any(m.title or m.age for m in names):
         return False
-    word = names[0].name_tokens[0]
     heads = words("place_name_heads")
+    if any(len(m.name_tokens) > 1 for m in names):
+        # a full name: not before a word places are named after people with
+        heads = heads - words("person_named_heads")
+    written = max(names, key=lambda m: len(m.name_tokens)).name  # no surname of kin
     return any(m.group(1).lower() in heads for m in re.finditer(
-        rf"(?<![\w-]){re.escape(word)}\s+([A-Z][a-z]+)", text_of(doc)))
+        rf"(?<![\w-]){re.escape(written)}\s+([A-Z][a-z]+)", text_of(doc)))
 
 
 def _place_word(doc: Doc, person: Person) -> bool:
