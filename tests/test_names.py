@@ -533,3 +533,8 @@ def test_a_full_name_the_text_also_writes_as_a_place_name_is_that_place(nlp):
     # a park, a fund or a school may bear a victim's name
     assert full_names(nlp, "Dana Kowalski was shot on Monday. Friends gathered at Dana "
                            "Kowalski Park.") == ["Dana Kowalski"]
+
+
+def test_a_name_whose_possessive_opens_a_business_name_is_no_person(nlp):
+    doc = nlp("Dana Kowalski, 30, was shot outside Corwin Abernathy's Corner Pub on Friday.")
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]

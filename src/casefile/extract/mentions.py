@@ -399,8 +399,22 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     nxt = doc[i]
     if nxt.text[:1].isupper() and nxt.lower_ in words("place_name_heads"):
         return True
+    if i > span.end and doc[i - 1].text in POSSESSIVE and _business_after(doc, i):
+        return True  # "Jane Doe's Corner Pub"
     followers = words("place_noun_followers") if len(names) > 1 else words("place_only_followers")
     return i == span.end and nxt.is_lower and nxt.lower_ in followers
+
+
+def _business_after(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from token i end in a word of a business or a place
+    ("Irish Pub", "All Star Lanes"): a name and its possessive before them name that."""
+    heads = words("place_name_heads") | words("place_last_words")
+    for t in doc[i: i + 4]:
+        if not (t.text[:1].isupper() and t.is_alpha):
+            return False
+        if t.lower_ in heads:
+            return True
+    return False
 
 
 def _with_nickname(doc: Doc, span: Span) -> Span:
