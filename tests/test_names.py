@@ -488,3 +488,53 @@ def test_one_word_closing_a_listed_name_and_age_is_a_town(nlp):
     # a first name after an age, the list going on, is a person
     assert "Abbie" in full_names(nlp, "The four girls, Yara, 14, Cindy Lou, 11, Abbie, 7, and "
                                       "Ida, 3, were found.")
+
+
+def test_a_name_after_an_indefinite_article_is_a_shop_or_a_thing(nlp):
+    names = full_names(nlp, "Bo Quintrell was shot outside a nearby Gorvan Pastries on "
+                            "Tuesday. Dana Kowalski, 30, was arrested.")
+    assert names == ["Bo Quintrell", "Dana Kowalski"]
+
+
+def test_a_word_before_an_abbreviated_street_type_is_a_street(nlp):
+    doc = nlp("Officers found Dana Kowalski shot near Tallis Ln. on Friday.")
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]
+
+
+def test_one_word_before_neighborhood_is_a_place(nlp):
+    doc = nlp("Gunfire erupted near his home in the Kessler neighborhood, said Dana Kowalski, 30.")
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]
+
+
+def test_a_name_after_a_compass_word_is_a_street_and_so_is_its_crossing(nlp):
+    doc = nlp("A man was shot inside a store at West Harlowe and Tindall. Dana Kowalski, 30, "
+              "was arrested.")
+    # the model may tag such streets as people: as it did on reports like this one
+    doc.ents = [Span(doc, 8, 10, label="PERSON"), Span(doc, 11, 12, label="PERSON"),
+                Span(doc, 13, 15, label="PERSON")]
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
+
+
+def test_one_word_the_text_also_writes_as_a_place_name_is_that_place(nlp):
+    doc = nlp("Deputies from Marrowby County were called to the farm. Marrowby deputies said "
+              "Dana Kowalski, 30, fired.")
+    doc.ents = [Span(doc, 10, 11, label="PERSON"), Span(doc, 13, 15, label="PERSON")]
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
+
+
+def test_a_full_name_the_text_also_writes_as_a_place_name_is_that_place(nlp):
+    doc = nlp("Shots rang out at the Tallis Ridge Apartments late Monday. By Tuesday, Tallis "
+              "Ridge was quiet and Dana Kowalski was charged.")
+    doc.ents = [Span(doc, 14, 16, label="PERSON"), Span(doc, 19, 21, label="PERSON")]
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
+    # a park, a fund or a school may bear a victim's name
+    assert full_names(nlp, "Dana Kowalski was shot on Monday. Friends gathered at Dana "
+                           "Kowalski Park.") == ["Dana Kowalski"]
+
+
+def test_a_name_whose_possessive_opens_a_business_name_is_no_person(nlp):
+    doc = nlp("Dana Kowalski, 30, was shot outside Corwin Abernathy's Corner Pub on Friday.")
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]

@@ -342,7 +342,7 @@ def _intersection(doc: Doc, span: Span) -> bool:
 def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     """Whether a name-shaped span names no person but a place, building, organisation, day
     or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
-    "the Doe Plaza",
+    "the Doe Plaza", "the Doe neighborhood",
     "Doe County Coroner", a station's call sign ("WXYZ"), "dropped the Glock"."""
     if not names:
         return True
@@ -370,6 +370,8 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True  # "Doe PD": an acronym ends an organisation's name
         if last in words("place_last_words"):
             return True  # "Doe Lake Gardens", "Doe Dude Ranch"
+        if names[0].lower() in words("street_directions"):
+            return True  # "West Doe": a street
         if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
             return True  # "Doe Base Smith": a place's word between the first and the last
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "DET" \
@@ -397,8 +399,22 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     nxt = doc[i]
     if nxt.text[:1].isupper() and nxt.lower_ in words("place_name_heads"):
         return True
-    return len(names) > 1 and i == span.end and nxt.is_lower \
-        and nxt.lower_ in words("place_noun_followers")
+    if i > span.end and doc[i - 1].text in POSSESSIVE and _business_after(doc, i):
+        return True  # "Jane Doe's Corner Pub"
+    followers = words("place_noun_followers") if len(names) > 1 else words("place_only_followers")
+    return i == span.end and nxt.is_lower and nxt.lower_ in followers
+
+
+def _business_after(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from token i end in a word of a business or a place
+    ("Irish Pub", "All Star Lanes"): a name and its possessive before them name that."""
+    heads = words("place_name_heads") | words("place_last_words")
+    for t in doc[i: i + 4]:
+        if not (t.text[:1].isupper() and t.is_alpha):
+            return False
+        if t.lower_ in heads:
+            return True
+    return False
 
 
 def _with_nickname(doc: Doc, span: Span) -> Span:

@@ -192,12 +192,14 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     people = _merge_aliases(doc, people)
     people = _merge_spellings(people)
     _family_names(people)
-    return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)]
+    return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)
+            and not _place_name_word(doc, p)]
 
 
 def _place_slot(doc: Doc, m: Mention) -> bool:
     """Whether a name stands where a street, a neighbourhood or a town does: after "near",
-    "on", "in", "the area of", a house number ("at 11290 Doe"), after "and" that joins
+    "on", "in", "the area of", a house number ("at 11290 Doe") or a compass word ("West
+    Doe"), after "and" that joins
     it to such a word ("near Doe and Roe"), or after a listed person's age ("Jane Roe,
     26, Doe;")."""
     start = m.span.start
@@ -206,6 +208,8 @@ def _place_slot(doc: Doc, m: Mention) -> bool:
     prev = doc[start - 1]
     if prev.like_num and prev.text.isdigit():
         return True  # a house number
+    if prev.lower_ in words("street_directions") and prev.text[:1].isupper():
+        return True  # "West Doe"
     slots = words("place_slot_words")
     two = doc[start - 2].lower_ + " " + prev.lower_ if start > 1 else ""
     if prev.lower_ in slots or two in slots:
@@ -220,12 +224,42 @@ def _place_slot(doc: Doc, m: Mention) -> bool:
         and (end == len(doc) or doc[end].text in (";", ".", ")"))
 
 
+def _after_article(doc: Doc, m: Mention) -> bool:
+    """Whether a name follows "a" or "an", with plain adjectives between: "a nearby Doe
+    Donuts", "an old Doe's store" name a shop or a place; no one writes "a Jane Doe" of
+    a person they name."""
+    i = m.span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")
+
+
+def _place_name_word(doc: Doc, person: Person) -> bool:
+    """Whether a "name" never given an age or a title is that of a place the text names in
+    full ("Doe" where it writes "Doe County", "Jane Doe" beside "Jane Doe Apartments"); a
+    full name before a word that places are named after people with ("Jane Doe Park")
+    stays a person's."""
+    names = person.names
+    if not names or any(m.title or m.age for m in names):
+        return False
+    heads = words("place_name_heads")
+    if any(len(m.name_tokens) > 1 for m in names):
+        # a full name: not before a word places are named after people with
+        heads = heads - words("person_named_heads")
+    written = max(names, key=lambda m: len(m.name_tokens)).name  # no surname of kin
+    return any(m.group(1).lower() in heads for m in re.finditer(
+        rf"(?<![\w-]){re.escape(written)}\s+([A-Z][a-z]+)", text_of(doc)))
+
+
 def _place_word(doc: Doc, person: Person) -> bool:
-    """Whether a "name" is a street or a neighbourhood: untitled, and written only where
-    places are ("a party in the area of Doe and Roe", "a park on Jane Doe")."""
+    """Whether a "name" is a street, a neighbourhood or a shop: untitled, and written only
+    where places are ("a party in the area of Doe and Roe", "a park on Jane Doe"), or,
+    never given an age, after "a" ("a nearby Doe Donuts")."""
     names = person.names
     if not names or any(m.title for m in names):
         return False
+    if any(_after_article(doc, m) for m in names) and not any(m.age for m in names):
+        return True
     return all(_place_slot(doc, m) for m in names)
 
 
