@@ -232,6 +232,10 @@ def test_bylines_contact_lines_and_photo_credits_are_not_terms() -> None:
     terms = text_terms(text)
     assert {"larkspur", "pine", "hollow", "marlo", "quint"} <= terms
     assert not {"dana", "kowalski", "oren", "tully", "lakeside", "full"} & terms
+    # Nor the site's copyright line, nor a link to another story's coverage.
+    footer = text_terms("A boy was hurt near Cobble Weir.\nRelated Coverage Tessa Marsh "
+                        "found in Elmstead\nCopyright 2019 Harrow Broadcasting Group.")
+    assert "cobble" in footer and not {"tessa", "marsh", "elmstead", "harrow"} & footer
     # "Township" names a kind of place, as "County" does: two townships share it.
     assert "township" not in text_terms("It happened in Alder Township last night.")
     # Two reports of one desk that share only their writer do not share terms.

@@ -83,14 +83,16 @@ def _institution_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Page furniture that names the writer, not the incident: a byline ("By Dana Kowalski"),
-# a line with an address or a link ("Contact Dana Kowalski: dkowalski@..."), a photo
-# credit ("View Full Caption Agency/Dana Kowalski"). A reporter's or photographer's name
-# is shared by reports of other incidents from the same desk.
+# Page furniture that names the writer, the publisher or other stories, not the incident:
+# a byline ("By Dana Kowalski"), a line with an address or a link ("Contact Dana
+# Kowalski: dkowalski@..."), a photo credit ("View Full Caption Agency/Dana Kowalski"),
+# the copyright line, a link to related coverage (another incident's headline). The same
+# desk's or site's reports of other incidents share them.
 _FURNITURE = re.compile(
     r"^[ \t]*(?:By|BY|Written by|Contact)[ \t]+[A-Z][^\n]{0,80}$"
     r"|^[^\n]*(?:\S@\S|https?://|www\.)[^\n]*$"
-    r"|View Full Caption[^\n]*$",
+    r"|^[ \t]*(?:Copyright|©)[^\n]*$"
+    r"|(?:View Full Caption|(?:Related|Complete) Coverage)[^\n]*$",
     re.MULTILINE)
 
 
