@@ -219,3 +219,26 @@ def test_hospitals_forces_papers_and_parts_of_town_are_not_terms() -> None:
     a = report("a", city="", text="A man was taken to Saint Alder Hospital on Monday.")
     b = report("b", city="", text="A woman was taken to Saint Alder Hospital later.")
     assert not a.terms & b.terms
+
+
+def test_bylines_contact_lines_and_photo_credits_are_not_terms() -> None:
+    from casefile.resolve.features import text_terms
+    text = ("By Dana Kowalski\n"
+            "A man was wounded on Larkspur Road in Pine Hollow. View Full Caption "
+            "Lakeside Daily/Oren Tully\n"
+            "Neighbors said Marlo Quint heard the shots.\n"
+            "Contact Dana Kowalski: dkowalski@example.com or 555-0100.\n"
+            "Read more at https://example.com/Larkspur-Shooting\n")
+    terms = text_terms(text)
+    assert {"larkspur", "pine", "hollow", "marlo", "quint"} <= terms
+    assert not {"dana", "kowalski", "oren", "tully", "lakeside", "full"} & terms
+    # Nor the site's copyright line, nor a link to another story's coverage.
+    footer = text_terms("A boy was hurt near Cobble Weir.\nRelated Coverage Tessa Marsh "
+                        "found in Elmstead\nCopyright 2019 Harrow Broadcasting Group.")
+    assert "cobble" in footer and not {"tessa", "marsh", "elmstead", "harrow"} & footer
+    # "Township" names a kind of place, as "County" does: two townships share it.
+    assert "township" not in text_terms("It happened in Alder Township last night.")
+    # Two reports of one desk that share only their writer do not share terms.
+    a = report("a", city="", text="By Dana Kowalski\nA man was shot near Birchmont Mill.")
+    b = report("b", city="", text="By Dana Kowalski\nA woman was hurt in Quarry Flats.")
+    assert not a.terms & b.terms

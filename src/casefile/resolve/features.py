@@ -83,11 +83,29 @@ def _institution_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Page furniture that names the writer, the publisher or other stories, not the incident:
+# a byline ("By Dana Kowalski"), a line with an address or a link ("Contact Dana
+# Kowalski: dkowalski@..."), a photo credit ("View Full Caption Agency/Dana Kowalski"),
+# the copyright line, a link to related coverage (another incident's headline). The same
+# desk's or site's reports of other incidents share them.
+_FURNITURE = re.compile(
+    r"^[ \t]*(?:By|BY|Written by|Contact)[ \t]+[A-Z][^\n]{0,80}$"
+    r"|^[^\n]*(?:\S@\S|https?://|www\.)[^\n]*$"
+    r"|^[ \t]*(?:Copyright|©)[^\n]*$"
+    r"|(?:View Full Caption|(?:Related|Complete) Coverage)[^\n]*$",
+    re.MULTILINE)
+
+
+def _furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text has a byline, a contact line or a photo credit (_FURNITURE)."""
+    return [m.span() for m in _FURNITURE.finditer(text)]
+
+
 def text_terms(text: str) -> frozenset[str]:
     """The capitalised words of a report's opening, lower-cased, other than the words of
-    an institution's name."""
+    an institution's name and of page furniture (a byline, a contact line, a credit)."""
     opening = text[:TERM_CHARS]
-    skip = _institution_spans(opening)
+    skip = _institution_spans(opening) + _furniture_spans(opening)
     terms: dict[str, None] = {}
     for match in _TERM.finditer(opening):
         if any(start <= match.start() < end for start, end in skip):

@@ -37,6 +37,7 @@ caption published pause source corporation media channel get you our all were da
 people teen new crime stoppers jail coroner bureau investigation division unit
 examiner detention criminal justice mayor detectives health regional memorial general
 fire children community
+township view full
 """
 NOT_TERMS = frozenset(_NOT_TERMS.split()) | frozenset(_COMMON_TERMS.split())
 
