@@ -145,12 +145,12 @@ def test_a_list_of_earlier_cases_headed_by_dates_and_colons_holds_far_dates():
 
 def test_a_paragraph_on_another_event_that_names_no_one_carries_into_the_next():
     text = ("Ann Doe, 4, was shot at her home on Larkspur Road on June 12.\n\n"
-            "Weeks before, there was a similar situation in the same block, when a boy found "
+            "Two weeks earlier, a similar situation two doors down, when a boy found "
             "a pistol under a bed. He was not badly hurt.\n\n"
             "Bo Roe, 30, was charged with leaving the gun within reach.")
     assert _dropped(text, "2020-06-12") == [False, True]
     # a time alone ("last month") may be the article's own story told back: no carry
-    told_back = text.replace("Weeks before, there was a similar situation in the same block, "
+    told_back = text.replace("Two weeks earlier, a similar situation two doors down, "
                              "when a boy", "Last month, a boy in the same block")
     assert _dropped(told_back, "2020-06-12") == [False, False]
 

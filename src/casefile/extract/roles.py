@@ -259,7 +259,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 dep = "nsubjpass"
             passive_subject = dep == "nsubjpass"
             object_like = passive_subject or dep in ("dobj", "obj")
-            # "the two are charged in the killings of X, Y and Z": a passive verb that has
+            # "both were charged in the deaths of X, Y and Z": a passive verb that has
             # its subject takes no object; the parser hung a name of the list on it
             legal_object = object_like and not (dep in ("dobj", "obj") and any(
                 c.dep_ == "nsubjpass" for c in g.children))
@@ -503,7 +503,7 @@ def sentence_cues(m: Mention) -> list[Cue]:
         return out  # a person quoted or titled is a source, not someone the clause is about
     sent = list(verb.subtree)
     # "a vigil will be held for X": a thing held or charged is no one's arrest; nor is
-    # that of a number ("the two are charged in the killings of ..., X")
+    # that of a number ("the pair were charged in the deaths of ..., X")
     legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
              and t.pos_ in ("VERB", "NOUN") and not any(
                  c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
