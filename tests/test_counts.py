@@ -368,6 +368,14 @@ def test_the_nth_person_hurt(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
 
 
+def test_the_nth_person_dead_leaves_the_hurt_people_found(nlp):
+    # "a third man has died": three dead at least, not three shot of whom all died
+    doc = nlp("A third man has died after the gunfire outside a diner on Larkspur Road. "
+              "Two men were killed there on Friday. Tom Ashby, 20, was treated for a wound.")
+    people = [_person("victim", ["injured"], name="Tom Ashby")]
+    assert killed_injured(doc, people, "") == (3, 1)
+
+
 def test_wounds_a_headline_says_killed_are_no_one_else_hurt(nlp):
     doc = nlp("A man found shot in his car died at a hospital on Sunday.")
     people = [_person("victim", ["killed"], name="John Doe"),

@@ -244,6 +244,8 @@ def _nth_person(tok: Token, k: int, persons: frozenset[str]) -> Statement | None
         kind = _care_kind(verb, noun.dep_)  # "a third man arrived at a hospital"; not "shot him"
     else:
         kind = _care_kind(verb, noun.dep_) or _verb_kind(verb) or _condition(verb)
+    if kind == "killed" and verb.lemma_ in ("die", "succumb"):
+        return Statement("killed", k, noun.idx)  # "a third victim has died": k dead at least
     return Statement("shot", k, noun.idx) if kind else None
 
 
