@@ -105,3 +105,12 @@ def test_words_no_pattern_names_share_one_cache_entry(pipelines):
     lower = {v for v, _ in [(ruler._canonical(c, doc.vocab.strings.add(w)), 0)
                             for c in ruler.folds for w in ("nothin'", "zzzq")]}
     assert len(lower) >= 2
+
+
+def test_sentences_a_page_joined_before_a_number_are_split():
+    nlp = load_nlp()
+    text = ("Two cousins were hurt on Larkspur Road on Sunday afternoon.16-year-old Dana "
+            "Kowalski was not hurt. It was 3.5 miles away, in room No.5 of the clinic.")
+    doc = nlp(text)
+    assert doc.text == text  # the text itself is unchanged
+    assert [s[0].text for s in doc.sents] == ["Two", "16", "It"]
