@@ -27,10 +27,28 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
+def not_evidence(a: Report, b: Report) -> frozenset[str]:
+    """The place words that two reports sharing them as terms is no evidence of.
+
+    When both have a city, the place is compared on its own, and two reports of one city
+    always share its name: the words of either's place. When one has no city, its text
+    naming the other's city is the only place evidence: only the words both places
+    share (the region) are left out."""
+    return a.places | b.places
+
+
 def own_terms(a: Report, b: Report) -> tuple[frozenset[str], frozenset[str]]:
-    """The terms of two reports other than the words of either's city or region."""
-    places = a.places | b.places
+    """The terms of two reports other than the place words that are no evidence."""
+    places = not_evidence(a, b)
     return a.terms - places, b.terms - places
+
+
+def regions_agree(a: Report, b: Report) -> bool:
+    """Whether two reports' regions count as the same: equal, or the city is the same.
+
+    A report that names a town but not its state gets the state of the commonest town of
+    that name, so one city with two regions is more often one guess than two towns."""
+    return a.region == b.region or bool(a.city and a.city == b.city)
 
 
 def compare(a: Report, b: Report) -> list[float]:
@@ -44,14 +62,15 @@ def compare(a: Report, b: Report) -> list[float]:
     both_city = bool(a.city and b.city)
     both_region = bool(a.region and b.region)
     known_kind = a.kind != "unknown" and b.kind != "unknown"
+    same_region = regions_agree(a, b)
     return [
         min(shared_surnames, 3),
         min(len(a.names & b.names), 2),
         float(bool(a.surnames and b.surnames) and not shared_surnames),
         float(both_city and a.city == b.city),
         float(both_city and a.city != b.city),
-        float(both_region and a.region == b.region),
-        float(both_region and a.region != b.region),
+        float(both_region and same_region),
+        float(both_region and not same_region),
         math.log1p(gap),
         float(both_days and gap <= 1),
         float(not both_days),
@@ -88,7 +107,7 @@ def linear(a: Report, b: Report) -> float:
     if a.city and b.city:
         z += w_city if same_city else w_other_city
     if a.region and b.region:
-        z += w_region if a.region == b.region else w_other_region
+        z += w_region if same_city or a.region == b.region else w_other_region
     if a.day is not None and b.day is not None:
         gap = abs(a.day - b.day)
         z += w_gap * math.log1p(gap)
@@ -102,7 +121,7 @@ def linear(a: Report, b: Report) -> float:
         z += w_published * math.log1p(abs(a.published - b.published))
     shared_terms = a.terms & b.terms
     if shared_terms:
-        places = a.places | b.places
+        places = not_evidence(a, b)
         terms = len(shared_terms - places)
         if terms:
             z += w_terms * math.log1p(terms)
