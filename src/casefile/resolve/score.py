@@ -27,19 +27,9 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def not_evidence(a: Report, b: Report) -> frozenset[str]:
-    """The place words that two reports sharing them as terms is no evidence of.
-
-    When both have a city, the place is compared on its own, and two reports of one city
-    always share its name: the words of either's place. When one has no city, its text
-    naming the other's city is the only place evidence: only the words both places
-    share (the region) are left out."""
-    return a.places | b.places
-
-
 def own_terms(a: Report, b: Report) -> tuple[frozenset[str], frozenset[str]]:
-    """The terms of two reports other than the place words that are no evidence."""
-    places = not_evidence(a, b)
+    """The terms of two reports other than the words of either's city or region."""
+    places = a.places | b.places
     return a.terms - places, b.terms - places
 
 
@@ -121,7 +111,7 @@ def linear(a: Report, b: Report) -> float:
         z += w_published * math.log1p(abs(a.published - b.published))
     shared_terms = a.terms & b.terms
     if shared_terms:
-        places = not_evidence(a, b)
+        places = a.places | b.places
         terms = len(shared_terms - places)
         if terms:
             z += w_terms * math.log1p(terms)
