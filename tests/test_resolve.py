@@ -14,14 +14,14 @@ from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS, TERM_KEYS
 
 def report(article_id: str, *, names: tuple[str, ...] = (), city: str = "Leeds",
            date: str = "2022-03-01", published: str | None = None, killed: int = 1,
-           text: str = "", title: str = "") -> Report:
+           text: str = "", title: str = "", region: str = "Yorkshire") -> Report:
     """The Report of a small made-up article and record."""
     article = Article(id=article_id, text=text, title=title,
                       published=dt.date.fromisoformat(published or date))
     record = Record(
         id=f"rec_{article_id}", articles=[article_id], date=date, killed=killed,
         incident_type="shooting",
-        location=Location(text=city, city=city, region="Yorkshire") if city else None,
+        location=Location(text=city, city=city, region=region) if city else None,
         participants=[Participant(id=f"p{i}", name=n, role="victim")
                       for i, n in enumerate(names)],
     )
@@ -117,6 +117,7 @@ def test_the_inline_score_is_the_model_over_the_comparison_vector() -> None:
     people = ("Jane Doe", "J. Doe", "Al Roe", "Kim Poe", "Jane Roe")
     reports = [report(f"a{n}", names=tuple(rng.sample(people, rng.randrange(3))),
                       city=rng.choice(("Leeds", "Hull", "")),
+                      region=rng.choice(("Yorkshire", "Kent")),
                       date=f"2022-0{rng.randrange(1, 4)}-1{rng.randrange(10)}",
                       killed=rng.randrange(2),
                       text=" ".join(rng.sample(["On Elm Street.", "By Oak Mill.", "At Ivy Row.",
@@ -126,6 +127,19 @@ def test_the_inline_score_is_the_model_over_the_comparison_vector() -> None:
         for b in reports:
             z = BIAS + sum(w * x for w, x in zip(WEIGHTS, compare(a, b)))
             assert score(a, b) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-9)
+
+
+def test_one_town_with_two_regions_is_not_a_clash_of_regions() -> None:
+    from casefile.resolve.score import FEATURES, compare
+
+    # The same town name with another state is most often one report's guessed state.
+    a = report("a", city="Pine Hollow", region="Oregon", text="Shots at Larkspur Road.")
+    b = report("b", city="Pine Hollow", region="Vermont", date="2022-03-02")
+    c = report("c", city="Alder Creek", region="Vermont", date="2022-03-02")
+    assert compare(a, b)[FEATURES.index("same_region")] == 1
+    assert compare(a, b)[FEATURES.index("other_region")] == 0
+    assert compare(a, c)[FEATURES.index("other_region")] == 1
+    assert score(a, b) > score(a, c)
 
 
 def test_places_and_common_words_read_as_names_are_not_surnames() -> None:

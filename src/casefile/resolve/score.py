@@ -33,6 +33,14 @@ def own_terms(a: Report, b: Report) -> tuple[frozenset[str], frozenset[str]]:
     return a.terms - places, b.terms - places
 
 
+def regions_agree(a: Report, b: Report) -> bool:
+    """Whether two reports' regions count as the same: equal, or the city is the same.
+
+    A report that names a town but not its state gets the state of the commonest town of
+    that name, so one city with two regions is more often one guess than two towns."""
+    return a.region == b.region or bool(a.city and a.city == b.city)
+
+
 def compare(a: Report, b: Report) -> list[float]:
     """The comparison vector of two reports, in the order of FEATURES."""
     terms_a, terms_b = own_terms(a, b)
@@ -44,14 +52,15 @@ def compare(a: Report, b: Report) -> list[float]:
     both_city = bool(a.city and b.city)
     both_region = bool(a.region and b.region)
     known_kind = a.kind != "unknown" and b.kind != "unknown"
+    same_region = regions_agree(a, b)
     return [
         min(shared_surnames, 3),
         min(len(a.names & b.names), 2),
         float(bool(a.surnames and b.surnames) and not shared_surnames),
         float(both_city and a.city == b.city),
         float(both_city and a.city != b.city),
-        float(both_region and a.region == b.region),
-        float(both_region and a.region != b.region),
+        float(both_region and same_region),
+        float(both_region and not same_region),
         math.log1p(gap),
         float(both_days and gap <= 1),
         float(not both_days),
@@ -88,7 +97,7 @@ def linear(a: Report, b: Report) -> float:
     if a.city and b.city:
         z += w_city if same_city else w_other_city
     if a.region and b.region:
-        z += w_region if a.region == b.region else w_other_region
+        z += w_region if same_city or a.region == b.region else w_other_region
     if a.day is not None and b.day is not None:
         gap = abs(a.day - b.day)
         z += w_gap * math.log1p(gap)
