@@ -150,7 +150,7 @@ def _extends(people: list[Person], m: Mention) -> Person | None:
     Roe" (a second surname, or a word the name ran into) are one person."""
     toks = [t.lower() for t in m.name_tokens]
     if len(toks) < 3 or toks != _own_tokens(m):
-        return None  # "Jo Doe Jr." is Jo Doe's son
+        return None  # a suffix: left to the surname rules above
     found = [p for p in people
              if any([t.lower() for t in x.name_tokens] == toks[:-1] for x in p.names)]
     return found[0] if len(found) == 1 else None
@@ -175,12 +175,12 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             if same:
                 same[0].mentions.append(m)
                 continue
-            longer = _extends(people, m)
-            if longer is not None:
+            extended = _extends(people, m)
+            if extended is not None:
                 # The shorter name, written first, stays the name; the added word is kept
-                # as another form of it.
-                longer.mentions.append(m)
-                longer.variants.append((m.name_tokens[-1], m))
+                # as a variant (a record's "spelling" conflict shows both).
+                extended.mentions.append(m)
+                extended.variants.append((m.name_tokens[-1], m))
                 continue
             person = Person([m])
             people.append(person)
