@@ -58,3 +58,10 @@ def test_a_possessive_pronoun_before_identified_is_not_the_name(nlp):
                                "Police identified her son as Dana Kowalski, who was not hurt.")
     dana = named(people, "Dana Kowalski")
     assert not any(m.age == 41 for m in dana.mentions)
+
+
+def test_a_description_police_identified_as_a_name_is_that_person(nlp):
+    people, _ = people_of(nlp, "A 41-year-old woman was hurt on Larkspur Road late Friday. "
+                               "Police identified the woman on Sunday as Dana Kowalski.")
+    dana = named(people, "Dana Kowalski")
+    assert "woman" in {m.head for m in dana.descriptions()}

@@ -22,6 +22,7 @@ _KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:kn
 _IDENTIFIED = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|has\s+been|were|had\s+been)\s+"
                          r"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s*$",
                          re.IGNORECASE)
+_AS_AFTER_OBJECT = re.compile(r"^\s*(?:[\w.]+\s+){0,3}?as\s*$", re.IGNORECASE)
 _IDENTIFIED_BACK = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:identified|named)"
                               r"\s+(?:\w+\s+){0,4}as\s+(?:the\s+)?$", re.IGNORECASE)
 GENERIC_HEADS = {"victim", "suspect", "gunman", "shooter", "killer", "attacker", "assailant",
@@ -48,6 +49,10 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
         if n.start >= d.span.end_char:
             between = text_of(doc)[d.span.end_char: n.start]
             if _KNOWN_AS.match(between) or _IDENTIFIED.match(between):
+                return n
+            # "police identified the man (on Friday) as Jo Doe"
+            if d.span.start > 0 and doc[d.span.start - 1].lemma_.lower() in ("identify", "name") \
+                    and _AS_AFTER_OBJECT.match(between):
                 return n
             # "Jane Doe, a 43-year-old woman," is an apposition the parser may miss.
         if d.start >= n.span.end_char:
@@ -147,7 +152,6 @@ def _compatible(p: Person, gender: str | None, genders: dict[int, str | None]) -
 _PRON_IDENTIFIED = re.compile(r"^\s*(?:was|were|is|has\s+been|have\s+been|had\s+been)\s+"
                               r"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s*$",
                               re.IGNORECASE)
-_IDENTIFIED_PRON = re.compile(r"^\s*(?:[\w.]+\s+){0,3}?as\s*$", re.IGNORECASE)
 
 
 def _named_by(pron: Mention, names: list[Mention]) -> Mention | None:
@@ -169,7 +173,7 @@ def _named_by(pron: Mention, names: list[Mention]) -> Mention | None:
         return name
     before = doc[pron.span.start - 1] if pron.span.start > 0 else None
     if before is not None and before.lemma_.lower() in ("identify", "name") \
-            and _IDENTIFIED_PRON.match(between):
+            and _AS_AFTER_OBJECT.match(between):
         return name
     return None
 
