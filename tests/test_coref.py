@@ -65,3 +65,13 @@ def test_a_description_police_identified_as_a_name_is_that_person(nlp):
                                "Police identified the woman on Sunday as Dana Kowalski.")
     dana = named(people, "Dana Kowalski")
     assert "woman" in {m.head for m in dana.descriptions()}
+
+
+def test_an_identified_pronoun_follows_the_pronoun_before_it_to_its_description(nlp):
+    people, _ = people_of(
+        nlp, "A 16-year-old girl fell ill during the panic on Larkspur Road. She was taken "
+             "to a hospital in Pine Hollow but died before dawn. The county coroner "
+             "identified her as Dana Kowalski, of Birch Lane.")
+    dana = named(people, "Dana Kowalski")
+    assert any(m.age == 16 for m in dana.descriptions())
+    assert not [p for p in people if not p.names]

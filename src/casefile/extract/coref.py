@@ -231,6 +231,13 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
         name = _named_by(pron, names)
         if name is not None:
             named = current(next(p for _, m, p in ordered if m is name))
+            if best is None:
+                # "She was taken to hospital. Police identified her as ...": the person
+                # of the pronoun just before, of the same gender, in the window.
+                earlier = [(q.start, resolved[id(q)]) for q in prons
+                           if id(q) in resolved and window_start <= q.start < pron.start
+                           and q.gender == pron.gender]
+                best = current(max(earlier, key=lambda x: x[0])[1]) if earlier else None
             if best is not None and best is not named and not best.names:
                 _join(named, best, people)
                 joined[id(best)] = named
