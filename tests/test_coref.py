@@ -75,3 +75,10 @@ def test_an_identified_pronoun_follows_the_pronoun_before_it_to_its_description(
     dana = named(people, "Dana Kowalski")
     assert any(m.age == 16 for m in dana.descriptions())
     assert not [p for p in people if not p.names]
+
+
+def test_a_pronoun_named_as_someones_relative_is_not_that_someone(nlp):
+    people, _ = people_of(nlp, "A 52-year-old man was arrested on Larkspur Road. He was "
+                               "identified as Dana Kowalski's brother.")
+    dana = named(people, "Dana Kowalski")
+    assert not dana.descriptions()

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from casefile.extract.mentions import Mention
+from casefile.extract.mentions import POSSESSIVE, Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
@@ -168,6 +168,8 @@ def _named_by(pron: Mention, names: list[Mention]) -> Mention | None:
     if not after:
         return None
     name = min(after, key=lambda n: n.start)
+    if name.span.end < len(doc) and doc[name.span.end].text in POSSESSIVE:
+        return None  # "he was named as Jo Doe's driver"
     between = text[pron.span.end_char: name.start]
     if _PRON_IDENTIFIED.match(between):
         return name
