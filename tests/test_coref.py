@@ -82,3 +82,10 @@ def test_a_pronoun_named_as_someones_relative_is_not_that_someone(nlp):
                                "identified as Dana Kowalski's brother.")
     dana = named(people, "Dana Kowalski")
     assert not dana.descriptions()
+
+
+def test_a_description_identified_as_someones_relative_is_not_that_someone(nlp):
+    people, _ = people_of(nlp, "A 52-year-old man was arrested on Larkspur Road. Police "
+                               "identified the man as Dana Kowalski's brother.")
+    dana = named(people, "Dana Kowalski")
+    assert not dana.descriptions()

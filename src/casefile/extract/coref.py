@@ -33,6 +33,12 @@ def _owner(people: list[Person]) -> dict[int, Person]:
     return {id(m): p for p in people for m in p.mentions}
 
 
+def _possessed(n: Mention) -> bool:
+    """Whether a name is followed by "'s": "as Jo Doe's brother" names someone else."""
+    doc = n.span.doc
+    return n.span.end < len(doc) and doc[n.span.end].text in POSSESSIVE
+
+
 def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
     """The name mention a description is tied to by apposition or "known as"."""
     root = d.root
@@ -52,7 +58,7 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
                 return n
             # "police identified the man (on Friday) as Jo Doe"
             if d.span.start > 0 and doc[d.span.start - 1].lemma_.lower() in ("identify", "name") \
-                    and _AS_AFTER_OBJECT.match(between):
+                    and _AS_AFTER_OBJECT.match(between) and not _possessed(n):
                 return n
             # "Jane Doe, a 43-year-old woman," is an apposition the parser may miss.
         if d.start >= n.span.end_char:
@@ -168,7 +174,7 @@ def _named_by(pron: Mention, names: list[Mention]) -> Mention | None:
     if not after:
         return None
     name = min(after, key=lambda n: n.start)
-    if name.span.end < len(doc) and doc[name.span.end].text in POSSESSIVE:
+    if _possessed(name):
         return None  # "he was named as Jo Doe's driver"
     between = text[pron.span.end_char: name.start]
     if _PRON_IDENTIFIED.match(between):
