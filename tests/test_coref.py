@@ -69,9 +69,9 @@ def test_a_description_police_identified_as_a_name_is_that_person(nlp):
 
 def test_an_identified_pronoun_follows_the_pronoun_before_it_to_its_description(nlp):
     people, _ = people_of(
-        nlp, "A 16-year-old girl fell ill during the panic on Larkspur Road. She was taken "
-             "to a hospital in Pine Hollow but died before dawn. The county coroner "
-             "identified her as Dana Kowalski, of Birch Lane.")
+        nlp, "A 16-year-old girl was hit by a stray round on Larkspur Road. She was flown "
+             "to a clinic in Pine Hollow, where she died on Monday. Deputies later "
+             "identified her as Dana Kowalski.")
     dana = named(people, "Dana Kowalski")
     assert any(m.age == 16 for m in dana.descriptions())
     assert not [p for p in people if not p.names]
