@@ -11,15 +11,18 @@ import re
 
 from spacy.tokens import Doc
 
-from casefile.extract.mentions import Mention
+from casefile.extract.mentions import POSSESSIVE, Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
 
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:known|named|"
                        r"identified)\s+(?:only\s+)?as\s*$", re.IGNORECASE)
+# A day or an agent may stand before "as": "was identified Thursday (by police) as".
 _IDENTIFIED = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|has\s+been|were|had\s+been)\s+"
-                         r"(?:later\s+)?(?:identified|named)\s+as\s*$", re.IGNORECASE)
+                         r"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s*$",
+                         re.IGNORECASE)
+_AS_AFTER_OBJECT = re.compile(r"^\s*(?:[\w.]+\s+){0,3}?as\s*$", re.IGNORECASE)
 _IDENTIFIED_BACK = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:identified|named)"
                               r"\s+(?:\w+\s+){0,4}as\s+(?:the\s+)?$", re.IGNORECASE)
 GENERIC_HEADS = {"victim", "suspect", "gunman", "shooter", "killer", "attacker", "assailant",
@@ -28,6 +31,12 @@ GENERIC_HEADS = {"victim", "suspect", "gunman", "shooter", "killer", "attacker",
 
 def _owner(people: list[Person]) -> dict[int, Person]:
     return {id(m): p for p in people for m in p.mentions}
+
+
+def _possessed(n: Mention) -> bool:
+    """Whether a name is followed by "'s": "as Jo Doe's brother" names someone else."""
+    doc = n.span.doc
+    return n.span.end < len(doc) and doc[n.span.end].text in POSSESSIVE
 
 
 def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
@@ -46,6 +55,10 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
         if n.start >= d.span.end_char:
             between = text_of(doc)[d.span.end_char: n.start]
             if _KNOWN_AS.match(between) or _IDENTIFIED.match(between):
+                return n
+            # "police identified the man (on Friday) as Jo Doe"
+            if d.span.start > 0 and doc[d.span.start - 1].lemma_.lower() in ("identify", "name") \
+                    and _AS_AFTER_OBJECT.match(between) and not _possessed(n):
                 return n
             # "Jane Doe, a 43-year-old woman," is an apposition the parser may miss.
         if d.start >= n.span.end_char:
@@ -142,14 +155,63 @@ def _compatible(p: Person, gender: str | None, genders: dict[int, str | None]) -
     return g is None or gender is None or g == gender
 
 
+_PRON_IDENTIFIED = re.compile(r"^\s*(?:was|were|is|has\s+been|have\s+been|had\s+been)\s+"
+                              r"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s*$",
+                              re.IGNORECASE)
+
+
+def _named_by(pron: Mention, names: list[Mention]) -> Mention | None:
+    """The name a pronoun is said to be: "she was identified as Jo Doe", "police
+    identified him as Jo Doe"."""
+    if pron.span.text.lower() not in ("he", "she", "him", "her"):
+        return None  # "they were identified as" lists several names
+    if pron.root.dep_ == "poss":
+        return None  # "identified her son as Jo Doe": the son is
+    doc = pron.span.doc
+    text = text_of(doc)
+    after = [n for n in names if n.start >= pron.span.end_char
+             and n.start - pron.span.end_char <= 80]
+    if not after:
+        return None
+    name = min(after, key=lambda n: n.start)
+    if _possessed(name):
+        return None  # "he was named as Jo Doe's driver"
+    between = text[pron.span.end_char: name.start]
+    if _PRON_IDENTIFIED.match(between):
+        return name
+    before = doc[pron.span.start - 1] if pron.span.start > 0 else None
+    if before is not None and before.lemma_.lower() in ("identify", "name") \
+            and _AS_AFTER_OBJECT.match(between):
+        return name
+    return None
+
+
+def _join(keep: Person, drop: Person, people: list[Person]) -> None:
+    keep.mentions.extend(drop.mentions)
+    keep.aliases.extend(drop.aliases)
+    people.remove(drop)
+
+
 def attach_pronouns(people: list[Person], prons: list[Mention],
                     genders: dict[int, str | None]) -> dict[int, Person]:
     """Resolve each pronoun to the nearest earlier compatible person within two sentences.
+
+    A pronoun the text says is a name ("she was identified as Jo Doe") is that name's
+    person, and the unnamed person it stands for (the "woman" of "a woman was shot") is
+    that person too.
 
     Returns pronoun mention id -> person; pronouns are also added to their person's mentions.
     """
     ordered = sorted(((m.start, m, p) for p in people for m in p.mentions if m.kind != "pron"),
                      key=lambda x: x[0])
+    names = [m for _, m, _ in ordered if m.kind == "name"]
+    joined: dict[int, Person] = {}  # an unnamed person -> the named one they were joined to
+
+    def current(p: Person) -> Person:
+        while id(p) in joined:
+            p = joined[id(p)]
+        return p
+
     resolved: dict[int, Person] = {}
     for pron in prons:
         sent = pron.span.sent
@@ -172,9 +234,23 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
                     and m.root.head.i == pron.root.head.i):
                 continue  # "the driver ran him over": him is not the driver
             if _compatible(p, pron.gender, genders):
-                best = p
+                best = current(p)
                 break
+        name = _named_by(pron, names)
+        if name is not None:
+            named = current(next(p for _, m, p in ordered if m is name))
+            if best is None:
+                # "She was taken to hospital. Police identified her as ...": the person
+                # of the pronoun just before, of the same gender, in the window.
+                earlier = [(q.start, resolved[id(q)]) for q in prons
+                           if id(q) in resolved and window_start <= q.start < pron.start
+                           and q.gender == pron.gender]
+                best = current(max(earlier, key=lambda x: x[0])[1]) if earlier else None
+            if best is not None and best is not named and not best.names:
+                _join(named, best, people)
+                joined[id(best)] = named
+            best = named
         if best is not None:
             best.mentions.append(pron)
             resolved[id(pron)] = best
-    return resolved
+    return {k: current(p) for k, p in resolved.items()}

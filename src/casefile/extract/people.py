@@ -141,6 +141,21 @@ def _other_age(person: Person, m: Mention) -> bool:
     return bool(ages) and m.age not in ages
 
 
+def _own_tokens(m: Mention) -> list[str]:
+    return [t.lower() for t in m.name_tokens if t.lower() not in NAME_SUFFIXES]
+
+
+def _extends(people: list[Person], m: Mention) -> Person | None:
+    """The one person whose full name a later name continues by a word: "Jo Doe" and "Jo Doe
+    Roe" (a second surname, or a word the name ran into) are one person."""
+    toks = [t.lower() for t in m.name_tokens]
+    if len(toks) < 3 or toks != _own_tokens(m):
+        return None  # a suffix: left to the surname rules above
+    found = [p for p in people
+             if any([t.lower() for t in x.name_tokens] == toks[:-1] for x in p.names)]
+    return found[0] if len(found) == 1 else None
+
+
 @cache
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
@@ -159,6 +174,13 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
                     if _same_first(p, m) and not _other_age(p, m)]
             if same:
                 same[0].mentions.append(m)
+                continue
+            extended = _extends(people, m)
+            if extended is not None:
+                # The shorter name, written first, stays the name; the added word is kept
+                # as a variant (a record's "spelling" conflict shows both).
+                extended.mentions.append(m)
+                extended.variants.append((m.name_tokens[-1], m))
                 continue
             person = Person([m])
             people.append(person)

@@ -1,0 +1,91 @@
+"""Joining descriptions and pronouns to people (extract/coref.py), on small reports written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extract.coref import attach_descriptions, attach_pronouns
+from casefile.extract.mentions import find_mentions
+from casefile.extract.people import group_names
+from casefile.extract.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def people_of(nlp, text):
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    people = group_names(doc, [m for m in mentions if m.kind == "name"])
+    people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
+    resolved = attach_pronouns(people, [m for m in mentions if m.kind == "pron"],
+                               {id(p): None for p in people})
+    return people, resolved
+
+
+def named(people, name):
+    return next(p for p in people if p.full_name == name)
+
+
+def test_a_description_identified_on_a_day_as_a_name_is_that_person(nlp):
+    people, _ = people_of(nlp, "A woman was hurt on Larkspur Road late Friday. The woman was "
+                               "identified Saturday as Dana Kowalski.")
+    dana = named(people, "Dana Kowalski")
+    assert {m.head for m in dana.descriptions()} == {"woman"}
+
+
+def test_a_pronoun_identified_as_a_name_joins_its_description_to_the_name(nlp):
+    people, resolved = people_of(
+        nlp, "A 41-year-old woman was hurt on Larkspur Road late Friday. She was identified "
+             "on Saturday as Dana Kowalski, a nurse from Pine Hollow.")
+    assert [p.full_name for p in people] == ["Dana Kowalski"]
+    dana = people[0]
+    assert any(m.age == 41 for m in dana.descriptions())
+    assert all(p is dana for p in resolved.values())
+
+
+def test_two_unnamed_people_stay_apart_without_such_a_link(nlp):
+    people, _ = people_of(nlp, "A 41-year-old woman and a 19-year-old man were hurt on "
+                               "Larkspur Road. She told police she heard four shots.")
+    assert len([p for p in people if not p.names]) == 2
+
+
+def test_a_possessive_pronoun_before_identified_is_not_the_name(nlp):
+    people, _ = people_of(nlp, "A 41-year-old woman was hurt on Larkspur Road late Friday. "
+                               "Police identified her son as Dana Kowalski, who was not hurt.")
+    dana = named(people, "Dana Kowalski")
+    assert not any(m.age == 41 for m in dana.mentions)
+
+
+def test_a_description_police_identified_as_a_name_is_that_person(nlp):
+    people, _ = people_of(nlp, "A 41-year-old woman was hurt on Larkspur Road late Friday. "
+                               "Police identified the woman on Sunday as Dana Kowalski.")
+    dana = named(people, "Dana Kowalski")
+    assert "woman" in {m.head for m in dana.descriptions()}
+
+
+def test_an_identified_pronoun_follows_the_pronoun_before_it_to_its_description(nlp):
+    people, _ = people_of(
+        nlp, "A 16-year-old girl was hit by a stray round on Larkspur Road. She was flown "
+             "to a clinic in Pine Hollow, where she died on Monday. Deputies later "
+             "identified her as Dana Kowalski.")
+    dana = named(people, "Dana Kowalski")
+    assert any(m.age == 16 for m in dana.descriptions())
+    assert not [p for p in people if not p.names]
+
+
+def test_a_pronoun_named_as_someones_relative_is_not_that_someone(nlp):
+    people, _ = people_of(nlp, "A 52-year-old man was arrested on Larkspur Road. He was "
+                               "identified as Dana Kowalski's brother.")
+    dana = named(people, "Dana Kowalski")
+    assert not dana.descriptions()
+
+
+def test_a_description_identified_as_someones_relative_is_not_that_someone(nlp):
+    people, _ = people_of(nlp, "A 52-year-old man was arrested on Larkspur Road. Police "
+                               "identified the man as Dana Kowalski's brother.")
+    dana = named(people, "Dana Kowalski")
+    assert not dana.descriptions()
