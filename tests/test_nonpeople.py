@@ -1,0 +1,78 @@
+"""Name-shaped words that are no people of the story (extract/mentions.py): bylines,
+picture credits, speakers' labels, shops named by a possessive, and titles shared by a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.extract.mentions import _BYLINE, _credit, named_mentions
+from casefile.extract.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def names_of(nlp, text):
+    return [m.name for m in named_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("By", True), ("By: Hollis Brandt and", True), ("By Hollis Brandt and", True),
+    ("Contributing: Hollis Brandt, Mira Okafor,", True), ("Posted by", True),
+    ("By Sunday,", False), ("By Sunday, deputies said", False), ("Deputies said", False),
+])
+def test_byline_start(line, byline):
+    assert bool(_BYLINE.match(line)) is byline
+
+
+def test_names_of_a_byline_with_a_colon_are_no_people(nlp):
+    names = names_of(nlp, "By: Hollis Brandt and Mira Okafor\n\nDeputies in Pine Hollow "
+                          "said Rory Tasker, 31, was shot on Larkspur Road.")
+    assert "Hollis Brandt" not in names and "Mira Okafor" not in names
+    assert "Rory Tasker" in names
+
+
+def test_a_credit_with_a_slash_is_no_person(nlp):
+    # The model can take "Outlet/ Photographer" for one name: the slash marks a credit.
+    doc = nlp("View Full Caption Valleyinfo/ Josh Pellam\n\nRory Tasker, 31, was shot.")
+    start = doc.text.index("Valleyinfo")
+    span = doc.char_span(start, doc.text.index("\n"), alignment_mode="expand")
+    assert _credit(doc, span)
+    assert not _credit(doc, doc.char_span(doc.text.index("Rory"), doc.text.index(", 31")))
+
+
+def test_a_speakers_label_is_no_mention(nlp):
+    doc = nlp("Tova Lindqvist: Good evening, we are live on Larkspur Road.\n\n"
+              "Deputies said Marcus Fell, 22, was shot in the leg.")
+    names = [m.name for m in named_mentions(doc)]
+    assert "Tova Lindqvist" not in names
+    assert "Marcus Fell" in names
+
+
+def test_a_name_before_a_colon_inside_a_sentence_stays(nlp):
+    names = names_of(nlp, "Deputies said the driver was Robert Hallam: he lived nearby.")
+    assert "Robert Hallam" in names
+
+
+def test_a_possessive_that_owns_nothing_is_a_shop(nlp):
+    names = names_of(nlp, "A vigil was held at Dana Kowalski's. "
+                          "Dana Kowalski's has been open for 30 years.")
+    assert "Dana Kowalski" not in names
+
+
+def test_a_possessive_before_what_it_owns_is_a_person(nlp):
+    names = names_of(nlp, "Dana Kowalski's mother said her daughter was shot on Larkspur Road.")
+    assert "Dana Kowalski" in names
+
+
+def test_a_plural_title_is_shared_by_the_names_it_heads(nlp):
+    mentions = named_mentions(nlp("Officers Kyle Marlow, Rita Sol and Tanya Quist reported the "
+                                  "crash on Larkspur Road. Her sons Ben Marlow and Tim Quist "
+                                  "were home."))
+    titles = {m.name: m.title for m in mentions}
+    assert titles["Kyle Marlow"] == ["officer"]
+    assert titles["Rita Sol"] == ["officer"]
+    assert titles["Tanya Quist"] == ["officer"]
+    assert titles.get("Tim Quist", []) == []
