@@ -4,6 +4,7 @@ picture credits, speakers' labels, shops named by a possessive, and titles share
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from casefile.extract.mentions import _BYLINE, _credit, named_mentions
 from casefile.extract.pipeline import load_nlp
@@ -76,3 +77,12 @@ def test_a_plural_title_is_shared_by_the_names_it_heads(nlp):
     assert titles["Rita Sol"] == ["officer"]
     assert titles["Tanya Quist"] == ["officer"]
     assert titles.get("Tim Quist", []) == []
+
+
+def test_a_title_reaches_a_surname_past_a_first_name_tagged_as_a_thing(nlp):
+    doc = nlp("Officer Mercedes Quill confirmed the shooting. Quill said the father fled.")
+    # The model can take the first name for a brand: the whole name is then no PERSON.
+    doc.ents = [Span(doc, 1, 3, label="PRODUCT"), Span(doc, 7, 8, label="PERSON")]
+    first = named_mentions(doc)[0]
+    assert first.name == "Mercedes Quill"
+    assert first.title == ["officer"]

@@ -700,8 +700,24 @@ def named_mentions(doc: Doc) -> list[Mention]:
         taken.update(range(span.start, span.end))
         found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
                              title=title, gender=_title_gender(title)))
+    for m in found:
+        _title_past_first_name(doc, m, taken, titles_all)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _title_past_first_name(doc: Doc, m: Mention, taken: set[int], titles: frozenset[str]) -> None:
+    """Take into an untitled name the first name and the title before it: in "Officer
+    Mercedes Doe" the model tagged the first name as a brand, and "Doe" alone was found."""
+    first = m.span.start - 1
+    if m.title or first < 1 or first in taken or not _is_name_word(doc[first], titles):
+        return
+    title = _titles_before(doc, first, titles)
+    if title:
+        m.span = doc[first: m.span.end]
+        m.name_tokens = _name_words(list(m.span))
+        m.title, m.gender = title, m.gender or _title_gender(title)
+        taken.add(first)
 
 
 def _share_plural_titles(doc: Doc, found: list[Mention], titles: frozenset[str]) -> None:
