@@ -86,3 +86,10 @@ def test_a_title_reaches_a_surname_past_a_first_name_tagged_as_a_thing(nlp):
     first = named_mentions(doc)[0]
     assert first.name == "Mercedes Quill"
     assert first.title == ["officer"]
+
+
+def test_an_entity_that_ends_inside_a_nickname_takes_the_surname(nlp):
+    doc = nlp("Deputies charged Tavon “Tee” Rusk, 19, on Larkspur Road.")
+    # The model can end the name inside the quotes and tag the surname alone.
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    assert named_mentions(doc)[0].name == "Tavon Rusk"

@@ -452,6 +452,8 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
     """A first name the model took alone when a quoted nickname and the surname follow:
     Jane "JD" Doe."""
     i = span.end
+    if len(span) == 3 and span[1].text in QUOTE_MARKS and span[2].text[:1].isupper():
+        i -= 2  # the model's entity ends inside the quotes: Jane "JD" | Doe
     if i + 3 < len(doc) and doc[i].text in QUOTE_MARKS and doc[i + 2].text in QUOTE_MARKS \
             and doc[i + 1].text[:1].isupper() and _cap(doc[i + 3]) and doc[i + 3].pos_ == "PROPN":
         end = i + 4
