@@ -93,3 +93,8 @@ def test_an_entity_that_ends_inside_a_nickname_takes_the_surname(nlp):
     # The model can end the name inside the quotes and tag the surname alone.
     doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
     assert named_mentions(doc)[0].name == "Tavon Rusk"
+
+
+def test_a_title_written_without_its_point_is_a_title(nlp):
+    mentions = named_mentions(nlp("Cpl Dana Kowalski said the man ran toward Larkspur Road."))
+    assert [(m.name, m.title) for m in mentions] == [("Dana Kowalski", ["cpl."])]

@@ -218,7 +218,9 @@ def _is_name_word(t: Token, titles: frozenset[str]) -> bool:
 
 @cache
 def _name_titles() -> frozenset[str]:
-    return words("person_titles") | words("official_titles") | words("lawyer_titles")
+    titles = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    # An abbreviation is often written without its point: "Cpl Jane Doe", "Sen Jo Roe".
+    return titles | {t.rstrip(".") for t in titles if t.endswith(".") and "." not in t[:-1]}
 
 
 def _is_place(span: Span) -> bool:
@@ -704,8 +706,15 @@ def named_mentions(doc: Doc) -> list[Mention]:
                              title=title, gender=_title_gender(title)))
     for m in found:
         _title_past_first_name(doc, m, taken, titles_all)
+        m.title = [_written_title(t) for t in m.title]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _written_title(title: str) -> str:
+    """A title as the word lists write it: "cpl" (no point) is "cpl."."""
+    lists = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    return title + "." if title not in lists and title + "." in lists else title
 
 
 def _title_past_first_name(doc: Doc, m: Mention, taken: set[int], titles: frozenset[str]) -> None:
