@@ -98,3 +98,12 @@ def test_an_entity_that_ends_inside_a_nickname_takes_the_surname(nlp):
 def test_a_title_written_without_its_point_is_a_title(nlp):
     mentions = named_mentions(nlp("Cpl Dana Kowalski said the man ran toward Larkspur Road."))
     assert [(m.name, m.title) for m in mentions] == [("Dana Kowalski", ["cpl."])]
+
+
+def test_a_word_alone_the_text_writes_in_lower_case_is_no_name(nlp):
+    doc = nlp("Gunfire rang out on Larkspur Road late Friday.\n\nDeputies said the gunfire "
+              "hit Rory Tasker, 31. Tasker was taken to hospital.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")] + [e for e in doc.ents if e.start > 1]
+    names = [m.name for m in named_mentions(doc)]
+    assert "Gunfire" not in names
+    assert "Rory Tasker" in names and "Tasker" in names

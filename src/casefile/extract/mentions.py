@@ -681,6 +681,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # A name that labels a line is that line's speaker, not someone the line is about. Only
     # the label goes: a survivor interviewed in a transcript is still named elsewhere.
     found = [m for m in found if not _label_at(doc, m.span)]
+    # A word alone that the text also writes in lower case and that is no part of a longer
+    # name is a word of a heading or a sentence's start: "Gunfire rang out", "Story:".
+    parts = {t.lower() for m in found if len(m.name_tokens) > 1 for t in m.name_tokens}
+    lower_words = _text_lower_words(doc)
+    found = [m for m in found if len(m.name_tokens) != 1 or m.title
+             or m.name_tokens[0].lower() in parts or m.name_tokens[0].lower() not in lower_words]
     titles_all = _name_titles()
     for m in found:
         m.nicknames = _nicknames(list(m.span))
