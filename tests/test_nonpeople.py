@@ -37,8 +37,8 @@ def test_names_of_a_byline_with_a_colon_are_no_people(nlp):
 
 def test_a_credit_with_a_slash_is_no_person(nlp):
     # The model can take "Outlet/ Photographer" for one name: the slash marks a credit.
-    doc = nlp("View Full Caption Valleyinfo/ Josh Pellam\n\nRory Tasker, 31, was shot.")
-    start = doc.text.index("Valleyinfo")
+    doc = nlp("Gallery Westbrook Daily/ Ines Pardo\n\nRory Tasker, 31, was shot.")
+    start = doc.text.index("Westbrook")
     span = doc.char_span(start, doc.text.index("\n"), alignment_mode="expand")
     assert _credit(doc, span)
     assert not _credit(doc, doc.char_span(doc.text.index("Rory"), doc.text.index(", 31")))
@@ -80,11 +80,11 @@ def test_a_plural_title_is_shared_by_the_names_it_heads(nlp):
 
 
 def test_a_title_reaches_a_surname_past_a_first_name_tagged_as_a_thing(nlp):
-    doc = nlp("Officer Mercedes Quill confirmed the shooting. Quill said the father fled.")
+    doc = nlp("Officer Lexus Quill described the car. Quill said the driver sped off.")
     # The model can take the first name for a brand: the whole name is then no PERSON.
     doc.ents = [Span(doc, 1, 3, label="PRODUCT"), Span(doc, 7, 8, label="PERSON")]
     first = named_mentions(doc)[0]
-    assert first.name == "Mercedes Quill"
+    assert first.name == "Lexus Quill"
     assert first.title == ["officer"]
 
 
@@ -101,7 +101,7 @@ def test_a_title_written_without_its_point_is_a_title(nlp):
 
 
 def test_a_word_alone_the_text_writes_in_lower_case_is_no_name(nlp):
-    doc = nlp("Gunfire rang out on Larkspur Road late Friday.\n\nDeputies said the gunfire "
+    doc = nlp("Gunfire echoed along Larkspur Road late Friday.\n\nDeputies said the gunfire "
               "hit Rory Tasker, 31. Tasker was taken to hospital.")
     doc.ents = [Span(doc, 0, 1, label="PERSON")] + [e for e in doc.ents if e.start > 1]
     names = [m.name for m in named_mentions(doc)]

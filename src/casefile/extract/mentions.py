@@ -682,7 +682,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # the label goes: a survivor interviewed in a transcript is still named elsewhere.
     found = [m for m in found if not _label_at(doc, m.span)]
     # A word alone that the text also writes in lower case and that is no part of a longer
-    # name is a word of a heading or a sentence's start: "Gunfire rang out", "Story:".
+    # name is a word of a heading or a sentence's start: "Gunfire echoed", "Story:".
     parts = {t.lower() for m in found if len(m.name_tokens) > 1 for t in m.name_tokens}
     lower_words = _text_lower_words(doc)
     found = [m for m in found if len(m.name_tokens) != 1 or m.title
@@ -725,7 +725,7 @@ def _written_title(title: str) -> str:
 
 def _title_past_first_name(doc: Doc, m: Mention, taken: set[int], titles: frozenset[str]) -> None:
     """Take into an untitled name the first name and the title before it: in "Officer
-    Mercedes Doe" the model tagged the first name as a brand, and "Doe" alone was found."""
+    Lexus Doe" the model tagged the first name as a brand, and "Doe" alone was found."""
     first = m.span.start - 1
     if m.title or first < 1 or first in taken or not _is_name_word(doc[first], titles):
         return
