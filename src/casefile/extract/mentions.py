@@ -218,7 +218,9 @@ def _is_name_word(t: Token, titles: frozenset[str]) -> bool:
 
 @cache
 def _name_titles() -> frozenset[str]:
-    return words("person_titles") | words("official_titles") | words("lawyer_titles")
+    titles = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    # An abbreviation is often written without its point: "Cpl Jane Doe", "Sen Jo Roe".
+    return titles | {t.rstrip(".") for t in titles if t.endswith(".") and "." not in t[:-1]}
 
 
 def _is_place(span: Span) -> bool:
@@ -314,15 +316,24 @@ def _credit(doc: Doc, span: Span) -> bool:
             texts[i][:1].isupper() and lower[i] in words("newspaper_words")
             for i in range(end + 2, min(n, end + 8))):
         return True  # "Jane Doe, The Springfield (Ill.) Herald": a picture credit
-    line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip().lower()
-    if line in ("by", "posted by", "written by", "story by"):
-        return True  # a byline: "By Jane Doe"
+    line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip()
+    if _BYLINE.match(line):
+        return True  # a byline: "By Jane Doe", "By: Ann Roe and Jane Doe"
+    if "/" in span.text:
+        return True  # "Daily Post/ Jane Doe": an outlet and its photographer
     start = span.start
     return start >= 2 and texts[start - 1] in POSSESSIVE and (
         any(c.isdigit() for c in texts[start - 2])
         or texts[start - 2].isupper() and len(texts[start - 2]) >= 3)
 
 
+# A byline's start, with any names before this one: "By Ann Roe and", "By: Ann Roe,
+# Jo Poe and", "Contributing: Ann Roe,". Without a colon only "and" may join the names:
+# "By Sunday, Jane Doe ..." is no byline.
+_BY = r"(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ss]tory by)"
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(rf"^{_BY}(?:(?:\s+{_NAME_WORD})+\s+and)?$"
+                     rf"|^(?:{_BY}|[Cc]ontributing)\s*:(?:\s*{_NAME_WORD}|\s*,|\s+and)*$")
 _BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|gov|edu|tv|us)$", re.IGNORECASE)
@@ -405,6 +416,28 @@ def _names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     return i == span.end and nxt.is_lower and nxt.lower_ in followers
 
 
+def _label_at(doc: Doc, span: Span) -> bool:
+    """Whether a name is a speaker's label that starts a line or a sentence: "Jane Doe: We
+    are live ...", "Roe: Thank you." (a transcript, an interview written out)."""
+    text = text_of(doc)
+    if not text[span.end_char: span.end_char + 2].lstrip(" ").startswith(":"):
+        return False
+    before = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].rstrip()
+    return not before or before[-1] in ".?!\"”"
+
+
+def _shop(doc: Doc, span: Span) -> bool:
+    """Whether a name with a possessive owns nothing but names a shop: "a rally at Jane
+    Doe's drew ...", "Jane Doe's has been open 30 years"."""
+    i = span.end
+    if not (i + 1 < len(doc) and doc[i].text in POSSESSIVE and doc[i].tag_ == "POS"):
+        return False
+    nxt = doc[i + 1]
+    if nxt.is_punct and span.start > 0 and doc[span.start - 1].lower_ in ("at", "inside"):
+        return True  # "a rally at Jane Doe's.": a place the possessive stands for
+    return nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.lower_ in ("has", "is", "was", "will")
+
+
 def _business_after(doc: Doc, i: int) -> bool:
     """Whether capitalised words from token i end in a word of a business or a place
     ("Irish Pub", "All Star Lanes"): a name and its possessive before them name that."""
@@ -421,6 +454,8 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
     """A first name the model took alone when a quoted nickname and the surname follow:
     Jane "JD" Doe."""
     i = span.end
+    if len(span) == 3 and span[1].text in QUOTE_MARKS and span[2].text[:1].isupper():
+        i -= 2  # the model's entity ends inside the quotes: Jane "JD" | Doe
     if i + 3 < len(doc) and doc[i].text in QUOTE_MARKS and doc[i + 2].text in QUOTE_MARKS \
             and doc[i + 1].text[:1].isupper() and _cap(doc[i + 3]) and doc[i + 3].pos_ == "PROPN":
         end = i + 4
@@ -642,13 +677,23 @@ def named_mentions(doc: Doc) -> list[Mention]:
         take(doc[first: i + 1])  # "her father, DeAngelo Doe": the first name too
     # Whatever found them, names of places and things and picture credits are no people.
     found = [m for m in found if not _names_a_thing(doc, m.span, m.name_tokens)
-             and not _credit(doc, m.span)]
+             and not _credit(doc, m.span) and not _shop(doc, m.span)]
+    # A name that labels a line is that line's speaker, not someone the line is about. Only
+    # the label goes: a survivor interviewed in a transcript is still named elsewhere.
+    found = [m for m in found if not _label_at(doc, m.span)]
+    # A word alone that the text also writes in lower case and that is no part of a longer
+    # name is a word of a heading or a sentence's start: "Gunfire echoed", "Story:".
+    parts = {t.lower() for m in found if len(m.name_tokens) > 1 for t in m.name_tokens}
+    lower_words = _text_lower_words(doc)
+    found = [m for m in found if len(m.name_tokens) != 1 or m.title
+             or m.name_tokens[0].lower() in parts or m.name_tokens[0].lower() not in lower_words]
     titles_all = _name_titles()
     for m in found:
         m.nicknames = _nicknames(list(m.span))
         if not m.title:  # found by a rule, not as a PERSON entity
             m.title = _titles_before(doc, m.span.start, titles_all)
             m.gender = m.gender or _title_gender(m.title)
+    _share_plural_titles(doc, found, titles_all)
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
     known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
@@ -665,8 +710,53 @@ def named_mentions(doc: Doc) -> list[Mention]:
         taken.update(range(span.start, span.end))
         found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
                              title=title, gender=_title_gender(title)))
+    for m in found:
+        _title_past_first_name(doc, m, taken, titles_all)
+        m.title = [_written_title(t) for t in m.title]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _written_title(title: str) -> str:
+    """A title as the word lists write it: "cpl" (no point) is "cpl."."""
+    lists = words("person_titles") | words("official_titles") | words("lawyer_titles")
+    return title + "." if title not in lists and title + "." in lists else title
+
+
+def _title_past_first_name(doc: Doc, m: Mention, taken: set[int], titles: frozenset[str]) -> None:
+    """Take into an untitled name the first name and the title before it: in "Officer
+    Lexus Doe" the model tagged the first name as a brand, and "Doe" alone was found."""
+    first = m.span.start - 1
+    if m.title or first < 1 or first in taken or not _is_name_word(doc[first], titles):
+        return
+    title = _titles_before(doc, first, titles)
+    if title:
+        m.span = doc[first: m.span.end]
+        m.name_tokens = _name_words(list(m.span))
+        m.title, m.gender = title, m.gender or _title_gender(title)
+        taken.add(first)
+
+
+def _share_plural_titles(doc: Doc, found: list[Mention], titles: frozenset[str]) -> None:
+    """Give a plural title to every name of the list it heads: "Officers A. Roe and J. Doe"
+    are both officers, though the title stands before the first alone."""
+    by_end = {m.span.end: m for m in found}
+    shared: set[int] = set()  # mentions whose title heads a list: span starts
+    for m in sorted(found, key=lambda m: m.start):
+        prev = by_end.get(m.span.start - 1)
+        if prev is None or doc[m.span.start - 1].lower_ not in ("and", ",", "&"):
+            continue
+        lead = doc[prev.span.start - 1].lower_ if prev.span.start > 0 else ""
+        if lead.endswith("s") and lead not in titles and lead[:-1] in titles:
+            prev.title = prev.title or [lead[:-1]]
+        elif prev.span.start not in shared:
+            continue
+        shared.add(prev.span.start)
+        if not m.title:
+            m.title = list(prev.title)
+            shared.add(m.span.start)
+        for person in (prev, m):
+            person.gender = person.gender or _title_gender(person.title)
 
 
 def _age_near(span: Span) -> tuple[int, tuple[int, int]] | None:

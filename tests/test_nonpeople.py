@@ -1,0 +1,109 @@
+"""Name-shaped words that are no people of the story (extract/mentions.py): bylines,
+picture credits, speakers' labels, shops named by a possessive, and titles shared by a list."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from casefile.extract.mentions import _BYLINE, _credit, named_mentions
+from casefile.extract.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def names_of(nlp, text):
+    return [m.name for m in named_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("By", True), ("By: Hollis Brandt and", True), ("By Hollis Brandt and", True),
+    ("Contributing: Hollis Brandt, Mira Okafor,", True), ("Posted by", True),
+    ("By Sunday,", False), ("By Sunday, deputies said", False), ("Deputies said", False),
+])
+def test_byline_start(line, byline):
+    assert bool(_BYLINE.match(line)) is byline
+
+
+def test_names_of_a_byline_with_a_colon_are_no_people(nlp):
+    names = names_of(nlp, "By: Hollis Brandt and Mira Okafor\n\nDeputies in Pine Hollow "
+                          "said Rory Tasker, 31, was shot on Larkspur Road.")
+    assert "Hollis Brandt" not in names and "Mira Okafor" not in names
+    assert "Rory Tasker" in names
+
+
+def test_a_credit_with_a_slash_is_no_person(nlp):
+    # The model can take "Outlet/ Photographer" for one name: the slash marks a credit.
+    doc = nlp("Gallery Westbrook Daily/ Ines Pardo\n\nRory Tasker, 31, was shot.")
+    start = doc.text.index("Westbrook")
+    span = doc.char_span(start, doc.text.index("\n"), alignment_mode="expand")
+    assert _credit(doc, span)
+    assert not _credit(doc, doc.char_span(doc.text.index("Rory"), doc.text.index(", 31")))
+
+
+def test_a_speakers_label_is_no_mention(nlp):
+    doc = nlp("Tova Lindqvist: Good evening, we are live on Larkspur Road.\n\n"
+              "Deputies said Marcus Fell, 22, was shot in the leg.")
+    names = [m.name for m in named_mentions(doc)]
+    assert "Tova Lindqvist" not in names
+    assert "Marcus Fell" in names
+
+
+def test_a_name_before_a_colon_inside_a_sentence_stays(nlp):
+    names = names_of(nlp, "Deputies said the driver was Robert Hallam: he lived nearby.")
+    assert "Robert Hallam" in names
+
+
+def test_a_possessive_that_owns_nothing_is_a_shop(nlp):
+    names = names_of(nlp, "A vigil was held at Dana Kowalski's. "
+                          "Dana Kowalski's has been open for 30 years.")
+    assert "Dana Kowalski" not in names
+
+
+def test_a_possessive_before_what_it_owns_is_a_person(nlp):
+    names = names_of(nlp, "Dana Kowalski's mother said her daughter was shot on Larkspur Road.")
+    assert "Dana Kowalski" in names
+
+
+def test_a_plural_title_is_shared_by_the_names_it_heads(nlp):
+    mentions = named_mentions(nlp("Officers Kyle Marlow, Rita Sol and Tanya Quist reported the "
+                                  "crash on Larkspur Road. Her sons Ben Marlow and Tim Quist "
+                                  "were home."))
+    titles = {m.name: m.title for m in mentions}
+    assert titles["Kyle Marlow"] == ["officer"]
+    assert titles["Rita Sol"] == ["officer"]
+    assert titles["Tanya Quist"] == ["officer"]
+    assert titles.get("Tim Quist", []) == []
+
+
+def test_a_title_reaches_a_surname_past_a_first_name_tagged_as_a_thing(nlp):
+    doc = nlp("Officer Lexus Quill described the car. Quill said the driver sped off.")
+    # The model can take the first name for a brand: the whole name is then no PERSON.
+    doc.ents = [Span(doc, 1, 3, label="PRODUCT"), Span(doc, 7, 8, label="PERSON")]
+    first = named_mentions(doc)[0]
+    assert first.name == "Lexus Quill"
+    assert first.title == ["officer"]
+
+
+def test_an_entity_that_ends_inside_a_nickname_takes_the_surname(nlp):
+    doc = nlp("Deputies charged Tavon “Tee” Rusk, 19, on Larkspur Road.")
+    # The model can end the name inside the quotes and tag the surname alone.
+    doc.ents = [Span(doc, 2, 5, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    assert named_mentions(doc)[0].name == "Tavon Rusk"
+
+
+def test_a_title_written_without_its_point_is_a_title(nlp):
+    mentions = named_mentions(nlp("Cpl Dana Kowalski said the man ran toward Larkspur Road."))
+    assert [(m.name, m.title) for m in mentions] == [("Dana Kowalski", ["cpl."])]
+
+
+def test_a_word_alone_the_text_writes_in_lower_case_is_no_name(nlp):
+    doc = nlp("Gunfire echoed along Larkspur Road late Friday.\n\nDeputies said the gunfire "
+              "hit Rory Tasker, 31. Tasker was taken to hospital.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")] + [e for e in doc.ents if e.start > 1]
+    names = [m.name for m in named_mentions(doc)]
+    assert "Gunfire" not in names
+    assert "Rory Tasker" in names and "Tasker" in names
