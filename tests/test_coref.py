@@ -69,7 +69,7 @@ def test_a_description_police_identified_as_a_name_is_that_person(nlp):
 
 def test_an_identified_pronoun_follows_the_pronoun_before_it_to_its_description(nlp):
     people, _ = people_of(
-        nlp, "A girl, 16, caught a stray round on Larkspur Road. She was flown "
+        nlp, "A 16-year-old girl caught a stray round on Larkspur Road. She was flown "
              "to a clinic in Pine Hollow, where she died on Monday. Deputies later "
              "identified her as Dana Kowalski.")
     dana = named(people, "Dana Kowalski")
