@@ -27,3 +27,15 @@ def test_a_name_run_into_one_more_word_is_the_same_person(nlp):
     assert [p.full_name for p in people] == ["Daniel Kowalski"]
     assert len(people[0].names) == 2
 
+
+
+def test_a_name_run_on_by_a_word_is_an_alias_not_a_misspelling():
+    from casefile.extract import extract_article
+    from casefile.models import Article
+
+    text = ("Police said Daniel Kowalski, 19, died Saturday after a shooting on Larkspur "
+            "Road.\n\nFamily members said Daniel Kowalski Brennan loved to fish.")
+    record = extract_article(Article(id="al", text=text))
+    (daniel,) = [p for p in record.participants if p.name == "Daniel Kowalski"]
+    assert daniel.aliases == ["Daniel Kowalski Brennan"]
+    assert not [c for c in record.conflicts if c.participant == daniel.id]

@@ -225,7 +225,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         gender = best_gender(_gender_votes(person, True))
         participant = Participant(
             id=pid, name=person.full_name, role=role, age=age, gender=gender,  # type: ignore[arg-type]
-            aliases=sorted({a for a, _ in person.aliases}),
+            aliases=sorted({a for a, _ in person.aliases} | {m.name for m in person.run_on}),
             description=None if person.names else person.descriptions()[0].span.text,
         )
         participant.evidence = [bank.add_span(m.span) for m in person.mentions if m.kind != "pron"]
@@ -241,13 +241,14 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                 values=[ConflictValue(value=a, evidence=[bank.add(*span) for x, span in ages
                                                             if x == a and span is not None])
                         for a in distinct]))
-        if person.variants:
+        misspelt = [(v, m) for v, m in person.variants if m not in person.run_on]
+        if misspelt:
             main = [m for m in person.names if m.surname == person.surname]
             values = [ConflictValue(value=person.full_name.split()[-1] if person.full_name else "",
                                     evidence=[bank.add_span(m.span) for m in main])]
-            for spelling in sorted({v for v, _ in person.variants}):
+            for spelling in sorted({v for v, _ in misspelt}):
                 values.append(ConflictValue(value=spelling, evidence=[
-                    bank.add_span(m.span) for v, m in person.variants if v == spelling]))
+                    bank.add_span(m.span) for v, m in misspelt if v == spelling]))
             result.conflicts.append(Conflict(participant=pid, field="name", kind="spelling",
                                              values=values))
         result.participants.append(participant)

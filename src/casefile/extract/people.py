@@ -23,6 +23,9 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
     aliases: list[tuple[str, Mention]] = field(default_factory=list)
     variants: list[tuple[str, Mention]] = field(default_factory=list)  # other spellings
+    # names that run the name on by one word ("Jo Doe" then "Jo Doe Roe"): variants for the
+    # choice of the name, but other names of the person (aliases), not misspellings
+    run_on: list[Mention] = field(default_factory=list)
     family_name: str | None = None  # a first name's surname, taken from a relative's
 
     @property
@@ -177,10 +180,11 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
                 continue
             extended = _extends(people, m)
             if extended is not None:
-                # The shorter name, written first, stays the name; the added word is kept
-                # as a variant (a record's "spelling" conflict shows both).
+                # The shorter name, written first, stays the name; the longer one is kept
+                # as another name of the person (an alias in the record, no conflict).
                 extended.mentions.append(m)
                 extended.variants.append((m.name_tokens[-1], m))
+                extended.run_on.append(m)
                 continue
             person = Person([m])
             people.append(person)
