@@ -506,31 +506,27 @@ def test_one_word_before_neighborhood_is_a_place(nlp):
     assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]
 
 
-def test_a_name_after_a_compass_word_is_a_street_and_so_is_its_crossing(nlp):
-    doc = nlp("A man was shot inside a store at West Harlowe and Tindall. Dana Kowalski, 30, "
-              "was arrested.")
-    # the model may tag such streets as people: as it did on reports like this one
-    doc.ents = [Span(doc, 8, 10, label="PERSON"), Span(doc, 11, 12, label="PERSON"),
-                Span(doc, 13, 15, label="PERSON")]
+# Streets and places the model may tag as people (as it did on reports like these): the
+# PERSON spans are set by hand, so each test holds whatever the model would have said.
+@pytest.mark.parametrize(("text", "spans"), [
+    # a name after a compass word is a street, and so is the road it crosses
+    (("A man was shot inside a store at West Harlowe and Tindall. Dana Kowalski, 30, "
+     "was arrested."), [(8, 10), (11, 12), (13, 15)]),
+    # one word the text also writes as a place name is that place
+    (("Deputies from Marrowby County were called to the farm. Marrowby deputies said "
+     "Dana Kowalski, 30, fired."), [(10, 11), (13, 15)]),
+    # so is a full name
+    (("Shots rang out at the Tallis Ridge Apartments late Monday. By Tuesday, Tallis "
+     "Ridge was quiet and Dana Kowalski was charged."), [(14, 16), (19, 21)]),
+])
+def test_names_the_text_also_writes_as_places_are_places(nlp, text, spans):
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in spans]
     names = [m for m in find_mentions(doc) if m.kind == "name"]
     assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
 
 
-def test_one_word_the_text_also_writes_as_a_place_name_is_that_place(nlp):
-    doc = nlp("Deputies from Marrowby County were called to the farm. Marrowby deputies said "
-              "Dana Kowalski, 30, fired.")
-    doc.ents = [Span(doc, 10, 11, label="PERSON"), Span(doc, 13, 15, label="PERSON")]
-    names = [m for m in find_mentions(doc) if m.kind == "name"]
-    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
-
-
-def test_a_full_name_the_text_also_writes_as_a_place_name_is_that_place(nlp):
-    doc = nlp("Shots rang out at the Tallis Ridge Apartments late Monday. By Tuesday, Tallis "
-              "Ridge was quiet and Dana Kowalski was charged.")
-    doc.ents = [Span(doc, 14, 16, label="PERSON"), Span(doc, 19, 21, label="PERSON")]
-    names = [m for m in find_mentions(doc) if m.kind == "name"]
-    assert [p.full_name for p in group_names(doc, names)] == ["Dana Kowalski"]
-    # a park, a fund or a school may bear a victim's name
+def test_a_park_or_fund_may_bear_a_victims_name(nlp):
     assert full_names(nlp, "Dana Kowalski was shot on Monday. Friends gathered at Dana "
                            "Kowalski Park.") == ["Dana Kowalski"]
 
