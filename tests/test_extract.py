@@ -189,3 +189,15 @@ def test_an_attacker_who_died_stays_a_suspect():
     assert by_name["John Doe"].role == "suspect"
     assert "killed" in by_name["John Doe"].status
     assert by_name["Jane Roe"].role == "victim"
+
+
+def test_a_quote_of_a_role_noun_goes_to_the_one_person_with_that_role():
+    text = ("Police said Tom Ashby, 40, was shot in the leg outside his home on Larkspur Road "
+            "on Sunday night. His neighbour, Dana Kowalski, 34, was arrested and charged with "
+            "assault.\n\nHer lawyer, Petra Vasquez, asked for bail on Monday.\n\n"
+            "The lawyer said her client was \"frightened and acted to protect her children\".")
+    record = Extractor().extract(Article.make(text, published=dt.date(2023, 5, 8)))
+    lawyer = _person(record, "Vasquez")
+    assert lawyer.role == "lawyer"
+    (quote,) = [q for q in record.quotes if q.text.startswith("frightened")]
+    assert quote.speaker == lawyer.id

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.participants import Analysed
 from casefile.extract.pipeline import text_of
+from casefile.extract.roles import word_role
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
 from casefile.models import Quote
@@ -44,6 +45,18 @@ def _participant_of(tok: Token, analysed: Analysed) -> str | None:
                 if pid:
                     return pid
     return None
+
+
+def _only_one_with_role(noun: Token, analysed: Analysed) -> str | None:
+    """The one participant with the role a speaker's noun gives ("lawyer", "mother",
+    "witness"), when there is only one such: the description that spoke was not joined
+    to them. Victims and suspects are left out: a quote is rarely theirs and there are
+    often several."""
+    role = word_role(noun.lemma_) or word_role(noun.lower_)
+    if role not in ("lawyer", "official", "relative", "witness"):
+        return None
+    found = [p.id for p in analysed.participants if p.role == role]
+    return found[0] if len(found) == 1 else None
 
 
 def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]:
@@ -83,6 +96,8 @@ def find_quotes(doc: Doc, analysed: Analysed, bank: EvidenceBank) -> list[Quote]
             if person is not None:
                 speaker = next((analysed.person_of.get(id(m)) for m in person.mentions
                                 if id(m) in analysed.person_of), None)
+        if speaker is None and subject is not None and subject.pos_ == "NOUN":
+            speaker = _only_one_with_role(subject, analysed)  # "the family's lawyer said"
         if speaker is None and subject is None and last_run_on and hit.start() == para_start:
             speaker = last_speaker  # a run-on quote: the next paragraph opens with a quote mark
         quotes.append(Quote(speaker=speaker, text=hit.group(1).strip(),

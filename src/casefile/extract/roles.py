@@ -398,6 +398,11 @@ def sought(noun: Token) -> bool:
         noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ == "for")
 
 
+def word_role(word: str) -> str | None:
+    """The role a describing word gives (see _word_role); for the quotes' speakers."""
+    return _word_role(word)
+
+
 def _word_role(word: str) -> str | None:
     """The role a describing word gives: "victim", "suspect", "attorney", "officer", "mother"."""
     w = word.lower()
