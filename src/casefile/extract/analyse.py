@@ -7,7 +7,7 @@ import hashlib
 from spacy.tokens import Doc
 
 from casefile.extract.count_basis import count_basis
-from casefile.extract.counts import find_methods, killed_injured
+from casefile.extract.counts import count_sources, find_methods, killed_injured
 from casefile.extract.dates import find_incident_date
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.participants import analyse_people, no_deaths
@@ -44,9 +44,11 @@ def build_record(doc: Doc, article: Article) -> Record:
     analysed = analyse_people(doc, bank, record.date, record.location)
     record.participants = analysed.participants
     record.conflicts = analysed.conflicts
-    record.killed, record.injured = killed_injured(doc, record.participants, article.title)
+    sources = count_sources(doc, record.participants, article.title)
+    record.killed, record.injured = killed_injured(doc, record.participants, article.title,
+                                                   sources)
     (record.killed_basis, record.killed_evidence), (record.injured_basis, record.injured_evidence) \
-        = count_basis(doc, record.participants, article.title, record.killed, record.injured, bank)
+        = count_basis(doc, sources, record.killed, record.injured, bank)
     if record.killed == 0:
         no_deaths(record.participants)
     record.quotes = find_quotes(doc, analysed, bank)

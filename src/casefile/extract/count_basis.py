@@ -1,11 +1,12 @@
 """Where the killed and injured counts came from, and the text that supports them.
 
-`counts.killed_injured` decides the numbers; this module says which source gives the
-number it decided: a number the article states (its sentence is the evidence), the
-headline's number (the title is not in the text, so no span), the people found with that
-harm (their mentions), or a sum of several ("inferred"). Kept apart from the decision so
-that the decision can change without the evidence falling out of step: whatever the
-numbers are, the sources that give them are looked up afresh.
+`counts.killed_injured` decides the numbers from the sources `counts.count_sources`
+finds; this module says which of those same sources gives the number decided: a number the
+article states (its sentence is the evidence), the headline's number (the title is not in
+the text, so no span), the people found with that harm (their mentions), or a sum of several
+("inferred"). Kept apart from the decision so that the decision can change without the
+evidence falling out of step: whatever the numbers are, the source that gives them is
+looked up among the sources.
 
 merge weighs each report's count by its basis (a stated number over people counted).
 """
@@ -14,14 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from casefile.extract.counts import (
-    Statement,
-    _incident_statements,
-    _own_headline,
-    _people_injured,
-    _people_killed,
-    headline_floor,
-)
+from casefile.extract.counts import CountSources, Statement
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.tokens import tokens_of
 from casefile.models import CountBasis, Participant
@@ -50,8 +44,7 @@ def _people_ids(people: list[Participant], status: str) -> list[str]:
     return ids
 
 
-def count_basis(doc: Doc, participants: list[Participant], title: str, killed: int,
-                injured: int, bank: EvidenceBank
+def count_basis(doc: Doc, sources: CountSources, killed: int, injured: int, bank: EvidenceBank
                 ) -> tuple[tuple[CountBasis, list[str]], tuple[CountBasis, list[str]]]:
     """(basis, evidence ids) of the killed count and of the injured count.
 
@@ -60,12 +53,8 @@ def count_basis(doc: Doc, participants: list[Participant], title: str, killed: i
     many, "inferred" when none gives it alone (people shot less those killed), and "none"
     for a zero nothing states.
     """
-    every, found = _incident_statements(doc, title)
-    head = _own_headline(title, [s for s in every if s not in found], found)
-    floor = headline_floor(title)
-    counted = [p for p in participants if p.role in ("victim", "suspect")]
-    people_killed = _people_killed(counted)
-    people = {"killed": people_killed, "injured": _people_injured(counted, people_killed)}
+    found, head, floor, counted = sources.found, sources.head, sources.floor, sources.counted
+    people = {"killed": sources.people_killed, "injured": sources.people_injured}
     out: list[tuple[CountBasis, list[str]]] = []
     for kind, value in (("killed", killed), ("injured", injured)):
         if value == 0:

@@ -995,7 +995,37 @@ def _incident_statements(doc: Doc, title: str) -> tuple[list[Statement], list[St
     return every, found
 
 
-def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -> tuple[int, int]:
+@dataclass
+class CountSources:
+    """What the counts are decided from (killed_injured) and cited by (count_basis): the
+    statements of the article's incident, the headline's numbers and the victims and
+    suspects found with each harm. Found once per article."""
+
+    every: list[Statement]  # outside links to other stories
+    found: list[Statement]  # of them, those about the article's incident
+    head: Counts  # the headline's own numbers
+    floor: Counts  # what the headline says at least
+    counted: list[Participant]  # victims and suspects
+    people_killed: int
+    people_injured: int
+
+
+def count_sources(doc: Doc, participants: list[Participant], title: str = "") -> CountSources:
+    """The sources of an article's counts."""
+    every, found = _incident_statements(doc, title)
+    # Only victims and suspects count: the harm of officials, relatives and people of
+    # other incidents that the article mentions is not this incident's.
+    counted = [p for p in participants if p.role in ("victim", "suspect")]
+    people_killed = _people_killed(counted)
+    return CountSources(
+        every=every, found=found,
+        head=_own_headline(title, [s for s in every if s not in found], found),
+        floor=headline_floor(title), counted=counted, people_killed=people_killed,
+        people_injured=_people_injured(counted, people_killed))
+
+
+def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
+                   sources: CountSources | None = None) -> tuple[int, int]:
     """Killed and injured counts from the stated numbers, the people found and the headline.
 
     A number the article states ("two people were killed", "2 dead, 3 hurt" in the
@@ -1005,22 +1035,19 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "") -
     nothing is stated. Injured is the stated injured, else those shot less the killed.
     The headline then corrects the people count: one death in it caps the dead at one and
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
-    a death in it that no person found shows is one of those found hurt.
+    a death in it that no person found shows is one of those found hurt. `sources`, when
+    given, are count_sources of the same arguments (found once for the counts and their
+    basis).
     """
-    every, found = _incident_statements(doc, title)
-    stated = _tally(found, listed=False)
-    listed = _tally(found, listed=True)
-    head = _own_headline(title, [s for s in every if s not in found], found)
-    floor = headline_floor(title)
+    src = sources or count_sources(doc, participants, title)
+    stated = _tally(src.found, listed=False)
+    listed = _tally(src.found, listed=True)
+    head, floor, counted = src.head, src.floor, src.counted
+    people_killed, people_injured = src.people_killed, src.people_injured
     one_dead = headline_one_dead(title)
     killed_stated = head.killed or stated.killed
     injured_stated = head.injured or stated.injured
     shot_stated = head.shot or stated.shot
-    # Only victims and suspects count: the harm of officials, relatives and people of
-    # other incidents that the article mentions is not this incident's.
-    counted = [p for p in participants if p.role in ("victim", "suspect")]
-    people_killed = _people_killed(counted)
-    people_injured = _people_injured(counted, people_killed)
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
     if not killed_stated and killed > 1 and one_dead and not _killed_then_himself(doc, counted):
         killed = 1  # "Man dies after ...": the other dead the body names are another story's

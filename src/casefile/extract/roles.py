@@ -399,11 +399,6 @@ def sought(noun: Token) -> bool:
 
 
 def word_role(word: str) -> str | None:
-    """The role a describing word gives (see _word_role); for the quotes' speakers."""
-    return _word_role(word)
-
-
-def _word_role(word: str) -> str | None:
     """The role a describing word gives: "victim", "suspect", "attorney", "officer", "mother"."""
     w = word.lower()
     if w in words("suspect_nouns"):
@@ -479,7 +474,7 @@ def _describing_words(m: Mention) -> list[Token]:
             # A loose attachment: only a victim or a suspect word is taken from it (the
             # parser hangs such clauses on "detectives" too).
             named.extend(c for c in nouns
-                         if _word_role(c.lemma_) in ("victim", "suspect"))
+                         if word_role(c.lemma_) in ("victim", "suspect"))
         out.extend(named)
         # "identified the four deceased people as ...": the word before the noun tells
         out.extend(g for c in named for g in c.children if g.dep_ in ("amod", "compound"))
@@ -557,11 +552,11 @@ def _mention_cues(m: Mention) -> list[Cue]:
                     "nsubj", "nsubjpass", "dobj"):
                 _verb_cues(m, rel, out)
     for t in m.title:
-        role = _word_role(t)
+        role = word_role(t)
         if role:
             out.append(Cue("role", role, m, m.root, strong=False))
     for w in _describing_words(m):
-        role = _word_role(w.lemma_) or _word_role(w.lower_)
+        role = word_role(w.lemma_) or word_role(w.lower_)
         if role:
             out.append(Cue("role", role, m, w, strong=role in ("suspect", "victim")))
     return out
