@@ -20,7 +20,7 @@ from casefile.eval import (
 )
 from casefile.eval.gold import _participant
 from casefile.eval.normalise import city_alternatives, place_keys, surname_keys
-from casefile.eval.report import f1
+from casefile.eval.report import f1, length_band
 from casefile.eval.score import match_people, predicted_harm
 from casefile.models import Record
 
@@ -104,6 +104,21 @@ def test_grouping_bcubed(metrics):
     assert grouping["recall"] == 1.0
     assert grouping["f1"] == pytest.approx(0.8)
     assert (grouping["predicted_clusters"], grouping["gold_clusters"]) == (2, 3)
+
+
+@pytest.mark.parametrize("words, band", [(0, "0-299"), (299, "0-299"), (300, "300-699"),
+                                         (1399, "700-1399"), (1400, "1400+"), (9000, "1400+")])
+def test_length_bands(words, band):
+    assert length_band(words) == band
+
+
+def test_breakdown_by_length(metrics):
+    # Every fixture article is a short brief: one band, whose figures are the overall ones.
+    assert list(metrics["by_length"]) == ["0-299"]
+    band = metrics["by_length"]["0-299"]
+    assert band["articles"] == 4
+    assert band["killed"] == metrics["killed"]["article"]
+    assert band["names"] == metrics["names"]
 
 
 def test_bcubed_of_singletons():

@@ -42,6 +42,21 @@ def bcubed(predicted: list[str], gold: list[str]) -> tuple[float | None, float |
     return precision, recall
 
 
+# Upper bounds (words) of the length bands of the breakdown: a short brief, a usual report,
+# a long report, and features, trial coverage and roundups (where other people abound).
+LENGTH_BANDS: tuple[int, ...] = (300, 700, 1400)
+
+
+def length_band(words: int) -> str:
+    """The name of the length band an article of this many words falls in."""
+    low = 0
+    for high in LENGTH_BANDS:
+        if words < high:
+            return f"{low}-{high - 1}"
+        low = high
+    return f"{low}+"
+
+
 def _prf(tp: int, tp_recall: int, predicted: int, gold: int) -> dict[str, Any]:
     precision, recall = ratio(tp, predicted), ratio(tp_recall, gold)
     return {"precision": precision, "recall": recall, "f1": f1(precision, recall),
@@ -74,6 +89,24 @@ class EvalReport:
                 "incident": ratio(sum(per_incident), len(per_incident)),
                 "right": right, "n": len(self.articles)}
 
+    def by_length(self) -> dict[str, dict[str, Any]]:
+        """Field accuracy and name precision/recall per article length band (words)."""
+        bands: dict[str, list[ArticleScore]] = defaultdict(list)
+        for score in self.articles:
+            bands[length_band(score.words)].append(score)
+        out: dict[str, dict[str, Any]] = {}
+        for band in sorted(bands, key=lambda name: int(name.split("-")[0].rstrip("+"))):
+            scores = bands[band]
+            total = Counts()
+            for score in scores:
+                total.add(score.counts)
+            out[band] = {"articles": len(scores),
+                         **{name: ratio(sum(s.fields[name] for s in scores), len(scores))
+                            for name in FIELDS},
+                         "names": _prf(total.matched, total.matched_mentioned,
+                                       total.predicted, total.gold_mentioned)}
+        return out
+
     def metrics(self) -> dict[str, Any]:
         """Every metric, keyed as in docs/evaluation.md."""
         c = self.totals()
@@ -95,6 +128,7 @@ class EvalReport:
                          "f1": f1(grouping_p, grouping_r),
                          "predicted_clusters": len({s.record_id for s in self.articles}),
                          "gold_clusters": len({s.incident_id for s in self.articles})},
+            "by_length": self.by_length(),
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -151,4 +185,11 @@ def format_text(report: EvalReport) -> str:
     lines.append(f"  gender precision {_pct(m['gender']['precision'])}   "
                  f"n={m['gender']['n_predicted']}")
     lines.append(f"  gender coverage  {_pct(m['gender']['coverage'])}   n={m['gender']['n_gold']}")
+    lines += ["", "by article length (words)",
+              f"  {'words':<10}{'articles':>9}" + "".join(f"{n:>9}" for n in FIELDS)
+              + f"{'names P':>9}{'names R':>9}"]
+    for band, row in m["by_length"].items():
+        lines.append(f"  {band:<10}{row['articles']:>9}"
+                     + "".join(f"{_pct(row[n]):>9}" for n in FIELDS)
+                     + f"{_pct(row['names']['precision']):>9}{_pct(row['names']['recall']):>9}")
     return "\n".join(lines)

@@ -63,6 +63,7 @@ class ArticleScore:
     counts: Counts
     failed: list[str]
     detail: dict[str, Any] = field(default_factory=dict)
+    words: int = 0  # length of the article, for the breakdown by length
 
 
 def predicted_harm(person: Participant) -> tuple[str, bool]:
@@ -233,4 +234,4 @@ def score_article(article: Article, incident: GoldIncident, record: Record) -> A
     }
     return ArticleScore(article_id=article.id, incident_id=incident.incident_id,
                         record_id=record.id, fields=fields, counts=counts, failed=failed,
-                        detail=detail)
+                        detail=detail, words=len(article.text.split()))
