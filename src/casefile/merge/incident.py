@@ -174,6 +174,17 @@ def _city(record: Record) -> str | None:
     return place_key(location.city or location.place) or None
 
 
+def _role(mentions: Sequence[Mention]) -> str:
+    """The role most reports give; a tie between victim and suspect goes to suspect (a
+    report that calls someone the suspect has read that they fired, while the dead are
+    victims by default), any other tie to the latest report (the story moves on)."""
+    votes = Counter(m.person.role for m in mentions if m.person.role != "other")
+    if votes["suspect"] and votes["suspect"] == votes["victim"] == max(votes.values()):
+        return "suspect"
+    return _vote([(m.person.role, i) for i, m in enumerate(mentions)
+                  if m.person.role != "other"], latest=True) or "other"
+
+
 def _merge_person(pid: str, person: Person, conflicts: list[Conflict]) -> Participant:
     mentions = person.mentions
     order = {id(m): i for i, m in enumerate(mentions)}
@@ -206,9 +217,7 @@ def _merge_person(pid: str, person: Person, conflicts: list[Conflict]) -> Partic
         conflicts.append(found)
     gender = _vote([(m.person.gender, i) for i, m in enumerate(mentions) if m.person.gender],
                    latest=True)
-    # The role most reports give; a tie to the latest (the story moves on).
-    role = _vote([(m.person.role, i) for i, m in enumerate(mentions) if m.person.role != "other"],
-                 latest=True) or "other"
+    role = _role(mentions)
     events: dict[str, Event] = {}
     for m in mentions:
         for event in m.person.events:
