@@ -44,6 +44,7 @@ from casefile.models import (
     Participant,
     Quote,
     Record,
+    Role,
 )
 from casefile.resolve.features import name_tokens, place_key
 
@@ -174,7 +175,7 @@ def _city(record: Record) -> str | None:
     return place_key(location.city or location.place) or None
 
 
-def _role(mentions: Sequence[Mention]) -> str:
+def _role(mentions: Sequence[Mention]) -> Role:
     """The role most reports give; a tie between victim and suspect goes to suspect (a
     report that calls someone the suspect has read that they fired, while the dead are
     victims by default), any other tie to the latest report (the story moves on)."""
