@@ -292,3 +292,15 @@ def test_a_tie_between_victim_and_suspect_goes_to_suspect() -> None:
     other = [rec("a", "2022-03-01", person("p1", "Nell Ambrose", role="witness")),
              rec("b", "2022-03-02", person("p1", "Nell Ambrose"))]
     assert merge_records("inc_1", other).record.participants[0].role == "victim"
+
+
+def test_a_headlines_injured_count_weighs_no_more_than_people_counted() -> None:
+    # The earlier report's headline says two wounded; the later one names three.
+    reports = [rec("a", "2022-03-01", killed=1, killed_basis="title", injured=2,
+                   injured_basis="title"),
+               rec("b", "2022-03-02", killed=2, killed_basis="people", injured=3,
+                   injured_basis="people")]
+    merged = merge_records("inc_1", reports).record
+    # A tie for the injured goes to the later report; the headline's dead still win.
+    assert (merged.injured, merged.injured_basis) == (3, "people")
+    assert (merged.killed, merged.killed_basis) == (1, "title")
