@@ -3,7 +3,7 @@
 Every field keeps every value seen, with its evidence and the report's date (`values`);
 the record shows the best-supported one:
 - counts: a vote of the reports weighted by where each got its number (a number the text
-  states outweighs people counted one by one; COUNT_WEIGHTS), a tie to the later report;
+  states outweighs people counted one by one; COUNT_WEIGHTS, INJURED_WEIGHTS), a tie to the later report;
 - date, place, type: the value most reports give (for dates, of those the reports read, not
   took from their publication day); on a tie the earlier report, because first reports
   are written nearest the event (a trial report dates the trial);
