@@ -3,13 +3,14 @@
 Every field keeps every value seen, with its evidence and the report's date (`values`);
 the record shows the best-supported one:
 - counts: a vote of the reports weighted by where each got its number (a number the text
-  states outweighs people counted one by one; COUNT_WEIGHTS, INJURED_WEIGHTS), a tie to the later report;
+  states outweighs people counted one by one; COUNT_WEIGHTS, INJURED_WEIGHTS), a tie to
+  the later report;
 - date, place, type: the value most reports give (for dates, of those the reports read, not
   took from their publication day); on a tie the earlier report, because first reports
   are written nearest the event (a trial report dates the trial);
 - people: grouped across reports (people.py); a person's role is the one most
-  reports give (a tie to the latest), the status is everything that happened, events in
-  time order, except that the dead are not arrested: when reports say both of one person,
+  reports give (a tie of victim and suspect to suspect, others to the latest), the
+  status is everything that happened, events in time order, except that the dead are not arrested: when reports say both of one person,
   the side fewer reports give is dropped (it was another person's fate).
 Values that really disagree (two ages, two full dates, two counts, two spellings of a
 surname) become conflicts. A named victim or suspect that only one report mentions is set
