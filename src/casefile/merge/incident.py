@@ -10,8 +10,9 @@ the record shows the best-supported one:
   are written nearest the event (a trial report dates the trial);
 - people: grouped across reports (people.py); a person's role is the one most
   reports give (a tie of victim and suspect to suspect, others to the latest), the
-  status is everything that happened, events in time order, except that the dead are not arrested: when reports say both of one person,
-  the side fewer reports give is dropped (it was another person's fate).
+  status is everything that happened, events in time order, except that the dead are
+  not arrested: when reports say both of one person, the side fewer reports give is
+  dropped (it was another person's fate).
 Values that really disagree (two ages, two full dates, two counts, two spellings of a
 surname) become conflicts. A named victim or suspect that only one report mentions is set
 aside as uncorroborated (values["uncorroborated"]) when the other reports account for the
