@@ -276,3 +276,31 @@ def test_a_second_suspect_only_one_report_names_is_set_aside_when_others_agree_o
         rec("b", "2022-03-02", vic, sus, third, other, killed=0, injured=1),
     ])
     assert len(names(many.record)) == 4
+
+
+def test_a_tie_between_victim_and_suspect_goes_to_suspect() -> None:
+    # One report has the dead man as the gunman, the other only as one of the dead.
+    tied = [rec("a", "2022-03-01", person("p1", "Tobin Varga", role="suspect",
+                                          status=["killed"])),
+            rec("b", "2022-03-02", person("p1", "Tobin Varga", status=["killed"]))]
+    (tobin,) = merge_records("inc_1", tied).record.participants
+    assert tobin.role == "suspect"
+    # More reports call him a victim: the vote stands.
+    more = [*tied, rec("c", "2022-03-03", person("p1", "Tobin Varga", status=["killed"]))]
+    assert merge_records("inc_1", more).record.participants[0].role == "victim"
+    # Other ties still go to the latest report.
+    other = [rec("a", "2022-03-01", person("p1", "Nell Ambrose", role="witness")),
+             rec("b", "2022-03-02", person("p1", "Nell Ambrose"))]
+    assert merge_records("inc_1", other).record.participants[0].role == "victim"
+
+
+def test_a_headlines_injured_count_weighs_no_more_than_people_counted() -> None:
+    # The earlier report's headline says two wounded; the later one names three.
+    reports = [rec("a", "2022-03-01", killed=1, killed_basis="title", injured=2,
+                   injured_basis="title"),
+               rec("b", "2022-03-02", killed=2, killed_basis="people", injured=3,
+                   injured_basis="people")]
+    merged = merge_records("inc_1", reports).record
+    # A tie for the injured goes to the later report; the headline's dead still win.
+    assert (merged.injured, merged.injured_basis) == (3, "people")
+    assert (merged.killed, merged.killed_basis) == (1, "title")

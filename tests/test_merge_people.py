@@ -73,3 +73,16 @@ def test_a_middle_name_used_as_the_first_is_the_same_person() -> None:
             person("p2", "Mary Lee-Clark", role="victim")),
     ]).record
     assert [p.name for p in merged.participants] == ["Juan Brian Lee-Clark", "Mary Lee-Clark"]
+
+
+def test_a_short_surname_spelt_two_ways_under_one_first_name_is_one_person() -> None:
+    merged = merge_records("inc_1", [
+        rec("a", "2022-03-01", person("p1", "Wren Daly")),
+        rec("b", "2022-03-02", person("p1", "Wren Dally"), person("p2", "Otto Daly"))]).record
+    (wren, otto) = merged.participants
+    assert {wren.name, *wren.aliases} == {"Wren Daly", "Wren Dally"}
+    assert otto.name == "Otto Daly"
+    # Without a shared first name a short surname must be spelt the same.
+    apart = merge_records("inc_1", [rec("a", "2022-03-01", person("p1", "Daly")),
+                                    rec("b", "2022-03-02", person("p1", "Dally"))]).record
+    assert len(apart.participants) == 2

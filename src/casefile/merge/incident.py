@@ -3,14 +3,16 @@
 Every field keeps every value seen, with its evidence and the report's date (`values`);
 the record shows the best-supported one:
 - counts: a vote of the reports weighted by where each got its number (a number the text
-  states outweighs people counted one by one; COUNT_WEIGHTS), a tie to the later report;
+  states outweighs people counted one by one; COUNT_WEIGHTS, INJURED_WEIGHTS), a tie to
+  the later report;
 - date, place, type: the value most reports give (for dates, of those the reports read, not
   took from their publication day); on a tie the earlier report, because first reports
   are written nearest the event (a trial report dates the trial);
 - people: grouped across reports (people.py); a person's role is the one most
-  reports give (a tie to the latest), the status is everything that happened, events in
-  time order, except that the dead are not arrested: when reports say both of one person,
-  the side fewer reports give is dropped (it was another person's fate).
+  reports give (a tie of victim and suspect to suspect, others to the latest), the
+  status is everything that happened, events in time order, except that the dead are
+  not arrested: when reports say both of one person, the side fewer reports give is
+  dropped (it was another person's fate).
 Values that really disagree (two ages, two full dates, two counts, two spellings of a
 surname) become conflicts. A named victim or suspect that only one report mentions is set
 aside as uncorroborated (values["uncorroborated"]) when the other reports account for the
@@ -44,6 +46,7 @@ from casefile.models import (
     Participant,
     Quote,
     Record,
+    Role,
 )
 from casefile.resolve.features import name_tokens, place_key
 
@@ -107,23 +110,30 @@ def _vote(items: Sequence[tuple[H, int]], *, latest: bool) -> H | None:
 # 187/211 -> 202/213.
 COUNT_WEIGHTS: dict[str, float] = {"text": 3.0, "title": 2.0, "people": 1.0, "none": 1.0,
                                    "inferred": 0.5}
+# The injured count of a headline is no better than people counted one by one: headlines
+# lead with the dead and round up or leave out the wounded (per article on tune, the
+# injured of a headline is right 69% / 80% of the time on the two halves, people 85% /
+# 86%, against 94% for the killed of a headline), so it weighs as much as they do.
+INJURED_WEIGHTS: dict[str, float] = {**COUNT_WEIGHTS, "title": 1.0}
+WEIGHTS = {"killed": COUNT_WEIGHTS, "injured": INJURED_WEIGHTS}
 
 
 def _weighted_count(records: Sequence[Record], status: str) -> tuple[int, Record]:
-    """The count with the most weight behind it (COUNT_WEIGHTS), and the report that gives
+    """The count with the most weight behind it (WEIGHTS), and the report that gives
     it: a tie goes to the later report (the story moved on: a victim died, more came to
     hospital). `records` are in time order."""
+    weights = WEIGHTS[status]
     weight: dict[int, float] = {}
     last: dict[int, int] = {}
     for i, r in enumerate(records):
         value = getattr(r, status)
-        weight[value] = weight.get(value, 0.0) + COUNT_WEIGHTS[getattr(r, f"{status}_basis")]
+        weight[value] = weight.get(value, 0.0) + weights[getattr(r, f"{status}_basis")]
         last[value] = i
     top = max(weight.values())
     value = max((v for v in weight if weight[v] == top), key=lambda v: last[v])
     # the report that gives it on the strongest basis, the latest of those
     source = max((i for i, r in enumerate(records) if getattr(r, status) == value),
-                 key=lambda i: (COUNT_WEIGHTS[getattr(records[i], f"{status}_basis")], i))
+                 key=lambda i: (weights[getattr(records[i], f"{status}_basis")], i))
     return value, records[source]
 
 
@@ -174,6 +184,17 @@ def _city(record: Record) -> str | None:
     return place_key(location.city or location.place) or None
 
 
+def _role(mentions: Sequence[Mention]) -> Role:
+    """The role most reports give; a tie between victim and suspect goes to suspect (a
+    report that calls someone the suspect has read that they fired, while the dead are
+    victims by default), any other tie to the latest report (the story moves on)."""
+    votes = Counter(m.person.role for m in mentions if m.person.role != "other")
+    if votes["suspect"] and votes["suspect"] == votes["victim"] == max(votes.values()):
+        return "suspect"
+    return _vote([(m.person.role, i) for i, m in enumerate(mentions)
+                  if m.person.role != "other"], latest=True) or "other"
+
+
 def _merge_person(pid: str, person: Person, conflicts: list[Conflict]) -> Participant:
     mentions = person.mentions
     order = {id(m): i for i, m in enumerate(mentions)}
@@ -206,9 +227,7 @@ def _merge_person(pid: str, person: Person, conflicts: list[Conflict]) -> Partic
         conflicts.append(found)
     gender = _vote([(m.person.gender, i) for i, m in enumerate(mentions) if m.person.gender],
                    latest=True)
-    # The role most reports give; a tie to the latest (the story moves on).
-    role = _vote([(m.person.role, i) for i, m in enumerate(mentions) if m.person.role != "other"],
-                 latest=True) or "other"
+    role = _role(mentions)
     events: dict[str, Event] = {}
     for m in mentions:
         for event in m.person.events:

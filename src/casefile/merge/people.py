@@ -144,6 +144,14 @@ def same_surname(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= SPELLING_SIMILARITY
 
 
+def _short_misspelling(first: str | None, other_first: str | None, surname: str,
+                       other: str) -> bool:
+    """A short surname spelt two ways ("Lee" / "Leigh") under one full first name: too
+    short for a near spelling alone, but the first name makes it one person."""
+    return (first is not None and first == other_first and len(first) > 1
+            and JaroWinkler.similarity(surname, other) >= SPELLING_SIMILARITY)
+
+
 def _first_compatible(a: str | None, b: str | None) -> bool:
     # An initial, a short form ("Rob" / "Robert") or no first name at all is no conflict.
     if not a or not b:
@@ -157,9 +165,10 @@ def _name_match(person: Person, tokens: list[str]) -> int:
     best = 0
     for known in person.mentions:
         for other in _names(known.person):
-            if not same_surname(surname, other[-1]):
-                continue
             other_first = other[0] if len(other) > 1 else None
+            if not (same_surname(surname, other[-1])
+                    or _short_misspelling(first, other_first, surname, other[-1])):
+                continue
             # A middle name used as the first ("Brian Lee" of "Juan Brian Lee").
             if not (_first_compatible(first, other_first)
                     or (first in other[1:-1]) or (other_first in tokens[1:-1])):
