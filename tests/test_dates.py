@@ -385,3 +385,23 @@ def test_day_of_an_investigation_is_not_a_reporting_day(nlp):
     text = "Detectives were investigating Sunday after a jogger turned up with a gunshot wound on Larkspur Road."
     [c] = candidates(nlp(text), dt.date(2015, 6, 15))  # a Monday
     assert c.features["head"] != "report"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a later report (an arrest, a name given): written a day or more after the act
+        ("Pine Hollow man arrested after Larkspur Road shooting", "2017-02-27"),
+        ("Woman hurt in Larkspur Road gunfire identified", "2017-02-27"),
+        ("Teens ID'd in Pine Hollow shooting", "2017-02-27"),
+        # a report of the act itself: the publication day
+        ("Man wounded in Larkspur Road shooting", "2017-02-28"),
+    ],
+)
+def test_undated_later_report_falls_back_to_the_day_before(nlp, title, expected):
+    text = "A man was wounded outside a store on Larkspur Road, police said."
+    bank = EvidenceBank("a1", text)
+    result = find_incident_date(nlp(text), dt.date(2017, 2, 28), bank, title=title)
+    assert result.date == expected
+    assert result.basis == "published"
+    assert result.evidence == []
