@@ -405,3 +405,26 @@ def test_undated_later_report_falls_back_to_the_day_before(nlp, title, expected)
     assert result.date == expected
     assert result.basis == "published"
     assert result.evidence == []
+
+
+_TWO_DAYS = ("A man was shot and wounded Monday on Larkspur Road, police said. "
+             "Officers had been called to a noise complaint there Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "basis"),
+    [
+        # the headline gives the act a day the text names too: the text's mention is taken
+        ("Man hurt in Saturday shooting on Larkspur Road", "2017-02-25", "text"),
+        # … or only the headline names it
+        ("Man shot Sunday on Larkspur Road", "2017-02-26", "title"),
+        # a day of what came after the act, or of a death, is not the act's
+        ("Gunman booked Sunday after Larkspur Road shooting", "2017-02-27", "text"),
+        ("Man dies Sunday after being shot on Larkspur Road", "2017-02-27", "text"),
+    ],
+)
+def test_headline_day_of_the_act_overrules_the_text(nlp, title, expected, basis):
+    bank = EvidenceBank("a1", _TWO_DAYS)
+    result = find_incident_date(nlp(_TWO_DAYS), dt.date(2017, 2, 28), bank, title=title)
+    assert result.date == expected
+    assert result.basis == basis
