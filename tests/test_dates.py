@@ -428,3 +428,10 @@ def test_headline_day_of_the_act_overrules_the_text(nlp, title, expected, basis)
     result = find_incident_date(nlp(_TWO_DAYS), dt.date(2017, 2, 28), bank, title=title)
     assert result.date == expected
     assert result.basis == basis
+
+
+def test_before_midnight_is_the_night_before_the_report(nlp):
+    text = "Deputies were called shortly before midnight to a Larkspur Road home where a man had been shot."
+    result, _ = run(nlp, text, dt.date(2017, 2, 28))
+    assert result.date == "2017-02-27"
+    assert result.basis == "text"
