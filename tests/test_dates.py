@@ -393,7 +393,7 @@ def test_day_of_an_investigation_is_not_a_reporting_day(nlp):
         # a later report (an arrest, a name given): written a day or more after the act
         ("Pine Hollow man arrested after Larkspur Road shooting", "2017-02-27"),
         ("Woman hurt in Larkspur Road gunfire identified", "2017-02-27"),
-        ("Teens ID'd in Pine Hollow shooting", "2017-02-27"),
+        ("Pine Hollow gunshot victim ID'd by deputies", "2017-02-27"),
         # a report of the act itself: the publication day
         ("Man wounded in Larkspur Road shooting", "2017-02-28"),
     ],
