@@ -391,7 +391,7 @@ def test_day_of_an_investigation_is_not_a_reporting_day(nlp):
     ("title", "expected"),
     [
         # a later report (an arrest, a name given): written a day or more after the act
-        ("Pine Hollow man arrested after Larkspur Road shooting", "2017-02-27"),
+        ("Larkspur Road gunfire: Pine Hollow driver arrested", "2017-02-27"),
         ("Woman hurt in Larkspur Road gunfire identified", "2017-02-27"),
         ("Pine Hollow gunshot victim ID'd by deputies", "2017-02-27"),
         # a report of the act itself: the publication day
