@@ -385,3 +385,53 @@ def test_day_of_an_investigation_is_not_a_reporting_day(nlp):
     text = "Detectives were investigating Sunday after a jogger turned up with a gunshot wound on Larkspur Road."
     [c] = candidates(nlp(text), dt.date(2015, 6, 15))  # a Monday
     assert c.features["head"] != "report"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a later report (an arrest, a name given): written a day or more after the act
+        ("Larkspur Road gunfire: Pine Hollow driver arrested", "2017-02-27"),
+        ("Woman hurt in Larkspur Road gunfire identified", "2017-02-27"),
+        ("Pine Hollow gunshot victim ID'd by deputies", "2017-02-27"),
+        # a report of the act itself: the publication day
+        ("Man wounded in Larkspur Road shooting", "2017-02-28"),
+    ],
+)
+def test_undated_later_report_falls_back_to_the_day_before(nlp, title, expected):
+    text = "A man was wounded outside a store on Larkspur Road, police said."
+    bank = EvidenceBank("a1", text)
+    result = find_incident_date(nlp(text), dt.date(2017, 2, 28), bank, title=title)
+    assert result.date == expected
+    assert result.basis == "published"
+    assert result.evidence == []
+
+
+_TWO_DAYS = ("A man was shot and wounded Monday on Larkspur Road, police said. "
+             "Officers had been called to a noise complaint there Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "basis"),
+    [
+        # the headline gives the act a day the text names too: the text's mention is taken
+        ("Man hurt in Saturday shooting on Larkspur Road", "2017-02-25", "text"),
+        # … or only the headline names it
+        ("Man shot Sunday on Larkspur Road", "2017-02-26", "title"),
+        # a day of what came after the act, or of a death, is not the act's
+        ("Gunman booked Sunday after Larkspur Road shooting", "2017-02-27", "text"),
+        ("Man dies Sunday after being shot on Larkspur Road", "2017-02-27", "text"),
+    ],
+)
+def test_headline_day_of_the_act_overrules_the_text(nlp, title, expected, basis):
+    bank = EvidenceBank("a1", _TWO_DAYS)
+    result = find_incident_date(nlp(_TWO_DAYS), dt.date(2017, 2, 28), bank, title=title)
+    assert result.date == expected
+    assert result.basis == basis
+
+
+def test_before_midnight_is_the_night_before_the_report(nlp):
+    text = "Deputies were called shortly before midnight to a Larkspur Road home where a man had been shot."
+    result, _ = run(nlp, text, dt.date(2017, 2, 28))
+    assert result.date == "2017-02-27"
+    assert result.basis == "text"

@@ -21,7 +21,8 @@ Gender = Literal["female", "male"]
 CountBasis = Literal["text", "title", "people", "inferred", "none"]
 # Where the date came from: "text" (an expression of the article, with evidence), "title"
 # (one of the headline's), "published" (nothing dates the incident: the publication day,
-# the likeliest guess) or "none" (no date, or a record made before the field existed).
+# the likeliest guess, or the day before it for a report of an arrest, charges or a name)
+# or "none" (no date, or a record made before the field existed).
 DateBasis = Literal["text", "title", "published", "none"]
 Method = Literal[
     "shooting", "stabbing", "vehicle", "beating", "strangulation", "arson", "explosion",

@@ -167,7 +167,7 @@ class _CaseFile:
         date = r.date or "unknown"
         said = f" (“{r.date_text}”)" if r.date_text else ""
         if r.date_basis == "published":
-            said = " (the publication day: the text dates nothing)"
+            said = " (guessed from the publication day: the text dates nothing)"
         self.add(f"Date:     {date}{said}", 2, 10)
         self.cite(r.date_evidence, 12)
         loc = r.location
