@@ -363,10 +363,10 @@ def test_a_one_word_person_after_in_may_be_the_town(nlp):
 
 
 def test_the_town_of_is_no_home_town(nlp):
-    from casefile.extract.places import _context_weight
+    from casefile.extract.place_mentions import context_weight
 
-    assert _context_weight("a man, 24, of ") < 1.0
-    assert _context_weight("visiting his home in the town of ") == 1.0
+    assert context_weight("a man, 24, of ") < 1.0
+    assert context_weight("visiting his home in the town of ") == 1.0
 
 
 def test_a_dateline_named_once_gives_way_to_the_town_of_the_act(nlp):
@@ -456,19 +456,19 @@ def test_a_big_city_whose_suburbs_are_meant_is_not_the_city(nlp):
 
 
 def test_a_smaller_town_that_begins_a_host_name_is_the_site_home():
-    from casefile.extract.places import _site_mentions
+    from casefile.extract.place_page import site_mentions
 
-    found = {m.name for m in _site_mentions("http://www.lufkindailynews.com/news/a1", "")}
+    found = {m.name for m in site_mentions("http://www.lufkindailynews.com/news/a1", "")}
     assert "Lufkin" in found
     # inside the name, or a common word: not read
-    assert not _site_mentions("http://www.kerngoldenempire.com/news/a1", "")
-    assert not _site_mentions("http://www.unionleader.com/crime/a1", "")
+    assert not site_mentions("http://www.kerngoldenempire.com/news/a1", "")
+    assert not site_mentions("http://www.unionleader.com/crime/a1", "")
 
 
 def test_a_state_name_in_a_host_name_is_the_state():
-    from casefile.extract.places import _site_mentions
+    from casefile.extract.place_page import site_mentions
 
-    found = _site_mentions("http://www.delawareonline.com/story/news/crime/a1/", "")
+    found = site_mentions("http://www.delawareonline.com/story/news/crime/a1/", "")
     assert [(m.kind, m.region) for m in found] == [("state", "Delaware")]
 
 
@@ -514,13 +514,13 @@ def test_places_of_a_list_of_other_videos_are_not_the_story(nlp):
 
 
 def test_clip_lines_need_a_list():
-    from casefile.extract.places import _clip_lines
+    from casefile.extract.place_mentions import clip_lines
 
     two = "Story.\n0:27 One clip in Tacoma\n1:10 Another clip\n"
-    assert len(_clip_lines(two)) == 2
-    assert _clip_lines("Story.\n0:27 One clip in Tacoma\n") == []
+    assert len(clip_lines(two)) == 2
+    assert clip_lines("Story.\n0:27 One clip in Tacoma\n") == []
     # clock times are no clip lengths
-    assert _clip_lines("10:30 a.m. Police arrive.\n11:15 p.m. A man is shot.\n") == []
+    assert clip_lines("10:30 a.m. Police arrive.\n11:15 p.m. A man is shot.\n") == []
 
 
 def test_someones_home_town_is_no_better_than_the_named_county(nlp):

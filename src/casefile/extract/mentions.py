@@ -9,6 +9,7 @@ from functools import cache, cached_property
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span, Token
 
+from casefile.extract.gazetteer import gazetteer
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
@@ -224,8 +225,6 @@ def _name_titles() -> frozenset[str]:
 
 
 def _is_place(span: Span) -> bool:
-    from casefile.extract.places import gazetteer  # places is heavier; only here
-
     return bool(gazetteer().lookup(span.text))
 
 
