@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from casefile.extract.mentions import _cap_text, find_mentions
+from casefile.extract.mentions import find_mentions
+from casefile.extract.names import _cap_text
 from casefile.extract.people import group_names, similar_first
 from casefile.extract.pipeline import load_nlp
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from casefile.extract.mentions import _BYLINE, _credit, named_mentions
+from casefile.extract.mentions import named_mentions
+from casefile.extract.nonpeople import _BYLINE, credit
 from casefile.extract.pipeline import load_nlp
 
 
@@ -40,8 +41,8 @@ def test_a_credit_with_a_slash_is_no_person(nlp):
     doc = nlp("Gallery Westbrook Daily/ Ines Pardo\n\nRory Tasker, 31, was shot.")
     start = doc.text.index("Westbrook")
     span = doc.char_span(start, doc.text.index("\n"), alignment_mode="expand")
-    assert _credit(doc, span)
-    assert not _credit(doc, doc.char_span(doc.text.index("Rory"), doc.text.index(", 31")))
+    assert credit(doc, span)
+    assert not credit(doc, doc.char_span(doc.text.index("Rory"), doc.text.index(", 31")))
 
 
 def test_a_speakers_label_is_no_mention(nlp):

@@ -1,0 +1,63 @@
+"""One mention of a person (Mention), and the marks of written names every finder shares.
+
+The finders of names (extract/names.py), of name-shaped words that are no people
+(nonpeople.py) and of descriptions and pronouns (mentions.py) all use these, and so do
+the later stages; they live alone so that those modules need not import one another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Span, Token
+
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# \x92 is the Windows-1252 apostrophe that some pages carry undecoded.
+POSSESSIVE = {"'s", "’s", "'", "’", "\x92s", "\x92"}
+QUOTE_MARKS = {'"', "“", "”"}
+# Pronouns that point back to one person, with the gender they carry.
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+AGE_RE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    """One mention of a person; `kind` is name, desc (a description) or pron (a pronoun)."""
+
+    span: Span
+    kind: str
+    name_tokens: list[str] = field(default_factory=list)  # for names: cleaned tokens
+    title: list[str] = field(default_factory=list)  # titles before a name, lower-case
+    head: str = ""  # for descriptions: the head noun's lemma, e.g. "driver"
+    age: int | None = None
+    age_span: tuple[int, int] | None = None  # char span of the age's evidence
+    gender: str | None = None
+    definite: bool = False  # "the driver" (refers back) vs "a man" (introduces someone)
+    nicknames: list[str] = field(default_factory=list)  # Jane "JD" Doe: ["JD"]
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @cached_property
+    def root(self) -> Token:
+        return self.span.root
+
+    @property
+    def surname(self) -> str:
+        toks = [t for t in self.name_tokens if t.lower() not in NAME_SUFFIXES]
+        return toks[-1].lower() if toks else ""
+
+    @property
+    def first(self) -> str | None:
+        toks = [t for t in self.name_tokens if t.lower() not in NAME_SUFFIXES]
+        return toks[0].lower() if len(toks) > 1 else None
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.name_tokens)

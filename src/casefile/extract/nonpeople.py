@@ -1,0 +1,167 @@
+"""Name-shaped words that are no people of the story: picture credits and bylines, names
+of places, buildings, organisations, days and things, speakers' labels of a transcript,
+and shops named by a possessive.
+
+The name finders (extract/names.py) find names widely, the model's PERSON entities and
+names the rules read; these tests then drop those that name no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from casefile.extract.mention import NAME_SUFFIXES, POSSESSIVE
+from casefile.extract.pipeline import text_of
+from casefile.extract.tokens import tokens_of
+from casefile.lexicons import lexicon, words
+
+# A byline's start, with any names before this one: "By Ann Roe and", "By: Ann Roe,
+# Jo Poe and", "Contributing: Ann Roe,". Without a colon only "and" may join the names:
+# "By Sunday, Jane Doe ..." is no byline.
+_BY = r"(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ss]tory by)"
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(rf"^{_BY}(?:(?:\s+{_NAME_WORD})+\s+and)?$"
+                     rf"|^(?:{_BY}|[Cc]ontributing)\s*:(?:\s*{_NAME_WORD}|\s*,|\s+and)*$")
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|gov|edu|tv|us)$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def credit(doc: Doc, span: Span) -> bool:
+    """A photographer's credit: "Photo: Jane Doe/The Daily Post", "(Jane Doe / AP)"."""
+    text = text_of(doc)
+    if re.match(r"\s?/\s?[A-Z]", text[span.end_char: span.end_char + 4]):
+        return True
+    before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
+    if before.endswith(tuple(lexicon()["credit_cues"])):
+        return True
+    # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
+    table = tokens_of(doc)
+    texts, lower, end, n = table.text, table.lower, span.end, len(table.text)
+    if end < n and lower[end] in ("reports", "reporting"):
+        return True
+    if end + 2 < n and texts[end] == "," and texts[end + 1] == "The" and any(
+            texts[i][:1].isupper() and lower[i] in words("newspaper_words")
+            for i in range(end + 2, min(n, end + 8))):
+        return True  # "Jane Doe, The Springfield (Ill.) Herald": a picture credit
+    line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip()
+    if _BYLINE.match(line):
+        return True  # a byline: "By Jane Doe", "By: Ann Roe and Jane Doe"
+    if "/" in span.text:
+        return True  # "Daily Post/ Jane Doe": an outlet and its photographer
+    start = span.start
+    return start >= 2 and texts[start - 1] in POSSESSIVE and (
+        any(c.isdigit() for c in texts[start - 2])
+        or texts[start - 2].isupper() and len(texts[start - 2]) >= 3)
+
+
+def _intersection(doc: Doc, span: Span) -> bool:
+    """Whether a word is one street of a crossing with a numbered one: "24th and Doe",
+    "Doe & 57th"."""
+    before = doc[max(0, span.start - 2): span.start]
+    after = doc[span.end: span.end + 2]
+    return len(before) == 2 and before[1].lower_ in ("and", "&") and bool(
+        _ORDINAL.match(before[0].text)) or len(after) == 2 and after[0].lower_ in ("and", "&") \
+        and bool(_ORDINAL.match(after[1].text))
+
+
+def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
+    """Whether a name-shaped span names no person but a place, building, organisation, day
+    or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
+    "the Doe Plaza", "the Doe neighborhood",
+    "Doe County Coroner", a station's call sign ("WXYZ"), "dropped the Glock"."""
+    if not names:
+        return True
+    if len(names) == 1:
+        word = names[0]
+        if word.lower() in words("not_person_words"):
+            return True
+        if word.isupper() and word.isalpha() and len(word) <= 4 or _CALL_SIGN.match(word):
+            return True  # an acronym or a station's call sign: "CPD", "WXYZ", "WXYZ-TV"
+    if any(_WEB_ADDRESS.search(n) for n in names):
+        return True  # "(WXYZ.COM)": a website, a station's dateline
+    if any(n.lower() in words("credit_words") for n in names):
+        return True  # "Jane Doe Staff", "Jane Doe Chicago Tribune": a credit or a byline
+    if any("\n" in t.text for t in span):
+        return True  # words of two lines: a heading and the text after it
+    if len(names) > 1:
+        last = names[-1].lower()
+        titles = words("official_titles")
+        if last in titles or last.endswith("s") and (
+                last[:-1] in titles or last.endswith("ies") and last[:-3] + "y" in titles):
+            return True  # "Doe County Coroner", "Doe Officers": a title is no surname
+        if names[-1].isupper() and names[-1].isalpha() and last not in NAME_SUFFIXES \
+                and (len(last) <= 2 or not set(last) & set("aeiouy")) \
+                and not all(n.isupper() for n in names):
+            return True  # "Doe PD": an acronym ends an organisation's name
+        if last in words("place_last_words"):
+            return True  # "Doe Lake Gardens", "Doe Dude Ranch"
+        if names[0].lower() in words("street_directions"):
+            return True  # "West Doe": a street
+        if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
+            return True  # "Doe Base Smith": a place's word between the first and the last
+    if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "DET" \
+            and doc[span.start - 1].morph.get("Definite", []) == ["Def"] and not (
+                span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"):
+        # "at the Doe Marquis": "the" goes before no one's name, but before a name that
+        # qualifies a noun, as a person's may: "the Doe family", "the Doe boy", "the Doe case"
+        return True
+    if len(names) == 1 and _intersection(doc, span):
+        return True  # "at 24th and Doe": a street
+    if any(n.lower() in NAME_SUFFIXES for n in names[:-1]) or span.start > 0 \
+            and doc[span.start - 1].lower_ in NAME_SUFFIXES and doc[span.start - 1].text[:1].isupper():
+        return True  # "John Doe Jr. Day", "Jane Doe Jr. Way North": a suffix ends a name
+    if not (span.end < len(doc) and doc[span.end].text in POSSESSIVE):
+        before = text_of(doc)[max(0, span.start_char - 30): span.start_char].lower().rstrip()
+        if before.endswith(tuple(lexicon()["place_before_cues"])):
+            return True  # "taken to Jane Doe Memorial": a hospital
+    i = span.end
+    while i < len(doc) and (doc[i].text in POSSESSIVE or doc[i].lower_ in NAME_SUFFIXES
+                            or doc[i].text == "," and i + 1 < len(doc)
+                            and doc[i + 1].lower_ in NAME_SUFFIXES):
+        i += 1
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    if nxt.text[:1].isupper() and nxt.lower_ in words("place_name_heads"):
+        return True
+    if i > span.end and doc[i - 1].text in POSSESSIVE and _business_after(doc, i):
+        return True  # "Jane Doe's Corner Pub"
+    followers = words("place_noun_followers") if len(names) > 1 else words("place_only_followers")
+    return i == span.end and nxt.is_lower and nxt.lower_ in followers
+
+
+def label_at(doc: Doc, span: Span) -> bool:
+    """Whether a name is a speaker's label that starts a line or a sentence: "Jane Doe: We
+    are live ...", "Roe: Thank you." (a transcript, an interview written out)."""
+    text = text_of(doc)
+    if not text[span.end_char: span.end_char + 2].lstrip(" ").startswith(":"):
+        return False
+    before = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].rstrip()
+    return not before or before[-1] in ".?!\"”"
+
+
+def shop(doc: Doc, span: Span) -> bool:
+    """Whether a name with a possessive owns nothing but names a shop: "a rally at Jane
+    Doe's drew ...", "Jane Doe's has been open 30 years"."""
+    i = span.end
+    if not (i + 1 < len(doc) and doc[i].text in POSSESSIVE and doc[i].tag_ == "POS"):
+        return False
+    nxt = doc[i + 1]
+    if nxt.is_punct and span.start > 0 and doc[span.start - 1].lower_ in ("at", "inside"):
+        return True  # "a rally at Jane Doe's.": a place the possessive stands for
+    return nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.lower_ in ("has", "is", "was", "will")
+
+
+def _business_after(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from token i end in a word of a business or a place
+    ("Irish Pub", "All Star Lanes"): a name and its possessive before them name that."""
+    heads = words("place_name_heads") | words("place_last_words")
+    for t in doc[i: i + 4]:
+        if not (t.text[:1].isupper() and t.is_alpha):
+            return False
+        if t.lower_ in heads:
+            return True
+    return False
