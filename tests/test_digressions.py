@@ -173,3 +173,32 @@ def test_a_digression_listing_other_events_people_runs_past_its_sentence_limit()
     people = [_person(doc, "Ann Doe")] + [_person(doc, n) for n in names]
     digressions = digression_sentences(doc, people, "2020-06-12")
     assert only_in_digressions(people[-1], digressions) is False
+
+
+def _every(doc, written: str) -> Person:
+    """A person named wherever the text writes them."""
+    person = _person(doc, written)
+    at = doc.text.index(written) + 1
+    while (at := doc.text.find(written, at)) >= 0:
+        person.mentions.append(_person(doc, written, at).mentions[0])
+        at += 1
+    return person
+
+
+def test_people_met_first_in_a_sure_digression_keep_to_it_when_named_again():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(cue: str) -> list[bool]:
+        doc = nlp("Ann Doe was shot on Larkspur Road on June 12, 2020. She died that night.\n\n"
+                  f"{cue}\n\nNeighbours left flowers at the gate.\n\n"
+                  "Bo Roe was hit twice in the back.")
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    # an old date or another event named as such: Roe is of that other case
+    assert dropped("On May 2, 2008, a gunman killed Bo Roe, 30, at a diner.") == [False, True]
+    assert dropped("In a separate shooting, Bo Roe was hurt at a diner.") == [False, True]
+    # a recent time may be the article's own case told back: Roe stays
+    assert dropped("Last year, Bo Roe was hurt at a diner.") == [False, False]

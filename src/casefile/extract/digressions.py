@@ -68,9 +68,11 @@ def _link_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt('other_event_links')})\b", re.IGNORECASE)
 
 
-def _names_other_event(text: str) -> bool:
+def _names_other_event(text: str, sure: bool = False) -> bool:
     """Whether a text names another event; "in separate shootings" (plural) rather lists
-    the article's own incidents, as a report of several does."""
+    the article's own incidents, as a report of several does. `sure` asks for a modifier
+    that says so beyond doubt: "a recent shooting" or "the last shooting lane" may be the
+    article's own."""
     if _link_pattern().search(text):
         return True
     for m in _ordinal_pattern().finditer(text):
@@ -79,6 +81,7 @@ def _names_other_event(text: str) -> bool:
         if not (m.group()[0].isdigit() and before and before[-1][:1].isupper()):
             return True
     return any(not (m["noun"].lower().endswith("s") and m["mod"].lower() in words("separate_words"))
+               and (not sure or m["mod"].lower() in words("sure_event_modifiers"))
                for m in _event_pattern().finditer(text))
 
 
@@ -184,6 +187,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     ends on its cue carries the digression into the next one where that cue names another
     event, or a far date with no one named ("On May 2, two men were shot ..." and then
     their names); so does a paragraph on another event that has named none of the people.
+    People named first in the very sentence of a sure cue (another event, a date years old)
+    are that event's: a later sentence naming only such people lies in its digression too.
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -200,6 +205,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     cue_named: set[int] = set()  # the people the cue's sentence names first
     named_since: set[int] = set()  # the people named since that cue
     paragraph_end = False
+    strangers: set[int] = set()  # the people named first in sure digressions
+    sure = False  # whether the last digression's cue is sure (see below)
     # Sentences are read from the token table: building each Span and its text again for
     # every test was most of this function's time.
     table = tokens_of(doc)
@@ -230,6 +237,12 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         if found and started:
             inside, length, cue, cue_named = True, 0, found, here - seen
             named_since = set(here)
+            # Only a cue of another event, or of a date years old, is sure enough to make
+            # the people it brings strangers: a recent time ("last year") is often the
+            # article's own case at trial.
+            sure = found == "event" and _names_other_event(sent_text, sure=True) \
+                or found == "date" and _old_date(
+                text, [(a, b) for a, b in far if start_char <= a < end_char], incident_date)
         # (A list of another event's people, "Doe, 33, and Roe, 26, were killed at ...",
         # goes on past the sentence limit while each sentence names someone new.)
         elif inside and (here & seen or length >= MAX_SENTENCES
@@ -239,6 +252,12 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         if inside or found:
             out.add(start)
             named_since |= here
+            if sure and found:
+                strangers |= here - seen
+        elif here and here <= strangers:
+            # A sentence that names only people met first in digressions goes on telling
+            # their event ("Roe was shot twice in the chest"), wherever it stands.
+            out.add(start)
         else:
             seen |= here
             started = started or bool(here) or _harm_between(table, start, end)
