@@ -202,3 +202,25 @@ def test_people_met_first_in_a_sure_digression_keep_to_it_when_named_again():
     assert dropped("In a separate shooting, Bo Roe was hurt at a diner.") == [False, True]
     # a recent time may be the article's own case told back: Roe stays
     assert dropped("Last year, Bo Roe was hurt at a diner.") == [False, False]
+
+
+def test_a_roundups_next_shooting_at_another_block_is_a_digression_till_it_comes_back():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(block: str, coda: str = "") -> list[bool]:
+        doc = nlp("Ann Doe, 24, was shot about 9 p.m. in the 400 block of Larkspur Road, police "
+                  "said. She died at a hospital.\n\n"
+                  f"About 11:15 p.m., a 31-year-old man was killed in a car in the {block}.\n\n"
+                  f"He was taken to a hospital in good condition.\n\n{coda}"
+                  "The man was identified as Bo Roe.")
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    assert dropped("1200 block of West Pine Hollow Avenue") == [False, True]
+    # the same block is the article's own shooting told on
+    assert dropped("400 block of Larkspur Road") == [False, False]
+    # back at the article's own block, the report is its own again
+    assert dropped("1200 block of West Pine Hollow Avenue",
+                   "Police searched the 400 block of Larkspur Road overnight.\n\n") == [False, False]

@@ -29,6 +29,12 @@ MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many s
 _DATE_HEAD = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}):(?=[ \t])")  # "June 23: "
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
+# A street address by its block, as police give it: "the 3500 block of West Elm Street"
+_BLOCK = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|first)\s+block\s+of\s+(?:[A-Z0-9][\w.'-]*\s*){1,5}")
+# A time of day, as a roundup heads each of its shootings with: "about 9:20 p.m."
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
+# Someone new told by age: "a 19-year-old man", "Two males, 15 and 21", "a man, 33,"
+_AGED = re.compile(r"\b\d{1,2}-year-old\b|,\s*\d{1,2}\s*(?:,|and\b)")
 _TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s+block)",
                         re.IGNORECASE)
 
@@ -154,6 +160,19 @@ def _old_date(text: str, far: list[tuple[int, int]], incident_date: str | None) 
         int(y) <= year - OLD_YEARS for a, b in far for y in _YEAR.findall(text[a:b]))
 
 
+def _sites(text: str) -> set[str]:
+    """The block addresses a text gives, as keys."""
+    return {" ".join(m.group().lower().split()).rstrip(".") for m in _BLOCK.finditer(text)}
+
+
+def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str]) -> bool:
+    """Whether a sentence tells of someone new (by age) hurt at a time of day at a block
+    address other than those the article's own story gave: the next shooting of a
+    roundup ("About 9:20 p.m., a 19-year-old man was shot in the 100 block of ...")."""
+    return bool(known) and bool(_sites(text) - known) and bool(_CLOCK.search(text)) \
+        and bool(_AGED.search(text)) and _harm_between(table, start, end)
+
+
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
          far: list[tuple[int, int]]) -> str | None:
     """How the sentence of tokens start..end (its text given, at start_char) tells of
@@ -187,6 +206,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     ends on its cue carries the digression into the next one where that cue names another
     event, or a far date with no one named ("On May 2, two men were shot ..." and then
     their names); so does a paragraph on another event that has named none of the people.
+    A roundup's next shooting (someone new, by age, hurt at a time of day at a block
+    address the article's own story did not give) opens one too, which runs on past
+    paragraphs and the sentence limit until a sentence names the article's people or
+    gives its own block again.
     People named first in the very sentence of a sure cue (another event, a date years old)
     are that event's: a later sentence naming only such people lies in its digression too.
     """
@@ -206,6 +229,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     named_since: set[int] = set()  # the people named since that cue
     paragraph_end = False
     strangers: set[int] = set()  # the people named first in sure digressions
+    sites: set[str] = set()  # the block addresses of the article's own story
     sure = False  # whether the last digression's cue is sure (see below)
     # Sentences are read from the token table: building each Span and its text again for
     # every test was most of this function's time.
@@ -221,12 +245,15 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         # unless it told another event without naming anyone yet (their names follow).
         if (paragraph_end or "\n" in gap) and not (length == 1 and (
                 cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))
-                or cue == "event" and not named_since):
+                or cue == "event" and not named_since or cue == "site"):
             inside = False
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
             or "\n" in text[end_char:end_char + 1]
         found = _cue(table, start, end, sent_text, start_char, far) if n > 0 else None
+        if not found and n > 0 and not here & seen and _new_site(table, start, end, sent_text,
+                                                                   sites):
+            found = "site"
         if found in ("time", "date") and here & seen and not (
                 found == "date" and _old_date(text, [(a, b) for a, b in far
                                                      if start_char <= a < end_char],
@@ -245,7 +272,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
                 text, [(a, b) for a, b in far if start_char <= a < end_char], incident_date)
         # (A list of another event's people, "Doe, 33, and Roe, 26, were killed at ...",
         # goes on past the sentence limit while each sentence names someone new.)
-        elif inside and (here & seen or length >= MAX_SENTENCES
+        # (A roundup's next shooting goes on, paragraph after paragraph, until the report
+        # comes back to its own people or place.)
+        elif inside and (here & seen or cue == "site" and _sites(sent_text) & sites
+                         or length >= MAX_SENTENCES and cue != "site"
                          and not (cue == "event" and here)):
             inside = False
         length += 1
@@ -259,6 +289,9 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             # their event ("Roe was shot twice in the chest"), wherever it stands.
             out.add(start)
         else:
+            # the article's own sites: the first one it gives, and those of its people
+            if not sites or here & seen:
+                sites |= _sites(sent_text)
             seen |= here
             started = started or bool(here) or _harm_between(table, start, end)
     return out
