@@ -224,3 +224,25 @@ def test_a_roundups_next_shooting_at_another_block_is_a_digression_till_it_comes
     # back at the article's own block, the report is its own again
     assert dropped("1200 block of West Pine Hollow Avenue",
                    "Police searched the 400 block of Larkspur Road overnight.\n\n") == [False, False]
+
+
+def test_a_year_written_before_an_event_noun_dates_that_event():
+    assert _far_texts("Marchers recalled the 2011 shooting of a boy.", "2020-06-12") == ["2011"]
+    assert _far_texts("Marchers recalled the 2020 shooting of a boy.", "2020-06-12") == []
+
+
+def test_someone_named_first_as_the_name_of_another_case_is_of_that_case():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(opening: str) -> list[bool]:
+        doc = nlp(f"Ann Doe was shot on Larkspur Road on June 12. {opening}\n\n"
+                  "In Bo Roe's case, a guard fired at a boy holding a toy.\n\n"
+                  "A judge later said Bo Roe was unarmed.")
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    assert dropped("Her death drew echoes of the Bo Roe case.") == [False, True]
+    # named first as a person of the article's own story, they stay
+    assert dropped("Bo Roe, her cousin, was hurt too.") == [False, False]

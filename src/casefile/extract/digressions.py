@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.people import Person
@@ -97,6 +97,12 @@ def _time_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt('other_event_times')})\b", re.IGNORECASE)
 
 
+@cache
+def _year_event_pattern() -> re.Pattern[str]:
+    """A year that dates an event: "the 2014 killing of ...", "a 2009 shooting"."""
+    return re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:{_alt('other_event_nouns')})\b", re.IGNORECASE)
+
+
 def _harm_words() -> frozenset[str]:
     return words("harm_killed") | words("violence_verbs") | words("other_event_nouns")
 
@@ -146,7 +152,7 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
             # days after are more often the incident's own sequel (a death, an arrest)
             if gap < -FAR_DAYS or gap > FAR_DAYS_AFTER:
                 out.append((c.start, c.end))
-    for m in _TIME_YEAR.finditer(text):
+    for m in (*_TIME_YEAR.finditer(text), *_year_event_pattern().finditer(text)):
         if abs(int(m.group(1)) - year) >= 1 and not any(a <= m.start(1) < b for a, b in taken):
             out.append((m.start(1), m.end(1)))
     return out
@@ -211,7 +217,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     paragraphs and the sentence limit until a sentence names the article's people or
     gives its own block again.
     People named first in the very sentence of a sure cue (another event, a date years old)
-    are that event's: a later sentence naming only such people lies in its digression too.
+    are that event's, and so are people named first as the name of an event ("echoes of
+    the Jo Doe case"): a later sentence naming only such people lies in a digression too.
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -229,6 +236,9 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     named_since: set[int] = set()  # the people named since that cue
     paragraph_end = False
     strangers: set[int] = set()  # the people named first in sure digressions
+    # or named first as the name of an event ("echoes of the Jo Doe case")
+    firsts = [min(p.names, key=lambda m: m.start) if p.names else None for p in people]
+    as_event = {i for i, m in enumerate(firsts) if m is not None and _names_an_event(m.span)}
     sites: set[str] = set()  # the block addresses of the article's own story
     sure = False  # whether the last digression's cue is sure (see below)
     # Sentences are read from the token table: building each Span and its text again for
@@ -292,7 +302,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             # the article's own sites: the first one it gives, and those of its people
             if not sites or here & seen:
                 sites |= _sites(sent_text)
-            seen |= here
+            strangers |= here & as_event - seen
+            seen |= here - strangers
             started = started or bool(here) or _harm_between(table, start, end)
     return out
 
@@ -301,4 +312,13 @@ def only_in_digressions(person: Person, digressions: set[int]) -> bool:
     """Whether every mention of a person lies in digressions: every name of a named person
     (descriptions join names by guess), every description of an unnamed one."""
     spans = [m.span for m in (person.names or person.descriptions())]
-    return bool(spans) and all(s.sent.start in digressions for s in spans)
+    return bool(spans) and all(s.sent.start in digressions or person.names and _names_an_event(s)
+                               for s in spans)
+
+
+def _names_an_event(span: Span) -> bool:
+    """Whether a name stands as the name of an event ("echoes of the Jo Doe case", "since
+    the Doe shooting"): where the person is named otherwise only in digressions, that event
+    is another one."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in words("other_event_nouns")
