@@ -246,3 +246,24 @@ def test_someone_named_first_as_the_name_of_another_case_is_of_that_case():
     assert dropped("Her death drew echoes of the Bo Roe case.") == [False, True]
     # named first as a person of the article's own story, they stay
     assert dropped("Bo Roe, her cousin, was hurt too.") == [False, False]
+
+
+def test_a_blotters_labelled_items_that_tell_no_harm_are_digressions():
+    items = ("Shooting: Ann Doe, 24, was killed on Larkspur Road. Police have no suspect.\n\n"
+             "Lost Wallet: Bo Roe, 40, was arrested for using a card he found. Police say "
+             "Roe bought fuel with it. He paid it back. He was sorry. Bo Roe was released.\n\n")
+    others = ("Broken Window: Someone threw a brick through a shop window.\n\n"
+              "Loud Party: Officers asked a crowd to leave a yard.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(text: str) -> list[bool]:
+        doc = nlp(text)
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    # the whole item, past the sentence limit
+    assert dropped(items + others) == [False, True]
+    # two labels make no list: "UPDATE:" paragraphs of one story
+    assert dropped(items) == [False, False]

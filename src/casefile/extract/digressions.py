@@ -26,6 +26,7 @@ FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another eve
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
 OLD_YEARS = 2  # a date written with a year this many years before the incident's is an old case
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
+MIN_LABELS = 3  # a list of items has so many different labels ("Stolen Bike: ...")
 _DATE_HEAD = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}):(?=[ \t])")  # "June 23: "
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
@@ -35,6 +36,8 @@ _BLOCK = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|first)\s+block\s+of\s+(?:[A-Z0-9]
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
 # Someone new told by age: "a 19-year-old man", "Two males, 15 and 21", "a man, 33,"
 _AGED = re.compile(r"\b\d{1,2}-year-old\b|,\s*\d{1,2}\s*(?:,|and\b)")
+# An item of a list headed by a short label: "Lost Wallet: A man told police ..."
+_LABEL = re.compile(r"(?:[A-Z][\w'’&-]*\s(?:(?:of|and|the|in|on|to|a|with|for|at)\s)?){0,3}[A-Z][\w'’&-]*:\s")
 _TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s+block)",
                         re.IGNORECASE)
 
@@ -179,6 +182,31 @@ def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str
         and bool(_AGED.search(text)) and _harm_between(table, start, end)
 
 
+def _harmless_items(table: TokenTable, text: str) -> set[int]:
+    """The start tokens of the sentences that open a paragraph headed by a label and tell
+    no harm in it: the other items of a police blotter ("Switching Tags: ..."), whose
+    people were arrested for something else. A list has several labels of its own
+    ("UPDATE:" over each news of one story makes none)."""
+    paragraphs: list[list[int]] = []
+    labels: list[str | None] = []
+    previous_end = 0
+    for (start, end), start_char in zip(table.sent_bounds, table.sent_start_chars):
+        sent_text = table.span_text(start, end)
+        body = sent_text.lstrip()
+        first = start_char + len(sent_text) - len(body)
+        if not paragraphs or "\n" in text[previous_end:first]:
+            paragraphs.append([])
+            label = _LABEL.match(body)
+            labels.append(label.group().lower() if label else None)
+        paragraphs[-1].append(start)
+        previous_end = start_char + len(sent_text.rstrip())
+    if len(set(labels) - {None}) < MIN_LABELS:
+        return set()
+    bounds = dict(table.sent_bounds)
+    return {starts[0] for starts, label in zip(paragraphs, labels)
+            if label and not any(_harm_between(table, s, bounds[s]) for s in starts)}
+
+
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
          far: list[tuple[int, int]]) -> str | None:
     """How the sentence of tokens start..end (its text given, at start_char) tells of
@@ -216,6 +244,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     address the article's own story did not give) opens one too, which runs on past
     paragraphs and the sentence limit until a sentence names the article's people or
     gives its own block again.
+    In a list of labelled items (a police blotter) an item that tells no harm is a
+    digression to its paragraph's end.
     People named first in the very sentence of a sure cue (another event, a date years old)
     are that event's, and so are people named first as the name of an event ("echoes of
     the Jo Doe case"): a later sentence naming only such people lies in a digression too.
@@ -244,6 +274,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     # Sentences are read from the token table: building each Span and its text again for
     # every test was most of this function's time.
     table = tokens_of(doc)
+    items = _harmless_items(table, text)
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)
@@ -261,6 +292,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
             or "\n" in text[end_char:end_char + 1]
         found = _cue(table, start, end, sent_text, start_char, far) if n > 0 else None
+        if not found and n > 0 and start in items:
+            found = "item"
         if not found and n > 0 and not here & seen and _new_site(table, start, end, sent_text,
                                                                    sites):
             found = "site"
@@ -285,7 +318,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         # (A roundup's next shooting goes on, paragraph after paragraph, until the report
         # comes back to its own people or place.)
         elif inside and (here & seen or cue == "site" and _sites(sent_text) & sites
-                         or length >= MAX_SENTENCES and cue != "site"
+                         or length >= MAX_SENTENCES and cue not in ("site", "item")
                          and not (cue == "event" and here)):
             inside = False
         length += 1
