@@ -267,3 +267,10 @@ def test_a_blotters_labelled_items_that_tell_no_harm_are_digressions():
     assert dropped(items + others) == [False, True]
     # two labels make no list: "UPDATE:" paragraphs of one story
     assert dropped(items) == [False, False]
+
+
+def test_someone_who_was_once_hurt_tells_of_an_earlier_event():
+    text = ("Ann Doe was killed on Larkspur Road on June 12. Her death shook the street. "
+            '"It is not safe," said Bo Roe, who {when} stabbed at a party nearby.')
+    assert _dropped(text.format(when="was once"), "2020-06-12") == [False, True]
+    assert _dropped(text.format(when="was"), "2020-06-12") == [False, False]
