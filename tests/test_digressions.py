@@ -274,3 +274,5 @@ def test_someone_who_was_once_hurt_tells_of_an_earlier_event():
             '"It is not safe," said Bo Roe, who {when} stabbed at a party nearby.')
     assert _dropped(text.format(when="was once"), "2020-06-12") == [False, True]
     assert _dropped(text.format(when="was"), "2020-06-12") == [False, False]
+    # "once again" is the article's own time
+    assert _dropped(text.format(when="was once again"), "2020-06-12") == [False, False]

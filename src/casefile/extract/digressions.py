@@ -96,8 +96,10 @@ def _names_other_event(text: str, sure: bool = False) -> bool:
 
 @cache
 def _time_pattern() -> re.Pattern[str]:
-    """A time before the incident's: "earlier this month", "last year"."""
-    return re.compile(rf"\b(?:{_alt('other_event_times')})\b", re.IGNORECASE)
+    """A time before the incident's: "earlier this month", "last year", "was once" (but
+    "was once again" is now)."""
+    return re.compile(rf"\b(?:{_alt('other_event_times')})\b(?!\s+(?:again|more)\b)",
+                      re.IGNORECASE)
 
 
 @cache
