@@ -209,11 +209,11 @@ def test_a_roundups_next_shooting_at_another_block_is_a_digression_till_it_comes
     nlp.add_pipe("sentencizer")
 
     def dropped(block: str, coda: str = "") -> list[bool]:
-        doc = nlp("Ann Doe, 24, was shot about 9 p.m. in the 400 block of Larkspur Road, police "
-                  "said. She died at a hospital.\n\n"
-                  f"About 11:15 p.m., a 31-year-old man was killed in a car in the {block}.\n\n"
-                  f"He was taken to a hospital in good condition.\n\n{coda}"
-                  "The man was identified as Bo Roe.")
+        doc = nlp("Ann Doe, 24, was shot near 9 p.m. outside the 400 block of Larkspur Road, police "
+                  "said. She died at a clinic.\n\n"
+                  f"Near 11:15 p.m. a cyclist, 31, was killed on a bike path by the {block}.\n\n"
+                  f"Medics drove the rider to a clinic, where he lay all night.\n\n{coda}"
+                  "The rider was named as Bo Roe.")
         people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
         digressions = digression_sentences(doc, people, "2020-06-12")
         return [only_in_digressions(p, digressions) for p in people]
