@@ -30,11 +30,11 @@ MIN_LABELS = 3  # a list of items has so many different labels ("Stolen Bike: ..
 _DATE_HEAD = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}):(?=[ \t])")  # "June 23: "
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
-# A street address by its block, as police give it: "the 3500 block of West Elm Street"
+# A street address by its block, as police give it: "the 700 block of Quince Lane"
 _BLOCK = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|first)\s+block\s+of\s+(?:[A-Z0-9][\w.'-]*\s*){1,5}")
-# A time of day, as a roundup heads each of its shootings with: "about 9:20 p.m."
+# A time of day, as a roundup heads each of its shootings with: "near 11:15 p.m."
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
-# Someone new told by age: "a 19-year-old man", "Two males, 15 and 21", "a man, 33,"
+# Someone new told by age: "a 44-year-old nurse", "two boys, 9 and 12", "a cook, 51,"
 _AGED = re.compile(r"\b\d{1,2}-year-old\b|,\s*\d{1,2}\s*(?:,|and\b)")
 # An item of a list headed by a short label: "Lost Wallet: A man told police ..."
 _LABEL = re.compile(r"(?:[A-Z][\w'’&-]*\s(?:(?:of|and|the|in|on|to|a|with|for|at)\s)?){0,3}[A-Z][\w'’&-]*:\s")
@@ -104,7 +104,7 @@ def _time_pattern() -> re.Pattern[str]:
 
 @cache
 def _year_event_pattern() -> re.Pattern[str]:
-    """A year that dates an event: "the 2014 killing of ...", "a 2009 shooting"."""
+    """A year that dates an event: "the 2009 stabbing of ...", "a 2009 shooting"."""
     return re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:{_alt('other_event_nouns')})\b", re.IGNORECASE)
 
 
@@ -179,14 +179,14 @@ def _sites(text: str) -> set[str]:
 def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str]) -> bool:
     """Whether a sentence tells of someone new (by age) hurt at a time of day at a block
     address other than those the article's own story gave: the next shooting of a
-    roundup ("About 9:20 p.m., a 19-year-old man was shot in the 100 block of ...")."""
+    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...")."""
     return bool(known) and bool(_sites(text) - known) and bool(_CLOCK.search(text)) \
         and bool(_AGED.search(text)) and _harm_between(table, start, end)
 
 
 def _harmless_items(table: TokenTable, text: str) -> set[int]:
     """The start tokens of the sentences that open a paragraph headed by a label and tell
-    no harm in it: the other items of a police blotter ("Switching Tags: ..."), whose
+    no harm in it: the other items of a police blotter ("Stolen Bike: ..."), whose
     people were arrested for something else. A list has several labels of its own
     ("UPDATE:" over each news of one story makes none)."""
     paragraphs: list[list[int]] = []
@@ -249,8 +249,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     In a list of labelled items (a police blotter) an item that tells no harm is a
     digression to its paragraph's end.
     People named first in the very sentence of a sure cue (another event, a date years old)
-    are that event's, and so are people named first as the name of an event ("echoes of
-    the Jo Doe case"): a later sentence naming only such people lies in a digression too.
+    are that event's, and so are people named first as the name of an event ("since the
+    Jo Doe case"): a later sentence naming only such people lies in a digression too.
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -268,7 +268,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     named_since: set[int] = set()  # the people named since that cue
     paragraph_end = False
     strangers: set[int] = set()  # the people named first in sure digressions
-    # or named first as the name of an event ("echoes of the Jo Doe case")
+    # or named first as the name of an event ("since the Jo Doe case")
     firsts = [min(p.names, key=lambda m: m.start) if p.names else None for p in people]
     as_event = {i for i, m in enumerate(firsts) if m is not None and _names_an_event(m.span)}
     sites: set[str] = set()  # the block addresses of the article's own story
@@ -331,7 +331,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
                 strangers |= here - seen
         elif here and here <= strangers:
             # A sentence that names only people met first in digressions goes on telling
-            # their event ("Roe was shot twice in the chest"), wherever it stands.
+            # their event ("Roe died on the porch steps"), wherever it stands.
             out.add(start)
         else:
             # the article's own sites: the first one it gives, and those of its people
@@ -352,7 +352,7 @@ def only_in_digressions(person: Person, digressions: set[int]) -> bool:
 
 
 def _names_an_event(span: Span) -> bool:
-    """Whether a name stands as the name of an event ("echoes of the Jo Doe case", "since
+    """Whether a name stands as the name of an event ("since the Jo Doe case", "after
     the Doe shooting"): where the person is named otherwise only in digressions, that event
     is another one."""
     doc = span.doc
