@@ -192,7 +192,7 @@ def test_people_met_first_in_a_sure_digression_keep_to_it_when_named_again():
     def dropped(cue: str) -> list[bool]:
         doc = nlp("Ann Doe was shot on Larkspur Road on June 12, 2020. She died that night.\n\n"
                   f"{cue}\n\nNeighbours left flowers at the gate.\n\n"
-                  "Bo Roe was hit twice in the back.")
+                  "Bo Roe limped home on a bad knee.")
         people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
         digressions = digression_sentences(doc, people, "2020-06-12")
         return [only_in_digressions(p, digressions) for p in people]
@@ -252,7 +252,7 @@ def test_a_blotters_labelled_items_that_tell_no_harm_are_digressions():
     items = ("Shooting: Ann Doe, 24, was killed on Larkspur Road. Police have no suspect.\n\n"
              "Lost Wallet: Bo Roe, 40, was arrested for using a card he found. Police say "
              "Roe bought fuel with it. He paid it back. He was sorry. Bo Roe was released.\n\n")
-    others = ("Broken Window: Someone threw a brick through a shop window.\n\n"
+    others = ("Broken Window: Someone tossed a rock at a shop pane.\n\n"
               "Loud Party: Officers asked a crowd to leave a yard.")
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
