@@ -173,3 +173,106 @@ def test_a_digression_listing_other_events_people_runs_past_its_sentence_limit()
     people = [_person(doc, "Ann Doe")] + [_person(doc, n) for n in names]
     digressions = digression_sentences(doc, people, "2020-06-12")
     assert only_in_digressions(people[-1], digressions) is False
+
+
+def _every(doc, written: str) -> Person:
+    """A person named wherever the text writes them."""
+    person = _person(doc, written)
+    at = doc.text.index(written) + 1
+    while (at := doc.text.find(written, at)) >= 0:
+        person.mentions.append(_person(doc, written, at).mentions[0])
+        at += 1
+    return person
+
+
+def test_people_met_first_in_a_sure_digression_keep_to_it_when_named_again():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(cue: str) -> list[bool]:
+        doc = nlp("Ann Doe was shot on Larkspur Road on June 12, 2020. She died that night.\n\n"
+                  f"{cue}\n\nNeighbours left flowers at the gate.\n\n"
+                  "Bo Roe limped home on a bad knee.")
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    # an old date or another event named as such: Roe is of that other case
+    assert dropped("On May 2, 2008, a gunman killed Bo Roe, 30, at a diner.") == [False, True]
+    assert dropped("In a separate shooting, Bo Roe was hurt at a diner.") == [False, True]
+    # a recent time may be the article's own case told back: Roe stays
+    assert dropped("Last year, Bo Roe was hurt at a diner.") == [False, False]
+
+
+def test_a_roundups_next_shooting_at_another_block_is_a_digression_till_it_comes_back():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(block: str, coda: str = "") -> list[bool]:
+        doc = nlp("Ann Doe, 24, was shot near 9 p.m. outside the 400 block of Larkspur Road, police "
+                  "said. She died at a clinic.\n\n"
+                  f"Near 11:15 p.m. a cyclist, 31, was killed on a bike path by the {block}.\n\n"
+                  f"Medics drove the rider to a clinic, where he lay all night.\n\n{coda}"
+                  "The rider was named as Bo Roe.")
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    assert dropped("1200 block of West Pine Hollow Avenue") == [False, True]
+    # the same block is the article's own shooting told on
+    assert dropped("400 block of Larkspur Road") == [False, False]
+    # back at the article's own block, the report is its own again
+    assert dropped("1200 block of West Pine Hollow Avenue",
+                   "Police searched the 400 block of Larkspur Road overnight.\n\n") == [False, False]
+
+
+def test_a_year_written_before_an_event_noun_dates_that_event():
+    assert _far_texts("Marchers recalled the 2011 shooting of a boy.", "2020-06-12") == ["2011"]
+    assert _far_texts("Marchers recalled the 2020 shooting of a boy.", "2020-06-12") == []
+
+
+def test_someone_named_first_as_the_name_of_another_case_is_of_that_case():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(opening: str) -> list[bool]:
+        doc = nlp(f"Ann Doe was shot on Larkspur Road on June 12. {opening}\n\n"
+                  "In Bo Roe's case, a guard fired at a boy holding a toy.\n\n"
+                  "A judge later said Bo Roe was unarmed.")
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    assert dropped("Her death brought back the Bo Roe case.") == [False, True]
+    # named first as a person of the article's own story, they stay
+    assert dropped("Bo Roe, her cousin, was hurt too.") == [False, False]
+
+
+def test_a_blotters_labelled_items_that_tell_no_harm_are_digressions():
+    items = ("Shooting: Ann Doe, 24, was killed on Larkspur Road. Police have no suspect.\n\n"
+             "Lost Wallet: Bo Roe, 40, was arrested for using a card he found. Police say "
+             "Roe bought fuel with it. He paid it back. He was sorry. Bo Roe was released.\n\n")
+    others = ("Broken Window: Someone tossed a rock at a shop pane.\n\n"
+              "Loud Party: Officers asked a crowd to leave a yard.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def dropped(text: str) -> list[bool]:
+        doc = nlp(text)
+        people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        return [only_in_digressions(p, digressions) for p in people]
+
+    # the whole item, past the sentence limit
+    assert dropped(items + others) == [False, True]
+    # two labels make no list: "UPDATE:" paragraphs of one story
+    assert dropped(items) == [False, False]
+
+
+def test_someone_who_was_once_hurt_tells_of_an_earlier_event():
+    text = ("Ann Doe was killed on Larkspur Road on June 12. Her death shook the street. "
+            '"It is not safe," said Bo Roe, who {when} stabbed at a party nearby.')
+    assert _dropped(text.format(when="was once"), "2020-06-12") == [False, True]
+    assert _dropped(text.format(when="was"), "2020-06-12") == [False, False]
+    # "once again" is the article's own time
+    assert _dropped(text.format(when="was once again"), "2020-06-12") == [False, False]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.people import Person
@@ -26,9 +26,18 @@ FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another eve
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
 OLD_YEARS = 2  # a date written with a year this many years before the incident's is an old case
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
+MIN_LABELS = 3  # a list of items has so many different labels ("Stolen Bike: ...")
 _DATE_HEAD = re.compile(r"(\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}):(?=[ \t])")  # "June 23: "
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A year alone, as a time ("in 2009", "since 2013"), not a number ("the 1900 block")
+# A street address by its block, as police give it: "the 700 block of Quince Lane"
+_BLOCK = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|first)\s+block\s+of\s+(?:[A-Z0-9][\w.'-]*\s*){1,5}")
+# A time of day, as a roundup heads each of its shootings with: "near 11:15 p.m."
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
+# Someone new told by age: "a 44-year-old nurse", "two boys, 9 and 12", "a cook, 51,"
+_AGED = re.compile(r"\b\d{1,2}-year-old\b|,\s*\d{1,2}\s*(?:,|and\b)")
+# An item of a list headed by a short label: "Lost Wallet: A man told police ..."
+_LABEL = re.compile(r"(?:[A-Z][\w'’&-]*\s(?:(?:of|and|the|in|on|to|a|with|for|at)\s)?){0,3}[A-Z][\w'’&-]*:\s")
 _TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?:19|20)\d{2})\b(?!\s+block)",
                         re.IGNORECASE)
 
@@ -68,9 +77,11 @@ def _link_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt('other_event_links')})\b", re.IGNORECASE)
 
 
-def _names_other_event(text: str) -> bool:
+def _names_other_event(text: str, sure: bool = False) -> bool:
     """Whether a text names another event; "in separate shootings" (plural) rather lists
-    the article's own incidents, as a report of several does."""
+    the article's own incidents, as a report of several does. `sure` asks for a modifier
+    that says so beyond doubt: "a recent shooting" or "the last shooting lane" may be the
+    article's own."""
     if _link_pattern().search(text):
         return True
     for m in _ordinal_pattern().finditer(text):
@@ -79,13 +90,22 @@ def _names_other_event(text: str) -> bool:
         if not (m.group()[0].isdigit() and before and before[-1][:1].isupper()):
             return True
     return any(not (m["noun"].lower().endswith("s") and m["mod"].lower() in words("separate_words"))
+               and (not sure or m["mod"].lower() in words("sure_event_modifiers"))
                for m in _event_pattern().finditer(text))
 
 
 @cache
 def _time_pattern() -> re.Pattern[str]:
-    """A time before the incident's: "earlier this month", "last year"."""
-    return re.compile(rf"\b(?:{_alt('other_event_times')})\b", re.IGNORECASE)
+    """A time before the incident's: "earlier this month", "last year", "was once" (but
+    "was once again" is now)."""
+    return re.compile(rf"\b(?:{_alt('other_event_times')})\b(?!\s+(?:again|more)\b)",
+                      re.IGNORECASE)
+
+
+@cache
+def _year_event_pattern() -> re.Pattern[str]:
+    """A year that dates an event: "the 2009 stabbing of ...", "a 2009 shooting"."""
+    return re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:{_alt('other_event_nouns')})\b", re.IGNORECASE)
 
 
 def _harm_words() -> frozenset[str]:
@@ -137,7 +157,7 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
             # days after are more often the incident's own sequel (a death, an arrest)
             if gap < -FAR_DAYS or gap > FAR_DAYS_AFTER:
                 out.append((c.start, c.end))
-    for m in _TIME_YEAR.finditer(text):
+    for m in (*_TIME_YEAR.finditer(text), *_year_event_pattern().finditer(text)):
         if abs(int(m.group(1)) - year) >= 1 and not any(a <= m.start(1) < b for a, b in taken):
             out.append((m.start(1), m.end(1)))
     return out
@@ -149,6 +169,44 @@ def _old_date(text: str, far: list[tuple[int, int]], incident_date: str | None) 
     year, _ = _incident_day(incident_date)
     return year is not None and any(
         int(y) <= year - OLD_YEARS for a, b in far for y in _YEAR.findall(text[a:b]))
+
+
+def _sites(text: str) -> set[str]:
+    """The block addresses a text gives, as keys."""
+    return {" ".join(m.group().lower().split()).rstrip(".") for m in _BLOCK.finditer(text)}
+
+
+def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str]) -> bool:
+    """Whether a sentence tells of someone new (by age) hurt at a time of day at a block
+    address other than those the article's own story gave: the next shooting of a
+    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...")."""
+    return bool(known) and bool(_sites(text) - known) and bool(_CLOCK.search(text)) \
+        and bool(_AGED.search(text)) and _harm_between(table, start, end)
+
+
+def _harmless_items(table: TokenTable, text: str) -> set[int]:
+    """The start tokens of the sentences that open a paragraph headed by a label and tell
+    no harm in it: the other items of a police blotter ("Stolen Bike: ..."), whose
+    people were arrested for something else. A list has several labels of its own
+    ("UPDATE:" over each news of one story makes none)."""
+    paragraphs: list[list[int]] = []
+    labels: list[str | None] = []
+    previous_end = 0
+    for (start, end), start_char in zip(table.sent_bounds, table.sent_start_chars):
+        sent_text = table.span_text(start, end)
+        body = sent_text.lstrip()
+        first = start_char + len(sent_text) - len(body)
+        if not paragraphs or "\n" in text[previous_end:first]:
+            paragraphs.append([])
+            label = _LABEL.match(body)
+            labels.append(label.group().lower() if label else None)
+        paragraphs[-1].append(start)
+        previous_end = start_char + len(sent_text.rstrip())
+    if len(set(labels) - {None}) < MIN_LABELS:
+        return set()
+    bounds = dict(table.sent_bounds)
+    return {starts[0] for starts, label in zip(paragraphs, labels)
+            if label and not any(_harm_between(table, s, bounds[s]) for s in starts)}
 
 
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
@@ -184,6 +242,15 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     ends on its cue carries the digression into the next one where that cue names another
     event, or a far date with no one named ("On May 2, two men were shot ..." and then
     their names); so does a paragraph on another event that has named none of the people.
+    A roundup's next shooting (someone new, by age, hurt at a time of day at a block
+    address the article's own story did not give) opens one too, which runs on past
+    paragraphs and the sentence limit until a sentence names the article's people or
+    gives its own block again.
+    In a list of labelled items (a police blotter) an item that tells no harm is a
+    digression to its paragraph's end.
+    People named first in the very sentence of a sure cue (another event, a date years old)
+    are that event's, and so are people named first as the name of an event ("since the
+    Jo Doe case"): a later sentence naming only such people lies in a digression too.
     """
     text = text_of(doc)
     far = _far_dates(text, incident_date)
@@ -200,9 +267,16 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     cue_named: set[int] = set()  # the people the cue's sentence names first
     named_since: set[int] = set()  # the people named since that cue
     paragraph_end = False
+    strangers: set[int] = set()  # the people named first in sure digressions
+    # or named first as the name of an event ("since the Jo Doe case")
+    firsts = [min(p.names, key=lambda m: m.start) if p.names else None for p in people]
+    as_event = {i for i, m in enumerate(firsts) if m is not None and _names_an_event(m.span)}
+    sites: set[str] = set()  # the block addresses of the article's own story
+    sure = False  # whether the last digression's cue is sure (see below)
     # Sentences are read from the token table: building each Span and its text again for
     # every test was most of this function's time.
     table = tokens_of(doc)
+    items = _harmless_items(table, text)
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)
@@ -214,12 +288,17 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         # unless it told another event without naming anyone yet (their names follow).
         if (paragraph_end or "\n" in gap) and not (length == 1 and (
                 cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))
-                or cue == "event" and not named_since):
+                or cue == "event" and not named_since or cue == "site"):
             inside = False
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
             or "\n" in text[end_char:end_char + 1]
         found = _cue(table, start, end, sent_text, start_char, far) if n > 0 else None
+        if not found and n > 0 and start in items:
+            found = "item"
+        if not found and n > 0 and not here & seen and _new_site(table, start, end, sent_text,
+                                                                   sites):
+            found = "site"
         if found in ("time", "date") and here & seen and not (
                 found == "date" and _old_date(text, [(a, b) for a, b in far
                                                      if start_char <= a < end_char],
@@ -230,17 +309,36 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         if found and started:
             inside, length, cue, cue_named = True, 0, found, here - seen
             named_since = set(here)
+            # Only a cue of another event, or of a date years old, is sure enough to make
+            # the people it brings strangers: a recent time ("last year") is often the
+            # article's own case at trial.
+            sure = found == "event" and _names_other_event(sent_text, sure=True) \
+                or found == "date" and _old_date(
+                text, [(a, b) for a, b in far if start_char <= a < end_char], incident_date)
         # (A list of another event's people, "Doe, 33, and Roe, 26, were killed at ...",
         # goes on past the sentence limit while each sentence names someone new.)
-        elif inside and (here & seen or length >= MAX_SENTENCES
+        # (A roundup's next shooting goes on, paragraph after paragraph, until the report
+        # comes back to its own people or place.)
+        elif inside and (here & seen or cue == "site" and _sites(sent_text) & sites
+                         or length >= MAX_SENTENCES and cue not in ("site", "item")
                          and not (cue == "event" and here)):
             inside = False
         length += 1
         if inside or found:
             out.add(start)
             named_since |= here
+            if sure and found:
+                strangers |= here - seen
+        elif here and here <= strangers:
+            # A sentence that names only people met first in digressions goes on telling
+            # their event ("Roe died on the porch steps"), wherever it stands.
+            out.add(start)
         else:
-            seen |= here
+            # the article's own sites: the first one it gives, and those of its people
+            if not sites or here & seen:
+                sites |= _sites(sent_text)
+            strangers |= here & as_event - seen
+            seen |= here - strangers
             started = started or bool(here) or _harm_between(table, start, end)
     return out
 
@@ -249,4 +347,13 @@ def only_in_digressions(person: Person, digressions: set[int]) -> bool:
     """Whether every mention of a person lies in digressions: every name of a named person
     (descriptions join names by guess), every description of an unnamed one."""
     spans = [m.span for m in (person.names or person.descriptions())]
-    return bool(spans) and all(s.sent.start in digressions for s in spans)
+    return bool(spans) and all(s.sent.start in digressions or person.names and _names_an_event(s)
+                               for s in spans)
+
+
+def _names_an_event(span: Span) -> bool:
+    """Whether a name stands as the name of an event ("since the Jo Doe case", "after
+    the Doe shooting"): where the person is named otherwise only in digressions, that event
+    is another one."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in words("other_event_nouns")
