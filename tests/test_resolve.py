@@ -256,3 +256,28 @@ def test_bylines_contact_lines_and_photo_credits_are_not_terms() -> None:
     a = report("a", city="", text="By Dana Kowalski\nA man was shot near Birchmont Mill.")
     b = report("b", city="", text="By Dana Kowalski\nA woman was hurt in Quarry Flats.")
     assert not a.terms & b.terms
+
+
+def test_two_reports_of_a_big_city_on_one_day_need_more_than_the_place(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefile.resolve import features
+    from casefile.resolve.score import FEATURES, compare, same_incident
+
+    # A big city has several shootings a day: its place and day alone join nothing.
+    monkeypatch.setattr(features, "_populations", lambda: {
+        ("quarrow", "vermont"): 2_500_000, ("brackwell", "vermont"): 1_800,
+        ("brackwell", "oregon"): 40_000})
+    assert features.city_size("quarrow", "vermont") == pytest.approx(6.4, abs=0.01)
+    assert features.city_size("alder creek", "vermont") == 0.0
+    assert features.city_size("", "vermont") == 0.0
+    big = [report(n, city="Quarrow", region="Vermont", killed=k, text=t)
+           for n, k, t in (("q1", 1, "On Larkspur Road."), ("q2", 0, "By Fenwick Mill."))]
+    small = [report(n, city="Brackwell", region="Vermont", killed=k, text=t)
+             for n, k, t in (("b1", 1, "On Larkspur Road."), ("b2", 0, "By Fenwick Mill."))]
+    assert compare(*big)[FEATURES.index("city_size")] == pytest.approx(6.4, abs=0.01)
+    assert score(*big) < score(*small)
+    assert not same_incident(*big) and same_incident(*small)
+    # One town with two regions is sized by the bigger: the score stays symmetric.
+    other = report("b3", city="Brackwell", region="Oregon", killed=0)
+    assert score(small[0], other) == score(other, small[0])
+    assert compare(small[0], other)[FEATURES.index("city_size")] == pytest.approx(4.6, abs=0.01)

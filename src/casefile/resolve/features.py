@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from casefile.models import Article, Record
@@ -64,6 +68,30 @@ def day_of(iso: str | None) -> int | None:
         return dt.date.fromisoformat(iso).toordinal()
     except ValueError:
         return None
+
+
+@cache
+def _populations() -> dict[tuple[str, str], int]:
+    """(place key of a town, of its region) -> the population of the biggest such town
+    in the gazetteer."""
+    sizes: dict[tuple[str, str], int] = {}
+    path = resources.files("casefile.data").joinpath("gazetteer.csv")
+    with path.open("r", encoding="utf-8") as fh:
+        rows = csv.reader(fh)
+        next(rows)
+        for name, region, _county, _country, population, _city in rows:
+            key = (place_key(name), place_key(region))
+            sizes[key] = max(sizes.get(key, 0), int(population))
+    return sizes
+
+
+def city_size(city: str, region: str) -> float:
+    """log10 of a city's population, 0 when the gazetteer lacks it. A big city has several
+    shootings a day, so two of its reports of one day are often two incidents; two
+    reports of one small town seldom are."""
+    if not city:
+        return 0.0
+    return math.log10(1 + _populations().get((city, region), 0))
 
 
 # A run of capitalised words: "Saint Alder Hospital", "Far North Side", "Hollin Square".
@@ -173,10 +201,13 @@ class Report:
     # The words of its own city and region: not evidence when two reports share them as
     # terms (the place is compared on its own). Derived, not stored.
     places: frozenset[str] = field(init=False, repr=False, compare=False)
+    # log10 of its city's population (city_size). Derived, not stored.
+    size: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "places",
                            frozenset(self.city.split()) | frozenset(self.region.split()))
+        object.__setattr__(self, "size", city_size(self.city, self.region))
 
     @classmethod
     def of(cls, article: Article, record: Record) -> Report:
