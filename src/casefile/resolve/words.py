@@ -38,6 +38,8 @@ people teen new crime stoppers jail coroner bureau investigation division unit
 examiner detention criminal justice mayor detectives health regional memorial general
 fire children community
 township view full
+christmas thanksgiving easter halloween eve valentine valentines labor juneteenth
+hanukkah kwanzaa
 """
 NOT_TERMS = frozenset(_NOT_TERMS.split()) | frozenset(_COMMON_TERMS.split())
 
