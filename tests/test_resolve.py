@@ -260,16 +260,17 @@ def test_bylines_contact_lines_and_photo_credits_are_not_terms() -> None:
 
 def test_two_reports_of_a_big_city_on_one_day_need_more_than_the_place(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from casefile.resolve import features
+    from casefile.resolve import towns
     from casefile.resolve.score import FEATURES, compare, same_incident
 
     # A big city has several shootings a day: its place and day alone join nothing.
-    monkeypatch.setattr(features, "_populations", lambda: {
-        ("quarrow", "vermont"): 2_500_000, ("brackwell", "vermont"): 1_800,
-        ("brackwell", "oregon"): 40_000})
-    assert features.city_size("quarrow", "vermont") == pytest.approx(6.4, abs=0.01)
-    assert features.city_size("alder creek", "vermont") == 0.0
-    assert features.city_size("", "vermont") == 0.0
+    monkeypatch.setattr(towns, "_towns", lambda: {
+        ("quarrow", "vermont"): towns.Town(2_500_000, frozenset()),
+        ("brackwell", "vermont"): towns.Town(1_800, frozenset()),
+        ("brackwell", "oregon"): towns.Town(40_000, frozenset())})
+    assert towns.city_size("quarrow", "vermont") == pytest.approx(6.4, abs=0.01)
+    assert towns.city_size("alder creek", "vermont") == 0.0
+    assert towns.city_size("", "vermont") == 0.0
     big = [report(n, city="Quarrow", region="Vermont", killed=k, text=t)
            for n, k, t in (("q1", 1, "On Larkspur Road."), ("q2", 0, "By Fenwick Mill."))]
     small = [report(n, city="Brackwell", region="Vermont", killed=k, text=t)
@@ -281,3 +282,27 @@ def test_two_reports_of_a_big_city_on_one_day_need_more_than_the_place(
     other = report("b3", city="Brackwell", region="Oregon", killed=0)
     assert score(small[0], other) == score(other, small[0])
     assert compare(small[0], other)[FEATURES.index("city_size")] == pytest.approx(4.6, abs=0.01)
+
+
+def test_the_city_s_county_and_the_state_s_abbreviation_are_place_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefile.resolve import towns
+    from casefile.resolve.score import FEATURES, compare
+
+    monkeypatch.setattr(towns, "_towns", lambda: {
+        ("quarrow", "oregon"): towns.Town(90_000, frozenset({"fenwick"})),
+        ("alder creek", "oregon"): towns.Town(9_000, frozenset({"fenwick"}))})
+    assert towns.county_words("quarrow", "oregon") == {"fenwick"}
+    assert "ore" in towns.place_words("quarrow", "oregon")
+    shared = FEATURES.index("shared_terms")
+    # Every report of the city names its county's coroner and its state as "Ore.".
+    a = report("a", city="Quarrow", region="Oregon",
+               text="QUARROW, Ore. The Fenwick County coroner named Larkspur Road.")
+    b = report("b", city="Quarrow", region="Oregon",
+               text="QUARROW, Ore. A man died, the Fenwick County coroner said.")
+    assert {"fenwick", "ore"} <= a.terms & b.terms
+    assert compare(a, b)[shared] == 0
+    # Two towns of one county sharing its name is evidence.
+    c = report("c", city="Alder Creek", region="Oregon",
+               text="ALDER CREEK, Ore. A man died, the Fenwick County coroner said.")
+    assert compare(a, c)[shared] > 0

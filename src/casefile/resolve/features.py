@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from casefile.models import Article, Record
+from casefile.resolve.towns import city_size, county_words, place_key, place_words
 from casefile.resolve.words import (
     INSTITUTION_WORDS,
     NAME_SUFFIXES,
@@ -55,11 +52,6 @@ def name_tokens(name: str | None) -> list[str]:
     return [t for t in tokens if t and t not in NAME_SUFFIXES]
 
 
-def place_key(value: str | None) -> str:
-    """A place name as compared: lower case, words only."""
-    return " ".join(re.findall(r"[a-z0-9]+", (value or "").lower()))
-
-
 def day_of(iso: str | None) -> int | None:
     """The ordinal day of a full ISO date; None for a month, a year or nothing."""
     if not iso or len(iso) != 10:
@@ -68,30 +60,6 @@ def day_of(iso: str | None) -> int | None:
         return dt.date.fromisoformat(iso).toordinal()
     except ValueError:
         return None
-
-
-@cache
-def _populations() -> dict[tuple[str, str], int]:
-    """(place key of a town, of its region) -> the population of the biggest such town
-    in the gazetteer."""
-    sizes: dict[tuple[str, str], int] = {}
-    path = resources.files("casefile.data").joinpath("gazetteer.csv")
-    with path.open("r", encoding="utf-8") as fh:
-        rows = csv.reader(fh)
-        next(rows)
-        for name, region, _county, _country, population, _city in rows:
-            key = (place_key(name), place_key(region))
-            sizes[key] = max(sizes.get(key, 0), int(population))
-    return sizes
-
-
-def city_size(city: str, region: str) -> float:
-    """log10 of a city's population, 0 when the gazetteer lacks it. A big city has several
-    shootings a day, so two of its reports of one day are often two incidents; two
-    reports of one small town seldom are."""
-    if not city:
-        return 0.0
-    return math.log10(1 + _populations().get((city, region), 0))
 
 
 # A run of capitalised words: "Saint Alder Hospital", "Far North Side", "Hollin Square".
@@ -198,15 +166,19 @@ class Report:
     names: frozenset[str]  # "first last" of the same people
     terms: frozenset[str]
     title: frozenset[str]
-    # The words of its own city and region: not evidence when two reports share them as
-    # terms (the place is compared on its own). Derived, not stored.
+    # The words of its own city and region (place_words): not evidence when two reports
+    # share them as terms (the place is compared on its own). Derived, not stored.
     places: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The words of its city's county: every report of the city names its county's
+    # coroner or jail, so two reports of one city sharing them is no evidence either;
+    # two towns of one county sharing them is. Derived, not stored.
+    county: frozenset[str] = field(init=False, repr=False, compare=False)
     # log10 of its city's population (city_size). Derived, not stored.
     size: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "places",
-                           frozenset(self.city.split()) | frozenset(self.region.split()))
+        object.__setattr__(self, "places", place_words(self.city, self.region))
+        object.__setattr__(self, "county", county_words(self.city, self.region))
         object.__setattr__(self, "size", city_size(self.city, self.region))
 
     @classmethod

@@ -28,8 +28,11 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def own_terms(a: Report, b: Report) -> tuple[frozenset[str], frozenset[str]]:
-    """The terms of two reports other than the words of either's city or region."""
+    """The terms of two reports other than the words of either's city or region, and of
+    the city's county when they name the same city."""
     places = a.places | b.places
+    if a.city and a.city == b.city:
+        places |= a.county | b.county
     return a.terms - places, b.terms - places
 
 
@@ -113,6 +116,8 @@ def linear(a: Report, b: Report) -> float:
     shared_terms = a.terms & b.terms
     if shared_terms:
         places = a.places | b.places
+        if same_city:
+            places |= a.county | b.county
         terms = len(shared_terms - places)
         if terms:
             z += w_terms * math.log1p(terms)

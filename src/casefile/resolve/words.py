@@ -68,3 +68,6 @@ hospital hospitals medical clinic health police sheriff sheriffs department offi
 news times tribune radio television station press wire side
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
+
+# What a county's name is called: "Cook County" is read as "cook".
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
