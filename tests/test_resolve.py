@@ -292,7 +292,7 @@ def test_the_city_s_county_and_the_state_s_abbreviation_are_place_words(
     monkeypatch.setattr(towns, "_towns", lambda: {
         ("quarrow", "oregon"): towns.Town(90_000, frozenset({"fenwick"})),
         ("alder creek", "oregon"): towns.Town(9_000, frozenset({"fenwick"}))})
-    assert towns.county_words("quarrow", "oregon") == {"fenwick"}
+    assert towns.city_parts("quarrow", "oregon") == {"fenwick"}
     assert "ore" in towns.place_words("quarrow", "oregon")
     shared = FEATURES.index("shared_terms")
     # Every report of the city names its county's coroner and its state as "Ore.".
@@ -306,3 +306,23 @@ def test_the_city_s_county_and_the_state_s_abbreviation_are_place_words(
     c = report("c", city="Alder Creek", region="Oregon",
                text="ALDER CREEK, Ore. A man died, the Fenwick County coroner said.")
     assert compare(a, c)[shared] > 0
+
+
+def test_a_neighbourhood_of_the_city_is_a_place_word_for_reports_of_that_city(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefile.resolve import towns
+    from casefile.resolve.score import own_terms
+
+    table = towns.read_towns([
+        ("Quarrow", "Oregon", "Fenwick County", "US", "900000", ""),
+        ("Quarrow", "Oregon", "Brask County", "US", "300", ""),
+        ("Marsh End", "Oregon", "", "US", "20000", "Quarrow"),
+        ("Tilly Heath", "Oregon", "", "US", "9000", "Quarrow")])
+    assert table[("quarrow", "oregon")] == towns.Town(
+        900_000, frozenset({"fenwick", "marsh", "end", "tilly", "heath"}))
+    monkeypatch.setattr(towns, "_towns", lambda: table)
+    a = report("a", city="Quarrow", region="Oregon",
+               text="Two men were shot in Marsh End, near Larkspur Road.")
+    b = report("b", city="Quarrow", region="Oregon",
+               text="A woman was shot in Marsh End on Tuesday.")
+    assert own_terms(a, b) == ({"larkspur"}, frozenset())

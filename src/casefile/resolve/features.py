@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.models import Article, Record
-from casefile.resolve.towns import city_size, county_words, place_key, place_words
+from casefile.resolve.towns import city_parts, city_size, place_key, place_words
 from casefile.resolve.words import (
     INSTITUTION_WORDS,
     NAME_SUFFIXES,
@@ -169,16 +169,17 @@ class Report:
     # The words of its own city and region (place_words): not evidence when two reports
     # share them as terms (the place is compared on its own). Derived, not stored.
     places: frozenset[str] = field(init=False, repr=False, compare=False)
-    # The words of its city's county: every report of the city names its county's
-    # coroner or jail, so two reports of one city sharing them is no evidence either;
-    # two towns of one county sharing them is. Derived, not stored.
-    county: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The words of its city's county and neighbourhoods (city_parts): reports of any
+    # incident in the city name its county's coroner and its parts of town, so two
+    # reports of one city sharing them is weak evidence; two towns of one county
+    # sharing its name is not. Derived, not stored.
+    parts: frozenset[str] = field(init=False, repr=False, compare=False)
     # log10 of its city's population (city_size). Derived, not stored.
     size: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "places", place_words(self.city, self.region))
-        object.__setattr__(self, "county", county_words(self.city, self.region))
+        object.__setattr__(self, "parts", city_parts(self.city, self.region))
         object.__setattr__(self, "size", city_size(self.city, self.region))
 
     @classmethod

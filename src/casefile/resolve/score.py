@@ -29,10 +29,10 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def own_terms(a: Report, b: Report) -> tuple[frozenset[str], frozenset[str]]:
     """The terms of two reports other than the words of either's city or region, and of
-    the city's county when they name the same city."""
+    the city's county and neighbourhoods when they name the same city."""
     places = a.places | b.places
     if a.city and a.city == b.city:
-        places |= a.county | b.county
+        places |= a.parts | b.parts
     return a.terms - places, b.terms - places
 
 
@@ -117,7 +117,7 @@ def linear(a: Report, b: Report) -> float:
     if shared_terms:
         places = a.places | b.places
         if same_city:
-            places |= a.county | b.county
+            places |= a.parts | b.parts
         terms = len(shared_terms - places)
         if terms:
             z += w_terms * math.log1p(terms)

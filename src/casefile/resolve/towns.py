@@ -1,5 +1,5 @@
-"""What resolve knows of a report's town from the gazetteer: its size, its county, and
-the abbreviations of its state."""
+"""What resolve knows of a report's town from the gazetteer: its size, the names of its
+county and its neighbourhoods, and the abbreviations of its state."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import csv
 import json
 import math
 import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -18,7 +19,9 @@ _NOT_ALNUM = re.compile(r"[^\w]|_")
 
 class Town(NamedTuple):
     population: int
-    county: frozenset[str]  # the words of its county's name, without "County"
+    # The words of its county's name, without "County", and of its neighbourhoods' names
+    # ("Brask County", "Far Hollow"): the parts of town every report of it may name.
+    parts: frozenset[str]
 
 
 def place_key(value: str | None) -> str:
@@ -28,17 +31,30 @@ def place_key(value: str | None) -> str:
 
 @cache
 def _towns() -> dict[tuple[str, str], Town]:
-    """(place key of a town, of its region) -> the biggest town of that name there."""
-    towns: dict[tuple[str, str], Town] = {}
+    """The gazetteer's towns (read_towns)."""
     path = resources.files("casefile.data").joinpath("gazetteer.csv")
     with path.open("r", encoding="utf-8") as fh:
         rows = csv.reader(fh)
         next(rows)
-        for name, region, county, _country, population, _city in rows:
-            key = (place_key(name), place_key(region))
-            if key not in towns or int(population) > towns[key].population:
-                towns[key] = Town(int(population),
-                                  frozenset(place_key(county).split()) - COUNTY_WORDS)
+        return read_towns(rows)
+
+
+def read_towns(rows: Iterable[Sequence[str]]) -> dict[tuple[str, str], Town]:
+    """(place key of a town, of its region) -> the biggest town of that name there, from
+    gazetteer rows (name, region, county, country, population, city of a neighbourhood)."""
+    towns: dict[tuple[str, str], Town] = {}
+    neighbourhoods: dict[tuple[str, str], set[str]] = {}
+    for name, region, county, _country, population, city in rows:
+        key = (place_key(name), place_key(region))
+        if key not in towns or int(population) > towns[key].population:
+            towns[key] = Town(int(population),
+                              frozenset(place_key(county).split()) - COUNTY_WORDS)
+        if city:  # a neighbourhood of that city
+            words = neighbourhoods.setdefault((place_key(city), place_key(region)), set())
+            words.update(place_key(name).split())
+    for key, words in neighbourhoods.items():
+        if key in towns:
+            towns[key] = towns[key]._replace(parts=towns[key].parts | words)
     return towns
 
 
@@ -60,10 +76,10 @@ def city_size(city: str, region: str) -> float:
     return math.log10(1 + town.population) if town else 0.0
 
 
-def county_words(city: str, region: str) -> frozenset[str]:
-    """The words of a city's county ("Brask County" is "brask"); none without a city."""
+def city_parts(city: str, region: str) -> frozenset[str]:
+    """The words of a city's county and neighbourhoods (Town.parts); none without a city."""
     town = _towns().get((city, region)) if city else None
-    return town.county if town else frozenset()
+    return town.parts if town else frozenset()
 
 
 def place_words(city: str, region: str) -> frozenset[str]:
