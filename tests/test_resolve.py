@@ -322,7 +322,7 @@ def test_a_neighbourhood_of_the_city_is_a_place_word_for_reports_of_that_city(
         900_000, frozenset({"fenwick", "marsh", "end", "tilly", "heath"}))
     monkeypatch.setattr(towns, "_towns", lambda: table)
     a = report("a", city="Quarrow", region="Oregon",
-               text="Two men were shot in Marsh End, near Larkspur Road.")
+               text="Gunfire left two men hurt by Marsh End, close to Larkspur Road.")
     b = report("b", city="Quarrow", region="Oregon",
-               text="A woman was shot in Marsh End on Tuesday.")
+               text="One woman got hurt by Marsh End late Tuesday.")
     assert own_terms(a, b) == ({"larkspur"}, frozenset())
