@@ -256,3 +256,73 @@ def test_bylines_contact_lines_and_photo_credits_are_not_terms() -> None:
     a = report("a", city="", text="By Dana Kowalski\nA man was shot near Birchmont Mill.")
     b = report("b", city="", text="By Dana Kowalski\nA woman was hurt in Quarry Flats.")
     assert not a.terms & b.terms
+
+
+def test_two_reports_of_a_big_city_on_one_day_need_more_than_the_place(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefile.resolve import towns
+    from casefile.resolve.score import FEATURES, compare, same_incident
+
+    # A big city has several shootings a day: its place and day alone join nothing.
+    monkeypatch.setattr(towns, "_towns", lambda: {
+        ("quarrow", "vermont"): towns.Town(2_500_000, frozenset()),
+        ("brackwell", "vermont"): towns.Town(1_800, frozenset()),
+        ("brackwell", "oregon"): towns.Town(40_000, frozenset())})
+    assert towns.city_size("quarrow", "vermont") == pytest.approx(6.4, abs=0.01)
+    assert towns.city_size("alder creek", "vermont") == 0.0
+    assert towns.city_size("", "vermont") == 0.0
+    big = [report(n, city="Quarrow", region="Vermont", killed=k, text=t)
+           for n, k, t in (("q1", 1, "On Larkspur Road."), ("q2", 0, "By Fenwick Mill."))]
+    small = [report(n, city="Brackwell", region="Vermont", killed=k, text=t)
+             for n, k, t in (("b1", 1, "On Larkspur Road."), ("b2", 0, "By Fenwick Mill."))]
+    assert compare(*big)[FEATURES.index("city_size")] == pytest.approx(6.4, abs=0.01)
+    assert score(*big) < score(*small)
+    assert not same_incident(*big) and same_incident(*small)
+    # One town with two regions is sized by the bigger: the score stays symmetric.
+    other = report("b3", city="Brackwell", region="Oregon", killed=0)
+    assert score(small[0], other) == score(other, small[0])
+    assert compare(small[0], other)[FEATURES.index("city_size")] == pytest.approx(4.6, abs=0.01)
+
+
+def test_the_city_s_county_and_the_state_s_abbreviation_are_place_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefile.resolve import towns
+    from casefile.resolve.score import FEATURES, compare
+
+    monkeypatch.setattr(towns, "_towns", lambda: {
+        ("quarrow", "oregon"): towns.Town(90_000, frozenset({"fenwick"})),
+        ("alder creek", "oregon"): towns.Town(9_000, frozenset({"fenwick"}))})
+    assert towns.city_parts("quarrow", "oregon") == {"fenwick"}
+    assert "ore" in towns.place_words("quarrow", "oregon")
+    shared = FEATURES.index("shared_terms")
+    # Every report of the city names its county's coroner and its state as "Ore.".
+    a = report("a", city="Quarrow", region="Oregon",
+               text="QUARROW, Ore. The Fenwick County coroner named Larkspur Road.")
+    b = report("b", city="Quarrow", region="Oregon",
+               text="QUARROW, Ore. A man died, the Fenwick County coroner said.")
+    assert {"fenwick", "ore"} <= a.terms & b.terms
+    assert compare(a, b)[shared] == 0
+    # Two towns of one county sharing its name is evidence.
+    c = report("c", city="Alder Creek", region="Oregon",
+               text="ALDER CREEK, Ore. A man died, the Fenwick County coroner said.")
+    assert compare(a, c)[shared] > 0
+
+
+def test_a_neighbourhood_of_the_city_is_a_place_word_for_reports_of_that_city(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from casefile.resolve import towns
+    from casefile.resolve.score import own_terms
+
+    table = towns.read_towns([
+        ("Quarrow", "Oregon", "Fenwick County", "US", "900000", ""),
+        ("Quarrow", "Oregon", "Brask County", "US", "300", ""),
+        ("Marsh End", "Oregon", "", "US", "20000", "Quarrow"),
+        ("Tilly Heath", "Oregon", "", "US", "9000", "Quarrow")])
+    assert table[("quarrow", "oregon")] == towns.Town(
+        900_000, frozenset({"fenwick", "marsh", "end", "tilly", "heath"}))
+    monkeypatch.setattr(towns, "_towns", lambda: table)
+    a = report("a", city="Quarrow", region="Oregon",
+               text="Gunfire left two men hurt by Marsh End, close to Larkspur Road.")
+    b = report("b", city="Quarrow", region="Oregon",
+               text="One woman got hurt by Marsh End late Tuesday.")
+    assert own_terms(a, b) == ({"larkspur"}, frozenset())

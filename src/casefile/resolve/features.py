@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casefile.models import Article, Record
+from casefile.resolve.towns import city_parts, city_size, place_key, place_words
 from casefile.resolve.words import (
     INSTITUTION_WORDS,
     NAME_SUFFIXES,
@@ -49,11 +50,6 @@ def name_tokens(name: str | None) -> list[str]:
     """The tokens of a person's name as compared, without nicknames or 'Jr'."""
     tokens = [word_key(t) for t in close_hyphens(_NICKNAME.sub(" ", name or "")).split()]
     return [t for t in tokens if t and t not in NAME_SUFFIXES]
-
-
-def place_key(value: str | None) -> str:
-    """A place name as compared: lower case, words only."""
-    return " ".join(re.findall(r"[a-z0-9]+", (value or "").lower()))
 
 
 def day_of(iso: str | None) -> int | None:
@@ -170,13 +166,21 @@ class Report:
     names: frozenset[str]  # "first last" of the same people
     terms: frozenset[str]
     title: frozenset[str]
-    # The words of its own city and region: not evidence when two reports share them as
-    # terms (the place is compared on its own). Derived, not stored.
+    # The words of its own city and region (place_words): not evidence when two reports
+    # share them as terms (the place is compared on its own). Derived, not stored.
     places: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The words of its city's county and neighbourhoods (city_parts): reports of any
+    # incident in the city name its county's coroner and its parts of town, so two
+    # reports of one city sharing them is weak evidence; two towns of one county
+    # sharing its name is not. Derived, not stored.
+    parts: frozenset[str] = field(init=False, repr=False, compare=False)
+    # log10 of its city's population (city_size). Derived, not stored.
+    size: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "places",
-                           frozenset(self.city.split()) | frozenset(self.region.split()))
+        object.__setattr__(self, "places", place_words(self.city, self.region))
+        object.__setattr__(self, "parts", city_parts(self.city, self.region))
+        object.__setattr__(self, "size", city_size(self.city, self.region))
 
     @classmethod
     def of(cls, article: Article, record: Record) -> Report:

@@ -16,7 +16,7 @@ FEATURES = (
     "shared_surnames", "shared_names", "surname_clash", "same_city", "other_city",
     "same_region", "other_region", "day_gap", "same_day", "no_day", "published_gap",
     "shared_terms", "terms_jaccard", "title_jaccard", "same_kind", "other_kind",
-    "same_counts", "shared_title", "same_city_days",
+    "same_counts", "shared_title", "same_city_days", "city_size",
 )
 
 
@@ -28,8 +28,11 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def own_terms(a: Report, b: Report) -> tuple[frozenset[str], frozenset[str]]:
-    """The terms of two reports other than the words of either's city or region."""
+    """The terms of two reports other than the words of either's city or region, and of
+    the city's county and neighbourhoods when they name the same city."""
     places = a.places | b.places
+    if a.city and a.city == b.city:
+        places |= a.parts | b.parts
     return a.terms - places, b.terms - places
 
 
@@ -73,6 +76,7 @@ def compare(a: Report, b: Report) -> list[float]:
         float(a.killed + a.injured > 0 and (a.killed, a.injured) == (b.killed, b.injured)),
         math.log1p(len(a.title & b.title)),
         float(both_city and a.city == b.city and both_days and gap <= 3),
+        max(a.size, b.size) if both_city and a.city == b.city else 0.0,
     ]
 
 
@@ -84,7 +88,7 @@ def linear(a: Report, b: Report) -> float:
     """
     (w_surnames, w_names, w_clash, w_city, w_other_city, w_region, w_other_region, w_gap,
      w_same_day, w_no_day, w_published, w_terms, w_terms_j, w_title_j, w_kind, w_other_kind,
-     w_counts, w_title, w_city_days) = WEIGHTS
+     w_counts, w_title, w_city_days, w_size) = WEIGHTS
     z = BIAS
     shared = len(a.surnames & b.surnames) if a.surnames and b.surnames else 0
     if shared:
@@ -95,7 +99,7 @@ def linear(a: Report, b: Report) -> float:
         z += w_clash
     same_city = bool(a.city and b.city and a.city == b.city)
     if a.city and b.city:
-        z += w_city if same_city else w_other_city
+        z += w_city + w_size * max(a.size, b.size) if same_city else w_other_city
     if a.region and b.region:
         z += w_region if same_city or a.region == b.region else w_other_region
     if a.day is not None and b.day is not None:
@@ -112,6 +116,8 @@ def linear(a: Report, b: Report) -> float:
     shared_terms = a.terms & b.terms
     if shared_terms:
         places = a.places | b.places
+        if same_city:
+            places |= a.parts | b.parts
         terms = len(shared_terms - places)
         if terms:
             z += w_terms * math.log1p(terms)

@@ -5,7 +5,7 @@
 PREDICTIONS are per-article records saved by `casefile eval --predictions`. Articles of
 one gold incident are the positive pairs; every other pair that blocking proposes is a
 negative. The model is an L2-regularised logistic regression fitted by Newton's method
-(19 weights: no library needed); the threshold is the one that gives the best B-cubed F1
+(20 weights: no library needed); the threshold is the one that gives the best B-cubed F1
 of the resulting incidents on the same split. Only the tune split is used, so the
 holdout stays unseen.
 """

@@ -38,6 +38,8 @@ people teen new crime stoppers jail coroner bureau investigation division unit
 examiner detention criminal justice mayor detectives health regional memorial general
 fire children community
 township view full
+christmas thanksgiving easter halloween eve valentine valentines labor juneteenth
+hanukkah kwanzaa
 """
 NOT_TERMS = frozenset(_NOT_TERMS.split()) | frozenset(_COMMON_TERMS.split())
 
@@ -66,3 +68,6 @@ hospital hospitals medical clinic health police sheriff sheriffs department offi
 news times tribune radio television station press wire side
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
+
+# What a county's name is called: "Cook County" is read as "cook".
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
