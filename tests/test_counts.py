@@ -469,3 +469,26 @@ def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
     assert not _names_another_story("UPDATE: one of the victims has died", known)
     assert not _names_another_story("READ MORE: UPDATED STORY: Two shot on Elm Street", known)
     assert not _names_another_story("RELATED: Man shot on Elm Street (bit.ly/Xq7Rt)", known)
+
+
+def test_a_killer_who_died_elsewhere_in_the_text_is_added_to_those_he_killed(nlp):
+    doc = nlp("Deputies said a man killed his sister and her husband at their farm near "
+              "Pine Hollow. Hours later he turned the gun on himself on Larkspur Road.")
+    people = [_person("suspect", ["killed"], description="a man"),
+              _person("victim", ["killed"], name="Dana Kowalski")]
+    assert killed_injured(doc, people, "")[0] == 3
+    # nobody found dead among the suspects: the two he killed
+    assert killed_injured(doc, people[1:], "")[0] == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number is not of those someone killed: it may hold the killer
+    ("Three people were killed at the farm. The gunman then shot himself.", 3),
+    ("The fire at the farm killed two. The gunman then shot himself.", 2),
+    # the killer's death is told beside the number, and counted there
+    ("The gunman killed two people and then himself at the farm.", 3),
+])
+def test_a_number_of_dead_that_may_hold_the_killer_is_kept(nlp, text, expected):
+    people = [_person("suspect", ["killed"], description="the gunman"),
+              _person("victim", ["killed"], name="Dana Kowalski")]
+    assert killed_injured(nlp(text), people, "")[0] == expected

@@ -69,6 +69,8 @@ class Statement:
     n: int
     start: int  # character offset, so the lede can be preferred
     listed: bool = False  # people listed one by one, not a number: at least so many
+    # the dead are those someone killed ("the gunman killed three"): the killer not among them
+    by_killer: bool = False
 
 
 _HURT_VERBS = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt", "hospitalize"}
@@ -469,9 +471,13 @@ def _statements(doc: Doc) -> list[Statement]:
             # "three other victims were shot": besides the dead; so are "a woman and two
             # other men were also shot", while in "Doe and four others were shot" Doe may be
             kind = "injured"
+        by_killer = False
         if kind == "killed" and _killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
-        out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
+        elif kind == "killed":
+            by_killer = _killed_by_someone(noun)
+        out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx,
+                             by_killer=by_killer))
     out += _listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
@@ -558,7 +564,31 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
     n = len(members)
     if kind == "killed" and _AND_SELF.search(verb.sent.text):
         n += 1  # "killed his wife and her son, then himself"
-    return Statement(kind, n, heads[0].idx, listed=True)
+        return Statement(kind, n, heads[0].idx, listed=True)
+    return Statement(kind, n, heads[0].idx, listed=True,
+                     by_killer=kind == "killed" and _killed_by_someone(heads[0]))
+
+
+def _killed_by_someone(noun: Token) -> bool:
+    """Whether a number of dead is the object of someone's killing: "the gunman killed
+    three", "a man who killed his wife and her son", "... shot and killed two" (not "three
+    were killed", nor "the shooting killed two", whose subject is no person)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "shot and killed two": the subject is the first verb's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head  # "the gunman who killed 49"
+    if subject is not None and subject.lower_ in _RELATIVE:
+        subject = verb.head
+    if subject is None or subject.lemma_.lower() in words("police_shooters"):
+        return False  # "officers killed two": suspects, most likely, not their victims
+    return (subject.ent_type_ == "PERSON" or subject.lower_ in _persons()
+            or subject.lower_ in _PERSON_PRONOUNS or subject.lemma_.lower() in words("suspect_nouns"))
 
 
 def count_statements(doc: Doc) -> Counts:
@@ -1035,7 +1065,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     nothing is stated. Injured is the stated injured, else those shot less the killed.
     The headline then corrects the people count: one death in it caps the dead at one and
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
-    a death in it that no person found shows is one of those found hurt. `sources`, when
+    a death in it that no person found shows is one of those found hurt. The dead someone
+    killed ("he killed his wife and her son") leave out the killer, who is added when the
+    text tells elsewhere that he killed himself too. `sources`, when
     given, are count_sources of the same arguments (found once for the counts and their
     basis).
     """
@@ -1053,6 +1085,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and head.injured and not floor.killed:
         killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
+    if killed and _killed_by_him(src.found, killed) and _killed_then_himself(doc, counted):
+        killed += 1  # "a man killed his wife and her son"; elsewhere "... then shot himself"
     if injured_stated:
         injured = max(injured_stated, shot_stated - killed)
     elif shot_stated:
@@ -1071,6 +1105,13 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
             and headline_one_hurt(title):
         injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
+
+
+def _killed_by_him(found: list[Statement], killed: int) -> bool:
+    """Whether every statement of the number of dead counts those someone killed ("a man
+    killed his wife and her son"), and so leaves the killer out."""
+    said = [s for s in found if s.kind == "killed" and s.n == killed]
+    return bool(said) and all(s.by_killer for s in said)
 
 
 def find_methods(doc: Doc) -> list[str]:
