@@ -403,8 +403,11 @@ def test_one_dead_headline_and_another_person_hurt(nlp):
 
 
 def test_people_listed_as_taken_to_hospital(nlp):
-    counts = listed_counts(nlp("She and her son were both taken to the hospital in fair condition."))
+    counts = listed_counts(nlp("She and her son were both taken to the hospital."))
     assert counts.shot == 2
+    # in a stated condition: alive, hurt and not killed
+    counts = listed_counts(nlp("She and her son were both taken to the hospital in fair condition."))
+    assert (counts.shot, counts.injured) == (0, 2)
 
 
 def test_a_bare_victim_hurt_is_counted_beside_a_dead_suspect(nlp):
@@ -492,3 +495,15 @@ def test_a_number_of_dead_that_may_hold_the_killer_is_kept(nlp, text, expected):
     people = [_person("suspect", ["killed"], description="the gunman"),
               _person("victim", ["killed"], name="Dana Kowalski")]
     assert killed_injured(nlp(text), people, "")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people were killed at the farm. Two men were taken to a hospital in fair condition.",
+     (3, 2)),
+    (("A gunman killed two people and then himself at the farm. His aunt and her son were taken "
+      "to a hospital in stable condition."), (3, 2)),
+    # taken to a hospital, in no stated condition: the dead may be among them
+    ("Three people were shot at the farm and taken to a hospital. One of them died.", (1, 2)),
+])
+def test_people_taken_to_hospital_in_a_condition_are_alive(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected

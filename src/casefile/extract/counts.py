@@ -255,8 +255,16 @@ def _condition(verb: Token) -> str | None:
     """A person's state in hospital: "remained in critical condition", "is in stable condition"."""
     if verb.lemma_ not in ("be", "remain", "list"):
         return None
-    return "shot" if any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.lower_ == "condition" for g in c.children) for c in verb.children) else None
+    return "shot" if _in_condition(verb) else None
+
+
+def _in_condition(verb: Token) -> bool:
+    """Whether a verb tells the state its people are in: "is in stable condition", "were
+    taken to a hospital in fair condition" (the parser may hang it on the hospital)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in preps for o in c.children if o.dep_ == "pobj"
+              for p in o.children if p.dep_ == "prep"]
+    return any(c.lower_ == "in" and any(g.lower_ == "condition" for g in c.children) for c in preps)
 
 
 def _event_of(noun: Token) -> str | None:
@@ -311,7 +319,8 @@ def _care_kind(verb: Token, dep: str) -> str | None:
         places = words("count_hospital_nouns")
         if any(c.dep_ == "prep" and c.lower_ in ("to", "at", "into") and any(
                 g.lower_ in places for g in c.subtree) for c in verb.children):
-            return "shot"
+            # "taken to a hospital in stable condition": alive; else they may have died there
+            return "injured" if _in_condition(verb) else "shot"
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
             return "shot"  # "arrived with gunshot wounds"
