@@ -507,3 +507,13 @@ def test_a_number_of_dead_that_may_hold_the_killer_is_kept(nlp, text, expected):
 ])
 def test_people_taken_to_hospital_in_a_condition_are_alive(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people are dead and another in critical condition after a shooting in Pine Hollow.",
+     (4, 1)),
+    ("Two men were killed and a third in serious condition at the Larkspur Road house.", (2, 1)),
+    ("Three people died and two in stable condition after the shooting at the farm.", (3, 2)),
+])
+def test_people_in_a_condition_with_the_verb_left_out(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected

@@ -216,6 +216,8 @@ def _one_more(tok: Token) -> str | None:
     if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the", "another")
                                            for c in tok.children):
         return None
+    if tok.dep_ == "conj" and _in_condition(tok):
+        return "injured"  # "four are dead and another in critical condition": the verb left out
     verb = tok.head
     if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
             c.dep_ == "neg" for c in verb.children):
@@ -439,6 +441,8 @@ def _statements(doc: Doc) -> list[Statement]:
                 kind = "killed"  # "one of them fatally"
             if kind:
                 break
+        if kind is None and noun.dep_ == "conj" and _in_condition(noun):
+            kind = "injured"  # "three dead and two in serious condition": the verb left out
         if kind is None:
             partitive = any(c.lower_ == "of" for c in noun.children)
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TOTALS:
