@@ -75,6 +75,9 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Mother of 6 killed, 4 hospitalized after gunfire", (0, 4, 0)),
     ("Four men shot near park", (0, 0, 4)),
     ("Teen, 3 adults shot at home", (0, 0, 4)),
+    ("Late brawl leaves 6-year-old, 2 others shot on Larkspur Road", (0, 3, 0)),
+    ("Larkspur Road gunfire left teen, 4 others hurt", (0, 5, 0)),
+    ("Gunman kills man, 2 others hurt in Pine Hollow", (0, 2, 0)),
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
     # an active verb before the number of people it was done to

@@ -710,11 +710,13 @@ _HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die":
 
 
 def _one_person(tokens: list[str], i: int) -> bool:
-    """Whether a headline's word names one person that opens a list: "Teen, 3 adults shot"
-    (not "Man killed, 3 hurt", where a harm word stands between)."""
+    """Whether a headline's word names one person that opens a list: "Teen, 3 adults shot",
+    "Shooting leaves 2-year-old, 3 others hurt" (not "Man killed, 3 hurt", where a harm word
+    stands between)."""
     singular = words("person_nouns")
     return (tokens[i] in singular or bool(re.fullmatch(r"\d+-year-old", tokens[i]))) and (
-        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":"))
+        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":")
+        or tokens[i - 1] in words("count_headline_list_openers"))
 
 
 # Words after a number that say it counts no people: "shoots 3 times", "kills 2 dogs".
