@@ -290,9 +290,17 @@ def test_lists_that_are_not_harm(nlp, text):
     "In the last seven months, 47 people were killed on the county's roads.",
     "The shootings of seven people in under two days alarmed the town.",
     "In other Friday attacks around Pine Hollow, six neighbors were wounded.",
+    # over two days: not one incident
+    "Nine people were shot in Pine Hollow Friday night and Saturday, police said.",
+    "Police said 11 people were shot between Saturday and early Sunday.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
+
+
+def test_a_party_over_two_days_is_one_incident(nlp):
+    doc = nlp("Two men were shot at a party that ran from Friday night into Saturday morning.")
+    assert killed_injured(doc, [], "") == (0, 2)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -351,6 +359,7 @@ def test_headline_of_several_incidents(nlp):
     doc = nlp("A man was shot and killed on Friday night outside a store.")
     people = [_person("victim", ["killed"], name="John Doe")]
     assert killed_injured(doc, people, "3 dead, 22 wounded in weekend shootings")[0] == 1
+    assert killed_injured(doc, people, "4 killed in Pine Hollow Saturday and Sunday")[0] == 1
     # the body says the headline's numbers are of several incidents
     doc = nlp("Three people were killed and 11 others wounded in shootings across the city on "
               "Monday. A man was shot and killed outside a store.")

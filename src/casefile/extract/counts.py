@@ -903,7 +903,13 @@ def _several_events() -> re.Pattern[str]:
         rf"(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|under\s+)?"
         rf"(?:{_alt(numbers)}|\d+)\s+(?:{spans})\b"
         rf"|\b(?:{_alt(numbers)}|\d+)-(?:hour|day|week|month)\s+(?:period|span|stretch)\b"
+        # "13 people shot Friday and Saturday": over two days, not in one incident (but a
+        # party "from Friday night into Saturday" is one)
+        rf"|{_DAY}(?:\s+night)?\s+(?:and|through)\s+(?:early\s+)?{_DAY}"
         rf"|{_alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 
 def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
