@@ -293,6 +293,8 @@ def test_lists_that_are_not_harm(nlp, text):
     # over two days: not one incident
     "Nine people were shot in Pine Hollow Friday night and Saturday, police said.",
     "Police said 11 people were shot between Saturday and early Sunday.",
+    # a tally of the year
+    "At least six children in Pine Hollow have been shot and killed this year.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
