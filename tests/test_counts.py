@@ -531,3 +531,14 @@ def test_people_taken_to_hospital_in_a_condition_are_alive(nlp, text, expected):
 ])
 def test_people_in_a_condition_with_the_verb_left_out(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people were wounded at the Larkspur Road party, one of them fatally.", (1, 3)),
+    ("Deputies found five men wounded in the barn, two of them already dead.", (2, 3)),
+    ("Three teens were injured near Pine Hollow and one of them later died.", (1, 2)),
+    # some of them hurt worse: none dead
+    ("Five people were injured, two of them critically, at the Pine Hollow fair.", (0, 5)),
+])
+def test_the_wounded_of_whom_some_died(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected

@@ -478,8 +478,12 @@ def _statements(doc: Doc) -> list[Statement]:
             elif head.dep_ == "pobj":
                 kind = _event_of(head)
                 size = _group_size(head, numbers) or n
+        if kind is None and noun.dep_ == "nsubj" and noun.head.lower_ in _DEAD:
+            kind = "killed"  # "four victims wounded, two of them already dead"
         if kind is None:
             continue
+        if kind == "injured" and not other and _some_died(noun):
+            kind = "shot"  # "four were wounded, one of them fatally": the dead among the four
         if kind == "shot" and other and (size == n or _also(noun)):
             # "three other victims were shot": besides the dead; so are "a woman and two
             # other men were also shot", while in "Doe and four others were shot" Doe may be
@@ -494,6 +498,20 @@ def _statements(doc: Doc) -> list[Statement]:
     out += _listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _some_died(noun: Token) -> bool:
+    """Whether the sentence of a number says that some "of them" died: "four were wounded,
+    one of them fatally", "... two of them already dead"."""
+    for t in noun.sent:
+        if t.lower_ != "of" or t.dep_ != "prep" or t.head.i == noun.i or not any(
+                g.lower_ in ("them", "those", "whom") for g in t.children):
+            continue
+        some = t.head
+        if any(c.lower_ == "fatally" for c in some.children) or some.head.lower_ in _DEAD \
+                or some.head.lemma_ == "die":
+            return True
+    return False
 
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
