@@ -335,6 +335,8 @@ def test_a_party_over_two_days_is_one_incident(nlp):
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
     # in a hospital's condition: alive and hurt
     ("Two others remain in critical condition.", (0, 2, 0)),
+    # the parser hangs the people on "remained", the auxiliary
+    ("Six young men remained hospitalized Sunday after the Pine Hollow party.", (0, 6, 0)),
     ("He and two other people are in fair condition.", (0, 3, 0)),
     ("Two people were in the car.", (0, 0, 0)),
     ("Both passengers were injured and flown to a trauma center.", (0, 2, 0)),

@@ -456,13 +456,17 @@ def _statements(doc: Doc) -> list[Statement]:
                 size = _group_size(noun, numbers) or n
             if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
                 verb = head.head
+                hung = verb.dep_ == "auxpass" and verb.head.pos_ == "VERB"
+                if hung:
+                    verb = verb.head  # "seven men remained hospitalized": hung on "remained"
                 if any(c.dep_ == "neg" for c in verb.children):
                     continue  # "two men and a girl were not injured"
                 # "one of the victims was taken to hospital" says nothing of the others
                 care = None if partitive else _care_kind(verb, head.dep_)
                 kind = care
                 if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
-                        "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
+                        "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb) \
+                        and not hung:
                     continue
                 # "two others are in critical condition": alive and hurt
                 kind = kind or _verb_kind(verb) or ("injured" if _condition(verb) else None)
