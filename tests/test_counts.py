@@ -335,6 +335,9 @@ def test_a_party_over_two_days_is_one_incident(nlp):
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
     # in a hospital's condition: alive and hurt
     ("Two others remain in critical condition.", (0, 2, 0)),
+    # "to hospital" with no article, which the parser may read as an infinitive's "to"
+    ("Medics said eight victims were transported to hospital with gunshot wounds.", (0, 0, 8)),
+    ("Four people were found suffering from gunshot wounds on Larkspur Road.", (0, 0, 4)),
     # the parser hangs the people on "remained", the auxiliary
     ("Six young men remained hospitalized Sunday after the Pine Hollow party.", (0, 6, 0)),
     ("He and two other people are in fair condition.", (0, 3, 0)),

@@ -309,6 +309,13 @@ def _care_kind(verb: Token, dep: str) -> str | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
         return "injured"  # "two neighbors are healing up and recovering from wounds": alive
+    suffering = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                      and c.lemma_.lower() in words("count_wound_verbs")), None)
+    if suffering is not None and dep == "nsubjpass" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree)
+            for c in suffering.children):
+        return "shot"  # "three others were found suffering from gunshot wounds"
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
     if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
         said = {t.lower_ for w in wounds for t in w.subtree}
@@ -320,8 +327,10 @@ def _care_kind(verb: Token, dep: str) -> str | None:
                                                    words("count_hospital_arrive_verbs")):
         places = words("count_hospital_nouns")
         if any(c.dep_ == "prep" and c.lower_ in ("to", "at", "into") and any(
-                g.lower_ in places for g in c.subtree) for c in verb.children):
-            # "taken to a hospital in stable condition": alive; else they may have died there
+                g.lower_ in places for g in c.subtree) for c in verb.children) or any(
+                c.dep_ == "xcomp" and c.lower_ in places for c in verb.children):
+            # "taken to a hospital in stable condition": alive; else they may have died there.
+            # ("transported to hospital": the parser may read "to" as the infinitive's)
             return "injured" if _in_condition(verb) else "shot"
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
