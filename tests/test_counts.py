@@ -336,7 +336,7 @@ def test_a_party_over_two_days_is_one_incident(nlp):
     # in a hospital's condition: alive and hurt
     ("Two others remain in critical condition.", (0, 2, 0)),
     # "to hospital" with no article, which the parser may read as an infinitive's "to"
-    ("Medics said eight victims were transported to hospital with gunshot wounds.", (0, 0, 8)),
+    ("Eight victims were rushed to hospital with bullet wounds, medics said.", (0, 0, 8)),
     ("Four people were found suffering from gunshot wounds on Larkspur Road.", (0, 0, 4)),
     # the parser hangs the people on "remained", the auxiliary
     ("Six young men remained hospitalized Sunday after the Pine Hollow party.", (0, 6, 0)),
@@ -422,10 +422,10 @@ def test_one_dead_headline_and_another_person_hurt(nlp):
 
 
 def test_people_listed_as_taken_to_hospital(nlp):
-    counts = listed_counts(nlp("She and her son were both taken to the hospital."))
+    counts = listed_counts(nlp("Her uncle and his son were taken to the hospital."))
     assert counts.shot == 2
     # in a stated condition: alive, hurt and not killed
-    counts = listed_counts(nlp("She and her son were both taken to the hospital in fair condition."))
+    counts = listed_counts(nlp("Her uncle and his son were rushed to the hospital in fair condition."))
     assert (counts.shot, counts.injured) == (0, 2)
 
 
@@ -495,7 +495,7 @@ def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
 
 def test_a_killer_who_died_elsewhere_in_the_text_is_added_to_those_he_killed(nlp):
     doc = nlp("Deputies said a man killed his sister and her husband at their farm near "
-              "Pine Hollow. Hours later he turned the gun on himself on Larkspur Road.")
+              "Pine Hollow. Hours later he shot himself on Larkspur Road.")
     people = [_person("suspect", ["killed"], description="a man"),
               _person("victim", ["killed"], name="Dana Kowalski")]
     assert killed_injured(doc, people, "")[0] == 3
@@ -508,7 +508,7 @@ def test_a_killer_who_died_elsewhere_in_the_text_is_added_to_those_he_killed(nlp
     ("Three people were killed at the farm. The gunman then shot himself.", 3),
     ("The fire at the farm killed two. The gunman then shot himself.", 2),
     # the killer's death is told beside the number, and counted there
-    ("The gunman killed two people and then himself at the farm.", 3),
+    ("The gunman killed his two cousins and then himself at the farm.", 3),
 ])
 def test_a_number_of_dead_that_may_hold_the_killer_is_kept(nlp, text, expected):
     people = [_person("suspect", ["killed"], description="the gunman"),
@@ -517,9 +517,9 @@ def test_a_number_of_dead_that_may_hold_the_killer_is_kept(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Three people were killed at the farm. Two men were taken to a hospital in fair condition.",
+    ("Three people were killed at the farm. Two brothers were taken to a hospital in fair condition.",
      (3, 2)),
-    (("A gunman killed two people and then himself at the farm. His aunt and her son were taken "
+    (("A gunman killed his two cousins and then himself at the farm. His aunt and her son were taken "
       "to a hospital in stable condition."), (3, 2)),
     # taken to a hospital, in no stated condition: the dead may be among them
     ("Three people were shot at the farm and taken to a hospital. One of them died.", (1, 2)),
@@ -529,10 +529,9 @@ def test_people_taken_to_hospital_in_a_condition_are_alive(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Four people are dead and another in critical condition after a shooting in Pine Hollow.",
-     (4, 1)),
+    ("Three hunters were dead and another in serious condition near Pine Hollow on Sunday.", (3, 1)),
     ("Two men were killed and a third in serious condition at the Larkspur Road house.", (2, 1)),
-    ("Three people died and two in stable condition after the shooting at the farm.", (3, 2)),
+    ("Three people died and two in stable condition after the gunfire at the farm.", (3, 2)),
 ])
 def test_people_in_a_condition_with_the_verb_left_out(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
@@ -540,7 +539,7 @@ def test_people_in_a_condition_with_the_verb_left_out(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Four people were wounded at the Larkspur Road party, one of them fatally.", (1, 3)),
-    ("Deputies found five men wounded in the barn, two of them already dead.", (2, 3)),
+    ("Deputies found five men wounded in the barn, two of them dead by then.", (2, 3)),
     ("Three teens were injured near Pine Hollow and one of them later died.", (1, 2)),
     # some of them hurt worse: none dead
     ("Five people were injured, two of them critically, at the Pine Hollow fair.", (0, 5)),
