@@ -75,6 +75,9 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Mother of 6 killed, 4 hospitalized after gunfire", (0, 4, 0)),
     ("Four men shot near park", (0, 0, 4)),
     ("Teen, 3 adults shot at home", (0, 0, 4)),
+    ("Late brawl leaves 6-year-old, 2 others shot on Larkspur Road", (0, 3, 0)),
+    ("Larkspur Road gunfire left teen, 4 others hurt", (0, 5, 0)),
+    ("Gunman kills man, 2 others hurt in Pine Hollow", (0, 2, 0)),
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
     # an active verb before the number of people it was done to
@@ -287,9 +290,19 @@ def test_lists_that_are_not_harm(nlp, text):
     "In the last seven months, 47 people were killed on the county's roads.",
     "The shootings of seven people in under two days alarmed the town.",
     "In other Friday attacks around Pine Hollow, six neighbors were wounded.",
+    # over two days: not one incident
+    "Nine people were shot in Pine Hollow Friday night and Saturday, police said.",
+    "Police said 11 people were shot between Saturday and early Sunday.",
+    # a tally of the year
+    "At least six children in Pine Hollow have been shot and killed this year.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
+
+
+def test_a_party_over_two_days_is_one_incident(nlp):
+    doc = nlp("Two men were shot at a party that ran from Friday night into Saturday morning.")
+    assert killed_injured(doc, [], "") == (0, 2)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -322,6 +335,11 @@ def test_numbers_of_several_incidents(nlp, text):
     ("One of the victims was transported to a hospital.", (0, 0, 0)),
     # in a hospital's condition: alive and hurt
     ("Two others remain in critical condition.", (0, 2, 0)),
+    # "to hospital" with no article, which the parser may read as an infinitive's "to"
+    ("Eight victims were rushed to hospital with bullet wounds, medics said.", (0, 0, 8)),
+    ("Four people were found suffering from gunshot wounds on Larkspur Road.", (0, 0, 4)),
+    # the parser hangs the people on "remained", the auxiliary
+    ("Six young men remained hospitalized Sunday after the Pine Hollow party.", (0, 6, 0)),
     ("He and two other people are in fair condition.", (0, 3, 0)),
     ("Two people were in the car.", (0, 0, 0)),
     ("Both passengers were injured and flown to a trauma center.", (0, 2, 0)),
@@ -348,6 +366,7 @@ def test_headline_of_several_incidents(nlp):
     doc = nlp("A man was shot and killed on Friday night outside a store.")
     people = [_person("victim", ["killed"], name="John Doe")]
     assert killed_injured(doc, people, "3 dead, 22 wounded in weekend shootings")[0] == 1
+    assert killed_injured(doc, people, "4 killed in Pine Hollow Saturday and Sunday")[0] == 1
     # the body says the headline's numbers are of several incidents
     doc = nlp("Three people were killed and 11 others wounded in shootings across the city on "
               "Monday. A man was shot and killed outside a store.")
@@ -403,8 +422,11 @@ def test_one_dead_headline_and_another_person_hurt(nlp):
 
 
 def test_people_listed_as_taken_to_hospital(nlp):
-    counts = listed_counts(nlp("She and her son were both taken to the hospital in fair condition."))
+    counts = listed_counts(nlp("Her uncle and his son were taken to the hospital."))
     assert counts.shot == 2
+    # in a stated condition: alive, hurt and not killed
+    counts = listed_counts(nlp("Her uncle and his son were rushed to the hospital in fair condition."))
+    assert (counts.shot, counts.injured) == (0, 2)
 
 
 def test_a_bare_victim_hurt_is_counted_beside_a_dead_suspect(nlp):
@@ -469,3 +491,58 @@ def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
     assert not _names_another_story("UPDATE: one of the victims has died", known)
     assert not _names_another_story("READ MORE: UPDATED STORY: Two shot on Elm Street", known)
     assert not _names_another_story("RELATED: Man shot on Elm Street (bit.ly/Xq7Rt)", known)
+
+
+def test_a_killer_who_died_elsewhere_in_the_text_is_added_to_those_he_killed(nlp):
+    doc = nlp("Deputies said a man killed his sister and her husband at their farm near "
+              "Pine Hollow. Hours later he shot himself on Larkspur Road.")
+    people = [_person("suspect", ["killed"], description="a man"),
+              _person("victim", ["killed"], name="Dana Kowalski")]
+    assert killed_injured(doc, people, "")[0] == 3
+    # nobody found dead among the suspects: the two he killed
+    assert killed_injured(doc, people[1:], "")[0] == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number is not of those someone killed: it may hold the killer
+    ("Three people were killed at the farm. The gunman then shot himself.", 3),
+    ("The fire at the farm killed two. The gunman then shot himself.", 2),
+    # the killer's death is told beside the number, and counted there
+    ("The gunman killed his two cousins and then himself at the farm.", 3),
+])
+def test_a_number_of_dead_that_may_hold_the_killer_is_kept(nlp, text, expected):
+    people = [_person("suspect", ["killed"], description="the gunman"),
+              _person("victim", ["killed"], name="Dana Kowalski")]
+    assert killed_injured(nlp(text), people, "")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three people were killed at the farm. Two brothers were taken to a hospital in fair condition.",
+     (3, 2)),
+    (("A gunman killed his two cousins and then himself at the farm. His aunt and her son were taken "
+      "to a hospital in stable condition."), (3, 2)),
+    # taken to a hospital, in no stated condition: the dead may be among them
+    ("Three people were shot at the farm and taken to a hospital. One of them died.", (1, 2)),
+])
+def test_people_taken_to_hospital_in_a_condition_are_alive(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three hunters were dead and another in serious condition near Pine Hollow on Sunday.", (3, 1)),
+    ("Two men were killed and a third in serious condition at the Larkspur Road house.", (2, 1)),
+    ("Three people died and two in stable condition after the gunfire at the farm.", (3, 2)),
+])
+def test_people_in_a_condition_with_the_verb_left_out(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four people were wounded at the Larkspur Road party, one of them fatally.", (1, 3)),
+    ("Deputies found five men wounded in the barn, two of them dead by then.", (2, 3)),
+    ("Three teens were injured near Pine Hollow and one of them later died.", (1, 2)),
+    # some of them hurt worse: none dead
+    ("Five people were injured, two of them critically, at the Pine Hollow fair.", (0, 5)),
+])
+def test_the_wounded_of_whom_some_died(nlp, text, expected):
+    assert killed_injured(nlp(text), [], "") == expected

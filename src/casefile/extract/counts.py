@@ -69,6 +69,8 @@ class Statement:
     n: int
     start: int  # character offset, so the lede can be preferred
     listed: bool = False  # people listed one by one, not a number: at least so many
+    # the dead are those someone killed ("the gunman killed three"): the killer not among them
+    by_killer: bool = False
 
 
 _HURT_VERBS = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt", "hospitalize"}
@@ -214,6 +216,8 @@ def _one_more(tok: Token) -> str | None:
     if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the", "another")
                                            for c in tok.children):
         return None
+    if tok.dep_ == "conj" and _in_condition(tok):
+        return "injured"  # "four are dead and another in critical condition": the verb left out
     verb = tok.head
     if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
             c.dep_ == "neg" for c in verb.children):
@@ -253,8 +257,16 @@ def _condition(verb: Token) -> str | None:
     """A person's state in hospital: "remained in critical condition", "is in stable condition"."""
     if verb.lemma_ not in ("be", "remain", "list"):
         return None
-    return "shot" if any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.lower_ == "condition" for g in c.children) for c in verb.children) else None
+    return "shot" if _in_condition(verb) else None
+
+
+def _in_condition(verb: Token) -> bool:
+    """Whether a verb tells the state its people are in: "is in stable condition", "were
+    taken to a hospital in fair condition" (the parser may hang it on the hospital)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for c in preps for o in c.children if o.dep_ == "pobj"
+              for p in o.children if p.dep_ == "prep"]
+    return any(c.lower_ == "in" and any(g.lower_ == "condition" for g in c.children) for c in preps)
 
 
 def _event_of(noun: Token) -> str | None:
@@ -297,6 +309,13 @@ def _care_kind(verb: Token, dep: str) -> str | None:
             c.dep_ == "prep" and c.lower_ == "from" and any(
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
         return "injured"  # "two neighbors are healing up and recovering from wounds": alive
+    suffering = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                      and c.lemma_.lower() in words("count_wound_verbs")), None)
+    if suffering is not None and dep == "nsubjpass" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree)
+            for c in suffering.children):
+        return "shot"  # "three others were found suffering from gunshot wounds"
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
     if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
         said = {t.lower_ for w in wounds for t in w.subtree}
@@ -308,8 +327,11 @@ def _care_kind(verb: Token, dep: str) -> str | None:
                                                    words("count_hospital_arrive_verbs")):
         places = words("count_hospital_nouns")
         if any(c.dep_ == "prep" and c.lower_ in ("to", "at", "into") and any(
-                g.lower_ in places for g in c.subtree) for c in verb.children):
-            return "shot"
+                g.lower_ in places for g in c.subtree) for c in verb.children) or any(
+                c.dep_ == "xcomp" and c.lower_ in places for c in verb.children):
+            # "taken to a hospital in stable condition": alive; else they may have died there.
+            # ("transported to hospital": the parser may read "to" as the infinitive's)
+            return "injured" if _in_condition(verb) else "shot"
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
             return "shot"  # "arrived with gunshot wounds"
@@ -428,6 +450,8 @@ def _statements(doc: Doc) -> list[Statement]:
                 kind = "killed"  # "one of them fatally"
             if kind:
                 break
+        if kind is None and noun.dep_ == "conj" and _in_condition(noun):
+            kind = "injured"  # "three dead and two in serious condition": the verb left out
         if kind is None:
             partitive = any(c.lower_ == "of" for c in noun.children)
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TOTALS:
@@ -441,13 +465,17 @@ def _statements(doc: Doc) -> list[Statement]:
                 size = _group_size(noun, numbers) or n
             if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
                 verb = head.head
+                hung = verb.dep_ == "auxpass" and verb.head.pos_ == "VERB"
+                if hung:
+                    verb = verb.head  # "seven men remained hospitalized": hung on "remained"
                 if any(c.dep_ == "neg" for c in verb.children):
                     continue  # "two men and a girl were not injured"
                 # "one of the victims was taken to hospital" says nothing of the others
                 care = None if partitive else _care_kind(verb, head.dep_)
                 kind = care
                 if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
-                        "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb):
+                        "die", "be", "remain", "suffer", "succumb") and not _bare_participle(verb) \
+                        and not hung:
                     continue
                 # "two others are in critical condition": alive and hurt
                 kind = kind or _verb_kind(verb) or ("injured" if _condition(verb) else None)
@@ -463,18 +491,40 @@ def _statements(doc: Doc) -> list[Statement]:
             elif head.dep_ == "pobj":
                 kind = _event_of(head)
                 size = _group_size(head, numbers) or n
+        if kind is None and noun.dep_ == "nsubj" and noun.head.lower_ in _DEAD:
+            kind = "killed"  # "four victims wounded, two of them already dead"
         if kind is None:
             continue
+        if kind == "injured" and not other and _some_died(noun):
+            kind = "shot"  # "four were wounded, one of them fatally": the dead among the four
         if kind == "shot" and other and (size == n or _also(noun)):
             # "three other victims were shot": besides the dead; so are "a woman and two
             # other men were also shot", while in "Doe and four others were shot" Doe may be
             kind = "injured"
+        by_killer = False
         if kind == "killed" and _killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
-        out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx))
+        elif kind == "killed":
+            by_killer = _killed_by_someone(noun)
+        out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx,
+                             by_killer=by_killer))
     out += _listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _some_died(noun: Token) -> bool:
+    """Whether the sentence of a number says that some "of them" died: "four were wounded,
+    one of them fatally", "... two of them already dead"."""
+    for t in noun.sent:
+        if t.lower_ != "of" or t.dep_ != "prep" or t.head.i == noun.i or not any(
+                g.lower_ in ("them", "those", "whom") for g in t.children):
+            continue
+        some = t.head
+        if any(c.lower_ == "fatally" for c in some.children) or some.head.lower_ in _DEAD \
+                or some.head.lemma_ == "die":
+            return True
+    return False
 
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -558,7 +608,31 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
     n = len(members)
     if kind == "killed" and _AND_SELF.search(verb.sent.text):
         n += 1  # "killed his wife and her son, then himself"
-    return Statement(kind, n, heads[0].idx, listed=True)
+        return Statement(kind, n, heads[0].idx, listed=True)
+    return Statement(kind, n, heads[0].idx, listed=True,
+                     by_killer=kind == "killed" and _killed_by_someone(heads[0]))
+
+
+def _killed_by_someone(noun: Token) -> bool:
+    """Whether a number of dead is the object of someone's killing: "the gunman killed
+    three", "a man who killed his wife and her son", "... shot and killed two" (not "three
+    were killed", nor "the shooting killed two", whose subject is no person)."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "shot and killed two": the subject is the first verb's
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head  # "the gunman who killed 49"
+    if subject is not None and subject.lower_ in _RELATIVE:
+        subject = verb.head
+    if subject is None or subject.lemma_.lower() in words("police_shooters"):
+        return False  # "officers killed two": suspects, most likely, not their victims
+    return (subject.ent_type_ == "PERSON" or subject.lower_ in _persons()
+            or subject.lower_ in _PERSON_PRONOUNS or subject.lemma_.lower() in words("suspect_nouns"))
 
 
 def count_statements(doc: Doc) -> Counts:
@@ -667,11 +741,13 @@ _HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die":
 
 
 def _one_person(tokens: list[str], i: int) -> bool:
-    """Whether a headline's word names one person that opens a list: "Teen, 3 adults shot"
-    (not "Man killed, 3 hurt", where a harm word stands between)."""
+    """Whether a headline's word names one person that opens a list: "Teen, 3 adults shot",
+    "Shooting leaves 2-year-old, 3 others hurt" (not "Man killed, 3 hurt", where a harm word
+    stands between)."""
     singular = words("person_nouns")
     return (tokens[i] in singular or bool(re.fullmatch(r"\d+-year-old", tokens[i]))) and (
-        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":"))
+        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":")
+        or tokens[i - 1] in words("count_headline_list_openers"))
 
 
 # Words after a number that say it counts no people: "shoots 3 times", "kills 2 dogs".
@@ -858,7 +934,13 @@ def _several_events() -> re.Pattern[str]:
         rf"(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|under\s+)?"
         rf"(?:{_alt(numbers)}|\d+)\s+(?:{spans})\b"
         rf"|\b(?:{_alt(numbers)}|\d+)-(?:hour|day|week|month)\s+(?:period|span|stretch)\b"
+        # "13 people shot Friday and Saturday": over two days, not in one incident (but a
+        # party "from Friday night into Saturday" is one)
+        rf"|{_DAY}(?:\s+night)?\s+(?:and|through)\s+(?:early\s+)?{_DAY}"
         rf"|{_alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 
 def _own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
@@ -1035,7 +1117,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     nothing is stated. Injured is the stated injured, else those shot less the killed.
     The headline then corrects the people count: one death in it caps the dead at one and
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
-    a death in it that no person found shows is one of those found hurt. `sources`, when
+    a death in it that no person found shows is one of those found hurt. The dead someone
+    killed ("he killed his wife and her son") leave out the killer, who is added when the
+    text tells elsewhere that he killed himself too. `sources`, when
     given, are count_sources of the same arguments (found once for the counts and their
     basis).
     """
@@ -1053,6 +1137,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and head.injured and not floor.killed:
         killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
+    if killed and _killed_by_him(src.found, killed) and _killed_then_himself(doc, counted):
+        killed += 1  # "a man killed his wife and her son"; elsewhere "... then shot himself"
     if injured_stated:
         injured = max(injured_stated, shot_stated - killed)
     elif shot_stated:
@@ -1071,6 +1157,13 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
             and headline_one_hurt(title):
         injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
+
+
+def _killed_by_him(found: list[Statement], killed: int) -> bool:
+    """Whether every statement of the number of dead counts those someone killed ("a man
+    killed his wife and her son"), and so leaves the killer out."""
+    said = [s for s in found if s.kind == "killed" and s.n == killed]
+    return bool(said) and all(s.by_killer for s in said)
 
 
 def find_methods(doc: Doc) -> list[str]:
