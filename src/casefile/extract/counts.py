@@ -492,7 +492,7 @@ def _statements(doc: Doc) -> list[Statement]:
                 kind = _event_of(head)
                 size = _group_size(head, numbers) or n
         if kind is None and noun.dep_ == "nsubj" and noun.head.lower_ in _DEAD:
-            kind = "killed"  # "four victims wounded, two of them already dead"
+            kind = "killed"  # "three people hurt, one of them already dead"
         if kind is None:
             continue
         if kind == "injured" and not other and _some_died(noun):
@@ -515,7 +515,7 @@ def _statements(doc: Doc) -> list[Statement]:
 
 def _some_died(noun: Token) -> bool:
     """Whether the sentence of a number says that some "of them" died: "four were wounded,
-    one of them fatally", "... two of them already dead"."""
+    one of them fatally", "... one of them already dead"."""
     for t in noun.sent:
         if t.lower_ != "of" or t.dep_ != "prep" or t.head.i == noun.i or not any(
                 g.lower_ in ("them", "those", "whom") for g in t.children):
