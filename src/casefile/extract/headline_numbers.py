@@ -1,0 +1,228 @@
+"""What the headline says of the harmed: its numbers ("2 killed, 3 hurt"), the floor of
+one it implies ("Man dies after shooting"), and whether it tells of one person only.
+
+The title is not part of the parsed text, so it is read from its words with patterns;
+headlines are short and formulaic enough for that.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casefile.extract.harm_grammar import GROUP_NOUNS, people_nouns, self_death
+from casefile.extract.stated_counts import MULTIPLIER
+from casefile.extract.statement import Counts, alt
+from casefile.lexicons import lexicon, words
+
+
+def _says(title: str, category: str) -> bool:
+    return bool(_whole_words(category).search(title.lower()))
+
+
+@cache
+def _whole_words(category: str) -> re.Pattern[str]:
+    """Any word of a category standing whole: one regex, not one search per word."""
+    if not words(category):
+        return re.compile(r"(?!)")  # no word: nothing said
+    alternation = "|".join(re.escape(w) for w in sorted(words(category)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+# Wounds that are the cause of a death, not the harm of someone else: "Man dies from
+# injuries", "Teen succumbs to his wounds".
+_DIED_OF = re.compile(r"\b(?:dies|died|dead|succumbs|succumbed)\s+(?:from|of|to)\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:injuries|injury|wounds)\b", re.IGNORECASE)
+
+
+def headline_floor(title: str) -> Counts:
+    """At least one killed / injured when the headline says so ("Man dies after shooting").
+
+    Headlines name the outcome in a few words and are rarely about another incident, while
+    the body may be mostly page furniture; numbers in them are often ages, so only the
+    floor of one is taken.
+    """
+    floor = Counts()
+    if _says(title, "headline_killed"):
+        floor.killed = 1
+    if _says(_DIED_OF.sub(" ", title), "headline_injured"):
+        floor.injured = 1
+    elif _says(title, "headline_shot"):
+        floor.shot = 1  # someone was hurt; injured only if nobody was killed
+    return floor
+
+
+def headline_one_dead(title: str) -> bool:
+    """Whether a headline says one person died: "Man dies after shooting", "Teen, 17,
+    shot dead". A singular person noun among its first words, no second person ("and",
+    "then himself", a number of people above one, a plural) and a word of death."""
+    if not _says(title, "headline_killed") or _nth_death().search(title):
+        return False  # "Third victim dies": not the only death
+    return _of_one_person(title)
+
+
+def headline_one_hurt(title: str) -> bool:
+    """Whether a headline tells of one person and of a shooting or an injury, and of no
+    death: "Girl, 9, wounds herself", "Teen hurt in Main Street gunfire"."""
+    if _says(title, "headline_killed"):
+        return False
+    return (_says(title, "headline_injured") or _says(title, "headline_shot")) and _of_one_person(title)
+
+
+def _of_one_person(title: str) -> bool:
+    """A singular person noun among a headline's first words, and no second person ("and",
+    "then himself", a number of people above one, a plural)."""
+    tokens = re.findall(r"[\w'-]+|[&,]", title.lower())
+    numbers = lexicon()["number_words"]
+    if any(t in _MORE_THAN_ONE or t in GROUP_NOUNS or numbers.get(t, 0) > 1
+           or t.isdigit() and 1 < int(t) < 10 and not (i and tokens[i - 1] == ",")  # "Boy, 9,"
+           for i, t in enumerate(tokens)):
+        return False
+    singular = words("person_nouns")
+    person = [t in singular or bool(_AGED.fullmatch(t)) for t in tokens]
+    if any(person[i] and tokens[i + 1] == "," and not tokens[i + 2][:1].isdigit()
+           for i in range(len(tokens) - 2)):
+        return False  # "Toddler, man killed", "Mother, father, toddler dead": a list
+    return any(person[:4])
+
+
+# "15-year-old", "four-year-old", "10-month-old": one person
+_AGED = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old")
+# Words by which a headline speaks of more than one person or event: not "himself" alone
+# ("Girl, 9, wounds herself"), but "kills wife, then himself", "shoots son before killing himself".
+_MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "before",
+                  "another", "others", "separate", "shootings", "murders", "killings"}
+
+
+_HEADLINE_HARM = {"killed": "killed", "dead": "killed", "dies": "killed", "die": "killed",
+                  "died": "killed", "slain": "killed", "murdered": "killed",
+                  "wounded": "injured", "injured": "injured", "hurt": "injured",
+                  "hospitalized": "injured", "hospitalised": "injured",
+                  "shot": "shot", "stabbed": "shot", "fatally": "killed"}
+
+
+def _one_person(tokens: list[str], i: int) -> bool:
+    """Whether a headline's word names one person that opens a list: "Teen, 3 adults shot",
+    "Shooting leaves 2-year-old, 3 others hurt" (not "Man killed, 3 hurt", where a harm word
+    stands between)."""
+    singular = words("person_nouns")
+    return (tokens[i] in singular or bool(re.fullmatch(r"\d+-year-old", tokens[i]))) and (
+        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":")
+        or tokens[i - 1] in words("count_headline_list_openers"))
+
+
+# Words after a number that say it counts no people: "shoots 3 times", "kills 2 dogs".
+_NOT_PEOPLE = {"times", "rounds", "shots", "bullets", "dogs", "dog", "years", "months", "days",
+               "hours", "minutes", "weeks"}
+
+
+def _verb_before(tokens: list[str], i: int) -> str | None:
+    """The harm an active verb right before a headline's number says: "kills 2" -> killed,
+    "fatally shoots 1" -> killed, "wounding 3" -> injured."""
+    if not i:
+        return None
+    kind = lexicon()["count_headline_verbs"].get(tokens[i - 1])
+    if kind is None and i >= 2 and tokens[i - 2] in ("that", "which", "who"):
+        kind = _HEADLINE_HARM.get(tokens[i - 1])  # "shooting that injured 7": a past tense
+    if kind == "shot" and i >= 2 and tokens[i - 2] == "fatally":
+        return "killed"
+    return kind
+
+
+def headline_counts(title: str) -> Counts:
+    """Numbers of people a headline states: "2 killed, 3 hurt", "Four men shot near ...".
+
+    A number right before a harm word, with at most a few people words between; ages
+    ("2-year-old"), and numbers after "of" ("father of 5") are not counts.
+    """
+    counts = Counts()
+    tokens = re.findall(r"[\w'-]+|[^\w\s]", title.lower())
+    allowed = people_nouns() | set(words("count_modifiers"))
+    pending = 0  # the numbers of a list waiting for its harm word
+    killer = 0  # the number an active verb says someone killed ("kills 2"): not a total
+    for i, tok in enumerate(tokens):
+        n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
+        if not n or not 0 < n < 100 or tok in ("a", "an", "single", "double", "triple",
+                                                 "quadruple"):
+            continue
+        if i and tokens[i - 1] in ("of", "for", "at", "since", "in", "$", "no"):
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and tokens[j] in allowed:
+            j += 1
+        verb = _verb_before(tokens, i)
+        if verb and (j == len(tokens) or tokens[j] not in _NOT_PEOPLE):
+            # "Gunman kills 2, wounds 3", "Man fatally shoots 1": the number is of the harmed
+            setattr(counts, verb, max(getattr(counts, verb), n))
+            if verb == "killed":
+                killer = max(killer, n)
+            pending = 0
+            continue
+        if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been", "found"):
+            j += 1
+        if j < len(tokens) and tokens[j] in (",", "and") and j + 1 < len(tokens):
+            # "2 adults, 1 child dead", "10 women, 7 men wounded": count the whole list.
+            pending += n
+            continue
+        if j < len(tokens) and tokens[j] in _HEADLINE_HARM:
+            kind = _HEADLINE_HARM[tokens[j]]
+            if kind == "shot" and tokens[j + 1: j + 2] in (["dead"], ["to"]):
+                kind = "killed"  # "4 found shot dead", "shot to death"
+            if kind == "shot" and any(t in ("other", "others", "more") for t in tokens[i:j]):
+                kind = "injured"
+            if i and tokens[i - 1] in (",", "and"):
+                n += pending
+                if not pending and (kind != "killed" or tokens[i - 1] == "and") and i >= 2 \
+                        and _one_person(tokens, i - 2):
+                    n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
+            setattr(counts, kind, max(getattr(counts, kind), n))
+        pending = 0
+    if counts.killed and "including" not in tokens and (
+            _HEADLINE_SELF.search(title) or killer == counts.killed and self_death().search(title)):
+        # "Man kills 2, then himself", "7 slain by gunman who then killed himself": those
+        # he killed, and the killer
+        counts.killed += 1
+    multiple = _HEADLINE_MULTIPLE.search(title)
+    if multiple and not counts.killed:
+        # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
+        counts.killed = MULTIPLIER[multiple[1].lower()] + (1 if multiple[2] else 0)
+    nth = _nth_death().search(title)
+    if nth:
+        # "Third victim dies after ...": the dead are at least as many as its rank
+        counts.killed = max(counts.killed, _rank(nth[1]))
+    shot = _HEADLINE_MULTIPLE_SHOT.search(title)
+    if shot:
+        # "triple shooting": three people hurt, the dead among them
+        counts.shot = max(counts.shot, MULTIPLIER[shot[1].lower()])
+    return counts
+
+
+_HEADLINE_MULTIPLE = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal[\s-]+shooting|homicides?|murders?|slayings?"
+    r"|killings?)\b(?:\s+and)?([\s-]+suicide\b)?", re.IGNORECASE)
+
+
+# Not "double shooting-suicide" (the shooter besides the two) nor "double fatal shooting"
+_HEADLINE_MULTIPLE_SHOT = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(?:shootings?|stabbings?)\b(?![\s-]+suicide)",
+    re.IGNORECASE)
+
+
+@cache
+def _nth_death() -> re.Pattern[str]:
+    """A headline's k-th person dying: "Fourth victim dies", "2nd teen has died" (not "Third
+    man held over death of ...", nor "Second death at ...", a count of incidents)."""
+    ordinals = alt(words("ordinal_words"))
+    people = alt(sorted(people_nouns() | {"person"}, key=len, reverse=True))
+    return re.compile(rf"\b({ordinals}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:{people})"
+                      rf"\s+(?:dies|died|has\s+died|succumbs)\b", re.IGNORECASE)
+
+
+def _rank(ordinal: str) -> int:
+    """2 for "second" or "2nd"."""
+    digits = ordinal[:-2]
+    return int(digits) if digits.isdigit() else lexicon()["ordinal_words"].index(ordinal.lower()) + 2
+
+
+_HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
+                            re.IGNORECASE)

@@ -1,0 +1,56 @@
+"""Killed and injured counted from the people found (victims and suspects), each once.
+
+The counts fall back on these when the text states no number: one person is often
+described several times, so the bare descriptions are counted sparingly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casefile.models import Participant
+
+_ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b", re.IGNORECASE)
+
+
+def killed_among(people: list[Participant]) -> int:
+    """The dead among victims and suspects, each counted once: a dead person known only by
+    a description ("the victim", "a 3-year-old girl") that did not join a named one is
+    counted only when none of the named dead has their role, and then once for each role
+    (a described victim and a described suspect are two)."""
+    dead = [p for p in people if "killed" in p.status]
+    named = sum(1 for p in dead if p.name)
+    # A described victim is none of the named dead when they are all suspects, and a
+    # described suspect none of them when they are all victims: "a girl was killed ...
+    # Doe then shot himself", "the man shot his wife, then himself".
+    described = {p.role for p in dead if not p.name} - {p.role for p in dead if p.name}
+    return named + len(described)
+
+
+def injured_among(people: list[Participant], killed: int) -> int:
+    """People hurt and not killed, each counted once.
+
+    A victim known only by a bare description ("a man", "the child": no name, no age, not
+    "another man") is most often someone already counted, described before they died or in
+    other words, so such victims count as one at most, and only when nobody was killed and
+    no named or aged person was hurt. A suspect's injury counts only when the suspect is
+    named or aged: for a bare "the suspect" the cue is mostly the victim's harm misread.
+    """
+    hurt = [p for p in people if "injured" in p.status and (
+        p.role == "victim" or p.name or p.age is not None)]
+    specific = [p for p in hurt if p.name or p.age is not None or (
+        p.description and _ANOTHER.search(p.description))]
+    # a dead person known by a bare description ("a child") may be one told of with an age
+    # before they died ("the 4-year-old boy was shot"): one such pair is one person
+    vague_dead = any("killed" in p.status and not p.name and p.age is None for p in people)
+    aged = [p for p in specific if not p.name and p.age is not None and p.role == "victim"]
+    if vague_dead and len(aged) == 1:
+        specific.remove(aged[0])
+    # a bare victim is none of the dead when they are all suspects: "an officer was hit
+    # and the gunman was killed"
+    dead_victim = any("killed" in p.status and p.role == "victim" for p in people)
+    if killed and not dead_victim and not specific:
+        return min(sum(1 for p in hurt if p.role == "victim"), 1)
+    if specific or killed:
+        return len(specific)
+    return min(len(hurt), 1)

@@ -1,0 +1,318 @@
+"""Numbers of people killed, hurt or shot that the text's sentences state: "four teens
+were shot", "one man died and another was wounded", "a triple shooting".
+
+`statements` finds them once per Doc, in text order (the counts and the role model's
+features all read them). People listed without a number come from listed_people.py;
+which statements are about the article's own incident is decided in other_incidents.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from casefile.extract.harm_grammar import (
+    DEAD,
+    PERSON_PRONOUNS,
+    bare_participle,
+    care_kind,
+    condition,
+    event_of,
+    harm_word,
+    in_condition,
+    killed_by_someone,
+    killer_died_too,
+    people_nouns,
+    said_of_them,
+    verb_kind,
+)
+from casefile.extract.listed_people import listed_people
+from casefile.extract.statement import Statement
+from casefile.extract.tokens import tokens_of
+from casefile.lexicons import lexicon, words
+
+MULTIPLIER = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# Nouns whose "of" names the whole number, not a part: "a total of nine hurt"
+_TOTALS = ("total", "number", "group")
+_MULTI_EVENT = {"shooting", "homicide", "murder", "murders", "killing", "stabbing", "slaying"}
+
+
+def _number(tok: Token) -> int | None:
+    if tok.like_num and tok.text.isdigit():
+        value = int(tok.text)
+        return value if 0 < value < 100 else None
+    value = lexicon()["number_words"].get(tok.lower_)
+    return value if value else None
+
+
+_YEARS_OLD = re.compile(r"(?:y/o|yrs?|yo)(?![a-z])")
+
+
+def _is_age(tok: Token) -> bool:
+    """A number that is an age or a span of time: "19-year-old", "15 years", "16yo"."""
+    # Read from the token table: building Tokens and Spans for each neighbour of each
+    # number was a noticeable share of the counts' time.
+    table = tokens_of(tok.doc)
+    lower, text, ent = table.lower, table.text, table.ent_type
+    i, n = tok.i, len(lower)
+    nxt = lower[i + 1: i + 3]
+    if nxt and nxt[0] in ("year", "years", "yo", "month", "months", "week", "weeks", "day",
+                          "days", "hour", "hours", "minute", "minutes", "times", "rounds",
+                          "shots", "counts", "%", "percent"):
+        return True
+    if len(nxt) == 2 and nxt[0] == "-" and nxt[1] in ("year", "month", "week", "day"):
+        return True
+    if _YEARS_OLD.match("".join(text[i + 1: i + 4]).replace(" ", "").lower()):
+        return True  # "a 25 y/o man"; not "four young people"
+    before = lower[max(i - 2, 0): i]
+    after = lower[i + 3] if i + 3 < n else ""
+    if text[i].isdigit() and (
+            before[-1:] in (["image"], ["photo"], ["slide"], ["/"]) or nxt[:1] == ["/"]
+            or nxt[:1] == ["of"] and i + 2 < n and text[i + 2].isdigit()
+            and after not in people_nouns()
+            or before[-1:] == ["of"] and len(before) == 2 and text[i - 2].isdigit()
+            and nxt[:1] != [] and nxt[0] not in people_nouns()):
+        return True  # a gallery's counter, not people: "Image 8 of 8", "1 / 5"
+    if before[-1:] in (["ages"], ["age"], ["aged"]) or before == ["younger", "than"] \
+            or before == ["older", "than"]:
+        return True  # "ages 14 and 16", "a boy younger than 12"
+    if i >= 2 and text[i - 1] == "," and (
+            ent[i - 2] == "PERSON" or lower[i - 2] in people_nouns()) \
+            and not (nxt and (nxt[0] in people_nouns() or nxt[0] in ("other", "others", "more"))):
+        return True  # "Jon Doe, 26 was shot", "a man, 45, was hurt"; not "police, three people"
+    return tok.head.lower_ in ("year", "years", "month", "months", "aged", "age")
+
+
+def _negated(tok: Token) -> bool:
+    """A number that says nobody: "no one was injured", "not one person"."""
+    before = tok.doc[tok.i - 1].lower_ if tok.i else ""
+    return before in ("no", "not") or any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not")
+                                          for c in tok.children)
+
+
+def _one_more(tok: Token) -> str | None:
+    """What happened to one more person named by "another" or "a fourth" alone: "one man
+    was killed and another was wounded", "three were killed and a fourth injured"."""
+    if tok.lower_ != "another" and not any(c.dep_ == "det" and c.lower_ in ("a", "the", "another")
+                                           for c in tok.children):
+        return None
+    if tok.dep_ == "conj" and in_condition(tok):
+        return "injured"  # "four are dead and another in critical condition": the verb left out
+    verb = tok.head
+    if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    care = care_kind(verb, tok.dep_)  # "another man suffered a gunshot wound"
+    if tok.dep_ == "nsubj" and not bare_participle(verb) and not care:
+        return None
+    kind = care or verb_kind(verb)
+    return "injured" if kind == "shot" else kind  # one more than those counted: not the dead
+
+
+def _nth_person(tok: Token, k: int, persons: frozenset[str]) -> Statement | None:
+    """At least k people hurt when the k-th one is said to be: "a fifth victim was taken to
+    hospital", "a fourth man suffered a gunshot wound", "the third man survived" (they
+    were shot, killed or not: the dead are told apart by the other counts)."""
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.lower_ not in persons or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "the") for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_ in ("survive", "recover"):
+        kind: str | None = "shot"
+    elif noun.dep_ == "nsubj" and verb.lemma_ not in ("die", "be", "remain", "suffer", "succumb",
+                                                      "sustain") and not bare_participle(verb):
+        kind = care_kind(verb, noun.dep_)  # "a third man arrived at a hospital"; not "shot him"
+    else:
+        kind = care_kind(verb, noun.dep_) or verb_kind(verb) or condition(verb)
+    if kind == "killed" and verb.lemma_ in ("die", "succumb"):
+        return Statement("killed", k, noun.idx)  # "a third victim has died": k dead at least
+    return Statement("shot", k, noun.idx) if kind else None
+
+
+def _also(noun: Token) -> bool:
+    """Whether the verb of a (possibly coordinated) noun says "also": "a woman and two
+    other men were also shot"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return any(c.lower_ == "also" for c in noun.head.children)
+
+
+def _group_size(noun: Token, numbers: dict[int, int]) -> int:
+    """The number of people a (possibly coordinated) noun phrase names: "Doe and four others"."""
+    members = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    members += [g for c in members[1:] for g in c.children if g.dep_ == "conj"]
+    total, counted = 0, False
+    for m in members:
+        n = numbers.get(m.i)
+        if n is None:
+            n = next((numbers[c.i] for c in m.children if c.dep_ == "nummod" and c.i in numbers), None)
+        if n is not None:
+            total += n
+            counted = True
+        elif m.pos_ == "PROPN" or m.lower_ in people_nouns() or m.lower_ in PERSON_PRONOUNS:
+            total += 1  # "Doe and four others", "she and three others"
+    return total if counted else 0
+
+
+def statements(doc: Doc) -> list[Statement]:
+    """Every number of people killed, hurt or shot that the text states, in text order.
+
+    Found once per Doc (the counts and the role model's features all read them)."""
+    return list(tokens_of(doc).memo("count_statements", lambda _: _statements(doc)))
+
+
+def _statements(doc: Doc) -> list[Statement]:
+    out: list[Statement] = []
+    persons = people_nouns()
+    numbers: dict[int, int] = {}
+    table = tokens_of(doc)  # only words that can be numbers (see _number) are read
+    number_words = lexicon()["number_words"]
+    for tok in table.tokens(table.where(lambda w: w in number_words or w.isdigit())):
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            continue
+        n = _number(tok)
+        if n is not None and not _is_age(tok) and not _negated(tok) and tok.lower_ not in (
+                "a", "an", "single", "double", "triple", "quadruple"):
+            numbers[tok.i] = n
+    seen: set[int] = set()
+    ordinals = words("ordinal_words")
+    for tok in table.tokens([i for i, w in enumerate(table.lower)
+                             if w == "another" or w in ordinals or w in MULTIPLIER or i in numbers]):
+        if tok.lower_ == "another" and tok.dep_ == "det" and harm_word(tok.head):
+            out.append(Statement(harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
+            continue
+        if tok.lower_ == "another" and tok.dep_ == "det" and tok.head.lower_ in persons \
+                and tok.head.dep_ != "dobj":  # "shot another man": other than the shooter
+            one = _one_more(tok.head)
+            if one:
+                # "another man was shot in the arm": one more at least, as a list says
+                out.append(Statement(one, 1, tok.idx, listed=True))
+            continue
+        if tok.lower_ == "another" or tok.lower_ in ordinals:
+            one = _one_more(tok)
+            if one:
+                out.append(Statement(one, 1, tok.idx))
+            elif tok.lower_ in ordinals:
+                nth = _nth_person(tok, lexicon()["ordinal_words"].index(tok.lower_) + 2, persons)
+                if nth:
+                    out.append(nth)
+            continue
+        if tok.lower_ in MULTIPLIER and tok.head.lower_ in _MULTI_EVENT:
+            n = MULTIPLIER[tok.lower_]
+            event_word = tok.head.lower_
+            event = "killed" if event_word in ("homicide", "murder", "murders", "killing", "slaying") else "shot"
+            out.append(Statement(event, n, tok.idx))
+            continue
+        if tok.i not in numbers:
+            continue
+        n = numbers[tok.i]
+        # The noun the number counts: "four teens", or the number itself ("two were shot").
+        both = tok.lower_ == "both" and tok.dep_ in ("det", "predet")  # "both passengers"
+        if (tok.dep_ == "nummod" or both) and tok.head.lower_ in persons:
+            noun = tok.head
+        elif tok.dep_ == "nummod" or both:
+            continue  # "eight shell casings", "two vans"
+        else:
+            noun = tok
+        if noun.i in seen:
+            continue
+        seen.add(noun.i)
+        other = any(c.lower_ in ("other", "more", "additional") for c in noun.children) or \
+            noun.lower_ == "others"
+        kind: str | None = None
+        care: str | None = None
+        size = n
+        # "two people dead", "four women wounded", "one man dead and another wounded".
+        for c in noun.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                kind = verb_kind(c) or harm_word(c)  # "three men shot and killed last week"
+            elif c.dep_ == "relcl" and said_of_them(c):
+                kind = verb_kind(c)  # "among the nine residents who were hurt"
+            elif c.dep_ in ("amod", "acomp", "oprd", "appos") and harm_word(c):
+                kind = harm_word(c)
+            elif c.lower_ == "fatally" or c.dep_ == "prep" and c.lower_ == "of" and (
+                    any(g.lower_ == "fatally" for g in c.children)
+                    or any(g.lower_ == "fatally" for g in noun.head.children)):
+                kind = "killed"  # "one of them fatally"
+            if kind:
+                break
+        if kind is None and noun.dep_ == "conj" and in_condition(noun):
+            kind = "injured"  # "three dead and two in serious condition": the verb left out
+        if kind is None:
+            partitive = any(c.lower_ == "of" for c in noun.children)
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TOTALS:
+                noun = noun.head.head  # "a total of 12 people were shot"
+            head = noun
+            if noun.dep_ == "conj":
+                while head.dep_ == "conj":
+                    head = head.head
+                size = _group_size(head, numbers) or n
+            elif noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                size = _group_size(noun, numbers) or n
+            if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+                verb = head.head
+                hung = verb.dep_ == "auxpass" and verb.head.pos_ == "VERB"
+                if hung:
+                    verb = verb.head  # "seven men remained hospitalized": hung on "remained"
+                if any(c.dep_ == "neg" for c in verb.children):
+                    continue  # "two men and a girl were not injured"
+                # "one of the victims was taken to hospital" says nothing of the others
+                care = None if partitive else care_kind(verb, head.dep_)
+                kind = care
+                if kind is None and head.dep_ == "nsubj" and verb.lemma_ not in (
+                        "die", "be", "remain", "suffer", "succumb") and not bare_participle(verb) \
+                        and not hung:
+                    continue
+                # "two others are in critical condition": alive and hurt
+                kind = kind or verb_kind(verb) or ("injured" if condition(verb) else None)
+                if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
+                    after = doc[head.i + 1] if head.i + 1 < len(doc) else head
+                    if any(harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
+                        kind = "killed"  # "left three dead"
+                    elif harm_word(after) and after.dep_ != "dobj":
+                        kind = harm_word(after)  # "left 17 people wounded", the parse astray
+                    elif any(c.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals")
+                                                      for g in c.subtree) for c in verb.children):
+                        kind = "shot"  # "sent five people to the hospital"
+            elif head.dep_ == "pobj":
+                kind = event_of(head)
+                size = _group_size(head, numbers) or n
+        if kind is None and noun.dep_ == "nsubj" and noun.head.lower_ in DEAD:
+            kind = "killed"  # "three people hurt, one of them already dead"
+        if kind is None:
+            continue
+        if kind == "injured" and not other and _some_died(noun):
+            kind = "shot"  # "four were wounded, one of them fatally": the dead among the four
+        if kind == "shot" and other and (size == n or _also(noun)):
+            # "three other victims were shot": besides the dead; so are "a woman and two
+            # other men were also shot", while in "Doe and four others were shot" Doe may be
+            kind = "injured"
+        by_killer = False
+        if kind == "killed" and killer_died_too(noun):
+            size += 1  # "killed two people and then himself": the gunman is dead too
+        elif kind == "killed":
+            by_killer = killed_by_someone(noun)
+        out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx,
+                             by_killer=by_killer))
+    out += listed_people(doc, persons, seen)
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _some_died(noun: Token) -> bool:
+    """Whether the sentence of a number says that some "of them" died: "four were wounded,
+    one of them fatally", "... one of them already dead"."""
+    for t in noun.sent:
+        if t.lower_ != "of" or t.dep_ != "prep" or t.head.i == noun.i or not any(
+                g.lower_ in ("them", "those", "whom") for g in t.children):
+            continue
+        some = t.head
+        if any(c.lower_ == "fatally" for c in some.children) or some.head.lower_ in DEAD \
+                or some.head.lemma_ == "die":
+            return True
+    return False
