@@ -16,11 +16,6 @@ from spacy.tokens import Token
 
 from casefile.lexicons import lexicon, words
 
-GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys", "girls",
-               "victims", "others", "children", "adults", "students", "officers", "males",
-               "females", "individuals", "juveniles", "kids", "brothers", "sisters", "residents",
-               "bystanders", "friends", "customers", "members", "youths", "relatives"}
-
 
 def _kind_of(verb: Token) -> str | None:
     """Whether a verb (with its coordinated verbs) says people died or were hurt."""
@@ -73,6 +68,12 @@ def killer_died_too(noun: Token) -> bool:
     total = "including" in text.lower() or noun.head.lemma_ == "leave" or any(
         t.lower_ in ("all", "both") for t in doc[max(noun.i - 2, 0):noun.i + 1])  # "all three"
     return bool(self_death().search(text)) and not total
+
+
+GROUP_NOUNS = {"people", "persons", "men", "women", "teens", "teenagers", "boys", "girls",
+               "victims", "others", "children", "adults", "students", "officers", "males",
+               "females", "individuals", "juveniles", "kids", "brothers", "sisters", "residents",
+               "bystanders", "friends", "customers", "members", "youths", "relatives"}
 
 
 @cache
