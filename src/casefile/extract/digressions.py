@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
@@ -172,15 +173,27 @@ def _old_date(text: str, far: list[tuple[int, int]], incident_date: str | None) 
 
 
 def _sites(text: str) -> set[str]:
-    """The block addresses a text gives, as keys."""
-    return {" ".join(m.group().lower().split()).rstrip(".") for m in _BLOCK.finditer(text)}
+    """The block addresses a text gives, as keys; a compass word is left out, as reports
+    give or drop it at will ("the 800 block of East Elm Court" is "of Elm Court")."""
+    directions = words("street_directions")
+    return {" ".join(w for w in m.group().lower().rstrip(". ").split() if w not in directions)
+            for m in _BLOCK.finditer(text)}
+
+
+@cache
+def _day_part() -> re.Pattern[str]:
+    """A part of a day, as a roundup tells its shootings by ("in a Monday night shooting")."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _date_words()['day_parts']))})\b",
+                      re.IGNORECASE)
 
 
 def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str]) -> bool:
     """Whether a sentence tells of someone new (by age) hurt at a time of day at a block
     address other than those the article's own story gave: the next shooting of a
-    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...")."""
-    return bool(known) and bool(_sites(text) - known) and bool(_CLOCK.search(text)) \
+    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...", "Bo Roe,
+    40, was killed in a Monday night shooting in the 900 block of ...")."""
+    return bool(known) and bool(_sites(text) - known) \
+        and bool(_CLOCK.search(text) or _day_part().search(text)) \
         and bool(_AGED.search(text)) and _harm_between(table, start, end)
 
 
