@@ -293,3 +293,18 @@ def test_a_block_given_with_or_without_its_compass_word_is_the_same_block():
                     "Larkspur Road.", "2020-06-14") == [False, False]
     assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed in the 900 block of East "
                     "Larkspur Road.", "2020-06-14") == [False, True]
+
+
+def test_the_stories_before_the_headlines_passage_are_digressions():
+    text = ("Bo Roe, 50, was hurt when a van struck him on Quarry Lane.\n\n"
+            "Ann Doe was shot outside a diner on Larkspur Road late Friday.")
+    own_start = text.index("Ann Doe")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    people = [_person(doc, "Ann Doe"), _person(doc, "Bo Roe")]
+    digressions = digression_sentences(doc, people, "2020-06-12", own_start)
+    assert [only_in_digressions(p, digressions) for p in people] == [False, True]
+    # without the headline's passage the page's first story is the article's own
+    digressions = digression_sentences(doc, people, "2020-06-12")
+    assert [only_in_digressions(p, digressions) for p in people] == [False, False]

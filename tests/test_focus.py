@@ -48,3 +48,13 @@ def test_someone_named_before_and_again_in_the_passage_makes_it_one_story():
     # someone of another story, not named again, leaves the passage the headline's own
     text = text.replace("and Kowalski was", "and a cook was")
     assert headline_passage(_doc(text, ("Dana Kowalski",)), TITLE) == text.index("Two people")
+
+
+def test_other_stories_may_be_asked_to_fill_several_paragraphs():
+    text = ("A council vote on bike lanes was put off until the spring session, members said.\n\n"
+            "Two people were hurt in a shooting outside a diner on Larkspur Road late Friday.")
+    assert headline_passage(_doc(text), TITLE, stories=1) == text.index("Two people")
+    # one lede before the passage may be the same story in other words
+    assert headline_passage(_doc(text), TITLE, stories=2) is None
+    text = "A baker in Pine Hollow says a phone scam emptied the savings of his mother.\n\n" + text
+    assert headline_passage(_doc(text), TITLE, stories=2) == text.index("Two people")

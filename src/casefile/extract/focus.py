@@ -19,6 +19,7 @@ from casefile.lexicons import lexicon
 
 MIN_WORDS = 3  # a headline with fewer words of its own points at nothing clearly
 MAX_BEFORE = 1  # a paragraph before the passage shares at most so many of its words
+STORY_CHARS = 60  # a paragraph so long tells something (a byline or a stamp does not)
 # A headline's tail after a dash or bar names the site: "... - Channel 9 News"
 _SITE_TAIL = re.compile(r"\s+[-|–—]\s+.*$")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
@@ -38,13 +39,16 @@ def _words(text: str) -> set[str]:
     return out
 
 
-def headline_passage(doc: Doc, title: str | None) -> int | None:
+def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | None:
     """The character offset where the passage the headline tells begins, where that is not
     the text's first paragraph and the paragraphs before it share at most MAX_BEFORE of the
     headline's words; else None. The passage shares half the headline's words, and at
     least MIN_WORDS. Where someone named before it is named again from there on, the text
     before was the same story told before its headline's words ("Doe, 19, asked to see Roe's
-    gun" and then "a report released Monday gives the first details of the shooting")."""
+    gun" and then "a report released Monday gives the first details of the shooting").
+    `stories` asks for so many paragraphs of STORY_CHARS or more before the passage: a
+    lede of one sentence that shares few of the headline's words is more often the
+    headline's story told in other words than another story."""
     if not title:
         return None
     own = _words(_SITE_TAIL.sub("", title))
@@ -52,12 +56,14 @@ def headline_passage(doc: Doc, title: str | None) -> int | None:
         return None
     need = max(MIN_WORDS, (len(own) + 1) // 2)
     text = text_of(doc)
+    told = 0  # the paragraphs before that tell something
     for n, m in enumerate(re.finditer(r"[^\n]+", text)):
         shared = len(_words(m.group()) & own)
         if shared > MAX_BEFORE and shared < need or shared >= need and n == 0:
             return None
         if shared >= need:
-            return None if _named_again(doc, text, m.start()) else m.start()
+            return None if told < stories or _named_again(doc, text, m.start()) else m.start()
+        told += len(m.group().strip()) >= STORY_CHARS
     return None
 
 

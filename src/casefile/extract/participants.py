@@ -15,6 +15,7 @@ from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pr
 from casefile.extract.counts import DIGRESSIONS
 from casefile.extract.digressions import digression_sentences, only_in_digressions
 from casefile.extract.evidence import EvidenceBank
+from casefile.extract.focus import headline_passage
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
 from casefile.extract.pipeline import text_of
@@ -36,6 +37,7 @@ HARM = ("killed", "injured", "unharmed")
 AGENT_KEEP = 0.65  # model P(victim) needed to make a rules attacker a victim
 LEGAL = ("arrested", "charged", "released", "convicted", "acquitted")
 IN_CUSTODY = frozenset({"arrested", "charged", "convicted"})  # statuses of someone alive
+STORIES = 2  # paragraphs before a headline's passage that make them other stories
 # "his age was given in court as 38", "age as 41": an age stated about a pronoun's person.
 _STATED_AGE = re.compile(
     r"\bage\s+(?:was\s+|is\s+)?(?:given|listed|reported|stated|put)?\s*(?:\w+\s+){0,3}?as\s+"
@@ -449,8 +451,13 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
     """A victim or suspect of whom the article speaks only in passages about other incidents
     ("In a separate shooting, ...") is none of this one's: named, they stay as `other`
     without harm; unnamed, they go."""
+    # The title is in the Doc's user data (set by analyse), as the role model reads it. The
+    # people and numbers before the headline's passage are set aside only where several
+    # paragraphs come before it: one short lede is more often the same story.
+    own_start = headline_passage(doc, doc.user_data.get("casefile_title"), stories=STORIES)
     digressions = digression_sentences(
-        doc, [f.person for f in finals if f.role in ("victim", "suspect")], incident_date)
+        doc, [f.person for f in finals if f.role in ("victim", "suspect")], incident_date,
+        own_start)
     # kept for the counts, whose numbers in these passages are other incidents' too
     tokens_of(doc).memo(DIGRESSIONS, lambda _: digressions)
     if not digressions:
