@@ -12,7 +12,7 @@ from casefile.errors import ModelError
 from casefile.extract import rolemodel
 from casefile.extract.attributes import best_gender, set_name_ages
 from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pronouns
-from casefile.extract.counts import DIGRESSIONS
+from casefile.extract.counts import DIGRESSIONS, headline_one_dead
 from casefile.extract.digressions import digression_sentences, only_in_digressions
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.focus import headline_passage
@@ -214,6 +214,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     _own_hand_suspects(finals)
     _suspect_took_own_life(doc, finals)
     _leave_out_digressions(doc, finals, incident_date)
+    _headline_age(doc.user_data.get("casefile_title") or "", finals)
 
     n = 0
     for final in finals:
@@ -471,6 +472,28 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
                 final.statuses.pop(status, None)
         else:
             finals.remove(final)
+
+
+# The age a headline gives its one person: "Boy, 10, dies", "10-year-old killed"
+_HEADLINE_AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s*(\d{1,2})\s*,")
+
+
+def _headline_age(title: str, finals: list[_Final]) -> None:
+    """Where the headline tells one death and the age of the one who died ("Boy, 10, dead
+    in shooting"), and one victim killed has that age, a victim killed whose age is another
+    died in another incident of the page (a roundup's next shooting): they stay as
+    `other` without harm."""
+    ages = {int(a or b) for a, b in _HEADLINE_AGE.findall(title)}
+    if len(ages) != 1 or not headline_one_dead(title):
+        return
+    killed = [f for f in finals if f.role == "victim" and "killed" in f.statuses]
+    if sum(bool(_ages(f.person) & ages) for f in killed) != 1:
+        return
+    for final in killed:
+        if _ages(final.person) and not _ages(final.person) & ages:
+            final.role = "other"
+            for status in HARM:
+                final.statuses.pop(status, None)
 
 
 def _alive_in_custody(finals: list[_Final]) -> None:
