@@ -279,19 +279,19 @@ def test_someone_who_was_once_hurt_tells_of_an_earlier_event():
 
 
 def test_a_roundups_next_shooting_may_be_told_by_a_part_of_the_day():
-    opening = "Ann Doe, 24, was shot in the 400 block of Larkspur Road on Sunday, police said.\n\n"
-    assert _dropped(opening + "Bo Roe, 40, was killed in a Monday night shooting in the 1200 "
+    opening = "Ann Doe, 24, was hit by a stray round at the 400 block of Larkspur Road on Sunday.\n\n"
+    assert _dropped(opening + "Late on a Tuesday evening Bo Roe, 40, was killed by the 1200 "
                     "block of Quarry Lane.", "2020-06-14") == [False, True]
     # no time of the day: nothing says it is a shooting of its own
-    assert _dropped(opening + "Bo Roe, 40, was killed in the 1200 block of Quarry Lane.",
+    assert _dropped(opening + "Bo Roe, 40, was killed by the 1200 block of Quarry Lane.",
                     "2020-06-14") == [False, False]
 
 
 def test_a_block_given_with_or_without_its_compass_word_is_the_same_block():
-    opening = "Ann Doe, 24, was shot in the 400 block of Larkspur Road on Sunday, police said.\n\n"
-    assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed in the 400 block of East "
+    opening = "Ann Doe, 24, was hit by a stray round at the 400 block of Larkspur Road on Sunday.\n\n"
+    assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed by the 400 block of East "
                     "Larkspur Road.", "2020-06-14") == [False, False]
-    assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed in the 900 block of East "
+    assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed by the 900 block of East "
                     "Larkspur Road.", "2020-06-14") == [False, True]
 
 

@@ -182,7 +182,7 @@ def _sites(text: str) -> set[str]:
 
 @cache
 def _day_part() -> re.Pattern[str]:
-    """A part of a day, as a roundup tells its shootings by ("in a Monday night shooting")."""
+    """A part of a day, as a roundup may tell its shootings by ("late on a Tuesday evening")."""
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, _date_words()['day_parts']))})\b",
                       re.IGNORECASE)
 
@@ -190,8 +190,8 @@ def _day_part() -> re.Pattern[str]:
 def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str]) -> bool:
     """Whether a sentence tells of someone new (by age) hurt at a time of day at a block
     address other than those the article's own story gave: the next shooting of a
-    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...", "Bo Roe,
-    40, was killed in a Monday night shooting in the 900 block of ...")."""
+    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...", "On Tuesday
+    evening Bo Roe, 40, died of gunfire near the 900 block of ...")."""
     return bool(known) and bool(_sites(text) - known) \
         and bool(_CLOCK.search(text) or _day_part().search(text)) \
         and bool(_AGED.search(text)) and _harm_between(table, start, end)

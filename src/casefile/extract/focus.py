@@ -1,8 +1,8 @@
 """The headline's passage: where a page of several stories tells the one its headline names.
 
 A page may open on other stories (a station's list of its latest reports, a roundup's
-earlier shootings) before the one its headline tells: "2 dead, 3 hurt outside club" over
-a page whose first paragraphs tell of a crash. The headline's own passage is the first
+earlier shootings) before the one its headline tells: "Three hurt by gunfire at skating
+rink" over a page whose first paragraphs tell of a flood. The headline's own passage is the first
 paragraph that shares most of its words; where every paragraph before it shares almost
 none, and name no one whom it names again, the report's own incident starts there.
 """
@@ -44,8 +44,8 @@ def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | Non
     the text's first paragraph and the paragraphs before it share at most MAX_BEFORE of the
     headline's words; else None. The passage shares half the headline's words, and at
     least MIN_WORDS. Where someone named before it is named again from there on, the text
-    before was the same story told before its headline's words ("Doe, 19, asked to see Roe's
-    gun" and then "a report released Monday gives the first details of the shooting").
+    before was the same story told before its headline's words (a lede on Doe
+    and Roe at a party, and then the paragraph that tells the gunfire in the headline's words).
     `stories` asks for so many paragraphs of STORY_CHARS or more before the passage: a
     lede of one sentence that shares few of the headline's words is more often the
     headline's story told in other words than another story."""

@@ -474,13 +474,13 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
             finals.remove(final)
 
 
-# The age a headline gives its one person: "Boy, 10, dies", "10-year-old killed"
+# The age a headline gives its one person: "Girl, 8, dies", "8-year-old killed"
 _HEADLINE_AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s*(\d{1,2})\s*,")
 
 
 def _headline_age(title: str, finals: list[_Final]) -> None:
-    """Where the headline tells one death and the age of the one who died ("Boy, 10, dead
-    in shooting"), and one victim killed has that age, a victim killed whose age is another
+    """Where the headline tells one death and the age of the one who died ("Girl, 8, dies
+    after gunfire"), and one victim killed has that age, a victim killed whose age is another
     died in another incident of the page (a roundup's next shooting): they stay as
     `other` without harm."""
     ages = {int(a or b) for a, b in _HEADLINE_AGE.findall(title)}
