@@ -435,3 +435,19 @@ def test_before_midnight_is_the_night_before_the_report(nlp):
     result, _ = run(nlp, text, dt.date(2017, 2, 28))
     assert result.date == "2017-02-27"
     assert result.basis == "text"
+
+
+def test_a_page_opening_on_another_story_takes_the_date_of_the_headlines_passage(nlp):
+    text = ("A roofer was killed on Thursday when a ladder gave way at a barn in Brackenridge "
+            "Flats.\n\n"
+            "A baker says a phone scam emptied his savings.\n\n"
+            "Gunfire outside the Pine Hollow bowling lanes wounded three people around 1 a.m. "
+            "Saturday.\n\n"
+            "Officers found the three men in the lot, police said.")
+    title = "Gunfire at Pine Hollow bowling lanes leaves 3 wounded - Channel 7"
+    bank = EvidenceBank("a1", text)
+    result = find_incident_date(nlp(text), dt.date(2017, 3, 6), bank, title=title)
+    assert result is not None and result.date == "2017-03-04"
+    # without the headline, the page's first story gives its date
+    result = find_incident_date(nlp(text), dt.date(2017, 3, 6), EvidenceBank("a1", text))
+    assert result is not None and result.date == "2017-03-02"

@@ -276,3 +276,35 @@ def test_someone_who_was_once_hurt_tells_of_an_earlier_event():
     assert _dropped(text.format(when="was"), "2020-06-12") == [False, False]
     # "once again" is the article's own time
     assert _dropped(text.format(when="was once again"), "2020-06-12") == [False, False]
+
+
+def test_a_roundups_next_shooting_may_be_told_by_a_part_of_the_day():
+    opening = "Ann Doe, 24, was hit by a stray round at the 400 block of Larkspur Road on Sunday.\n\n"
+    assert _dropped(opening + "Late on a Tuesday evening Bo Roe, 40, was killed by the 1200 "
+                    "block of Quarry Lane.", "2020-06-14") == [False, True]
+    # no time of the day: nothing says it is a shooting of its own
+    assert _dropped(opening + "Bo Roe, 40, was killed by the 1200 block of Quarry Lane.",
+                    "2020-06-14") == [False, False]
+
+
+def test_a_block_given_with_or_without_its_compass_word_is_the_same_block():
+    opening = "Ann Doe, 24, was hit by a stray round at the 400 block of Larkspur Road on Sunday.\n\n"
+    assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed by the 400 block of East "
+                    "Larkspur Road.", "2020-06-14") == [False, False]
+    assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed by the 900 block of East "
+                    "Larkspur Road.", "2020-06-14") == [False, True]
+
+
+def test_the_stories_before_the_headlines_passage_are_digressions():
+    text = ("Bo Roe, 50, was hurt when a van struck him on Quarry Lane.\n\n"
+            "Ann Doe was shot outside a diner on Larkspur Road late Friday.")
+    own_start = text.index("Ann Doe")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    people = [_person(doc, "Ann Doe"), _person(doc, "Bo Roe")]
+    digressions = digression_sentences(doc, people, "2020-06-12", own_start)
+    assert [only_in_digressions(p, digressions) for p in people] == [False, True]
+    # without the headline's passage the page's first story is the article's own
+    digressions = digression_sentences(doc, people, "2020-06-12")
+    assert [only_in_digressions(p, digressions) for p in people] == [False, False]

@@ -144,3 +144,34 @@ def test_an_arrest_sought_is_no_status():
     assert "arrested" not in statuses("Police have an arrest warrant out for Dana Kowalski.")
     assert "arrested" in statuses("A tip led to the arrest of Dana Kowalski, police said.")
     assert "arrested" in statuses("The arrest of Dana Kowalski came on Sunday.")
+
+
+def _aged(doc, written: str, age: int):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.people import Person
+
+    start = doc.text.index(written)
+    return Person([Mention(span=doc.char_span(start, start + len(written)), kind="name",
+                           name_tokens=written.split(), age=age)])
+
+
+def test_a_victim_killed_at_another_age_than_the_headlines_one_death_is_of_another_incident():
+    import spacy
+
+    from casefile.extract.participants import _Final, _headline_age
+
+    doc = spacy.blank("en")("Dana Kowalski, 9, died. Lee Marsh, 31, died across town.")
+
+    def roles(title: str) -> list[str]:
+        finals = [_Final(_aged(doc, "Dana Kowalski", 9), "victim", {"killed": "cue"}),
+                  _Final(_aged(doc, "Lee Marsh", 31), "victim", {"killed": "cue"})]
+        _headline_age(title, finals)
+        return [f.role + ("+killed" if "killed" in f.statuses else "") for f in finals]
+
+    assert roles("Girl, 9, dies in Pine Hollow shooting") == ["victim+killed", "other"]
+    assert roles("9-year-old girl killed on Larkspur Road") == ["victim+killed", "other"]
+    # a headline of two deaths, or of no age, leaves both
+    assert roles("Girl, 9, and man killed in Pine Hollow") == ["victim+killed", "victim+killed"]
+    assert roles("Girl dies in Pine Hollow shooting") == ["victim+killed", "victim+killed"]
+    # nobody killed has the headline's age: the headline may tell it wrong
+    assert roles("Girl, 7, dies in Pine Hollow shooting") == ["victim+killed", "victim+killed"]

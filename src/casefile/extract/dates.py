@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from casefile import lexicons
 from casefile.extract.evidence import EvidenceBank
+from casefile.extract.focus import headline_passage
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
 
@@ -647,6 +648,9 @@ def find_incident_date(
     # an entry of the page's playlist of other stories says nothing of this one: without a
     # date of the article's own, the title or the publication date is a better guess
     cands = [c for c in candidates(doc, published) if c.score > -50 and not c.playlist]
+    # a page that opens on other stories: the dates of the headline's passage are its own
+    if (start := headline_passage(doc, title)) is not None:
+        cands = [c for c in cands if c.start >= start] or cands
     if not cands:
         if published is None:
             return None

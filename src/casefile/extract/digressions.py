@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
@@ -172,15 +173,27 @@ def _old_date(text: str, far: list[tuple[int, int]], incident_date: str | None) 
 
 
 def _sites(text: str) -> set[str]:
-    """The block addresses a text gives, as keys."""
-    return {" ".join(m.group().lower().split()).rstrip(".") for m in _BLOCK.finditer(text)}
+    """The block addresses a text gives, as keys; a compass word is left out, as reports
+    give or drop it at will ("the 800 block of East Elm Court" is "of Elm Court")."""
+    directions = words("street_directions")
+    return {" ".join(w for w in m.group().lower().rstrip(". ").split() if w not in directions)
+            for m in _BLOCK.finditer(text)}
+
+
+@cache
+def _day_part() -> re.Pattern[str]:
+    """A part of a day, as a roundup may tell its shootings by ("late on a Tuesday evening")."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _date_words()['day_parts']))})\b",
+                      re.IGNORECASE)
 
 
 def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str]) -> bool:
     """Whether a sentence tells of someone new (by age) hurt at a time of day at a block
     address other than those the article's own story gave: the next shooting of a
-    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...")."""
-    return bool(known) and bool(_sites(text) - known) and bool(_CLOCK.search(text)) \
+    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...", "On Tuesday
+    evening Bo Roe, 40, died of gunfire near the 900 block of ...")."""
+    return bool(known) and bool(_sites(text) - known) \
+        and bool(_CLOCK.search(text) or _day_part().search(text)) \
         and bool(_AGED.search(text)) and _harm_between(table, start, end)
 
 
@@ -226,7 +239,7 @@ def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
 
 
 def digression_sentences(doc: Doc, people: list[Person], incident_date: str | None,
-                         ) -> set[int]:
+                         own_start: int | None = None) -> set[int]:
     """The start tokens of the sentences that lie in digressions.
 
     `people` are the article's victims and suspects. A sentence naming another event ("In
@@ -248,6 +261,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     gives its own block again.
     In a list of labelled items (a police blotter) an item that tells no harm is a
     digression to its paragraph's end.
+    The sentences before `own_start`, where a page that opens on other stories begins the
+    one its headline tells (see focus.py), are digressions all.
     People named first in the very sentence of a sure cue (another event, a date years old)
     are that event's, and so are people named first as the name of an event ("since the
     Jo Doe case"): a later sentence naming only such people lies in a digression too.
@@ -277,11 +292,16 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     # every test was most of this function's time.
     table = tokens_of(doc)
     items = _harmless_items(table, text)
+    skipped = 0  # the sentences before own_start; the first after it is the article's own
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)
         end_char = start_char + len(sent_text)
         gap = text[start_char:start_char + len(sent_text) - len(sent_text.lstrip())]
+        if own_start is not None and start_char + len(gap) < own_start:
+            out.add(start)  # another story of the page, before the headline's own
+            skipped = n + 1
+            continue
         here = named_in.get(start, set())
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one
         # naming another event, or a far date naming no one or those named here alone; or
@@ -293,10 +313,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
             or "\n" in text[end_char:end_char + 1]
-        found = _cue(table, start, end, sent_text, start_char, far) if n > 0 else None
-        if not found and n > 0 and start in items:
+        found = _cue(table, start, end, sent_text, start_char, far) if n > skipped else None
+        if not found and n > skipped and start in items:
             found = "item"
-        if not found and n > 0 and not here & seen and _new_site(table, start, end, sent_text,
+        if not found and n > skipped and not here & seen and _new_site(table, start, end, sent_text,
                                                                    sites):
             found = "site"
         if found in ("time", "date") and here & seen and not (

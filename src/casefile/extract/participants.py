@@ -12,9 +12,10 @@ from casefile.errors import ModelError
 from casefile.extract import rolemodel
 from casefile.extract.attributes import best_gender, set_name_ages
 from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pronouns
-from casefile.extract.counts import DIGRESSIONS
+from casefile.extract.counts import DIGRESSIONS, headline_one_dead
 from casefile.extract.digressions import digression_sentences, only_in_digressions
 from casefile.extract.evidence import EvidenceBank
+from casefile.extract.focus import headline_passage
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
 from casefile.extract.pipeline import text_of
@@ -36,6 +37,7 @@ HARM = ("killed", "injured", "unharmed")
 AGENT_KEEP = 0.65  # model P(victim) needed to make a rules attacker a victim
 LEGAL = ("arrested", "charged", "released", "convicted", "acquitted")
 IN_CUSTODY = frozenset({"arrested", "charged", "convicted"})  # statuses of someone alive
+STORIES = 2  # paragraphs before a headline's passage that make them other stories
 # "his age was given in court as 38", "age as 41": an age stated about a pronoun's person.
 _STATED_AGE = re.compile(
     r"\bage\s+(?:was\s+|is\s+)?(?:given|listed|reported|stated|put)?\s*(?:\w+\s+){0,3}?as\s+"
@@ -212,6 +214,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     _own_hand_suspects(finals)
     _suspect_took_own_life(doc, finals)
     _leave_out_digressions(doc, finals, incident_date)
+    _headline_age(doc.user_data.get("casefile_title") or "", finals)
 
     n = 0
     for final in finals:
@@ -449,8 +452,13 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
     """A victim or suspect of whom the article speaks only in passages about other incidents
     ("In a separate shooting, ...") is none of this one's: named, they stay as `other`
     without harm; unnamed, they go."""
+    # The title is in the Doc's user data (set by analyse), as the role model reads it. The
+    # people and numbers before the headline's passage are set aside only where several
+    # paragraphs come before it: one short lede is more often the same story.
+    own_start = headline_passage(doc, doc.user_data.get("casefile_title"), stories=STORIES)
     digressions = digression_sentences(
-        doc, [f.person for f in finals if f.role in ("victim", "suspect")], incident_date)
+        doc, [f.person for f in finals if f.role in ("victim", "suspect")], incident_date,
+        own_start)
     # kept for the counts, whose numbers in these passages are other incidents' too
     tokens_of(doc).memo(DIGRESSIONS, lambda _: digressions)
     if not digressions:
@@ -464,6 +472,28 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
                 final.statuses.pop(status, None)
         else:
             finals.remove(final)
+
+
+# The age a headline gives its one person: "Girl, 8, dies", "8-year-old killed"
+_HEADLINE_AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s*(\d{1,2})\s*,")
+
+
+def _headline_age(title: str, finals: list[_Final]) -> None:
+    """Where the headline tells one death and the age of the one who died ("Girl, 8, dies
+    after gunfire"), and one victim killed has that age, a victim killed whose age is another
+    died in another incident of the page (a roundup's next shooting): they stay as
+    `other` without harm."""
+    ages = {int(a or b) for a, b in _HEADLINE_AGE.findall(title)}
+    if len(ages) != 1 or not headline_one_dead(title):
+        return
+    killed = [f for f in finals if f.role == "victim" and "killed" in f.statuses]
+    if sum(bool(_ages(f.person) & ages) for f in killed) != 1:
+        return
+    for final in killed:
+        if _ages(final.person) and not _ages(final.person) & ages:
+            final.role = "other"
+            for status in HARM:
+                final.statuses.pop(status, None)
 
 
 def _alive_in_custody(finals: list[_Final]) -> None:

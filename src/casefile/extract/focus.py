@@ -1,0 +1,74 @@
+"""The headline's passage: where a page of several stories tells the one its headline names.
+
+A page may open on other stories (a station's list of its latest reports, a roundup's
+earlier shootings) before the one its headline tells: "Three hurt by gunfire at skating
+rink" over a page whose first paragraphs tell of a flood. The headline's own passage is the first
+paragraph that shares most of its words; where every paragraph before it shares almost
+none, and name no one whom it names again, the report's own incident starts there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from casefile.extract.pipeline import text_of
+from casefile.lexicons import lexicon
+
+MIN_WORDS = 3  # a headline with fewer words of its own points at nothing clearly
+MAX_BEFORE = 1  # a paragraph before the passage shares at most so many of its words
+STORY_CHARS = 60  # a paragraph so long tells something (a byline or a stamp does not)
+# A headline's tail after a dash or bar names the site: "... - Channel 9 News"
+_SITE_TAIL = re.compile(r"\s+[-|–—]\s+.*$")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text that may tell its story apart: no stop words, numbers as
+    digits ("two" is "2"), no possessive or plural ending."""
+    numbers = lexicon()["number_words"]
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        w = re.sub(r"['’]s$", "", w)
+        w = str(numbers.get(w, w))
+        if w in STOP_WORDS or len(w) < 2 and not w.isdigit():
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | None:
+    """The character offset where the passage the headline tells begins, where that is not
+    the text's first paragraph and the paragraphs before it share at most MAX_BEFORE of the
+    headline's words; else None. The passage shares half the headline's words, and at
+    least MIN_WORDS. Where someone named before it is named again from there on, the text
+    before was the same story told before its headline's words (a lede on Doe
+    and Roe at a party, and then the paragraph that tells the gunfire in the headline's words).
+    `stories` asks for so many paragraphs of STORY_CHARS or more before the passage: a
+    lede of one sentence that shares few of the headline's words is more often the
+    headline's story told in other words than another story."""
+    if not title:
+        return None
+    own = _words(_SITE_TAIL.sub("", title))
+    if len(own) < MIN_WORDS:
+        return None
+    need = max(MIN_WORDS, (len(own) + 1) // 2)
+    text = text_of(doc)
+    told = 0  # the paragraphs before that tell something
+    for n, m in enumerate(re.finditer(r"[^\n]+", text)):
+        shared = len(_words(m.group()) & own)
+        if shared > MAX_BEFORE and shared < need or shared >= need and n == 0:
+            return None
+        if shared >= need:
+            return None if told < stories or _named_again(doc, text, m.start()) else m.start()
+        told += len(m.group().strip()) >= STORY_CHARS
+    return None
+
+
+def _named_again(doc: Doc, text: str, start: int) -> bool:
+    """Whether someone the text names before `start` is named again from there on."""
+    after = set(_WORD.findall(text[start:]))
+    return any(e.label_ == "PERSON" and e.end_char <= start and e[-1].text in after
+               for e in doc.ents)

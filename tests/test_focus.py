@@ -1,0 +1,60 @@
+"""The headline's passage on a page that opens on other stories."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from casefile.extract.focus import headline_passage
+
+TITLE = "Two hurt as gunfire erupts by Larkspur Road diner - Pine Hollow Herald"
+
+
+def _doc(text: str, people: tuple[str, ...] = ()):
+    doc = spacy.blank("en")(text)
+    spans = []
+    for name in people:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        spans.append(Span(doc, span.start, span.end, label="PERSON"))
+    doc.ents = spans
+    return doc
+
+
+def test_the_headlines_passage_after_other_stories_is_found():
+    text = ("A council vote on bike lanes was put off.\n\n"
+            "Two diners were grazed by gunfire by Larkspur Road late Friday.\n\n"
+            "Both are expected to live.")
+    assert headline_passage(_doc(text), TITLE) == text.index("Two diners")
+
+
+def test_a_headline_told_by_the_first_paragraph_points_nowhere_later():
+    text = ("Two diners were grazed by gunfire by Larkspur Road late Friday.\n\n"
+            "A council vote on bike lanes was put off.")
+    assert headline_passage(_doc(text), TITLE) is None
+
+
+def test_a_paragraph_before_sharing_several_headline_words_is_the_same_story():
+    text = ("A shooting on Larkspur Road left neighbours shaken.\n\n"
+            "Two diners were grazed by gunfire by Larkspur Road late Friday.")
+    assert headline_passage(_doc(text), TITLE) is None
+
+
+def test_someone_named_before_and_again_in_the_passage_makes_it_one_story():
+    text = ("Dana Kowalski, 19, asked to hold the pistol of a friend.\n\n"
+            "Two diners were grazed by gunfire by Larkspur Road, and "
+            "Kowalski was arrested.")
+    assert headline_passage(_doc(text, ("Dana Kowalski",)), TITLE) is None
+    # someone of another story, not named again, leaves the passage the headline's own
+    text = text.replace("and Kowalski was", "and a cook was")
+    assert headline_passage(_doc(text, ("Dana Kowalski",)), TITLE) == text.index("Two diners")
+
+
+def test_other_stories_may_be_asked_to_fill_several_paragraphs():
+    text = ("A council vote on bike lanes was put off until the spring session, members said.\n\n"
+            "Two diners were grazed by gunfire by Larkspur Road late Friday.")
+    assert headline_passage(_doc(text), TITLE, stories=1) == text.index("Two diners")
+    # one lede before the passage may be the same story in other words
+    assert headline_passage(_doc(text), TITLE, stories=2) is None
+    text = "A baker in Pine Hollow says a phone scam emptied the savings of his mother.\n\n" + text
+    assert headline_passage(_doc(text), TITLE, stories=2) == text.index("Two diners")
