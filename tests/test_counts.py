@@ -12,7 +12,7 @@ from casefile.extract.counts import (
     killed_injured,
     listed_counts,
 )
-from casefile.extract.headline_numbers import _says
+from casefile.extract.counts.headline_numbers import _says
 from casefile.extract.pipeline import load_nlp
 from casefile.models import Participant
 
@@ -470,7 +470,7 @@ def test_headline_says_a_whole_word(title, expected):
 
 
 def test_link_lines_are_lists_of_other_stories_after_the_story_began():
-    from casefile.extract.other_incidents import link_lines
+    from casefile.extract.counts.other_incidents import link_lines
     text = ("Man shot on Elm Street\n\n"  # the story's own headline, before its first sentence
             "A man was shot twice on Elm Street on Sunday, police said.\n\n"
             "He is in stable condition.\n\n"
@@ -484,7 +484,7 @@ def test_link_lines_are_lists_of_other_stories_after_the_story_began():
 
 
 def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
-    from casefile.extract.other_incidents import _names_another_story
+    from casefile.extract.counts.other_incidents import _names_another_story
     known = {"man", "shot", "on", "elm", "street", "in", "riverton"}
     assert _names_another_story("+ Two hurt in Polk County barn fire", known)
     assert _names_another_story("Dozens feared lost as ferry sinks off Quarrow", known)

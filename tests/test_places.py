@@ -363,7 +363,7 @@ def test_a_one_word_person_after_in_may_be_the_town(nlp):
 
 
 def test_the_town_of_is_no_home_town(nlp):
-    from casefile.extract.place_mentions import context_weight
+    from casefile.extract.places.mentions import context_weight
 
     assert context_weight("a man, 24, of ") < 1.0
     assert context_weight("visiting his home in the town of ") == 1.0
@@ -456,7 +456,7 @@ def test_a_big_city_whose_suburbs_are_meant_is_not_the_city(nlp):
 
 
 def test_a_smaller_town_that_begins_a_host_name_is_the_site_home():
-    from casefile.extract.place_page import site_mentions
+    from casefile.extract.places.page import site_mentions
 
     found = {m.name for m in site_mentions("http://www.lufkindailynews.com/news/a1", "")}
     assert "Lufkin" in found
@@ -466,7 +466,7 @@ def test_a_smaller_town_that_begins_a_host_name_is_the_site_home():
 
 
 def test_a_state_name_in_a_host_name_is_the_state():
-    from casefile.extract.place_page import site_mentions
+    from casefile.extract.places.page import site_mentions
 
     found = site_mentions("http://www.delawareonline.com/story/news/crime/a1/", "")
     assert [(m.kind, m.region) for m in found] == [("state", "Delaware")]
@@ -514,7 +514,7 @@ def test_places_of_a_list_of_other_videos_are_not_the_story(nlp):
 
 
 def test_clip_lines_need_a_list():
-    from casefile.extract.place_mentions import clip_lines
+    from casefile.extract.places.mentions import clip_lines
 
     two = "Story.\n0:27 One clip in Tacoma\n1:10 Another clip\n"
     assert len(clip_lines(two)) == 2

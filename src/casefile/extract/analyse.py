@@ -6,8 +6,8 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from casefile.extract.count_basis import count_basis
 from casefile.extract.counts import count_sources, find_methods, killed_injured
+from casefile.extract.counts.basis import count_basis
 from casefile.extract.dates import find_incident_date
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.participants import analyse_people, no_deaths

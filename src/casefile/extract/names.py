@@ -13,10 +13,10 @@ from functools import cache
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span, Token
 
-from casefile.extract.gazetteer import gazetteer
 from casefile.extract.mention import NAME_SUFFIXES, POSSESSIVE, QUOTE_MARKS, Mention
 from casefile.extract.nonpeople import credit, label_at, names_a_thing, shop
 from casefile.extract.pipeline import text_of
+from casefile.extract.places.geonames import gazetteer
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 

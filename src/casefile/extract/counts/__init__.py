@@ -13,23 +13,23 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from casefile.extract.harm_grammar import AND_SELF, self_death
-from casefile.extract.headline_numbers import (
+from casefile.extract.counts.harm_grammar import AND_SELF, self_death
+from casefile.extract.counts.headline_numbers import (
     headline_counts,
     headline_floor,
     headline_one_dead,
     headline_one_hurt,
 )
-from casefile.extract.other_incidents import (
+from casefile.extract.counts.other_incidents import (
     DIGRESSIONS,
     incident_statements,
     own_incident,
     several_events,
 )
-from casefile.extract.people_counts import injured_among, killed_among
+from casefile.extract.counts.people_counts import injured_among, killed_among
+from casefile.extract.counts.stated_counts import statements
+from casefile.extract.counts.statement import Counts, Statement, tally
 from casefile.extract.pipeline import text_of
-from casefile.extract.stated_counts import statements
-from casefile.extract.statement import Counts, Statement, tally
 from casefile.lexicons import methods
 from casefile.models import Participant
 
@@ -88,7 +88,7 @@ def _killed_then_himself(doc: Doc, people: list[Participant]) -> bool:
 
 @dataclass
 class CountSources:
-    """What the counts are decided from (killed_injured) and cited by (count_basis): the
+    """What the counts are decided from (killed_injured) and cited by (basis.py): the
     statements of the article's incident, the headline's numbers and the victims and
     suspects found with each harm. Found once per article."""
 

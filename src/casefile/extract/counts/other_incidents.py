@@ -14,9 +14,9 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from casefile.extract.counts.stated_counts import statements
+from casefile.extract.counts.statement import Statement, alt
 from casefile.extract.pipeline import text_of
-from casefile.extract.stated_counts import statements
-from casefile.extract.statement import Statement, alt
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 

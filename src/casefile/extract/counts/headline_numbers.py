@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casefile.extract.harm_grammar import GROUP_NOUNS, people_nouns, self_death
-from casefile.extract.stated_counts import MULTIPLIER
-from casefile.extract.statement import Counts, alt
+from casefile.extract.counts.harm_grammar import GROUP_NOUNS, people_nouns, self_death
+from casefile.extract.counts.stated_counts import MULTIPLIER
+from casefile.extract.counts.statement import Counts, alt
 from casefile.lexicons import lexicon, words
 
 

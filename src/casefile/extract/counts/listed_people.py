@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from casefile.extract.harm_grammar import (
+from casefile.extract.counts.harm_grammar import (
     AND_SELF,
     PERSON_PRONOUNS,
     care_kind,
@@ -16,7 +16,7 @@ from casefile.extract.harm_grammar import (
     killed_by_someone,
     verb_kind,
 )
-from casefile.extract.statement import Statement
+from casefile.extract.counts.statement import Statement
 from casefile.extract.tokens import tokens_of
 
 _MODALS = {"would", "could", "might", "may", "will", "can", "should"}

@@ -8,7 +8,7 @@ of a road's ("Baltimore Avenue", "Quarrow and Elm streets") are none. Each menti
 weighted by where it stands (dateline, sentences about the violent act, early sentences)
 and by what stands before it (a home town, "of Kent", counts half); a hospital's town and
 a big city whose suburbs the text speaks of are marked, for the vote and the choice of
-the city (extract/place_vote.py, places.py).
+the city (vote.py, and find_location in __init__.py).
 A list of the site's other videos ("1:10 Shelter fills …") names places of the site's
 area, not of the story: they vote weakly, as the site's own.
 """
@@ -23,8 +23,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from casefile import lexicons
-from casefile.extract.gazetteer import GazPlace, gazetteer, place_data
 from casefile.extract.pipeline import text_of
+from casefile.extract.places.geonames import GazPlace, gazetteer, place_data
 from casefile.extract.tokens import tokens_of
 
 # Weights of a mention by where it stands; measured on gva-dev.

@@ -1,10 +1,10 @@
 """The incident's place, resolved with an offline gazetteer: find_location.
 
 The stage runs in four parts, each in its module:
-- extract/gazetteer.py: the offline gazetteer (GazPlace, Gazetteer, gazetteer());
-- extract/place_mentions.py: where the text names places, and how much each counts;
-- extract/place_page.py: what the headline and the publisher's site name;
-- extract/place_vote.py: the weighted vote of all those for a (country, region);
+- geonames.py: the offline gazetteer (GazPlace, Gazetteer, gazetteer());
+- mentions.py: where the text names places, and how much each counts;
+- page.py: what the headline and the publisher's site name;
+- vote.py: the weighted vote of all those for a (country, region);
 and here, the choice of the city within the region found.
 
 The winning region picks the best-placed city mention that lies in it, the headline's
@@ -30,11 +30,11 @@ from spacy.tokens import Doc
 
 from casefile.extract import sites
 from casefile.extract.evidence import EvidenceBank
-from casefile.extract.gazetteer import GazPlace, gazetteer, place_data
 from casefile.extract.pipeline import text_of
-from casefile.extract.place_mentions import PlaceMention, Weigher, text_mentions, text_towns
-from casefile.extract.place_page import W_TITLE, site_mentions, title_mentions
-from casefile.extract.place_vote import POLICE_MIN_POPULATION, candidates, region_of, vote
+from casefile.extract.places.geonames import GazPlace, gazetteer, place_data
+from casefile.extract.places.mentions import PlaceMention, Weigher, text_mentions, text_towns
+from casefile.extract.places.page import W_TITLE, site_mentions, title_mentions
+from casefile.extract.places.vote import POLICE_MIN_POPULATION, candidates, region_of, vote
 from casefile.models import Location
 
 __all__ = ["find_location", "gazetteer"]

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from casefile.extract.gazetteer import GazPlace, gazetteer
-from casefile.extract.place_mentions import PlaceMention
+from casefile.extract.places.geonames import GazPlace, gazetteer
+from casefile.extract.places.mentions import PlaceMention
 
 # Weights of each kind of vote; measured on gva-dev.
 _V_STATE = 1.0
