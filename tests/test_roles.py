@@ -420,3 +420,33 @@ def test_a_name_hung_as_object_on_a_passive_with_its_own_subject_is_not_charged(
     doc = _parsed(nlp, words, heads, deps, pos, lemmas, [8, 9, 11, 12])
     kowalski = Mention(span=doc[11:13], kind="name", name_tokens=["Dana", "Kowalski"])
     assert ("status", "charged") in {(c.kind, c.value) for c in mention_cues(kowalski)}
+
+
+def test_a_name_appointed_as_an_attorney_is_a_lawyer(nlp):
+    text = "The judge appointed Carla Brennick as his defense attorney on Monday."
+    assert ("lawyer", False) in _roles_of(nlp, text, "Brennick")
+
+
+def test_a_passive_harm_joined_to_a_speakers_verb_is_not_the_speakers(nlp):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.roles import mention_cues
+
+    # the parser's mistake: "were killed" joined to "confirmed", the boys under "to"
+    words = ["Officer", "Dana", "Kowalski", "confirmed", "to", "reporters", "two", "boys",
+             "were", "killed", "."]
+    heads = [2, 2, 3, 3, 3, 7, 7, 4, 9, 3, 3]
+    deps = ["compound", "compound", "nsubj", "ROOT", "prep", "nmod", "nummod", "pobj",
+            "auxpass", "conj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "NUM", "NOUN", "AUX", "VERB",
+           "PUNCT"]
+    lemmas = ["Officer", "Dana", "Kowalski", "confirm", "to", "reporter", "two", "boy", "be",
+              "kill", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [1, 2])
+    kowalski = Mention(span=doc[1:3], kind="name", name_tokens=["Dana", "Kowalski"])
+    cues = {(c.kind, c.value) for c in mention_cues(kowalski)}
+    assert ("role", "victim") not in cues and ("status", "killed") not in cues
+    # "Dana Kowalski ran and was killed": a passive joined to another verb is the subject's
+    words[3], lemmas[3] = "ran", "run"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [1, 2])
+    kowalski = Mention(span=doc[1:3], kind="name", name_tokens=["Dana", "Kowalski"])
+    assert ("status", "killed") in {(c.kind, c.value) for c in mention_cues(kowalski)}

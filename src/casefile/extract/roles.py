@@ -252,6 +252,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             lemma = g.lemma_.lower()
             if g is not v and _own_subject(g, tok):
                 continue  # "police arrested him and his wife died": her clause, not his
+            if g is not v and _is_passive(g) and v.lemma_.lower() in words("speech_verbs"):
+                # "an officer confirmed two girls were killed": the parser may join the
+                # reported passive to the verb of speech; its subject is the girls, not her
+                continue
             dep = dep0
             if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i):
                 # "he grabbed the gun and was shot": he was shot; "Also wounded were
@@ -445,9 +449,9 @@ def _describing_words(m: Mention) -> list[Token]:
                 out.append(c)
                 out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
-    # "Witnesses identified Jane Doe as the shooter"
-    if root.dep_ == "dobj" and root.head.lemma_ in ("identify", "name", "describe", "list",
-                                                     "seek"):
+    # "Witnesses identified Jane Doe as the shooter", "the court appointed Jo Roe as his
+    # lawyer": whatever the verb, "as" + a noun after its object says what the object is
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         out.extend(g for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
                    for g in p.children if g.dep_ == "pobj")
     # "the victim was identified as John Doe", "John Doe was the suspect"
