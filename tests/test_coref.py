@@ -106,3 +106,11 @@ def test_the_same_owners_son_stays_one_person(nlp):
         "Brisco's 12-year-old son was taken into custody."))
     sons = [p for p in people if any(m.kind == "desc" and m.head == "son" for m in p.mentions)]
     assert len(sons) == 1
+
+
+def test_an_aged_description_after_according_to_a_name_is_not_the_source(nlp):
+    people, _ = people_of(nlp, (
+        "Officer Dana Kowalski spoke to reporters on Larkspur Road. "
+        "According to Kowalski, the 41-year-old driver fled on foot."))
+    dana = named(people, "Dana Kowalski")
+    assert not any(m.kind == "desc" and m.head == "driver" for m in dana.mentions)
