@@ -450,3 +450,21 @@ def test_a_passive_harm_joined_to_a_speakers_verb_is_not_the_speakers(nlp):
     doc = _parsed(nlp, words, heads, deps, pos, lemmas, [1, 2])
     kowalski = Mention(span=doc[1:3], kind="name", name_tokens=["Dana", "Kowalski"])
     assert ("status", "killed") in {(c.kind, c.value) for c in mention_cues(kowalski)}
+
+
+def _sentence_roles_of(nlp, text, surname):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+
+    doc = nlp(text)
+    m = next(m for m in find_mentions(doc) if m.kind == "name" and m.name.endswith(surname))
+    return {(c.kind, c.value) for c in sentence_cues(m)}
+
+
+def test_a_harm_with_a_person_object_of_its_own_is_not_the_names(nlp):
+    text = ("Carla Brennick was upset as she showed the holes left by the bullets that nearly "
+            "killed her uncle.")
+    assert ("role", "victim") not in _sentence_roles_of(nlp, text, "Brennick")
+    # a harm with no one else as its object still tells of the name's sentence
+    text = "Carla Brennick was upset as she showed the holes left by the bullets that killed."
+    assert ("role", "victim") in _sentence_roles_of(nlp, text, "Brennick")

@@ -512,9 +512,10 @@ def sentence_cues(m: Mention) -> list[Cue]:
              and t.pos_ in ("VERB", "NOUN") and not any(
                  c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
                  for c in t.children)]
-    killed = [t for t in sent if t.lower_ in words("harm_killed") or t.lemma_ in (
-        "kill", "die", "murder", "slay")]
-    hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")]
+    killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
+        "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
+    hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")
+            and not _harms_another(t, m)]
     if legal:
         out.append(Cue("role", "suspect", m, legal[0], strong=False))
         status = "charged" if legal[0].lemma_ in _verbs("charge") else "arrested"
@@ -526,6 +527,15 @@ def sentence_cues(m: Mention) -> list[Cue]:
         out.append(Cue("role", "victim", m, hurt[0], strong=False))
         out.append(Cue("status", "injured", m, hurt[0], strong=False))
     return out
+
+
+def _harms_another(verb: Token, m: Mention) -> bool:
+    """Whether a verb of harm has a person of its own as object ("the bullets that nearly
+    killed his father-in-law"): the harm is theirs, not that of a name elsewhere in the
+    sentence. (A pronoun object may be the name's own.)"""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" and _is_person(c)
+        and c.i not in range(m.span.start, m.span.end) for c in verb.children)
 
 
 def _mention_cues(m: Mention) -> list[Cue]:
