@@ -468,3 +468,29 @@ def test_a_harm_with_a_person_object_of_its_own_is_not_the_names(nlp):
     # a harm with no one else as its object still tells of the name's sentence
     text = "Carla Brennick was upset as she showed the holes left by the bullets that killed."
     assert ("role", "victim") in _sentence_roles_of(nlp, text, "Brennick")
+
+
+def test_a_name_cut_off_from_according_to_at_a_titles_period_is_the_source(nlp):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.roles import mention_cues
+
+    # the sentencizer's mistake: "According to police Sgt." ends a sentence, and the parser
+    # makes the source the subject of the clause it introduces
+    words = ["According", "to", "police", "Sgt", ".", "Dana", "Kowalski", ",", "a", "man",
+             "was", "shot", "."]
+    heads = [0, 0, 3, 1, 0, 6, 11, 6, 9, 6, 11, 11, 11]
+    deps = ["ROOT", "prep", "compound", "pobj", "punct", "compound", "nsubjpass", "punct",
+            "det", "appos", "auxpass", "ROOT", "punct"]
+    pos = ["VERB", "ADP", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "AUX", "VERB", "PUNCT"]
+    lemmas = ["accord", "to", "police", "Sgt", ".", "Dana", "Kowalski", ",", "a", "man", "be",
+              "shoot", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [5, 6])
+    kowalski = Mention(span=doc[5:7], kind="name", name_tokens=["Dana", "Kowalski"])
+    cues = {(c.kind, c.value) for c in mention_cues(kowalski)}
+    assert ("role", "victim") not in cues and ("role", "official") in cues
+    # after a sentence that names no source ("Spoke to police Sgt."), the clause is hers
+    words[0], lemmas[0] = "Spoke", "speak"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [5, 6])
+    kowalski = Mention(span=doc[5:7], kind="name", name_tokens=["Dana", "Kowalski"])
+    assert ("role", "victim") in {(c.kind, c.value) for c in mention_cues(kowalski)}

@@ -538,8 +538,28 @@ def _harms_another(verb: Token, m: Mention) -> bool:
         and c.i not in range(m.span.start, m.span.end) for c in verb.children)
 
 
+def _source_cut_off(m: Mention) -> Token | None:
+    """ "According to police Sgt. | Jo Doe, a man was shot": the sentencizer may end a
+    sentence at a title's period; the name that opens the next one is then the source of
+    its clause, which the parser makes the name's own. The title, if so."""
+    sent = m.root.sent
+    if m.span.start != sent.start or sent.start == 0:
+        return None
+    before = [t for t in m.span.doc[sent.start - 1].sent if not t.is_space]
+    if len(before) < 2 or not any(t.lemma_.lower() == "accord" for t in before):
+        return None
+    # an abbreviated title ("Sgt.", "Det."), not a sentence that ends in "police."
+    title = before[-2] if before[-1].text == "." else before[-1]
+    short = title.lower_.rstrip(".") + "."
+    return title if short in words("official_titles") | words("lawyer_titles") else None
+
+
 def _mention_cues(m: Mention) -> list[Cue]:
     out: list[Cue] = []
+    title = _source_cut_off(m)
+    if title is not None:
+        return [Cue("role", word_role(title.lower_.rstrip(".")) or "official", m, title,
+                    strong=False)]
     tok = m.root
     # Coordinated people share the grammatical position of the first one.
     while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
