@@ -89,3 +89,28 @@ def test_a_description_identified_as_someones_relative_is_not_that_someone(nlp):
                                "identified the man as Dana Kowalski's brother.")
     dana = named(people, "Dana Kowalski")
     assert not dana.descriptions()
+
+
+def test_sons_of_two_different_owners_are_two_people(nlp):
+    people, _ = people_of(nlp, (
+        "Marla Quennel's son, Tobin Quennel, was shot at the house on Larkspur Road. "
+        "Police said the 12-year-old son of Dale Brisco fired the gun. "
+        "Brisco's 12-year-old son was taken into custody."))
+    tobin = named(people, "Tobin Quennel")
+    assert not any(m.age == 12 for m in tobin.mentions)
+
+
+def test_the_same_owners_son_stays_one_person(nlp):
+    people, _ = people_of(nlp, (
+        "Dale Brisco's 12-year-old son fired the gun on Larkspur Road. "
+        "Brisco's 12-year-old son was taken into custody."))
+    sons = [p for p in people if any(m.kind == "desc" and m.head == "son" for m in p.mentions)]
+    assert len(sons) == 1
+
+
+def test_an_aged_description_after_according_to_a_name_is_not_the_source(nlp):
+    people, _ = people_of(nlp, (
+        "Officer Dana Kowalski spoke to reporters on Larkspur Road. "
+        "According to Kowalski, the 41-year-old driver fled on foot."))
+    dana = named(people, "Dana Kowalski")
+    assert not any(m.kind == "desc" and m.head == "driver" for m in dana.mentions)

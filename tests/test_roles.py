@@ -420,3 +420,77 @@ def test_a_name_hung_as_object_on_a_passive_with_its_own_subject_is_not_charged(
     doc = _parsed(nlp, words, heads, deps, pos, lemmas, [8, 9, 11, 12])
     kowalski = Mention(span=doc[11:13], kind="name", name_tokens=["Dana", "Kowalski"])
     assert ("status", "charged") in {(c.kind, c.value) for c in mention_cues(kowalski)}
+
+
+def test_a_name_appointed_as_an_attorney_is_a_lawyer(nlp):
+    text = "The judge appointed Carla Brennick as his defense attorney on Monday."
+    assert ("lawyer", False) in _roles_of(nlp, text, "Brennick")
+
+
+def test_a_passive_harm_joined_to_a_speakers_verb_is_not_the_speakers(nlp):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.roles import mention_cues
+
+    # the parser's mistake: "were killed" joined to "confirmed", the boys under "to"
+    words = ["Officer", "Dana", "Kowalski", "confirmed", "to", "reporters", "two", "boys",
+             "were", "killed", "."]
+    heads = [2, 2, 3, 3, 3, 7, 7, 4, 9, 3, 3]
+    deps = ["compound", "compound", "nsubj", "ROOT", "prep", "nmod", "nummod", "pobj",
+            "auxpass", "conj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "NOUN", "NUM", "NOUN", "AUX", "VERB",
+           "PUNCT"]
+    lemmas = ["Officer", "Dana", "Kowalski", "confirm", "to", "reporter", "two", "boy", "be",
+              "kill", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [1, 2])
+    kowalski = Mention(span=doc[1:3], kind="name", name_tokens=["Dana", "Kowalski"])
+    cues = {(c.kind, c.value) for c in mention_cues(kowalski)}
+    assert ("role", "victim") not in cues and ("status", "killed") not in cues
+    # "Dana Kowalski ran and was killed": a passive joined to another verb is the subject's
+    words[3], lemmas[3] = "ran", "run"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [1, 2])
+    kowalski = Mention(span=doc[1:3], kind="name", name_tokens=["Dana", "Kowalski"])
+    assert ("status", "killed") in {(c.kind, c.value) for c in mention_cues(kowalski)}
+
+
+def _sentence_roles_of(nlp, text, surname):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+
+    doc = nlp(text)
+    m = next(m for m in find_mentions(doc) if m.kind == "name" and m.name.endswith(surname))
+    return {(c.kind, c.value) for c in sentence_cues(m)}
+
+
+def test_a_harm_with_a_person_object_of_its_own_is_not_the_names(nlp):
+    text = ("Carla Brennick was upset as she showed the holes left by the bullets that nearly "
+            "killed her uncle.")
+    assert ("role", "victim") not in _sentence_roles_of(nlp, text, "Brennick")
+    # a harm with no one else as its object still tells of the name's sentence
+    text = "Carla Brennick was upset as she showed the holes left by the bullets that killed."
+    assert ("role", "victim") in _sentence_roles_of(nlp, text, "Brennick")
+
+
+def test_a_name_cut_off_from_according_to_at_a_titles_period_is_the_source(nlp):
+    from casefile.extract.mentions import Mention
+    from casefile.extract.roles import mention_cues
+
+    # the sentencizer's mistake: "According to police Sgt." ends a sentence, and the parser
+    # makes the source the subject of the clause it introduces
+    words = ["According", "to", "police", "Sgt", ".", "Dana", "Kowalski", ",", "a", "man",
+             "was", "shot", "."]
+    heads = [0, 0, 3, 1, 0, 6, 11, 6, 9, 6, 11, 11, 11]
+    deps = ["ROOT", "prep", "compound", "pobj", "punct", "compound", "nsubjpass", "punct",
+            "det", "appos", "auxpass", "ROOT", "punct"]
+    pos = ["VERB", "ADP", "NOUN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "AUX", "VERB", "PUNCT"]
+    lemmas = ["accord", "to", "police", "Sgt", ".", "Dana", "Kowalski", ",", "a", "man", "be",
+              "shoot", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [5, 6])
+    kowalski = Mention(span=doc[5:7], kind="name", name_tokens=["Dana", "Kowalski"])
+    cues = {(c.kind, c.value) for c in mention_cues(kowalski)}
+    assert ("role", "victim") not in cues and ("role", "official") in cues
+    # after a sentence that names no source ("Spoke to police Sgt."), the clause is hers
+    words[0], lemmas[0] = "Spoke", "speak"
+    doc = _parsed(nlp, words, heads, deps, pos, lemmas, [5, 6])
+    kowalski = Mention(span=doc[5:7], kind="name", name_tokens=["Dana", "Kowalski"])
+    assert ("role", "victim") in {(c.kind, c.value) for c in mention_cues(kowalski)}

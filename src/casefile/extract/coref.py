@@ -39,6 +39,14 @@ def _possessed(n: Mention) -> bool:
     return n.span.end < len(doc) and doc[n.span.end].text in POSSESSIVE
 
 
+def _source(n: Mention) -> bool:
+    """Whether a name is the object of "according to": in "According to Jo Doe, the
+    30-year-old driver fled" the age is the driver's, whatever the name was given."""
+    head = n.root.head
+    return n.kind == "name" and n.root.dep_ == "pobj" and head.lower_ == "to" and \
+        head.head.lemma_.lower() == "accord"
+
+
 def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
     """The name mention a description is tied to by apposition or "known as"."""
     root = d.root
@@ -63,7 +71,8 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
             # "Jane Doe, a 43-year-old woman," is an apposition the parser may miss.
         if d.start >= n.span.end_char:
             between = text_of(doc)[n.span.end_char: d.start]
-            if re.fullmatch(r"(?:[’']s)?\s*,\s*(?:\d{1,3}\s*,\s*)?", between) and d.age is not None:
+            if re.fullmatch(r"(?:[’']s)?\s*,\s*(?:\d{1,3}\s*,\s*)?", between) and d.age is not None \
+                    and not _source(n):
                 return n
             if _IDENTIFIED_BACK.match(between):
                 return n
@@ -88,13 +97,16 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
         target: Person | None = None
         if d.age is not None:
             # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
-            same_age = [p for p in people if any(m.age == d.age for m in p.mentions)]
+            same_age = [p for p in people if any(m.age == d.age and not _source(m)
+                                                 for m in p.mentions)
+                        and not _other_owner(d, p)]
             if len(same_age) == 1:
                 target = same_age[0]
         if target is None and d.definite:
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
-                         if any(m.kind == "desc" and m.head == d.head for m in p.mentions)]
+                         if any(m.kind == "desc" and m.head == d.head for m in p.mentions)
+                         and not _other_owner(d, p)]
             if same_head:
                 target = max(same_head, key=lambda p: max(m.start for m in p.mentions))
         if target is None:
@@ -142,12 +154,41 @@ def _merge_by_keys(people: list[Person]) -> None:
         distinct = list({id(p): p for p in group if p in people}.values())
         if len(distinct) < 2 or sum(1 for p in distinct if p.names) > 1:
             continue
+        owners: dict[str, set[str]] = {}
+        for m in (m for p in distinct for m in p.mentions if m.kind == "desc"):
+            owner = _possessor(m)
+            if owner is not None:
+                owners.setdefault(m.head, set()).add(owner)
+        if any(len(o) > 1 for o in owners.values()):
+            continue  # "Doe's son" and "his girlfriend's son" are two sons
         keep = max(distinct, key=lambda p: (bool(p.names), len(p.mentions)))
         for p in distinct:
             if p is not keep:
                 keep.mentions.extend(p.mentions)
                 keep.aliases.extend(p.aliases)
                 people.remove(p)
+
+
+def _possessor(m: Mention) -> str | None:
+    """Whose a description is, where a noun says it: "Doe" of "Doe's son" or "the son of
+    Jo Doe", "girlfriend" of "his girlfriend's son"; None for a pronoun ("his son"), which
+    may be anyone's."""
+    owner = next((c for c in m.root.children if c.dep_ == "poss"), None)
+    if owner is None:  # "the son of Jo Doe"
+        owner = next((g for p in m.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), None)
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return owner.lemma_.lower()
+
+
+def _other_owner(d: Mention, person: Person) -> bool:
+    """Whether a person's description with the head of `d` is someone else's: "Doe's son"
+    is not the person described as "his girlfriend's son"."""
+    owner = _possessor(d)
+    return owner is not None and any(
+        m.kind == "desc" and m.head == d.head and _possessor(m) not in (None, owner)
+        for m in person.mentions)
 
 
 def _compatible(p: Person, gender: str | None, genders: dict[int, str | None]) -> bool:

@@ -252,6 +252,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             lemma = g.lemma_.lower()
             if g is not v and _own_subject(g, tok):
                 continue  # "police arrested him and his wife died": her clause, not his
+            if g is not v and _is_passive(g) and v.lemma_.lower() in words("speech_verbs"):
+                # "an officer confirmed two girls were killed": the parser may join the
+                # reported passive to the verb of speech; its subject is the girls, not her
+                continue
             dep = dep0
             if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i):
                 # "he grabbed the gun and was shot": he was shot; "Also wounded were
@@ -445,9 +449,9 @@ def _describing_words(m: Mention) -> list[Token]:
                 out.append(c)
                 out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
-    # "Witnesses identified Jane Doe as the shooter"
-    if root.dep_ == "dobj" and root.head.lemma_ in ("identify", "name", "describe", "list",
-                                                     "seek"):
+    # "Witnesses identified Jane Doe as the shooter", "the court appointed Jo Roe as his
+    # lawyer": whatever the verb, "as" + a noun after its object says what the object is
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         out.extend(g for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
                    for g in p.children if g.dep_ == "pobj")
     # "the victim was identified as John Doe", "John Doe was the suspect"
@@ -508,9 +512,10 @@ def sentence_cues(m: Mention) -> list[Cue]:
              and t.pos_ in ("VERB", "NOUN") and not any(
                  c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
                  for c in t.children)]
-    killed = [t for t in sent if t.lower_ in words("harm_killed") or t.lemma_ in (
-        "kill", "die", "murder", "slay")]
-    hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")]
+    killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
+        "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
+    hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")
+            and not _harms_another(t, m)]
     if legal:
         out.append(Cue("role", "suspect", m, legal[0], strong=False))
         status = "charged" if legal[0].lemma_ in _verbs("charge") else "arrested"
@@ -524,8 +529,37 @@ def sentence_cues(m: Mention) -> list[Cue]:
     return out
 
 
+def _harms_another(verb: Token, m: Mention) -> bool:
+    """Whether a verb of harm has a person of its own as object ("the bullets that nearly
+    killed his father-in-law"): the harm is theirs, not that of a name elsewhere in the
+    sentence. (A pronoun object may be the name's own.)"""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" and _is_person(c)
+        and c.i not in range(m.span.start, m.span.end) for c in verb.children)
+
+
+def _source_cut_off(m: Mention) -> Token | None:
+    """ "According to police Sgt. | Jo Doe, a man was shot": the sentencizer may end a
+    sentence at a title's period; the name that opens the next one is then the source of
+    its clause, which the parser makes the name's own. The title, if so."""
+    sent = m.root.sent
+    if m.span.start != sent.start or sent.start == 0:
+        return None
+    before = [t for t in m.span.doc[sent.start - 1].sent if not t.is_space]
+    if len(before) < 2 or not any(t.lemma_.lower() == "accord" for t in before):
+        return None
+    # an abbreviated title ("Sgt.", "Det."), not a sentence that ends in "police."
+    title = before[-2] if before[-1].text == "." else before[-1]
+    short = title.lower_.rstrip(".") + "."
+    return title if short in words("official_titles") | words("lawyer_titles") else None
+
+
 def _mention_cues(m: Mention) -> list[Cue]:
     out: list[Cue] = []
+    title = _source_cut_off(m)
+    if title is not None:
+        return [Cue("role", word_role(title.lower_.rstrip(".")) or "official", m, title,
+                    strong=False)]
     tok = m.root
     # Coordinated people share the grammatical position of the first one.
     while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
