@@ -144,8 +144,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
     if not killed_stated and killed > 1 and one_dead and not _killed_then_himself(doc, counted):
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
-    if not killed_stated and head.injured and not floor.killed:
-        killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
+    if not killed_stated and (head.injured or _hurt_only_roundup(title)) and not floor.killed:
+        # "7 injured in drive-by shooting" and no death stated anywhere; or a headline
+        # summing up several incidents ("4 wounded in shootings") with no death in any
+        killed = 0
     if killed and _killed_by_him(src.found, killed) and _killed_then_himself(doc, counted):
         killed += 1  # "a man killed his wife and her son"; elsewhere "... then shot himself"
     if injured_stated:
@@ -166,6 +168,15 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
             and headline_one_hurt(title):
         injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
+
+
+def _hurt_only_roundup(title: str) -> bool:
+    """Whether the headline sums up several incidents with hurt people and no dead ("4
+    wounded in shootings across town"): the article's own incident then killed nobody."""
+    if not several_events().search(title):
+        return False
+    head = headline_counts(title)
+    return bool(head.injured) and not head.killed
 
 
 def _killed_by_him(found: list[Statement], killed: int) -> bool:
