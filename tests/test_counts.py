@@ -565,3 +565,14 @@ def test_people_in_a_condition_with_the_verb_left_out(nlp, text, expected):
 ])
 def test_the_wounded_of_whom_some_died(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
+
+
+def test_hurt_people_of_a_roundup(nlp):
+    # the people found hurt are of several incidents: the article's own mostly hurt one
+    doc = nlp("Dana Kowalski was hit in the arm on Larkspur Road. Later Mara Ostrow was shot in "
+              "the leg near Pine Hollow, and Teo Brandt was grazed on Birch Lane.")
+    people = [_person("victim", ["injured"], name="Dana Kowalski"),
+              _person("victim", ["injured"], name="Mara Ostrow"),
+              _person("victim", ["injured"], name="Teo Brandt")]
+    assert killed_injured(doc, people, "Police look into weekend shootings") == (0, 1)
+    assert killed_injured(doc, people, "Police look into Larkspur Road shooting") == (0, 3)

@@ -123,7 +123,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     headline) is trusted over counting people, since one person is often described several
     times and people of other incidents are mentioned too; the headline's number wins over
     the body's, as bodies carry roundups and related stories. People are counted only when
-    nothing is stated. Injured is the stated injured, else those shot less the killed.
+    nothing is stated. Injured is the stated injured, else those shot less the killed
+    (and, under a headline summing up several incidents, one of the people found hurt).
     The headline then corrects the people count: one death in it caps the dead at one and
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt. The dead someone
@@ -159,6 +160,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         if floor.killed and not people_killed and not floor.injured and injured:
             # the headline's dead is the one person the body only saw hurt (not "another")
             injured = max(injured - 1, listed.injured)
+        if injured > 1 and several_events().search(title):
+            # a headline summing up several incidents: the hurt people found are of all
+            # of them, and each incident of a roundup mostly hurt one
+            injured = 1
     if floor.shot and not killed or floor.injured and not one_dead:
         # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
         injured = max(injured, 1)
