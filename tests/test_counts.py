@@ -293,11 +293,22 @@ def test_lists_that_are_not_harm(nlp, text):
     # over two days: not one incident
     "Nine people were shot in Pine Hollow Friday night and Saturday, police said.",
     "Police said 11 people were shot between Saturday and early Sunday.",
+    "Eight neighbors were hurt from Thursday evening to early Friday in Pine Hollow.",
+    # a bare plural is several incidents: "in the attacks" may be one's
+    "A teen was killed and seven others were wounded in attacks around Pine Hollow.",
     # a tally of the year
     "At least six children in Pine Hollow have been shot and killed this year.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were wounded in the attacks on Larkspur Road, police said.",
+    "A woman is charged in shootings of two men on Larkspur Road.",
+])
+def test_plural_incidents_of_one_story(nlp, text):
+    assert killed_injured(nlp(text), [], "") == (0, 2)
 
 
 def test_a_party_over_two_days_is_one_incident(nlp):
@@ -373,6 +384,14 @@ def test_headline_of_several_incidents(nlp):
     assert killed_injured(doc, people, "3 dead, 11 wounded on Monday")[0] == 1
     doc = nlp("A man was shot and killed outside a store. Police said two others died later.")
     assert killed_injured(doc, people, "3 dead in store shooting")[0] == 3
+
+
+def test_headline_of_several_incidents_with_no_dead(nlp):
+    # nobody died in any of the incidents, the article's own included
+    doc = nlp("A man walking on Larkspur Road was shot in the back late Tuesday.")
+    people = [_person("victim", ["killed"], name="John Doe")]
+    assert killed_injured(doc, people, "5 wounded in weekend shootings")[0] == 0
+    assert killed_injured(doc, people, "1 dead, 4 wounded in weekend shootings")[0] == 1
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -546,3 +565,14 @@ def test_people_in_a_condition_with_the_verb_left_out(nlp, text, expected):
 ])
 def test_the_wounded_of_whom_some_died(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
+
+
+def test_hurt_people_of_a_roundup(nlp):
+    # the people found hurt are of several incidents: the article's own mostly hurt one
+    doc = nlp("Dana Kowalski was hit in the arm on Larkspur Road. Later Mara Ostrow was shot in "
+              "the leg near Pine Hollow, and Teo Brandt was grazed on Birch Lane.")
+    people = [_person("victim", ["injured"], name="Dana Kowalski"),
+              _person("victim", ["injured"], name="Mara Ostrow"),
+              _person("victim", ["injured"], name="Teo Brandt")]
+    assert killed_injured(doc, people, "Police look into weekend shootings") == (0, 1)
+    assert killed_injured(doc, people, "Police look into Larkspur Road shooting") == (0, 3)

@@ -123,7 +123,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     headline) is trusted over counting people, since one person is often described several
     times and people of other incidents are mentioned too; the headline's number wins over
     the body's, as bodies carry roundups and related stories. People are counted only when
-    nothing is stated. Injured is the stated injured, else those shot less the killed.
+    nothing is stated. Injured is the stated injured, else those shot less the killed
+    (and, under a headline summing up several incidents, one of the people found hurt).
     The headline then corrects the people count: one death in it caps the dead at one and
     leaves nobody hurt unless it says so; a number injured and no death means nobody died;
     a death in it that no person found shows is one of those found hurt. The dead someone
@@ -144,8 +145,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
     if not killed_stated and killed > 1 and one_dead and not _killed_then_himself(doc, counted):
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
-    if not killed_stated and head.injured and not floor.killed:
-        killed = 0  # "7 injured in drive-by shooting" and no death stated anywhere
+    if not killed_stated and (head.injured or _hurt_only_roundup(title)) and not floor.killed:
+        # "7 injured in drive-by shooting" and no death stated anywhere; or a headline
+        # summing up several incidents ("4 wounded in shootings") with no death in any
+        killed = 0
     if killed and _killed_by_him(src.found, killed) and _killed_then_himself(doc, counted):
         killed += 1  # "a man killed his wife and her son"; elsewhere "... then shot himself"
     if injured_stated:
@@ -157,6 +160,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         if floor.killed and not people_killed and not floor.injured and injured:
             # the headline's dead is the one person the body only saw hurt (not "another")
             injured = max(injured - 1, listed.injured)
+        if injured > 1 and several_events().search(title):
+            # a headline summing up several incidents: the hurt people found are of all
+            # of them, and each incident of a roundup mostly hurt one
+            injured = 1
     if floor.shot and not killed or floor.injured and not one_dead:
         # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
         injured = max(injured, 1)
@@ -166,6 +173,15 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
             and headline_one_hurt(title):
         injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
+
+
+def _hurt_only_roundup(title: str) -> bool:
+    """Whether the headline sums up several incidents with hurt people and no dead ("4
+    wounded in shootings across town"): the article's own incident then killed nobody."""
+    if not several_events().search(title):
+        return False
+    head = headline_counts(title)
+    return bool(head.injured) and not head.killed
 
 
 def _killed_by_him(found: list[Statement], killed: int) -> bool:

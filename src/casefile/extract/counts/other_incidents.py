@@ -28,13 +28,18 @@ DIGRESSIONS = "digression_sentences"
 @cache
 def several_events() -> re.Pattern[str]:
     """A number said of several incidents: "in two separate shootings", "a string of
-    shootings", "17 shootings across the city", "20 people shot in 80 hours"."""
+    shootings", "17 shootings across the city", "20 people shot in 80 hours", "wounded in
+    attacks across town"."""
     numbers = [w for w, n in lexicon()["number_words"].items() if n > 1]
     many = sorted(set(numbers) | set(words("count_several_words")), key=len, reverse=True)
     nouns = sorted((w for w in words("other_event_nouns") if w.endswith("s")), key=len, reverse=True)
     spans = alt(sorted(words("count_period_nouns"), key=len, reverse=True))
+    plural = sorted(words("count_bare_plural_events"), key=len, reverse=True)
     return re.compile(
         rf"\b(?:(?:{alt(many)}|\d+)\W+(?:(?!of\b|the\b)[\w'-]+\W+){{0,2}}?(?:{alt(nouns)})\b"
+        # "nine were wounded in attacks in the city": a bare plural, where one incident's
+        # shots or places are "the attacks"; not "charged in shootings of two men"
+        rf"|\bin\s+(?:(?!{_DETERMINERS}\b)[\w-]+\s+)?(?:{alt(plural)})\b(?!\s+of\b)"
         # "in other midweek attacks"
         rf"|other\s+(?:[\w'-]+\s+)?(?:{alt(nouns)})\b"
         # "in four hours", "over a span of 80 hours", "in the last seven months"
@@ -45,10 +50,14 @@ def several_events() -> re.Pattern[str]:
         # "13 people shot Friday and Saturday": over two days, not in one incident (but a
         # party "from Friday night into Saturday" is one)
         rf"|{_DAY}(?:\s+night)?\s+(?:and|through)\s+(?:early\s+)?{_DAY}"
+        # "11 people shot from Tuesday afternoon to early Wednesday" (not "into": a party)
+        rf"|from\s+(?:early\s+|late\s+)?{_DAY}(?:\s+{_DAY_PART})?\s+(?:to|until|till)\s+(?:early\s+|late\s+)?{_DAY}"
         rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
+_DETERMINERS = r"(?:the|these|those|both|his|her|their|its|this|that|a|an|two|all)"
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
 
 
 def own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
