@@ -202,6 +202,10 @@ def test_people_met_first_in_a_sure_digression_keep_to_it_when_named_again():
     assert dropped("In a separate shooting, Bo Roe was hurt at a diner.") == [False, True]
     # a recent time may be the article's own case told back: Roe stays
     assert dropped("Last year, Bo Roe was hurt at a diner.") == [False, False]
+    # a count among others ("the ninth killing this year") or a link to others ties the
+    # article's own case to them: who it names is no stranger
+    assert dropped("Bo Roe, 30, was the town's ninth killing this year.") == [False, False]
+    assert dropped("Bo Roe, 30, is the latest in a run of attacks in the town.") == [False, False]
 
 
 def test_a_roundups_next_shooting_at_another_block_is_a_digression_till_it_comes_back():

@@ -83,9 +83,12 @@ def _names_other_event(text: str, sure: bool = False) -> bool:
     the article's own incidents, as a report of several does. `sure` asks for a modifier
     that says so beyond doubt: "a recent shooting" or "the last shooting lane" may be the
     article's own."""
-    if _link_pattern().search(text):
+    # A link ("the latest in a string of") or a count ("the city's 20th homicide this
+    # year") ties the article's own incident to others: a digression may follow, but the
+    # people of that sentence are the article's own, so neither is sure.
+    if not sure and _link_pattern().search(text):
         return True
-    for m in _ordinal_pattern().finditer(text):
+    for m in () if sure else _ordinal_pattern().finditer(text):
         before = text[:m.start()].split()
         # "the October 25th murder": a date, not a count
         if not (m.group()[0].isdigit() and before and before[-1][:1].isupper()):
