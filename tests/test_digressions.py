@@ -239,15 +239,19 @@ def test_someone_named_first_as_the_name_of_another_case_is_of_that_case():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
 
-    def dropped(opening: str) -> list[bool]:
+    def dropped(opening: str, title: str = "") -> list[bool]:
         doc = nlp(f"Ann Doe was shot on Larkspur Road on June 12. {opening}\n\n"
                   "In Bo Roe's case, a guard fired at a boy holding a toy.\n\n"
                   "A judge later said Bo Roe was unarmed.")
+        doc.user_data["casefile_title"] = title
         people = [_every(doc, "Ann Doe"), _every(doc, "Bo Roe")]
         digressions = digression_sentences(doc, people, "2020-06-12")
         return [only_in_digressions(p, digressions) for p in people]
 
     assert dropped("Her death brought back the Bo Roe case.") == [False, True]
+    # unless the headline names them: then that case is the article's own
+    assert dropped("Her death brought back the Bo Roe case.",
+                   title="Guard in Bo Roe case speaks") == [False, False]
     # named first as a person of the article's own story, they stay
     assert dropped("Bo Roe, her cousin, was hurt too.") == [False, False]
 

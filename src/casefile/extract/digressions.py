@@ -377,6 +377,10 @@ def only_in_digressions(person: Person, digressions: set[int]) -> bool:
 def _names_an_event(span: Span) -> bool:
     """Whether a name stands as the name of an event ("since the Jo Doe case", "after
     the Doe shooting"): where the person is named otherwise only in digressions, that event
-    is another one."""
+    is another one. Not a name the headline gives: "the Jo Doe murder trial" under a
+    headline naming Doe is the article's own case."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in words("other_event_nouns")
+    if not (span.end < len(doc) and doc[span.end].lower_ in words("other_event_nouns")):
+        return False
+    title = (doc.user_data.get("casefile_title") or "").lower()
+    return span[-1].lower_ not in set(re.findall(r"[\w'-]+", title))
