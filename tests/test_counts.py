@@ -306,6 +306,8 @@ def test_numbers_of_several_incidents(nlp, text):
 @pytest.mark.parametrize("text", [
     "Two men were wounded in the attacks on Larkspur Road, police said.",
     "A woman is charged in shootings of two men on Larkspur Road.",
+    # the incident counted among the year's: its own numbers
+    "Two men were wounded on Larkspur Road, the town's fourth shooting this year.",
 ])
 def test_plural_incidents_of_one_story(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 2)

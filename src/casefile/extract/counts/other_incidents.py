@@ -70,10 +70,19 @@ def own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
         k = table.sent_index(s.start)  # a statement starts at a token of its sentence
         if k not in own:
             text = table.span_text(*table.sent_bounds[k])
-            own[k] = not several_events().search(text) and not _VIDEO_LIST.match(text)
+            own[k] = (not several_events().search(_ordinal_counts().sub(" ", text))
+                      and not _VIDEO_LIST.match(text))
         if own[k]:
             out.append(s)
     return out
+
+
+@cache
+def _ordinal_counts() -> re.Pattern[str]:
+    """The incident counted among others of its period: "the third shooting this year"
+    counts the article's own incident, so its period sums up nothing."""
+    return re.compile(rf"\b(?:{alt(words('ordinal_words'))}|\d+(?:st|nd|rd|th))\b"
+                      rf"[^.;:]{{0,40}}?\bthis\s+year\b", re.IGNORECASE)
 
 
 # A line of a list of videos of other stories: "3:50 Defendant in deaths of six ... resentenced"
