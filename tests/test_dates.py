@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from casefile.extract.dates import candidates, find_incident_date
+from casefile.extract.dates import _relative, candidates, find_incident_date
 from casefile.extract.evidence import EvidenceBank
 
 
@@ -435,6 +435,11 @@ def test_before_midnight_is_the_night_before_the_report(nlp):
     result, _ = run(nlp, text, dt.date(2017, 2, 28))
     assert result.date == "2017-02-27"
     assert result.basis == "text"
+    # a day written beside it rules: Saturday before a Tuesday report
+    text = "Deputies were called shortly before midnight Saturday to a Larkspur Road home."
+    result, _ = run(nlp, text, dt.date(2017, 2, 28))
+    assert result.date == "2017-02-25"
+    assert [c.kind for c in _relative(text, dt.date(2017, 2, 28), [])] == ["weekday"]
 
 
 def test_a_page_opening_on_another_story_takes_the_date_of_the_headlines_passage(nlp):

@@ -388,9 +388,12 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
         day = ref - dt.timedelta(days=back)
         kind = "weekday_part" if m["part"] or m["mod"] else "weekday"
         out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day))
+    days = spans + [(c.start, c.end) for c in out]
     for m in p["relative"].finditer(text):
         rel = m["rel"].lower()
         if rel in d["relative_days"]:
+            if any(m.start() <= b + 3 and m.end() + 3 >= a for a, b in days):
+                continue  # "just before midnight Saturday": the day written beside it rules
             if m["rel"][0] == "T" and m.start() > 0 and text[m.start() - 1] == " " \
                     and text[max(0, m.start() - 2)].isupper():
                 continue  # "USA Today": a name, not a day
