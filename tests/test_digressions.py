@@ -275,6 +275,9 @@ def test_a_blotters_labelled_items_that_tell_no_harm_are_digressions():
     assert dropped(items + others) == [False, True]
     # two labels make no list: "UPDATE:" paragraphs of one story
     assert dropped(items) == [False, False]
+    # a page laid out by labels: its "Suspect:" item is the article's own person
+    laid_out = items.replace("Lost Wallet:", "Suspect:")
+    assert dropped(laid_out + others) == [False, False]
 
 
 def test_someone_who_was_once_hurt_tells_of_an_earlier_event():

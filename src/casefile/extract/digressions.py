@@ -221,8 +221,11 @@ def _harmless_items(table: TokenTable, text: str) -> set[int]:
     if len(set(labels) - {None}) < MIN_LABELS:
         return set()
     bounds = dict(table.sent_bounds)
+    roles = words("victim_nouns") | words("suspect_nouns")
+    # "Suspect: ..." on a page laid out by labels is the article's own person
     return {starts[0] for starts, label in zip(paragraphs, labels)
-            if label and not any(_harm_between(table, s, bounds[s]) for s in starts)}
+            if label and not {w.rstrip("s") for w in re.findall(r"[a-z]+", label)} & roles
+            and not any(_harm_between(table, s, bounds[s]) for s in starts)}
 
 
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
