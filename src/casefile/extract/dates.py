@@ -652,6 +652,9 @@ def find_incident_date(
     # date of the article's own, the title or the publication date is a better guess
     cands = [c for c in candidates(doc, published) if c.score > -50 and not c.playlist]
     # a page that opens on other stories: the dates of the headline's passage are its own
+    # (any paragraph before it will do here: a lede's date that is the same story's is
+    # written again in the passage; participants ask for STORIES paragraphs, as a lede's
+    # people are often the story's own)
     if (start := headline_passage(doc, title)) is not None:
         cands = [c for c in cands if c.start >= start] or cands
     if not cands:

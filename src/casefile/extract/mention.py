@@ -2,7 +2,8 @@
 
 The finders of names (extract/names.py), of name-shaped words that are no people
 (nonpeople.py) and of descriptions and pronouns (mentions.py) all use these, and so do
-the later stages; they live alone so that those modules need not import one another.
+the later stages; they live alone so that no two of those modules import each other
+(a circle).
 """
 
 from __future__ import annotations

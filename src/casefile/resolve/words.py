@@ -44,7 +44,7 @@ hanukkah kwanzaa
 NOT_TERMS = frozenset(_NOT_TERMS.split()) | frozenset(_COMMON_TERMS.split())
 
 # Words the extractor sometimes takes for a person's surname ("Stroger Hospital",
-# "Cook County", "Chicago Tribune"): never a blocking key or evidence of sameness.
+# "Brask County", "Brask Tribune"): never a blocking key or evidence of sameness.
 _NOT_SURNAMES = """
 hospital county head ave avenue boulevard street road tribune center centre medical
 park parish police sheriff office department school church news times post herald
@@ -69,5 +69,5 @@ news times tribune radio television station press wire side
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_WORDS.split())
 
-# What a county's name is called: "Cook County" is read as "cook".
+# What a county's name is called: "Brask County" is read as "brask".
 COUNTY_WORDS = frozenset({"county", "parish", "borough"})

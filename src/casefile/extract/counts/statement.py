@@ -2,7 +2,7 @@
 
 The types the count modules share: the numbers stated in sentences (stated_counts.py,
 listed_people.py), the headline's numbers (headline_numbers.py) and the decision among
-them (counts.py). They live alone so that those modules need not import one another
+them (counts/__init__.py). They live alone so that those modules need not import one another
 for them.
 """
 
