@@ -43,7 +43,7 @@ hanukkah kwanzaa
 """
 NOT_TERMS = frozenset(_NOT_TERMS.split()) | frozenset(_COMMON_TERMS.split())
 
-# Words the extractor sometimes takes for a person's surname ("Stroger Hospital",
+# Words the extractor sometimes takes for a person's surname ("Brask Hospital",
 # "Brask County", "Brask Tribune"): never a blocking key or evidence of sameness.
 _NOT_SURNAMES = """
 hospital county head ave avenue boulevard street road tribune center centre medical
