@@ -46,6 +46,9 @@ def test_someone_named_before_and_again_in_the_passage_makes_it_one_story():
             "Kowalski was arrested.")
     assert headline_passage(_doc(text, ("Dana Kowalski",)), TITLE) is None
     # someone of another story, not named again, leaves the passage the headline's own
+    # named again in the possessive
+    again = text.replace("and Kowalski was arrested", "and Kowalski's car was towed")
+    assert headline_passage(_doc(again, ("Dana Kowalski",)), TITLE) is None
     text = text.replace("and Kowalski was", "and a cook was")
     assert headline_passage(_doc(text, ("Dana Kowalski",)), TITLE) == text.index("Two diners")
 

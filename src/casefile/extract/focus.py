@@ -69,6 +69,6 @@ def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | Non
 
 def _named_again(doc: Doc, text: str, start: int) -> bool:
     """Whether someone the text names before `start` is named again from there on."""
-    after = set(_WORD.findall(text[start:]))
+    after = {re.sub(r"['’]s$", "", w) for w in _WORD.findall(text[start:])}  # "Doe's": Doe
     return any(e.label_ == "PERSON" and e.end_char <= start and e[-1].text in after
                for e in doc.ents)
