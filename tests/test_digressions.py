@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import spacy
 
-from casefile.extract.digressions import _far_dates, digression_sentences, only_in_digressions
+from casefile.extract.digressions import (
+    _far_dates,
+    _sites,
+    digression_sentences,
+    only_in_digressions,
+)
 from casefile.extract.mentions import Mention
 from casefile.extract.people import Person
 
@@ -304,6 +309,9 @@ def test_a_block_given_with_or_without_its_compass_word_is_the_same_block():
                     "Larkspur Road.", "2020-06-14") == [False, False]
     assert _dropped(opening + "Near 11 p.m. Bo Roe, 40, was killed by the 900 block of East "
                     "Larkspur Road.", "2020-06-14") == [False, True]
+    # an abbreviated compass word, a day after the street: still the same block
+    assert _sites("at the 400 block of E. Larkspur Road Tuesday night") == \
+        _sites("at the 400 block of Larkspur Road.")
 
 
 def test_the_stories_before_the_headlines_passage_are_digressions():

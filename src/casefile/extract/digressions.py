@@ -179,8 +179,20 @@ def _sites(text: str) -> set[str]:
     """The block addresses a text gives, as keys; a compass word is left out, as reports
     give or drop it at will ("the 800 block of East Elm Court" is "of Elm Court")."""
     directions = words("street_directions")
-    return {" ".join(w for w in m.group().lower().rstrip(". ").split() if w not in directions)
-            for m in _BLOCK.finditer(text)}
+    directions = directions | {d[0] for d in directions}  # "N. Elm Court" too
+    # a day or month after the street ends it: "the 700 block of Elm Court Tuesday"
+    d = _date_words()
+    ends = {w for w in [*d["weekdays"], *d["months"]] if len(w) >= 6}
+    out = set()
+    for m in _BLOCK.finditer(text):
+        kept = []
+        for w in m.group().lower().rstrip(". ").split():
+            if w.rstrip(".,") in ends:
+                break
+            if w.rstrip(".") not in directions:
+                kept.append(w)
+        out.add(" ".join(kept))
+    return out
 
 
 @cache
