@@ -167,12 +167,21 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     if floor.shot and not killed or floor.injured and not one_dead:
         # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
         injured = max(injured, 1)
-    if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead:
+    if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead \
+            and not _named_apart(counted):
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
     if not (injured_stated or shot_stated or listed.injured or listed.shot) and injured > 1 \
             and headline_one_hurt(title):
         injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
+
+
+def _named_apart(people: list[Participant]) -> bool:
+    """Whether someone named was hurt and someone else named died: two people, so the
+    hurt one is not the dead one described before he died."""
+    hurt = {p.name for p in people if p.name and "injured" in p.status and "killed" not in p.status}
+    dead = {p.name for p in people if p.name and "killed" in p.status}
+    return bool(hurt) and bool(dead) and not hurt & dead
 
 
 def _hurt_only_roundup(title: str) -> bool:
