@@ -578,3 +578,20 @@ def test_hurt_people_of_a_roundup(nlp):
               _person("victim", ["injured"], name="Teo Brandt")]
     assert killed_injured(doc, people, "Police look into weekend shootings") == (0, 1)
     assert killed_injured(doc, people, "Police look into Larkspur Road shooting") == (0, 3)
+
+
+def test_a_named_hurt_person_beside_a_named_dead_one_is_counted(nlp):
+    # "Teen charged with murder": one dead, but the suspect named as shot too is another
+    doc = nlp("Jo Pratt was killed in the store. Ray Kell, who was also shot, was charged.")
+    people = [_person("victim", ["killed"], name="Jo Pratt"),
+              _person("suspect", ["injured", "charged"], name="Ray Kell")]
+    assert killed_injured(doc, people, "Teen charged with murder in store shooting") == (1, 1)
+
+
+def test_people_named_as_hurt_outnumber_a_stated_count(nlp):
+    doc = nlp("Two people were wounded on Friday. Police named the wounded as Ann Roe, "
+              "Bo Fitch and Cy Lamb.")
+    people = [_person("victim", ["injured"], name=n) for n in ("Ann Roe", "Bo Fitch", "Cy Lamb")]
+    assert killed_injured(doc, people, "Shooting on Main Street") == (0, 3)
+    # not under a headline summing up several incidents
+    assert killed_injured(doc, people, "Weekend shootings across the city leave 2 hurt")[1] <= 2

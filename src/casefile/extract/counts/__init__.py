@@ -164,6 +164,13 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
             # a headline summing up several incidents: the hurt people found are of all
             # of them, and each incident of a roundup mostly hurt one
             injured = 1
+    if not several_events().search(title):
+        # each person named as hurt (and alive) is one more: a number stated of the first
+        # report ("two were wounded") is often short of those the article goes on to name
+        named = _named_hurt(counted)
+        if floor.killed and not people_killed and not floor.injured:
+            named -= 1  # the headline's dead is one of them (as above)
+        injured = max(injured, named)
     if floor.shot and not killed or floor.injured and not one_dead:
         # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
         injured = max(injured, 1)
@@ -176,11 +183,18 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     return killed, injured
 
 
+def _named_hurt(people: list[Participant]) -> int:
+    return len({p.name for p in people
+                if p.name and "injured" in p.status and "killed" not in p.status})
+
+
 def _named_apart(people: list[Participant]) -> bool:
-    """Whether someone named was hurt and someone else named died: two people, so the
-    hurt one is not the dead one described before he died."""
-    hurt = {p.name for p in people if p.name and "injured" in p.status and "killed" not in p.status}
-    dead = {p.name for p in people if p.name and "killed" in p.status}
+    """Whether someone named was hurt and someone of another surname died: two people, so
+    the hurt one is not the dead one described before he died (one surname may be one man
+    the rules split in two)."""
+    hurt = {p.name.split()[-1] for p in people
+            if p.name and "injured" in p.status and "killed" not in p.status}
+    dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
     return bool(hurt) and bool(dead) and not hurt & dead
 
 
