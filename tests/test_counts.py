@@ -109,6 +109,13 @@ def test_numbers_that_are_not_people(nlp, text):
     ("6th person has died after Pine Hollow fire station shooting", (6, 0, 0)),
     ("Third man arrested in death of Pine Hollow teen", (0, 0, 0)),
     ("Second death at Larkspur Road bar in a month", (0, 0, 0)),
+    # people listed one by one, with no number, before their harm
+    ("Father, daughter, 9, found dead in Pine Hollow home", (2, 0, 0)),
+    ("Mother and son shot to death", (2, 0, 0)),
+    ("2 officers shot, suspect and bystander killed in rampage", (2, 0, 2)),
+    ("Man, woman wounded outside Larkspur Road bar", (0, 2, 0)),
+    ("Man shot, woman killed on Larkspur Road", (0, 0, 0)),
+    ("Husband suspected of slaying wife and son dies in hospital", (0, 0, 0)),
 ])
 def test_headline_counts(title, expected):
     c = headline_counts(title)

@@ -177,6 +177,8 @@ def headline_counts(title: str) -> Counts:
                     n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
             setattr(counts, kind, max(getattr(counts, kind), n))
         pending = 0
+    for kind, n in _people_list_harm(tokens):
+        setattr(counts, kind, max(getattr(counts, kind), n))
     if counts.killed and "including" not in tokens and (
             _HEADLINE_SELF.search(title) or killer == counts.killed and self_death().search(title)):
         # "Man kills 2, then himself", "7 slain by gunman who then killed himself": those
@@ -195,6 +197,50 @@ def headline_counts(title: str) -> Counts:
         # "triple shooting": three people hurt, the dead among them
         counts.shot = max(counts.shot, MULTIPLIER[shot[1].lower()])
     return counts
+
+
+# Words that may stand between the people a headline lists and its harm word: "Father,
+# daughter found dead", "Mother and son are shot to death".
+_LIST_LINKS = {"found", "are", "were", "both", "all", "reportedly"}
+_OWNERS = {"her", "his", "their", "a", "an", "the"}
+
+
+def _people_list_harm(tokens: list[str]) -> list[tuple[str, int]]:
+    """Harm a headline tells of people it lists one by one, with no number: "Father,
+    daughter, 9, found dead" (2 killed), "Man, woman killed in crash", "Mother and son
+    wounded". Only a list that opens the headline or a clause and ends right at its harm
+    word counts ("Man shot, woman killed" is two harms of one person each, which the floor
+    and the body tell; "Husband suspected of slaying wife and son dies" one death)."""
+    singular = words("person_nouns")
+    out: list[tuple[str, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i] not in singular and not _AGED.fullmatch(tokens[i]) or i and tokens[
+                i - 1] not in (":", ",", "-", "—", "–", "|") and tokens[i - 1] not in words(
+                "count_headline_list_openers"):
+            i += 1  # a list opens the headline or a clause: not "slaying wife and son"
+            continue
+        people, j = 1, i + 1
+        while j < n:
+            if tokens[j] == "," and j + 2 < n and tokens[j + 1].isdigit() and tokens[j + 2] == ",":
+                j += 3  # "daughter, 9,": an age
+                continue
+            k = j + 1 if tokens[j] in (",", "and", "&") else j
+            while k < n and tokens[k] in _OWNERS:
+                k += 1
+            if k > j and k < n and (tokens[k] in singular or _AGED.fullmatch(tokens[k])):
+                people, j = people + 1, k + 1
+                continue
+            break
+        while j < n and tokens[j] in _LIST_LINKS:
+            j += 1
+        if people > 1 and j < n and tokens[j] in _HEADLINE_HARM:
+            kind = _HEADLINE_HARM[tokens[j]]
+            if kind == "shot" and tokens[j + 1: j + 2] in (["dead"], ["to"]):
+                kind = "killed"
+            out.append((kind, people))
+        i = j
+    return out
 
 
 _HEADLINE_MULTIPLE = re.compile(
