@@ -305,6 +305,9 @@ def test_lists_that_are_not_harm(nlp, text):
     "A teen was killed and seven others were wounded in attacks around Pine Hollow.",
     # a tally of the year
     "At least six children in Pine Hollow have been shot and killed this year.",
+    # a tally of a month
+    "At least 40 people were killed in the county in March alone.",
+    "Nine people have been shot in Pine Hollow so far this month.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)

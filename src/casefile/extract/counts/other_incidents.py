@@ -52,12 +52,16 @@ def several_events() -> re.Pattern[str]:
         rf"|{_DAY}(?:\s+night)?\s+(?:and|through)\s+(?:early\s+)?{_DAY}"
         # "11 people shot from Tuesday afternoon to early Wednesday" (not "into": a party)
         rf"|from\s+(?:early\s+|late\s+)?{_DAY}(?:\s+{_DAY_PART})?\s+(?:to|until|till)\s+(?:early\s+|late\s+)?{_DAY}"
+        # "80 people were killed in November alone": a month's toll
+        rf"|\bin\s+{_MONTH}\s+alone"
         rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 _DETERMINERS = r"(?:the|these|those|both|his|her|their|its|this|that|a|an|two|all)"
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
+          r"|december)")
 
 
 def own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
