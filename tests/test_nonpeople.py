@@ -108,3 +108,13 @@ def test_a_word_alone_the_text_writes_in_lower_case_is_no_name(nlp):
     names = [m.name for m in named_mentions(doc)]
     assert "Gunfire" not in names
     assert "Rory Tasker" in names and "Tasker" in names
+
+
+@pytest.mark.parametrize("word", ["Download", "Gunfire", "Vigil"])
+def test_a_common_word_tagged_as_a_person_is_no_name(nlp, word):
+    # the text never writes the word in lower case: only the lexicon tells it is no name
+    doc = nlp(f"{word} the latest on Larkspur Road.\n\nDeputies said Rory Tasker, 31, was hurt.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")] + [e for e in doc.ents if e.start > 1]
+    names = [m.name for m in named_mentions(doc)]
+    assert word not in names
+    assert "Rory Tasker" in names
