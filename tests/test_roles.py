@@ -494,3 +494,18 @@ def test_a_name_cut_off_from_according_to_at_a_titles_period_is_the_source(nlp):
     doc = _parsed(nlp, words, heads, deps, pos, lemmas, [5, 6])
     kowalski = Mention(span=doc[5:7], kind="name", name_tokens=["Dana", "Kowalski"])
     assert ("role", "victim") in {(c.kind, c.value) for c in mention_cues(kowalski)}
+
+
+@pytest.mark.parametrize("text", [
+    "Rudy Tamsin has not yet been charged, police said.",
+    "Officers tried to arrest Rudy Tamsin outside the store.",
+    "Rudy Tamsin was never convicted in the case.",
+])
+def test_a_denied_or_attempted_legal_act_is_no_status(extractor, text):
+    cues = _cues_of(extractor, text, "Tamsin")
+    assert not cues & {("status", "charged"), ("status", "arrested"), ("status", "convicted")}
+
+
+def test_a_legal_act_that_happened_is_a_status(extractor):
+    cues = _cues_of(extractor, "Officers arrested Rudy Tamsin outside the store.", "Tamsin")
+    assert ("status", "arrested") in cues

@@ -232,6 +232,21 @@ def _is_passive(v: Token) -> bool:
         c.dep_ == "agent" for c in v.children)
 
 
+# Verbs whose infinitive did not happen: "police tried to arrest him", "sought to charge"
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "refuse", "fail"})
+
+
+def _unrealised(v: Token) -> bool:
+    """Whether a verb's act is denied or only attempted: "he has not yet been charged",
+    "no one was arrested", "officers tried to arrest him"."""
+    if any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in v.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _ATTEMPT_VERBS
+
+
 def _has_hospital(sent_text: str) -> bool:
     t = sent_text.lower()
     return any(w in t for w in ("hospital", "medical", "injur", "wound", "condition"))
@@ -337,6 +352,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"
                 out.append(Cue("role", "suspect", m, g))
+            elif legal_object and (lemma in arrest or lemma in charge or lemma in convict) \
+                    and _unrealised(g):
+                continue  # "he has not been charged", "police tried to arrest him"
             elif legal_object and lemma in arrest:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
