@@ -509,3 +509,11 @@ def test_a_denied_or_attempted_legal_act_is_no_status(extractor, text):
 def test_a_legal_act_that_happened_is_a_status(extractor):
     cues = _cues_of(extractor, "Officers arrested Rudy Tamsin outside the store.", "Tamsin")
     assert ("status", "arrested") in cues
+
+
+def test_an_earlier_record_is_no_status_of_this_incident(extractor):
+    cues = _cues_of(extractor, "Records show Rudy Tamsin was convicted of theft in the past.",
+                    "Tamsin")
+    assert ("status", "convicted") not in cues
+    cues = _cues_of(extractor, "Rudy Tamsin was convicted of murder on Friday.", "Tamsin")
+    assert ("status", "convicted") in cues

@@ -247,6 +247,14 @@ def _unrealised(v: Token) -> bool:
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in _ATTEMPT_VERBS
 
 
+def _prior_record(v: Token) -> bool:
+    """Whether a legal verb's sentence tells someone's earlier record, not this incident's
+    arrest or charge: "records show he has pleaded guilty to theft over the last few years",
+    "he had been arrested twice before"."""
+    text = v.sent.text.lower()
+    return any(p in text for p in words("prior_record_phrases"))
+
+
 def _has_hospital(sent_text: str) -> bool:
     t = sent_text.lower()
     return any(w in t for w in ("hospital", "medical", "injur", "wound", "condition"))
@@ -352,9 +360,12 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"
                 out.append(Cue("role", "suspect", m, g))
-            elif legal_object and (lemma in arrest or lemma in charge or lemma in convict) \
-                    and _unrealised(g):
-                continue  # "he has not been charged", "police tried to arrest him"
+            elif legal_object and (lemma in arrest or lemma in charge or lemma in convict) and (
+                    _unrealised(g) or _prior_record(g)) or dep == "nsubj" and lemma == "plead" \
+                    and _prior_record(g):
+                # "he has not been charged", "police tried to arrest him", "records show he
+                # has pleaded guilty to theft in the past"
+                continue
             elif legal_object and lemma in arrest:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
