@@ -16,13 +16,17 @@ from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS, block_keys, sort_da
 from casefile.resolve.features import Report
 from casefile.resolve.score import same_incident
 
+# A block past BLOCK_CAP holds one Entry per report, kept sorted: (sort day, article id,
+# number of the report in the Resolver). Sorting by (day, article id) picks the same
+# neighbours whatever the numbers are.
+Entry = tuple[int, str, int]
 
-def nearest(block: Sequence[tuple[int, str]], day: int) -> list[str]:
-    """The ids of a block (sorted by day) to compare with a report of this day."""
-    if len(block) <= BLOCK_CAP:
-        return [item for _, item in block]
+
+def nearest(block: Sequence[Entry], day: int) -> list[int]:
+    """The numbers of the reports of a block past BLOCK_CAP (sorted by day, then article
+    id) to compare with a report of this day: the NEIGHBOURS before and from it."""
     at = bisect.bisect_left(block, (day, ""))
-    return [item for _, item in block[max(0, at - NEIGHBOURS):at + NEIGHBOURS]]
+    return [number for _, _, number in block[max(0, at - NEIGHBOURS):at + NEIGHBOURS]]
 
 
 class UnionFind:
@@ -61,62 +65,134 @@ class UnionFind:
 
 
 class Resolver:
-    """Resolve in memory: add reports one at a time, read the incidents at any point."""
+    """Resolve in memory: add reports one at a time, read the incidents at any point.
+
+    What it keeps grows with the archive, and at 100k reports it is far bigger than the
+    CPU caches, so every look-up in it is likely a cache miss: hence its compact form.
+    Reports are numbered in the order they come in, and everything inside works on these
+    numbers (small ints in lists) rather than on article ids in dicts: the reports, the
+    union-find parents, the members of blocks. A block of up to BLOCK_CAP reports (almost
+    every block: a term or a city in one week) is a tuple of numbers, one small object that
+    the garbage collector stops tracking; only a block past the cap is a sorted list of
+    Entries, one shared by all the blocks of a report.
+    """
 
     def __init__(self) -> None:
-        self.reports: dict[str, Report] = {}
-        self.blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.sets = UnionFind()
+        self._number: dict[str, int] = {}  # article id -> number
+        self._reports: list[Report] = []  # by number
+        self._entries: list[Entry] = []  # by number
+        self._parent: list[int] = []  # union-find over numbers, path halving
+        self._blocks: dict[str, tuple[int, ...] | list[Entry]] = {}
         self.compared = 0
+
+    def _candidates(self, keys: Iterable[str], day: int) -> set[int]:
+        """The numbers of the stored reports sharing a key (capped per key)."""
+        found: set[int] = set()
+        blocks = self._blocks
+        for key in keys:
+            block = blocks.get(key)
+            if block is None:
+                continue
+            if type(block) is tuple:
+                found.update(block)
+            else:
+                found.update(nearest(block, day))  # type: ignore[arg-type]
+        return found
 
     def candidates(self, report: Report) -> set[str]:
         """The stored reports that share a blocking key with report (capped per key)."""
-        day = sort_day(report)
-        found: set[str] = set()
-        for key in block_keys(report):
-            block = self.blocks.get(key)
-            if block:
-                found.update(nearest(block, day))
-        found.discard(report.article_id)
-        return found
+        found = self._candidates(block_keys(report), sort_day(report))
+        return {self._reports[n].article_id for n in found} - {report.article_id}
+
+    def _find(self, number: int) -> int:
+        parent = self._parent
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    def _links(self, report: Report, found: set[int]) -> list[int]:
+        reports, parent = self._reports, self._parent
+        entries = self._entries
+        joined: set[int] = set()
+        linked = []
+        # In order of article id, as ever: which pairs are scored (and so `compared`)
+        # depends on the order, the incidents do not.
+        for number in sorted(found, key=lambda n: entries[n][1]):
+            root = number  # find(number), inline: this loop runs for every candidate
+            while parent[root] != root:
+                parent[root] = parent[parent[root]]
+                root = parent[root]
+            if root in joined:
+                continue
+            self.compared += 1
+            if same_incident(report, reports[number]):
+                joined.add(root)
+                linked.append(number)
+        return linked
 
     def links(self, report: Report) -> list[str]:
         """Stored reports that report scores as the same incident: at least one in each
         incident it links to (once one member links, the rest of that incident need not
         be scored: the components come out the same)."""
-        joined: set[str] = set()
-        linked = []
-        for candidate in sorted(self.candidates(report)):
-            root = self.sets.find(candidate)
-            if root in joined:
-                continue
-            self.compared += 1
-            if same_incident(report, self.reports[candidate]):
-                joined.add(root)
-                linked.append(candidate)
-        return linked
+        found = self._candidates(block_keys(report), sort_day(report))
+        found.discard(self._number.get(report.article_id, -1))
+        return [self._reports[n].article_id for n in self._links(report, found)]
 
     def add(self, report: Report) -> list[str]:
         """Add a report (no-op when its article is known); returns the reports it links to."""
-        if report.article_id in self.reports:
+        if report.article_id in self._number:
             return []
-        linked = self.links(report)
-        self.index(report)
+        keys = block_keys(report)  # once, for both the candidates and the index
+        day = sort_day(report)
+        linked = self._links(report, self._candidates(keys, day))
+        number = self._index(report, keys, day)
         for other in linked:
-            self.sets.union(report.article_id, other)
-        return linked
+            self._union(number, other)
+        return [self._reports[n].article_id for n in linked]
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            # The smaller number represents (any rule would do: groups() sorts).
+            if rb < ra:
+                ra, rb = rb, ra
+            self._parent[rb] = ra
 
     def index(self, report: Report) -> None:
         """Make a report a candidate for later ones, without linking it to anything."""
-        self.reports[report.article_id] = report
-        self.sets.add(report.article_id)
-        day = sort_day(report)
-        for key in block_keys(report):
-            bisect.insort(self.blocks[key], (day, report.article_id))
+        if report.article_id not in self._number:
+            self._index(report, block_keys(report), sort_day(report))
+
+    def _index(self, report: Report, keys: list[str], day: int) -> int:
+        number = len(self._reports)
+        self._number[report.article_id] = number
+        self._reports.append(report)
+        self._parent.append(number)
+        entry = (day, report.article_id, number)
+        self._entries.append(entry)
+        blocks = self._blocks
+        for key in keys:
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = (number,)
+            elif type(block) is tuple:
+                if len(block) < BLOCK_CAP:
+                    # A new tuple per report is cheap at this size, and a tuple of ints
+                    # is untracked by the garbage collector, unlike a list.
+                    blocks[key] = block + (number,)
+                else:  # past the cap: sorted from now on
+                    blocks[key] = sorted([*(self._entries[n] for n in block), entry])
+            else:
+                bisect.insort(block, entry)  # type: ignore[arg-type]
+        return number
 
     def groups(self) -> list[list[str]]:
         """The incidents so far: lists of article ids."""
-        return self.sets.groups()
+        members: dict[int, list[str]] = defaultdict(list)
+        for number, report in enumerate(self._reports):
+            members[self._find(number)].append(report.article_id)
+        return sorted(sorted(group) for group in members.values())
 
 
 def resolve(reports: Iterable[Report]) -> list[list[str]]:
