@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_resolve import make_reports  # noqa: E402
+from bench_resolve import make_reports
 
-from casefile.eval.gold import load_gold, select  # noqa: E402
-from casefile.eval.predictions import SavedPredictions  # noqa: E402
-from casefile.resolve import Report, Resolver, block_keys, resolve  # noqa: E402
-from casefile.resolve.score import linear  # noqa: E402
+from casefile.eval.gold import load_gold, select
+from casefile.eval.predictions import SavedPredictions
+from casefile.resolve import Report, Resolver, block_keys, resolve
+from casefile.resolve.score import linear
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gva-dev"
 

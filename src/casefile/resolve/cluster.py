@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS, block_keys, sort_day
 from casefile.resolve.features import Report
-from casefile.resolve.score import same_incident
+from casefile.resolve.score import CUT, linear
 
 # A block past BLOCK_CAP holds one Entry per report, kept sorted: (sort day, article id,
 # number of the report in the Resolver). Sorting by (day, article id) picks the same
@@ -81,6 +81,7 @@ class Resolver:
         self._number: dict[str, int] = {}  # article id -> number
         self._reports: list[Report] = []  # by number
         self._entries: list[Entry] = []  # by number
+        self._article_ids: list[str] = []  # by number
         self._parent: list[int] = []  # union-find over numbers, path halving
         self._blocks: dict[str, tuple[int, ...] | list[Entry]] = {}
         self.compared = 0
@@ -113,12 +114,11 @@ class Resolver:
 
     def _links(self, report: Report, found: set[int]) -> list[int]:
         reports, parent = self._reports, self._parent
-        entries = self._entries
         joined: set[int] = set()
         linked = []
         # In order of article id, as ever: which pairs are scored (and so `compared`)
         # depends on the order, the incidents do not.
-        for number in sorted(found, key=lambda n: entries[n][1]):
+        for number in sorted(found, key=self._article_ids.__getitem__):
             root = number  # find(number), inline: this loop runs for every candidate
             while parent[root] != root:
                 parent[root] = parent[parent[root]]
@@ -126,7 +126,8 @@ class Resolver:
             if root in joined:
                 continue
             self.compared += 1
-            if same_incident(report, reports[number]):
+            # same_incident(report, reports[number]), one call less per pair
+            if linear(report, reports[number]) >= CUT:
                 joined.add(root)
                 linked.append(number)
         return linked
@@ -171,6 +172,7 @@ class Resolver:
         self._parent.append(number)
         entry = (day, report.article_id, number)
         self._entries.append(entry)
+        self._article_ids.append(report.article_id)
         blocks = self._blocks
         for key in keys:
             block = blocks.get(key)
