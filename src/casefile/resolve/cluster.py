@@ -64,17 +64,22 @@ class UnionFind:
         return sorted(sorted(group) for group in members.values())
 
 
+# What a block holds: the number of its one report (most blocks: a term in two weeks), a
+# tuple of the numbers of up to BLOCK_CAP reports, or a sorted list of Entries past that.
+Block = int | tuple[int, ...] | list[Entry]
+
+
 class Resolver:
     """Resolve in memory: add reports one at a time, read the incidents at any point.
 
     What it keeps grows with the archive, and at 100k reports it is far bigger than the
     CPU caches, so every look-up in it is likely a cache miss: hence its compact form.
     Reports are numbered in the order they come in, and everything inside works on these
-    numbers (small ints in lists) rather than on article ids in dicts: the reports, the
-    union-find parents, the members of blocks. A block of up to BLOCK_CAP reports (almost
-    every block: a term or a city in one week) is a tuple of numbers, one small object that
-    the garbage collector stops tracking; only a block past the cap is a sorted list of
-    Entries, one shared by all the blocks of a report.
+    numbers (ints in lists) rather than on article ids in dicts: the reports, the
+    union-find parents, the members of blocks. A block of one report (three in four
+    blocks) is its number; of up to BLOCK_CAP reports, a tuple of numbers (one small
+    object, which the garbage collector stops tracking, unlike a list); only a block past
+    the cap is a sorted list of Entries, one Entry shared by all the blocks of a report.
     """
 
     def __init__(self) -> None:
@@ -83,27 +88,29 @@ class Resolver:
         self._entries: list[Entry] = []  # by number
         self._article_ids: list[str] = []  # by number
         self._parent: list[int] = []  # union-find over numbers, path halving
-        self._blocks: dict[str, tuple[int, ...] | list[Entry]] = {}
+        self._blocks: dict[str, Block] = {}
         self.compared = 0
 
-    def _candidates(self, keys: Iterable[str], day: int) -> set[int]:
-        """The numbers of the stored reports sharing a key (capped per key)."""
+    def _candidates(self, keys: list[str], day: int) -> tuple[set[int], list[Block | None]]:
+        """The numbers of the stored reports sharing a key (capped per key), and the block
+        of each key (None for a new key), for _index to add to without looking it up."""
         found: set[int] = set()
-        blocks = self._blocks
-        for key in keys:
-            block = blocks.get(key)
+        fetched = [self._blocks.get(key) for key in keys]
+        for block in fetched:
             if block is None:
                 continue
-            if type(block) is tuple:
+            if type(block) is int:
+                found.add(block)
+            elif type(block) is tuple:
                 found.update(block)
             else:
                 found.update(nearest(block, day))  # type: ignore[arg-type]
-        return found
+        return found, fetched
 
     def candidates(self, report: Report) -> set[str]:
         """The stored reports that share a blocking key with report (capped per key)."""
-        found = self._candidates(block_keys(report), sort_day(report))
-        return {self._reports[n].article_id for n in found} - {report.article_id}
+        found, _ = self._candidates(block_keys(report), sort_day(report))
+        return {self._article_ids[n] for n in found} - {report.article_id}
 
     def _find(self, number: int) -> int:
         parent = self._parent
@@ -136,9 +143,9 @@ class Resolver:
         """Stored reports that report scores as the same incident: at least one in each
         incident it links to (once one member links, the rest of that incident need not
         be scored: the components come out the same)."""
-        found = self._candidates(block_keys(report), sort_day(report))
+        found, _ = self._candidates(block_keys(report), sort_day(report))
         found.discard(self._number.get(report.article_id, -1))
-        return [self._reports[n].article_id for n in self._links(report, found)]
+        return [self._article_ids[n] for n in self._links(report, found)]
 
     def add(self, report: Report) -> list[str]:
         """Add a report (no-op when its article is known); returns the reports it links to."""
@@ -146,11 +153,12 @@ class Resolver:
             return []
         keys = block_keys(report)  # once, for both the candidates and the index
         day = sort_day(report)
-        linked = self._links(report, self._candidates(keys, day))
-        number = self._index(report, keys, day)
+        found, fetched = self._candidates(keys, day)
+        linked = self._links(report, found)
+        number = self._index(report, keys, fetched, day)
         for other in linked:
             self._union(number, other)
-        return [self._reports[n].article_id for n in linked]
+        return [self._article_ids[n] for n in linked]
 
     def _union(self, a: int, b: int) -> None:
         ra, rb = self._find(a), self._find(b)
@@ -163,9 +171,14 @@ class Resolver:
     def index(self, report: Report) -> None:
         """Make a report a candidate for later ones, without linking it to anything."""
         if report.article_id not in self._number:
-            self._index(report, block_keys(report), sort_day(report))
+            keys = block_keys(report)
+            self._index(report, keys, [self._blocks.get(key) for key in keys],
+                        sort_day(report))
 
-    def _index(self, report: Report, keys: list[str], day: int) -> int:
+    def _index(self, report: Report, keys: list[str], fetched: list[Block | None],
+               day: int) -> int:
+        """Store a report and add it to the blocks of its keys (fetched: their blocks as
+        they are now; keys has no repeats, so each is still current)."""
         number = len(self._reports)
         self._number[report.article_id] = number
         self._reports.append(report)
@@ -174,16 +187,15 @@ class Resolver:
         self._entries.append(entry)
         self._article_ids.append(report.article_id)
         blocks = self._blocks
-        for key in keys:
-            block = blocks.get(key)
+        for key, block in zip(keys, fetched):
             if block is None:
-                blocks[key] = (number,)
+                blocks[key] = number
+            elif type(block) is int:
+                blocks[key] = (block, number)
             elif type(block) is tuple:
                 if len(block) < BLOCK_CAP:
-                    # A new tuple per report is cheap at this size, and a tuple of ints
-                    # is untracked by the garbage collector, unlike a list.
-                    blocks[key] = block + (number,)
-                else:  # past the cap: sorted from now on
+                    blocks[key] = block + (number,)  # a new tuple is cheap at this size
+                else:  # past the cap: sorted by (day, article id) from now on
                     blocks[key] = sorted([*(self._entries[n] for n in block), entry])
             else:
                 bisect.insort(block, entry)  # type: ignore[arg-type]
@@ -192,8 +204,8 @@ class Resolver:
     def groups(self) -> list[list[str]]:
         """The incidents so far: lists of article ids."""
         members: dict[int, list[str]] = defaultdict(list)
-        for number, report in enumerate(self._reports):
-            members[self._find(number)].append(report.article_id)
+        for number, article_id in enumerate(self._article_ids):
+            members[self._find(number)].append(article_id)
         return sorted(sorted(group) for group in members.values())
 
 
