@@ -68,6 +68,7 @@ def _region_forms() -> dict[str, frozenset[str]]:
     return {region: frozenset(keys) for region, keys in forms.items()}
 
 
+@lru_cache(maxsize=1 << 16)  # one float object for every report of a town
 def city_size(city: str, region: str) -> float:
     """log10 of a city's population, 0 when the gazetteer lacks it. A big city has several
     shootings a day, so two of its reports of one day are often two incidents; two
