@@ -76,8 +76,8 @@ class Resolver:
     CPU caches, so every look-up in it is likely a cache miss: hence its compact form.
     Reports are numbered in the order they come in, and everything inside works on these
     numbers (ints in lists) rather than on article ids in dicts: the reports, the
-    union-find parents, the members of blocks. A block of one report (three in four
-    blocks) is its number; of up to BLOCK_CAP reports, a tuple of numbers (one small
+    union-find parents, the members of blocks. A block of one report (more than half
+    the blocks) is its number; of up to BLOCK_CAP reports, a tuple of numbers (one small
     object, which the garbage collector stops tracking, unlike a list); only a block past
     the cap is a sorted list of Entries, one Entry shared by all the blocks of a report.
     """
