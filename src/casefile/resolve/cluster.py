@@ -14,15 +14,19 @@ from collections.abc import Iterable, Sequence
 
 from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS, block_keys, sort_day
 from casefile.resolve.features import Report
-from casefile.resolve.score import same_incident
+from casefile.resolve.score import CUT, linear
+
+# A block past BLOCK_CAP holds one Entry per report, kept sorted: (sort day, article id,
+# number of the report in the Resolver). Sorting by (day, article id) picks the same
+# neighbours whatever the numbers are.
+Entry = tuple[int, str, int]
 
 
-def nearest(block: Sequence[tuple[int, str]], day: int) -> list[str]:
-    """The ids of a block (sorted by day) to compare with a report of this day."""
-    if len(block) <= BLOCK_CAP:
-        return [item for _, item in block]
+def nearest(block: Sequence[Entry], day: int) -> list[int]:
+    """The numbers of the reports of a block past BLOCK_CAP (sorted by day, then article
+    id) to compare with a report of this day: the NEIGHBOURS before and from it."""
     at = bisect.bisect_left(block, (day, ""))
-    return [item for _, item in block[max(0, at - NEIGHBOURS):at + NEIGHBOURS]]
+    return [number for _, _, number in block[max(0, at - NEIGHBOURS):at + NEIGHBOURS]]
 
 
 class UnionFind:
@@ -60,63 +64,149 @@ class UnionFind:
         return sorted(sorted(group) for group in members.values())
 
 
+# What a block holds: the number of its one report (most blocks: a term in two weeks), a
+# tuple of the numbers of up to BLOCK_CAP reports, or a sorted list of Entries past that.
+Block = int | tuple[int, ...] | list[Entry]
+
+
 class Resolver:
-    """Resolve in memory: add reports one at a time, read the incidents at any point."""
+    """Resolve in memory: add reports one at a time, read the incidents at any point.
+
+    What it keeps grows with the archive, and at 100k reports it is far bigger than the
+    CPU caches, so every look-up in it is likely a cache miss: hence its compact form.
+    Reports are numbered in the order they come in, and everything inside works on these
+    numbers (ints in lists) rather than on article ids in dicts: the reports, the
+    union-find parents, the members of blocks. A block of one report (more than half
+    the blocks) is its number; of up to BLOCK_CAP reports, a tuple of numbers (one small
+    object, which the garbage collector stops tracking, unlike a list); only a block past
+    the cap is a sorted list of Entries, one Entry shared by all the blocks of a report.
+    """
 
     def __init__(self) -> None:
-        self.reports: dict[str, Report] = {}
-        self.blocks: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.sets = UnionFind()
+        self._number: dict[str, int] = {}  # article id -> number
+        self._reports: list[Report] = []  # by number
+        self._entries: list[Entry] = []  # by number
+        self._article_ids: list[str] = []  # by number
+        self._parent: list[int] = []  # union-find over numbers, path halving
+        self._blocks: dict[str, Block] = {}
         self.compared = 0
+
+    def _candidates(self, keys: list[str], day: int) -> tuple[set[int], list[Block | None]]:
+        """The numbers of the stored reports sharing a key (capped per key), and the block
+        of each key (None for a new key), for _index to add to without looking it up."""
+        found: set[int] = set()
+        fetched = [self._blocks.get(key) for key in keys]
+        for block in fetched:
+            if block is None:
+                continue
+            if type(block) is int:
+                found.add(block)
+            elif type(block) is tuple:
+                found.update(block)
+            else:
+                found.update(nearest(block, day))  # type: ignore[arg-type]
+        return found, fetched
 
     def candidates(self, report: Report) -> set[str]:
         """The stored reports that share a blocking key with report (capped per key)."""
-        day = sort_day(report)
-        found: set[str] = set()
-        for key in block_keys(report):
-            block = self.blocks.get(key)
-            if block:
-                found.update(nearest(block, day))
-        found.discard(report.article_id)
-        return found
+        found, _ = self._candidates(block_keys(report), sort_day(report))
+        return {self._article_ids[n] for n in found} - {report.article_id}
+
+    def _find(self, number: int) -> int:
+        parent = self._parent
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    def _links(self, report: Report, found: set[int]) -> list[int]:
+        reports, parent = self._reports, self._parent
+        joined: set[int] = set()
+        linked = []
+        # In order of article id, as ever: which pairs are scored (and so `compared`)
+        # depends on the order, the incidents do not.
+        for number in sorted(found, key=self._article_ids.__getitem__):
+            root = number  # find(number), inline: this loop runs for every candidate
+            while parent[root] != root:
+                parent[root] = parent[parent[root]]
+                root = parent[root]
+            if root in joined:
+                continue
+            self.compared += 1
+            # same_incident(report, reports[number]), one call less per pair
+            if linear(report, reports[number]) >= CUT:
+                joined.add(root)
+                linked.append(number)
+        return linked
 
     def links(self, report: Report) -> list[str]:
         """Stored reports that report scores as the same incident: at least one in each
         incident it links to (once one member links, the rest of that incident need not
         be scored: the components come out the same)."""
-        joined: set[str] = set()
-        linked = []
-        for candidate in sorted(self.candidates(report)):
-            root = self.sets.find(candidate)
-            if root in joined:
-                continue
-            self.compared += 1
-            if same_incident(report, self.reports[candidate]):
-                joined.add(root)
-                linked.append(candidate)
-        return linked
+        found, _ = self._candidates(block_keys(report), sort_day(report))
+        found.discard(self._number.get(report.article_id, -1))
+        return [self._article_ids[n] for n in self._links(report, found)]
 
     def add(self, report: Report) -> list[str]:
         """Add a report (no-op when its article is known); returns the reports it links to."""
-        if report.article_id in self.reports:
+        if report.article_id in self._number:
             return []
-        linked = self.links(report)
-        self.index(report)
+        keys = block_keys(report)  # once, for both the candidates and the index
+        day = sort_day(report)
+        found, fetched = self._candidates(keys, day)
+        linked = self._links(report, found)
+        number = self._index(report, keys, fetched, day)
         for other in linked:
-            self.sets.union(report.article_id, other)
-        return linked
+            self._union(number, other)
+        return [self._article_ids[n] for n in linked]
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            # The smaller number represents (any rule would do: groups() sorts).
+            if rb < ra:
+                ra, rb = rb, ra
+            self._parent[rb] = ra
 
     def index(self, report: Report) -> None:
         """Make a report a candidate for later ones, without linking it to anything."""
-        self.reports[report.article_id] = report
-        self.sets.add(report.article_id)
-        day = sort_day(report)
-        for key in block_keys(report):
-            bisect.insort(self.blocks[key], (day, report.article_id))
+        if report.article_id not in self._number:
+            keys = block_keys(report)
+            self._index(report, keys, [self._blocks.get(key) for key in keys],
+                        sort_day(report))
+
+    def _index(self, report: Report, keys: list[str], fetched: list[Block | None],
+               day: int) -> int:
+        """Store a report and add it to the blocks of its keys (fetched: their blocks as
+        they are now; keys has no repeats, so each is still current)."""
+        number = len(self._reports)
+        self._number[report.article_id] = number
+        self._reports.append(report)
+        self._parent.append(number)
+        entry = (day, report.article_id, number)
+        self._entries.append(entry)
+        self._article_ids.append(report.article_id)
+        blocks = self._blocks
+        for key, block in zip(keys, fetched):
+            if block is None:
+                blocks[key] = number
+            elif type(block) is int:
+                blocks[key] = (block, number)
+            elif type(block) is tuple:
+                if len(block) < BLOCK_CAP:
+                    blocks[key] = block + (number,)  # a new tuple is cheap at this size
+                else:  # past the cap: sorted by (day, article id) from now on
+                    blocks[key] = sorted([*(self._entries[n] for n in block), entry])
+            else:
+                bisect.insort(block, entry)  # type: ignore[arg-type]
+        return number
 
     def groups(self) -> list[list[str]]:
         """The incidents so far: lists of article ids."""
-        return self.sets.groups()
+        members: dict[int, list[str]] = defaultdict(list)
+        for number, article_id in enumerate(self._article_ids):
+            members[self._find(number)].append(article_id)
+        return sorted(sorted(group) for group in members.values())
 
 
 def resolve(reports: Iterable[Report]) -> list[list[str]]:
