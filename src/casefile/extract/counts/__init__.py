@@ -26,7 +26,12 @@ from casefile.extract.counts.other_incidents import (
     own_incident,
     several_events,
 )
-from casefile.extract.counts.people_counts import injured_among, killed_among
+from casefile.extract.counts.people_counts import (
+    injured_among,
+    killed_among,
+    named_apart,
+    named_hurt,
+)
 from casefile.extract.counts.stated_counts import statements
 from casefile.extract.counts.statement import Counts, Statement, tally
 from casefile.extract.pipeline import text_of
@@ -167,7 +172,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     if not several_events().search(title):
         # each person named as hurt (and alive) is one more: a number stated of the first
         # report ("two were wounded") is often short of those the article goes on to name
-        named = _named_hurt(counted)
+        named = named_hurt(counted)
         if floor.killed and not people_killed and not floor.injured:
             named -= 1  # the headline's dead is one of them (as above)
         injured = max(injured, named)
@@ -175,27 +180,12 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
         injured = max(injured, 1)
     if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead \
-            and not _named_apart(counted):
+            and not named_apart(counted):
         injured = 0  # "Man dies after ...": the hurt the body describes is his, before he died
     if not (injured_stated or shot_stated or listed.injured or listed.shot) and injured > 1 \
             and headline_one_hurt(title):
         injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
-
-
-def _named_hurt(people: list[Participant]) -> int:
-    return len({p.name for p in people
-                if p.name and "injured" in p.status and "killed" not in p.status})
-
-
-def _named_apart(people: list[Participant]) -> bool:
-    """Whether someone named was hurt and someone of another surname died: two people, so
-    the hurt one is not the dead one described before he died (one surname may be one man
-    the rules split in two)."""
-    hurt = {p.name.split()[-1] for p in people
-            if p.name and "injured" in p.status and "killed" not in p.status}
-    dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
-    return bool(hurt) and bool(dead) and not hurt & dead
 
 
 def _hurt_only_roundup(title: str) -> bool:

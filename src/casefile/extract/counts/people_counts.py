@@ -54,3 +54,19 @@ def injured_among(people: list[Participant], killed: int) -> int:
     if specific or killed:
         return len(specific)
     return min(len(hurt), 1)
+
+
+def named_hurt(people: list[Participant]) -> int:
+    """The people named as hurt and alive, each name once."""
+    return len({p.name for p in people
+                if p.name and "injured" in p.status and "killed" not in p.status})
+
+
+def named_apart(people: list[Participant]) -> bool:
+    """Whether someone named was hurt and someone of another surname died: two people, so
+    the hurt one is not the dead one described before he died (one surname may be one man
+    the rules split in two)."""
+    hurt = {p.name.split()[-1] for p in people
+            if p.name and "injured" in p.status and "killed" not in p.status}
+    dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
+    return bool(hurt) and bool(dead) and not hurt & dead
