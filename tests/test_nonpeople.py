@@ -118,3 +118,30 @@ def test_a_common_word_tagged_as_a_person_is_no_name(nlp, word):
     names = [m.name for m in named_mentions(doc)]
     assert word not in names
     assert "Rory Tasker" in names
+
+
+@pytest.mark.parametrize("text,credited", [
+    ("Deputies closed Larkspur Road. (Ines Pardo/for The Westbrook Daily)\n\n", "Ines Pardo"),
+    ("Westbrook News reporter Ines Pardo contributed to this report.\n\n", "Ines Pardo"),
+    ("Information from: Westbrook Daily Town Crier\n\n", "Westbrook Daily Town Crier"),
+    ("Gunman slept with rifle By INES PARDO Staff Writer Published:\n\n", "INES PARDO"),
+])
+def test_credits_reporters_and_source_lines_are_no_people(nlp, text, credited):
+    doc = nlp(text + "Rory Tasker, 31, was shot on Friday.")
+    start = doc.text.index(credited)
+    span = doc.char_span(start, start + len(credited), alignment_mode="expand")
+    assert credit(doc, span)
+    rory = doc.text.index("Rory")
+    assert not credit(doc, doc.char_span(rory, rory + len("Rory Tasker")))
+
+
+def test_a_hashtag_is_no_person(nlp):
+    doc = nlp("Deputies closed the road #TaskerShooting. Rory Tasker, 31, was shot.")
+    start = doc.text.index("TaskerShooting")
+    assert credit(doc, doc.char_span(start, start + len("TaskerShooting")))
+
+
+def test_by_that_starts_a_sentence_is_no_byline(nlp):
+    doc = nlp("The store was closed. By Rory Tasker's account, the gunman fled on foot.")
+    start = doc.text.index("Rory")
+    assert not credit(doc, doc.char_span(start, start + len("Rory Tasker")))

@@ -27,16 +27,22 @@ _BYLINE = re.compile(rf"^{_BY}(?:(?:\s+{_NAME_WORD})+\s+and)?$"
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|gov|edu|tv|us)$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_SLASH_CREDIT = re.compile(r"\s?/\s?(?:for\s+)?[A-Z]")  # a name, a slash, an outlet
 
 
 def credit(doc: Doc, span: Span) -> bool:
     """A photographer's credit: "Photo: Jane Doe/The Daily Post", "(Jane Doe / AP)"."""
     text = text_of(doc)
-    if re.match(r"\s?/\s?[A-Z]", text[span.end_char: span.end_char + 4]):
-        return True
+    if _SLASH_CREDIT.match(text, span.end_char):
+        return True  # "Jane Doe/The Daily Post", "Jane Doe/for The Daily Post"
     before = text[max(0, span.start_char - 25): span.start_char].lower().rstrip()
     if before.endswith(tuple(lexicon()["credit_cues"])):
         return True
+    if span.start_char and text[span.start_char - 1] == "#":
+        return True  # a hashtag: "#DoeShooting"
+    if span.start > 0 and doc[span.start - 1].text in ("By", "BY") and not (
+            doc[span.start - 1].is_sent_start or span.end < len(doc) and doc[span.end].text == ","):
+        return True  # a byline inside a line: "... his pillow By JANE DOE Staff Writer"
     # A reporter: "Jane Doe reports from the scene", "News4's Jane Doe", "WXYZ's Jane Doe".
     table = tokens_of(doc)
     texts, lower, end, n = table.text, table.lower, span.end, len(table.text)
