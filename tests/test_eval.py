@@ -151,6 +151,16 @@ def test_gold_status_mapping(status, expected):
     assert (gold.harm, gold.arrested) == expected
 
 
+@pytest.mark.parametrize("name,kept", [
+    ("Officer", None), ("Agent", None), ("53", None), ("Unborn child", None),
+    ("Officer Dale Pruett", "Officer Dale Pruett"), ("Reign", "Reign"), ("Amy Child", "Amy Child"),
+])
+def test_placeholder_gold_names_are_no_names(name, kept):
+    # The archive writes "53" or "Officer" where it has no name: that person is unnamed,
+    # so no report can be asked to name them (names recall) nor match them.
+    assert _participant({"name": name, "type": "Victim", "status": "Injured"}, "").name == kept
+
+
 @pytest.mark.parametrize("status, expected", [
     ([], ("unharmed", False)),
     (["killed", "injured"], ("killed", False)),

@@ -101,10 +101,24 @@ def _int(value: Any, what: str, where: str) -> int:
         raise GoldDataError(f"{where}: {what} {value!r} is not a whole number") from None
 
 
+# The archive fills the name of some people it cannot name with a placeholder: a number
+# (the injured of one mass shooting are "29" to "53"), a bare title ("Officer", "Agent"),
+# "Unborn child". Such a person counts as unnamed: no report names them so.
+_PLACEHOLDER_WORDS = {"officer", "agent", "trooper", "deputy", "detective", "sergeant",
+                      "unborn", "child", "baby", "infant", "unknown", "unnamed"}
+
+
+def _real_name(name: str) -> str | None:
+    words = [w.strip(".,").lower() for w in name.split()]
+    if not any(c.isalpha() for c in name) or all(w in _PLACEHOLDER_WORDS for w in words):
+        return None
+    return name
+
+
 def _participant(raw: Any, where: str) -> GoldParticipant:
     if not isinstance(raw, dict):
         raise GoldDataError(f"{where}: each participant must be a JSON object")
-    name = (raw.get("name") or "").strip() or None
+    name = _real_name((raw.get("name") or "").strip())
     kind = raw.get("type")
     role = {"Victim": "victim", "Subject-Suspect": "suspect"}.get(kind or "")
     status = raw.get("status")
