@@ -19,9 +19,15 @@ from casefile.eval import (
     write_records,
 )
 from casefile.eval.gold import _participant
-from casefile.eval.normalise import city_alternatives, place_keys, surname_keys
+from casefile.eval.normalise import (
+    city_alternatives,
+    place_keys,
+    surname_forms,
+    surname_keys,
+    surnames_agree,
+)
 from casefile.eval.report import f1, length_band
-from casefile.eval.score import match_people, predicted_harm
+from casefile.eval.score import TextWords, match_people, mentioned, predicted_harm
 from casefile.models import Record
 
 
@@ -170,6 +176,31 @@ def test_placeholder_gold_names_are_no_names(name, kept):
 ])
 def test_predicted_status_mapping(status, expected):
     assert predicted_harm(person("p", "X", "suspect", status)) == expected
+
+
+@pytest.mark.parametrize("left, right, agree", [
+    ("Shawn Milet", "Shawn Millet", True),          # one letter added
+    ("Dana Thompkins", "Dana Tompkins", True),
+    ("Lee Linsomb", "Lee Linscomb", True),
+    ("Ann Stoner", "Ann Stoenr", True),             # two neighbours swapped
+    ("Kanari Bowers", "Kanari Gentry-Bowers", True),  # a part of a compound
+    ("Ann Gale Moss", "Ann Gale-Moss", True),
+    ("Frank Hernandez", "Frank Fernandez", False),  # not the first letter
+    ("Billy Williams", "Billy William", False),     # not an "s" alone
+    ("Ann Cole", "Ann Cale", False),                # too short to differ
+    ("Ann Moss", "Ann Mills", False),
+])
+def test_surnames_agree(left, right, agree):
+    assert surnames_agree(surname_forms(left), surname_forms(right)) is agree
+    assert surnames_agree(surname_forms(right), surname_forms(left)) is agree
+
+
+def test_a_gold_name_spelt_otherwise_is_mentioned_only_as_a_name():
+    gold = _participant({"name": "Dennis Eason", "type": "Victim", "status": "Killed"}, "")
+    assert not mentioned(gold, TextWords.of("Reason was given. For no reason, he fled."))
+    assert mentioned(gold, TextWords.of("Police named the man as Dennis Easson, 41."))
+    assert not mentioned(gold, TextWords.of("POLICE NAMED HIM AS DENNIS EASSON."))
+    assert mentioned(gold, TextWords.of("DENNIS EASON, 41, DIED."))  # spelt alike
 
 
 @pytest.mark.parametrize("name, keys", [

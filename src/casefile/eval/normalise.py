@@ -38,6 +38,53 @@ def surname_keys(name: str | None) -> set[str]:
     return keys
 
 
+def surname_forms(name: str | None) -> set[str]:
+    """The surname keys of a name and the parts of a compound one: "Ann Gale-Moss" is a
+    "galemoss", a "gale" and a "moss", as reports shorten it."""
+    keys = surname_keys(name)
+    if name:
+        for alternative in _ALIAS.split(_NICKNAME.sub(" ", name)):
+            tokens = [t for t in alternative.split() if word_key(t) not in _SUFFIXES]
+            if tokens and "-" in tokens[-1]:
+                keys.update(k for k in map(word_key, tokens[-1].split("-")) if len(k) > 1)
+    return keys
+
+
+# A surname of MIN_FUZZY letters or more may differ by one letter between a report and the
+# archive ("Milet" / "Millet", "McFarlane" / "MacFarlane", "Thompkins" / "Tompkins"):
+# the report is right to spell it as it does, so the two agree.
+MIN_FUZZY = 5
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart (one changed, added, dropped, or
+    two neighbours swapped)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]
+
+
+def _close(a: str, b: str) -> bool:
+    # Not the first letter ("Hernandez" / "Fernandez" are two names), nor an "s" at the
+    # end alone ("Williams" / "William": a surname and a first name).
+    return len(a) >= MIN_FUZZY and len(b) >= MIN_FUZZY and a[0] == b[0] \
+        and a.rstrip("s") != b.rstrip("s") and _one_edit(a, b)
+
+
+def surnames_agree(left: set[str], right: set[str]) -> bool:
+    """Whether two sets of surname forms share a surname, spelt alike or one letter apart."""
+    if left & right:
+        return True
+    return any(_close(a, b) for a in left for b in right)
+
+
 def first_key(name: str | None) -> str:
     """The first token of a name as compared, used only to break ties between namesakes."""
     tokens = [word_key(t) for t in _NICKNAME.sub(" ", name or "").split()]

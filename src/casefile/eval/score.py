@@ -12,7 +12,9 @@ from casefile.eval.normalise import (
     first_key,
     place_keys,
     state_key,
+    surname_forms,
     surname_keys,
+    surnames_agree,
     word_key,
     word_spans,
 )
@@ -78,23 +80,27 @@ def _full_key(name: str | None) -> str:
 
 
 def _person_keys(person: Participant) -> set[str]:
-    keys = surname_keys(person.name)
+    keys = surname_forms(person.name)
     for alias in person.aliases:
-        keys |= surname_keys(alias)
+        keys |= surname_forms(alias)
     return keys
 
 
 def match_people(predicted: list[Participant],
                  gold: list[GoldParticipant]) -> list[tuple[int, int]]:
-    """One-to-one (predicted index, gold index) pairs that share a surname."""
+    """One-to-one (predicted index, gold index) pairs whose surnames agree (normalise.
+    surnames_agree: alike, a part of a compound, or one letter apart)."""
     candidates = []
+    gold_keys = [surname_forms(truth.name) for truth in gold]
     for i, person in enumerate(predicted):
         keys = _person_keys(person)
         for j, truth in enumerate(gold):
-            if keys & surname_keys(truth.name):
+            if surnames_agree(keys, gold_keys[j]):
                 # Namesakes (a father and son) are told apart by full name, then first
-                # name, then role; otherwise order of appearance decides.
-                rank = (_full_key(person.name) == _full_key(truth.name),
+                # name, then role; otherwise order of appearance decides. A surname spelt
+                # alike goes before one spelt otherwise.
+                rank = (bool(keys & gold_keys[j]),
+                        _full_key(person.name) == _full_key(truth.name),
                         first_key(person.name) == first_key(truth.name),
                         person.role == truth.role)
                 candidates.append((rank, i, j))
@@ -110,9 +116,30 @@ def match_people(predicted: list[Participant],
     return sorted(pairs)
 
 
-def mentioned(truth: GoldParticipant, text_keys: set[str]) -> bool:
-    """Whether a gold person's surname appears in the article's text."""
-    return bool(surname_keys(truth.name) & text_keys)
+@dataclass(frozen=True)
+class TextWords:
+    """The words of an article as compared: all of them, and the names among them (words
+    written capitalised, never in lower case nor all in capitals), to which a spelling may
+    differ by one letter ("Reason" at a sentence's start is no "Eason")."""
+
+    keys: set[str]
+    names: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> TextWords:
+        keys, lower = set(), set()
+        for key, start, end in word_spans(text):
+            keys.add(key)
+            if not text[start].isupper() or text[start:end].isupper():
+                lower.add(key)  # a word in lower case, or in capitals (no name's spelling)
+        return cls(keys=keys, names=keys - lower)
+
+
+def mentioned(truth: GoldParticipant, words: TextWords) -> bool:
+    """Whether a gold person's surname appears in the article's text, spelt as the archive
+    spells it, or as a name whose spelling agrees with it (surnames_agree)."""
+    keys = surname_forms(truth.name)
+    return bool(keys & words.keys) or any(surnames_agree(keys, {name}) for name in words.names)
 
 
 def age_findable(truth: GoldParticipant, text: str) -> bool:
@@ -174,16 +201,16 @@ def score_article(article: Article, incident: GoldIncident, record: Record) -> A
     """Score one article's record against the incident it reports."""
     fields = score_fields(record, incident)
     failed = [name for name in FIELDS if not fields[name]]
-    text_keys = {key for key, _, _ in word_spans(article.text)}
+    text_words = TextWords.of(article.text)
     predicted = [p for p in record.participants if p.role in SCORED_ROLES and p.name]
     gold = [p for p in incident.participants if p.name]
     counts = Counts(predicted=len(predicted),
-                    gold_mentioned=sum(mentioned(g, text_keys) for g in gold))
+                    gold_mentioned=sum(mentioned(g, text_words) for g in gold))
     pairs = match_people(predicted, gold)
     problems: list[str] = []
     for i, j in pairs:
         person, truth = predicted[i], gold[j]
-        is_mentioned = mentioned(truth, text_keys)
+        is_mentioned = mentioned(truth, text_words)
         counts.matched += 1
         counts.matched_mentioned += is_mentioned
         role_ok = truth.role is None or person.role == truth.role
@@ -222,7 +249,7 @@ def score_article(article: Article, incident: GoldIncident, record: Record) -> A
     matched_g = {j for _, j in pairs}
     spurious = [p.name for i, p in enumerate(predicted) if i not in matched_p]
     missed = [g.name for j, g in enumerate(gold)
-              if j not in matched_g and mentioned(g, text_keys)]
+              if j not in matched_g and mentioned(g, text_words)]
     if spurious or missed:
         failed.append("names")
     failed.extend(name for name in ("role", "status", "age", "gender") if name in problems)
