@@ -327,3 +327,12 @@ def test_the_stories_before_the_headlines_passage_are_digressions():
     # without the headline's passage the page's first story is the article's own
     digressions = digression_sentences(doc, people, "2020-06-12")
     assert [only_in_digressions(p, digressions) for p in people] == [False, False]
+
+
+def test_a_police_logs_next_arrest_at_another_block_is_a_digression():
+    opening = "Ann Doe, 24, was shot at the 400 block of Larkspur Road on Sunday.\n\n"
+    assert _dropped(opening + "Bo Roe, 40, was arrested Friday evening in the 1200 block of "
+                    "Quarry Lane on a warrant.", "2020-06-14") == [False, True]
+    # at the article's own block, the arrest is its own
+    assert _dropped(opening + "Bo Roe, 40, was arrested Friday evening in the 400 block of "
+                    "Larkspur Road.", "2020-06-14") == [False, False]

@@ -202,14 +202,27 @@ def _day_part() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _arrest_words() -> frozenset[str]:
+    return words("arrest_words") | words("charge_words")
+
+
+def _arrest_between(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a word of tokens start..end tells an arrest or a charge."""
+    arrest, lemma, lower = _arrest_words(), table.lemma, table.lower
+    return any(lemma[i].lower() in arrest or lower[i] in arrest for i in range(start, end))
+
+
 def _new_site(table: TokenTable, start: int, end: int, text: str, known: set[str]) -> bool:
-    """Whether a sentence tells of someone new (by age) hurt at a time of day at a block
-    address other than those the article's own story gave: the next shooting of a
-    roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...", "On Tuesday
-    evening Bo Roe, 40, died of gunfire near the 900 block of ...")."""
+    """Whether a sentence tells of someone new (by age) hurt or arrested at a time of day
+    at a block address other than those the article's own story gave: the next shooting
+    of a roundup ("Near 11:15 p.m. a cyclist, 31, was hurt by the 1200 block of ...", "On
+    Tuesday evening Bo Roe, 40, died of gunfire near the 900 block of ..."), the next
+    arrest of a police log ("Jo Poe, 44, was arrested Sunday evening in the 500 block of
+    ...")."""
     return bool(known) and bool(_sites(text) - known) \
         and bool(_CLOCK.search(text) or _day_part().search(text)) \
-        and bool(_AGED.search(text)) and _harm_between(table, start, end)
+        and bool(_AGED.search(text)) and (_harm_between(table, start, end)
+                                          or _arrest_between(table, start, end))
 
 
 def _harmless_items(table: TokenTable, text: str) -> set[int]:
