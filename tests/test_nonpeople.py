@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from casefile.extract.mentions import named_mentions
-from casefile.extract.nonpeople import _BYLINE, credit
+from casefile.extract.nonpeople import _BYLINE, credit, names_a_thing
 from casefile.extract.pipeline import load_nlp
 
 
@@ -145,3 +145,18 @@ def test_by_that_starts_a_sentence_is_no_byline(nlp):
     doc = nlp("The store was closed. By Rory Tasker's account, the gunman fled on foot.")
     start = doc.text.index("Rory")
     assert not credit(doc, doc.char_span(start, start + len("Rory Tasker")))
+
+
+def test_a_state_after_a_town_is_no_person(nlp):
+    names = names_of(nlp, "Several people were shot in Larkspur, Wash, on Friday. "
+                          "Rory Tasker, 31, died.")
+    assert "Wash" not in names and "Rory Tasker" in names
+
+
+def test_a_parish_before_its_sheriff_is_no_person(nlp):
+    doc = nlp("Quellton Parish sheriff's deputies said Rory Tasker, 31, died.")
+    start = doc.text.index("Quellton")
+    span = doc.char_span(start, start + len("Quellton Parish"))
+    assert names_a_thing(doc, span, ["Quellton", "Parish"])
+    rory = doc.text.index("Rory")
+    assert not names_a_thing(doc, doc.char_span(rory, rory + 11), ["Rory", "Tasker"])

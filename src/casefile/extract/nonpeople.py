@@ -9,11 +9,13 @@ names the rules read; these tests then drop those that name no one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from casefile.extract.mention import NAME_SUFFIXES, POSSESSIVE
 from casefile.extract.pipeline import text_of
+from casefile.extract.places.geonames import place_data
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
@@ -86,6 +88,8 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True
         if word.isupper() and word.isalpha() and len(word) <= 4 or _CALL_SIGN.match(word):
             return True  # an acronym or a station's call sign: "CPD", "WXYZ", "WXYZ-TV"
+        if _state_after_town(doc, span, word):
+            return True  # "in Belfair, Wash, on Friday": a state
     if any(_WEB_ADDRESS.search(n) for n in names):
         return True  # "(WXYZ.COM)": a website, a station's dateline
     if any(n.lower() in words("credit_words") for n in names):
@@ -137,6 +141,20 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
         return True  # "Jane Doe's Corner Pub"
     followers = words("place_noun_followers") if len(names) > 1 else words("place_only_followers")
     return i == span.end and nxt.is_lower and nxt.lower_ in followers
+
+
+def _state_after_town(doc: Doc, span: Span, word: str) -> bool:
+    """Whether one word after "Town," is a state's name or abbreviation ("Wash", "Ind.")."""
+    forms = place_data()["us_state_abbreviations"]
+    if not (word in forms or word + "." in forms or word.title() in _state_names()):
+        return False
+    return span.start >= 2 and doc[span.start - 1].text == "," \
+        and doc[span.start - 2].text[:1].isupper()
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(place_data()["us_state_abbreviations"].values())
 
 
 def label_at(doc: Doc, span: Span) -> bool:
