@@ -336,3 +336,10 @@ def test_a_police_logs_next_arrest_at_another_block_is_a_digression():
     # at the article's own block, the arrest is its own
     assert _dropped(opening + "Bo Roe, 40, was arrested Friday evening in the 400 block of "
                     "Larkspur Road.", "2020-06-14") == [False, False]
+
+
+def test_a_link_to_another_event_may_give_any_span_of_time():
+    from casefile.extract.digressions import _names_other_event
+    assert _names_other_event("The loss comes just two weeks after two students died in a crash.")
+    assert _names_other_event("It came only three days after a man was shot nearby.")
+    assert not _names_other_event("Officers came two hours after the call.")

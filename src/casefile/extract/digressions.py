@@ -75,7 +75,11 @@ def _ordinal_pattern() -> re.Pattern[str]:
 @cache
 def _link_pattern() -> re.Pattern[str]:
     """A phrase that ties the incident to another: "the latest in a string of ..."."""
-    return re.compile(rf"\b(?:{_alt('other_event_links')})\b", re.IGNORECASE)
+    # and any span of time: "comes just two weeks after", "came only three days after" (but
+    # "officers came two hours after the call" links nothing)
+    span = r"(?:comes\s+(?:just\s+|only\s+|less\s+than\s+|about\s+)?|came\s+(?:just|only)\s+)" \
+        r"(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+after"
+    return re.compile(rf"\b(?:{_alt('other_event_links')}|{span})\b", re.IGNORECASE)
 
 
 def _names_other_event(text: str, sure: bool = False) -> bool:
