@@ -517,3 +517,18 @@ def test_an_earlier_record_is_no_status_of_this_incident(extractor):
     assert ("status", "convicted") not in cues
     cues = _cues_of(extractor, "Rudy Tamsin was convicted of murder on Friday.", "Tamsin")
     assert ("status", "convicted") in cues
+
+
+@pytest.mark.parametrize("text,cues", [
+    ("Dorian Quell, 18, is in serious condition at Larkspur Medical Center.",
+     [("role", "victim"), ("status", "injured")]),
+    ("Dorian Quell, 18, who was in stable condition, spoke to reporters.",
+     [("role", "victim"), ("status", "injured")]),
+    ("Dorian Quell, 18, keeps the old car in good condition.", []),
+])
+def test_a_patients_condition_tells_a_hurt_person(extractor, text, cues):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+    doc = extractor.nlp(text)
+    name = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert [(c.kind, c.value) for c in sentence_cues(name)] == cues

@@ -8,6 +8,7 @@ more explicit ones winning where the story moved on (suspect -> witness).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -543,8 +544,10 @@ def sentence_cues(m: Mention) -> list[Cue]:
                  for c in t.children)]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
+    # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
     hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")
-            and not _harms_another(t, m)]
+            and not _harms_another(t, m)
+            or t.lemma_ == "condition" and any(c.lower_ in _conditions() for c in t.children)]
     if legal:
         out.append(Cue("role", "suspect", m, legal[0], strong=False))
         status = "charged" if legal[0].lemma_ in _verbs("charge") else "arrested"
@@ -556,6 +559,13 @@ def sentence_cues(m: Mention) -> list[Cue]:
         out.append(Cue("role", "victim", m, hurt[0], strong=False))
         out.append(Cue("status", "injured", m, hurt[0], strong=False))
     return out
+
+
+@cache
+def _conditions() -> frozenset[str]:
+    """The words of a patient's condition that tell a hurt person: "critical", "stable"
+    (from the phrases of harm_injured: "critical condition")."""
+    return frozenset(p.split()[0] for p in words("harm_injured") if p.endswith(" condition"))
 
 
 def _harms_another(verb: Token, m: Mention) -> bool:
