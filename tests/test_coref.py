@@ -114,3 +114,10 @@ def test_an_aged_description_after_according_to_a_name_is_not_the_source(nlp):
         "According to Kowalski, the 41-year-old driver fled on foot."))
     dana = named(people, "Dana Kowalski")
     assert not any(m.kind == "desc" and m.head == "driver" for m in dana.mentions)
+
+
+def test_an_age_between_identified_as_and_the_name_still_names_the_pronoun(nlp):
+    from casefile.extract.coref import _PRON_IDENTIFIED
+    assert _PRON_IDENTIFIED.match(" was identified as 18-year-old ")
+    assert _PRON_IDENTIFIED.match(" was identified as ")
+    assert not _PRON_IDENTIFIED.match(" was identified as the brother of ")

@@ -16,13 +16,15 @@ from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
 
+# An age may stand between "as" and the name: "was identified as 18-year-old Jo Doe".
+_AGED_AS = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:known|named|"
-                       r"identified)\s+(?:only\s+)?as\s*$", re.IGNORECASE)
+                       rf"identified)\s+(?:only\s+)?as\s*{_AGED_AS}$", re.IGNORECASE)
 # A day or an agent may stand before "as": "was identified Thursday (by police) as".
 _IDENTIFIED = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|has\s+been|were|had\s+been)\s+"
-                         r"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s*$",
+                         rf"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){{0,3}}?as\s*{_AGED_AS}$",
                          re.IGNORECASE)
-_AS_AFTER_OBJECT = re.compile(r"^\s*(?:[\w.]+\s+){0,3}?as\s*$", re.IGNORECASE)
+_AS_AFTER_OBJECT = re.compile(rf"^\s*(?:[\w.]+\s+){{0,3}}?as\s*{_AGED_AS}$", re.IGNORECASE)
 _IDENTIFIED_BACK = re.compile(r"^\s*(?:was|were|has\s+been|have\s+been)?\s*(?:identified|named)"
                               r"\s+(?:\w+\s+){0,4}as\s+(?:the\s+)?$", re.IGNORECASE)
 GENERIC_HEADS = {"victim", "suspect", "gunman", "shooter", "killer", "attacker", "assailant",
@@ -197,7 +199,7 @@ def _compatible(p: Person, gender: str | None, genders: dict[int, str | None]) -
 
 
 _PRON_IDENTIFIED = re.compile(r"^\s*(?:was|were|is|has\s+been|have\s+been|had\s+been)\s+"
-                              r"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){0,3}?as\s*$",
+                              rf"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){{0,3}}?as\s*{_AGED_AS}$",
                               re.IGNORECASE)
 
 
