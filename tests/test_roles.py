@@ -524,9 +524,11 @@ def test_an_earlier_record_is_no_status_of_this_incident(extractor):
      [("role", "victim"), ("status", "injured")]),
     ("Dorian Quell, 18, who was in stable condition, spoke to reporters.",
      [("role", "victim"), ("status", "injured")]),
+    ("Dorian Quell, 18, underwent emergency surgery at Larkspur Medical Center.",
+     [("role", "victim"), ("status", "injured")]),
     ("Dorian Quell, 18, keeps the old car in good condition.", []),
 ])
-def test_a_patients_condition_tells_a_hurt_person(extractor, text, cues):
+def test_a_patients_condition_or_care_tells_a_hurt_person(extractor, text, cues):
     from casefile.extract.mentions import find_mentions
     from casefile.extract.roles import sentence_cues
     doc = extractor.nlp(text)

@@ -545,9 +545,11 @@ def sentence_cues(m: Mention) -> list[Cue]:
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
+    # or a patient's care: "underwent surgery", "was found bleeding"
     hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")
             and not _harms_another(t, m)
-            or t.lemma_ == "condition" and any(c.lower_ in _conditions() for c in t.children)]
+            or t.lemma_ == "condition" and any(c.lower_ in _conditions() for c in t.children)
+            or t.lemma_ in ("surgery", "bleed")]
     if legal:
         out.append(Cue("role", "suspect", m, legal[0], strong=False))
         status = "charged" if legal[0].lemma_ in _verbs("charge") else "arrested"
