@@ -534,3 +534,11 @@ def test_a_patients_condition_or_care_tells_a_hurt_person(extractor, text, cues)
     doc = extractor.nlp(text)
     name = next(m for m in find_mentions(doc) if m.kind == "name")
     assert [(c.kind, c.value) for c in sentence_cues(name)] == cues
+
+
+def test_a_name_after_a_man_named_takes_the_mans_place(extractor):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+    doc = extractor.nlp("A man named Dorian Quell was booked into the Larkspur County Jail.")
+    name = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert ("role", "suspect") in [(c.kind, c.value) for c in mention_cues(name)]

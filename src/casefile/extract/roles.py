@@ -605,6 +605,10 @@ def _mention_cues(m: Mention) -> list[Cue]:
     # Coordinated people share the grammatical position of the first one.
     while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
         tok = tok.head
+    # "a man named Jo Doe was arrested": the name stands where the man does
+    if tok.dep_ == "oprd" and tok.head.lemma_ in ("name", "identify", "call") \
+            and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
     _verb_cues(m, tok, out)
     # An apposition shares its head's position, and in a list each name may hang from the
     # one before: "Three people were killed: Jane Doe, John Roe and Ann Poe".
