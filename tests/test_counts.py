@@ -60,6 +60,8 @@ def test_stated_numbers(nlp, text, expected):
     "Two men and another girl who were in the car were not injured.",
     # fired at, not hit
     "Three men and a truck were shot at on Larkspur Road.",
+    # present when someone else was hurt
+    "Police said three people were in a Larkspur Road apartment when the teen was shot.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))

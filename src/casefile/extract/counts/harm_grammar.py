@@ -112,7 +112,7 @@ def verb_kind(verb: Token) -> str | None:
         return "killed"  # "shot to death"
     if verb.lemma_ in ("be", "remain", "leave", "pronounce", "find", "confirm", "declare", "report"):
         for c in children:
-            kind = None if _fired_at(c) else harm_word(c)
+            kind = None if _fired_at(c) or _own_subject(c) else harm_word(c)
             if kind and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl", "amod", "attr"):
                 if kind != "killed" and any(g.lower_ in ("dead", "fatally") for g in c.children):
                     return "killed"  # "found shot dead"
@@ -126,6 +126,13 @@ def verb_kind(verb: Token) -> str | None:
             return "injured"
         return "shot"
     return None
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause has a subject of its own: in "three people were in the flat when
+    the teen was shot", the shot one is the teen, not the three."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
 def _fired_at(verb: Token) -> bool:
