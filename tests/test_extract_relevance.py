@@ -63,3 +63,16 @@ def test_ingest_stores_irrelevant_article_as_skipped(tmp_path: Path) -> None:
         assert store.incident_count() == 1
         incidents = list(store.incidents())
     assert [i.articles for i in incidents] == [["a1"]]
+
+
+@pytest.mark.parametrize(("title", "extracted"), [
+    ("Five Shot During Party At Larkspur Banquet Hall", True),
+    ("As Many As 6 Wounded By Gunfire After Fight", True),
+    ("2 killed, 3 hurt in crash on the interstate", False),  # a count, but no weapon
+    ("Five must-pack items for spring travel", False),
+])
+def test_a_headline_counting_people_hurt_by_a_weapon_is_extracted(title, extracted) -> None:
+    # the body around the story (links, page furniture) scored under the threshold
+    from casefile.extract import reports_violence
+    assert reports_violence(title, 0.3) is extracted
+    assert reports_violence(title, 0.6)  # a passing score decides alone

@@ -7,16 +7,20 @@ without running the NLP pipeline over it.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from casefile.extract.analyse import build_record, record_id
+from casefile.extract.counts import headline_counts
 from casefile.extract.pipeline import load_nlp
+from casefile.lexicons import methods
 from casefile.models import Article, Record
 from casefile.relevance import is_relevant, relevance_reason
 from casefile.relevance import score as relevance_score
 
-__all__ = ["Extractor", "extract_article", "skipped_record"]
+__all__ = ["Extractor", "extract_article", "reports_violence", "skipped_record"]
 
 
 def skipped_record(article: Article, relevance: float) -> Record:
@@ -31,6 +35,27 @@ def skipped_record(article: Article, relevance: float) -> Record:
         relevance=round(relevance, 4),
         skip_reason=relevance_reason(relevance),
     )
+
+
+def reports_violence(title: str | None, relevance: float) -> bool:
+    """Whether an article is extracted: its relevance score passes, or its headline counts
+    people harmed by a weapon ("Five Shot During Party", "6 Wounded By Gunfire"), whatever
+    its body holds (a page of links and furniture around the story scores low). A count
+    without a weapon ("2 killed, 3 hurt in crash") is left to the score."""
+    if is_relevant(relevance):
+        return True
+    counts = headline_counts(title or "")
+    if counts.killed + counts.injured + counts.shot == 0:
+        return False
+    words = set(re.findall(r"[\w'-]+", (title or "").lower()))
+    return bool(words & _weapon_words())
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """The one-word method words of shooting, stabbing and explosions (lexicon `methods`)."""
+    kept = ("shooting", "stabbing", "explosion")
+    return frozenset(w for k, ws in methods().items() if k in kept for w in ws if " " not in w)
 
 
 class Extractor:
@@ -48,7 +73,7 @@ class Extractor:
 
     def _score(self, article: Article) -> tuple[float, bool]:
         value = relevance_score(article.title, article.text)
-        return value, is_relevant(value) or not self.check_relevance
+        return value, reports_violence(article.title, value) or not self.check_relevance
 
     def extract(self, article: Article) -> Record:
         """The case record of one article."""

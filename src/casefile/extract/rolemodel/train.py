@@ -256,11 +256,12 @@ def build(gold_dir: str | Path, split: str, cache: Path | None = None
     from casefile.errors import ModelError
     from casefile.eval.gold import load_gold, select
     from casefile.eval.score import match_people
+    from casefile.extract import reports_violence
     from casefile.extract.analyse import build_record
     from casefile.extract.evidence import EvidenceBank
     from casefile.extract.participants import analyse_people
     from casefile.extract.rolemodel import has_strong_role_cue, predicting_with
-    from casefile.relevance import is_relevant, score
+    from casefile.relevance import score
 
     gold = load_gold(gold_dir)
     listings = select(gold, split)
@@ -286,7 +287,7 @@ def build(gold_dir: str | Path, split: str, cache: Path | None = None
     for article in articles:
         doc = docs[article.id]
         incidents = by_article[article.id]
-        relevant = is_relevant(score(article.title, article.text))
+        relevant = reports_violence(article.title, score(article.title, article.text))
         with predicting_with(rules_alone):
             record = build_record(doc, article)
         rows: dict[str, int] = {}
