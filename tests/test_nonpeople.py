@@ -160,3 +160,15 @@ def test_a_parish_before_its_sheriff_is_no_person(nlp):
     assert names_a_thing(doc, span, ["Quellton", "Parish"])
     rory = doc.text.index("Rory")
     assert not names_a_thing(doc, doc.char_span(rory, rory + 11), ["Rory", "Tasker"])
+
+
+def test_a_hospital_shortened_to_its_namesake_is_no_person(nlp):
+    names = names_of(nlp, "Two victims were taken to Dorian Quell Medical Center. A third, "
+                          "Rory Tasker, 31, was flown to Dorian Quell, where he died.")
+    assert "Dorian Quell" not in names and "Rory Tasker" in names
+
+
+def test_a_victims_name_on_a_fund_stays_a_person(nlp):
+    names = names_of(nlp, "Rory Tasker, 31, was shot on Friday. Friends set up the Rory "
+                          "Tasker Memorial Fund.")
+    assert "Rory Tasker" in names
