@@ -10,23 +10,44 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from casefile.resolve.blocking import BLOCK_CAP, NEIGHBOURS, block_keys, sort_day
 from casefile.resolve.features import Report
 from casefile.resolve.score import CUT, linear
 
-# A block past BLOCK_CAP holds one Entry per report, kept sorted: (sort day, article id,
-# number of the report in the Resolver). Sorting by (day, article id) picks the same
-# neighbours whatever the numbers are.
-Entry = tuple[int, str, int]
 
+class Sorted:
+    """A block past BLOCK_CAP: its reports sorted by (sort day, article id), held as three
+    parallel lists. Sorting by (day, article id) picks the same neighbours whatever the
+    numbers are. Finding a day's place reads only the days (a few thousand int objects
+    shared by all reports, so mostly in the CPU cache) and the numbers are a slice, where
+    a list of (day, id, number) tuples would read one scattered tuple per step and per
+    neighbour: at 100k reports most of those reads miss the caches."""
 
-def nearest(block: Sequence[Entry], day: int) -> list[int]:
-    """The numbers of the reports of a block past BLOCK_CAP (sorted by day, then article
-    id) to compare with a report of this day: the NEIGHBOURS before and from it."""
-    at = bisect.bisect_left(block, (day, ""))
-    return [number for _, _, number in block[max(0, at - NEIGHBOURS):at + NEIGHBOURS]]
+    __slots__ = ("days", "ids", "numbers")
+
+    def __init__(self, entries: list[tuple[int, str, int]]) -> None:
+        entries.sort()
+        self.days = [day for day, _, _ in entries]
+        self.ids = [article_id for _, article_id, _ in entries]
+        self.numbers = [number for _, _, number in entries]
+
+    def nearest(self, day: int) -> list[int]:
+        """The numbers of the reports to compare with a report of this day: the
+        NEIGHBOURS before it and from it."""
+        at = bisect.bisect_left(self.days, day)
+        return self.numbers[max(0, at - NEIGHBOURS):at + NEIGHBOURS]
+
+    def insert(self, day: int, article_id: str, number: int) -> None:
+        """Add a report in its place: after those of earlier days, and among those of its
+        day in order of article id (ids compared only there)."""
+        days = self.days
+        low = bisect.bisect_left(days, day)
+        at = bisect.bisect_right(self.ids, article_id, low, bisect.bisect_right(days, day, low))
+        days.insert(at, day)
+        self.ids.insert(at, article_id)
+        self.numbers.insert(at, number)
 
 
 class UnionFind:
@@ -65,8 +86,8 @@ class UnionFind:
 
 
 # What a block holds: the number of its one report (most blocks: a term in two weeks), a
-# tuple of the numbers of up to BLOCK_CAP reports, or a sorted list of Entries past that.
-Block = int | tuple[int, ...] | list[Entry]
+# tuple of the numbers of up to BLOCK_CAP reports, or a Sorted past that.
+Block = int | tuple[int, ...] | Sorted
 
 
 class Resolver:
@@ -79,13 +100,13 @@ class Resolver:
     union-find parents, the members of blocks. A block of one report (more than half
     the blocks) is its number; of up to BLOCK_CAP reports, a tuple of numbers (one small
     object, which the garbage collector stops tracking, unlike a list); only a block past
-    the cap is a sorted list of Entries, one Entry shared by all the blocks of a report.
+    the cap is a Sorted (parallel lists of days, article ids and numbers).
     """
 
     def __init__(self) -> None:
         self._number: dict[str, int] = {}  # article id -> number
         self._reports: list[Report] = []  # by number
-        self._entries: list[Entry] = []  # by number
+        self._days: list[int] = []  # sort day, by number
         self._article_ids: list[str] = []  # by number
         self._parent: list[int] = []  # union-find over numbers, path halving
         self._blocks: dict[str, Block] = {}
@@ -104,7 +125,7 @@ class Resolver:
             elif type(block) is tuple:
                 found.update(block)
             else:
-                found.update(nearest(block, day))  # type: ignore[arg-type]
+                found.update(block.nearest(day))  # type: ignore[union-attr]
         return found, fetched
 
     def candidates(self, report: Report) -> set[str]:
@@ -185,8 +206,7 @@ class Resolver:
         self._number[report.article_id] = number
         self._reports.append(report)
         self._parent.append(number)
-        entry = (day, report.article_id, number)
-        self._entries.append(entry)
+        self._days.append(day)
         self._article_ids.append(report.article_id)
         blocks = self._blocks
         for key, block in zip(keys, fetched):
@@ -198,9 +218,10 @@ class Resolver:
                 if len(block) < BLOCK_CAP:
                     blocks[key] = block + (number,)  # a new tuple is cheap at this size
                 else:  # past the cap: sorted by (day, article id) from now on
-                    blocks[key] = sorted([*(self._entries[n] for n in block), entry])
+                    blocks[key] = Sorted([(self._days[n], self._article_ids[n], n)
+                                          for n in (*block, number)])
             else:
-                bisect.insort(block, entry)  # type: ignore[arg-type]
+                block.insert(day, report.article_id, number)  # type: ignore[union-attr]
         return number
 
     def groups(self) -> list[list[str]]:
