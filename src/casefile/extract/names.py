@@ -21,7 +21,6 @@ from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
 _BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")  # "Jane Q. Doe 04/15/1990"
-_HOSPITAL_WORDS = {"medical", "hospital", "clinic", "trauma"}  # after a hospital's namesake
 
 
 def _cap(t: Token) -> bool:
@@ -485,14 +484,15 @@ def named_mentions(doc: Doc) -> list[Mention]:
         take(doc[first: i + 1])  # "her father, DeAngelo Doe": the first name too
     # Whatever found them, names of places and things and picture credits are no people.
     things = [m for m in found if names_a_thing(doc, m.span, m.name_tokens)]
-    found = [m for m in found if m not in things
+    thing_ids = {id(m) for m in things}
+    found = [m for m in found if id(m) not in thing_ids
              and not credit(doc, m.span) and not shop(doc, m.span)]
     # A hospital named after someone keeps its name when the text shortens it: "taken to
     # John Doe Medical Center ... flown to John Doe, where he died". (Only hospitals: a
     # victim's name often heads a fund, a park or a day named for them.)
     hospitals = {tuple(w.lower() for w in m.name_tokens) for m in things
                  if m.span.end < len(doc) and doc[m.span.end].text[:1].isupper()
-                 and doc[m.span.end].lower_ in _HOSPITAL_WORDS}
+                 and doc[m.span.end].lower_ in words("hospital_name_words")}
     found = [m for m in found if tuple(w.lower() for w in m.name_tokens) not in hospitals]
     # A name that labels a line is that line's speaker, not someone the line is about. Only
     # the label goes: a survivor interviewed in a transcript is still named elsewhere.
