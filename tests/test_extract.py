@@ -201,3 +201,28 @@ def test_a_quote_of_a_role_noun_goes_to_the_one_person_with_that_role():
     assert lawyer.role == "lawyer"
     (quote,) = [q for q in record.quotes if q.text.startswith("frightened")]
     assert quote.speaker == lawyer.id
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # nothing in the text tells a death: the model's death is not taken
+    ("Lars Quist, 31, was shot in the leg on Larkspur Road on Monday, police said.", False),
+    # a word of death elsewhere: the model may know whose it is
+    ("Lars Quist, 31, was shot on Larkspur Road on Monday. Police called the shooting fatal.",
+     True),
+])
+def test_a_death_only_the_model_gives_needs_a_word_of_death_in_the_text(text, killed):
+    from casefile.extract import extract_article
+    from casefile.extract.rolemodel import predicting_with
+    from casefile.extract.rolemodel.model import Prediction
+
+    def says_killed(doc, person, cues):
+        return Prediction({"victim": 0.9, "suspect": 0.05, "other": 0.05},
+                          {"killed": 0.9, "injured": 0.05, "unharmed": 0.05}, 0.1)
+
+    with predicting_with(says_killed):
+        record = extract_article(Article(id="lq", text=text, published=dt.date(2020, 1, 8)))
+    quist = next(p for p in record.participants if p.name == "Lars Quist")
+    assert ("killed" in quist.status) is killed
+    assert record.killed == int(killed)
+    if not killed:
+        assert "injured" in quist.status and record.injured == 1
