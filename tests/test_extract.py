@@ -226,3 +226,24 @@ def test_a_death_only_the_model_gives_needs_a_word_of_death_in_the_text(text, ki
     assert record.killed == int(killed)
     if not killed:
         assert "injured" in quist.status and record.injured == 1
+
+
+@pytest.mark.parametrize(("text", "arrested"), [
+    ("Lars Quist, 31, shot a man on Larkspur Road on Monday, police said.", False),
+    ("Lars Quist, 31, shot a man on Larkspur Road on Monday. He was later taken into custody.",
+     True),
+])
+def test_an_arrest_only_the_model_gives_needs_a_word_of_arrest_in_the_text(text, arrested):
+    from casefile.extract import extract_article
+    from casefile.extract.rolemodel import predicting_with
+    from casefile.extract.rolemodel.model import Prediction
+
+    def says_arrested(doc, person, cues):
+        return Prediction({"victim": 0.05, "suspect": 0.9, "other": 0.05},
+                          {"killed": 0.05, "injured": 0.05, "unharmed": 0.9}, 0.9)
+
+    with predicting_with(says_arrested):
+        record = extract_article(Article(id="lq", text=text, published=dt.date(2020, 1, 8)))
+    quist = next(p for p in record.participants if p.name == "Lars Quist")
+    assert quist.role == "suspect"
+    assert ("arrested" in quist.status) is arrested

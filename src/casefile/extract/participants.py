@@ -212,6 +212,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         finals.append(_Final(person, role, statuses, own_hand, hinted,
                              told=_statuses(person, role, cues)))
     _untold_deaths(doc, finals)
+    _untold_arrests(doc, finals)
     finals = _absorb_decided(finals)
     _shooter_who_died(finals)
     _alive_in_custody(finals)
@@ -407,6 +408,28 @@ def _untold_deaths(doc: Doc, finals: list[_Final]) -> None:
             kept = {k: c for k, c in final.statuses.items() if k not in ("killed", "injured")}
             harm = {k: c for k, c in final.told.items() if k == "injured"}
             final.statuses = {**harm, **kept}
+
+
+@cache
+def _legal_words() -> re.Pattern[str]:
+    """Any word of an arrest, a charge or a conviction (lexicon)."""
+    found = sorted(words("arrest_words") | words("charge_words") | words("convict_words"),
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, found)) + r")\b", re.IGNORECASE)
+
+
+def _untold_arrests(doc: Doc, finals: list[_Final]) -> None:
+    """An arrest the role model alone gives, in an article with no word of an arrest, a
+    charge or a conviction, is not taken, as a death nothing tells is not (the archive
+    records arrests made after the report). Out of fold on tune such arrests of people
+    matched to the archive were right for 2 of 7 (strict F1 +0.05, merged +0.1)."""
+    title = doc.user_data.get("casefile_title") or ""
+    if _legal_words().search(title) or _legal_words().search(text_of(doc)):
+        return
+    for final in finals:
+        told = final.told if final.told is not None else final.statuses
+        if "arrested" in final.statuses and "arrested" not in told:
+            final.statuses = {k: c for k, c in final.statuses.items() if k != "arrested"}
 
 
 def _absorb_decided(finals: list[_Final]) -> list[_Final]:
