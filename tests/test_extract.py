@@ -247,3 +247,16 @@ def test_an_arrest_only_the_model_gives_needs_a_word_of_arrest_in_the_text(text,
     quist = next(p for p in record.participants if p.name == "Lars Quist")
     assert quist.role == "suspect"
     assert ("arrested" in quist.status) is arrested
+
+
+@pytest.mark.parametrize(("text", "death", "legal"), [
+    ("Two killings in a week", True, False),
+    ("No fatalities were reported", True, False),
+    ("He dies in hospital", True, False),
+    ("A diet of fast food", False, False),
+    ("Charges were filed on Monday", False, True),
+])
+def test_words_of_death_and_arrest_are_found_with_their_endings(text, death, legal):
+    from casefile.extract.participants import _death_words, _legal_words
+    assert bool(_death_words().search(text)) is death
+    assert bool(_legal_words().search(text)) is legal

@@ -387,7 +387,9 @@ def _death_words() -> re.Pattern[str]:
     a death the model gives may be one the grammar did not tie to its person."""
     found = sorted(words("harm_killed") | {"deceased", "passed away", "passes away"},
                    key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, found)) + r")\b", re.IGNORECASE)
+    # with their endings: "deaths", "killings", "murders", "dies", "fatalities"
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, found))
+                      + r")(?:s|es|d|ed|ing|ings|ity|ities)?\b", re.IGNORECASE)
 
 
 def _untold_deaths(doc: Doc, finals: list[_Final]) -> None:
@@ -415,7 +417,8 @@ def _legal_words() -> re.Pattern[str]:
     """Any word of an arrest, a charge or a conviction (lexicon)."""
     found = sorted(words("arrest_words") | words("charge_words") | words("convict_words"),
                    key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, found)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, found))
+                      + r")(?:s|es|d|ed|ing|ings)?\b", re.IGNORECASE)
 
 
 def _untold_arrests(doc: Doc, finals: list[_Final]) -> None:
