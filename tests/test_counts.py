@@ -607,3 +607,27 @@ def test_people_named_as_hurt_outnumber_a_stated_count(nlp):
     assert killed_injured(doc, people, "Shooting on Main Street") == (0, 3)
     # not under a headline summing up several incidents
     assert killed_injured(doc, people, "Weekend shootings across the city leave 2 hurt")[1] <= 2
+
+
+@pytest.mark.parametrize(("title", "one"), [
+    ("Two Arrested in Shooting Death of 4-Year-Old Boy", True),
+    ("Officers indicted on murder charges in boy's death", True),
+    ("3 teens accused of killing 4-year-old girl", True),
+    ("Boy, 6, accidentally kills himself - WXYZ Channel 4", True),
+    ("Teen fatally shoots himself at party", True),
+    ("Girl, 6, accidentally shoots herself", False),  # perhaps only hurt
+    ("Two men charged in deaths of couple", False),
+    ("Man kills wife, then himself", False),
+    ("2 dead, 3 hurt in shooting", False),
+])
+def test_a_headline_with_one_dead_as_its_object(title, one):
+    from casefile.extract.counts import headline_one_victim
+    assert headline_one_victim(title) is one
+
+
+def test_one_dead_in_the_headline_caps_the_dead_counted_among_people(nlp):
+    people = [Participant(id="p1", name="Rory Tasker", role="victim", status=["killed"]),
+              Participant(id="p2", name="Dorian Quell", role="suspect", status=["killed"])]
+    text = "Rory Tasker, 4, was shot at a home on Larkspur Road. Dorian Quell was arrested."
+    assert killed_injured(nlp(text), people, "Two arrested in shooting death of 4-year-old boy")[0] == 1
+    assert killed_injured(nlp(text), people, "Two arrested after shooting on Larkspur Road")[0] == 2

@@ -19,6 +19,7 @@ from casefile.extract.counts.headline_numbers import (
     headline_floor,
     headline_one_dead,
     headline_one_hurt,
+    headline_one_victim,
 )
 from casefile.extract.counts.other_incidents import (
     DIGRESSIONS,
@@ -148,7 +149,8 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     injured_stated = head.injured or stated.injured
     shot_stated = head.shot or stated.shot
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
-    if not killed_stated and killed > 1 and one_dead and not _killed_then_himself(doc, counted):
+    if not killed_stated and killed > 1 and headline_one_victim(title) \
+            and not _killed_then_himself(doc, counted):
         killed = 1  # "Man dies after ...": the other dead the body names are another story's
     if not killed_stated and (head.injured or _hurt_only_roundup(title)) and not floor.killed:
         # "7 injured in drive-by shooting" and no death stated anywhere; or a headline

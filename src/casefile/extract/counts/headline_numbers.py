@@ -61,6 +61,44 @@ def headline_one_dead(title: str) -> bool:
     return _of_one_person(title)
 
 
+# A headline's tail after a spaced dash or bar names the site: "... - WXYZ Channel 4"
+_SITE_TAIL = re.compile(r"\s+[-|–—]\s+[^-|–—]*$")
+# The dead as the object of the headline's words, one person: "death of 4-year-old boy",
+# "girl's shooting death", "accused of killing 4-year-old", "boy accidentally kills himself"
+# (not "shoots himself": that may have only hurt him)
+_DEATH_NOUNS = r"(?:death|killing|slaying|murder)"
+_SELF = r"(?:himself|herself|self)\b"
+
+
+@cache
+def _one_dead_object() -> re.Pattern[str]:
+    person = r"(?:" + "|".join(map(re.escape, sorted(words("person_nouns"), key=len, reverse=True))) \
+        + r"|(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old)"
+    return re.compile(
+        rf"\b{_DEATH_NOUNS}\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,2}}?{person}\b"
+        rf"|\b{person}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_DEATH_NOUNS}\b"
+        rf"|\bkilling\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,1}}?{person}\b"
+        rf"|\b{person}(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:kills\s+{_SELF}"
+        rf"|shoots\s+{_SELF}\s+to\s+death|fatally\s+shoots\s+{_SELF})")
+
+
+def headline_one_victim(title: str) -> bool:
+    """Whether a headline tells of one dead person: as headline_one_dead does ("Man dies
+    after shooting"), or with the dead as the object of its words while others (suspects,
+    officers) are counted ("Two arrested in shooting death of 4-year-old boy", "Officers
+    indicted in boy's death", "3 teens accused of killing 4-year-old"). The site's name
+    after a spaced dash is left out ("... - WXYZ Channel 4")."""
+    title = _SITE_TAIL.sub("", title)
+    if headline_one_dead(title):
+        return True
+    low = title.lower()
+    if headline_counts(title).killed > 1 or any(
+            w in _MORE_THAN_ONE - {"then", "before", "and", "&"} for w in re.findall(r"[\w'-]+", low)) \
+            or "murder-suicide" in low or "deaths" in low:
+        return False
+    return bool(_one_dead_object().search(low))
+
+
 def headline_one_hurt(title: str) -> bool:
     """Whether a headline tells of one person and of a shooting or an injury, and of no
     death: "Girl, 9, wounds herself", "Teen hurt in Main Street gunfire"."""
