@@ -203,6 +203,21 @@ def test_a_quote_of_a_role_noun_goes_to_the_one_person_with_that_role():
     assert quote.speaker == lawyer.id
 
 
+def _extract_as_the_model_says(text, role, harm, arrested):
+    """The record of a text with a role model that says the same of everyone."""
+    from casefile.extract import extract_article
+    from casefile.extract.rolemodel import predicting_with
+    from casefile.extract.rolemodel.model import Prediction
+
+    def says(doc, person, cues):
+        return Prediction({r: 0.9 if r == role else 0.05 for r in ("victim", "suspect", "other")},
+                          {h: 0.9 if h == harm else 0.05 for h in ("killed", "injured", "unharmed")},
+                          arrested)
+
+    with predicting_with(says):
+        return extract_article(Article(id="lq", text=text, published=dt.date(2020, 1, 8)))
+
+
 @pytest.mark.parametrize(("text", "killed"), [
     # nothing in the text tells a death: the model's death is not taken
     ("Lars Quist, 31, was shot in the leg on Larkspur Road on Monday, police said.", False),
@@ -211,16 +226,7 @@ def test_a_quote_of_a_role_noun_goes_to_the_one_person_with_that_role():
      True),
 ])
 def test_a_death_only_the_model_gives_needs_a_word_of_death_in_the_text(text, killed):
-    from casefile.extract import extract_article
-    from casefile.extract.rolemodel import predicting_with
-    from casefile.extract.rolemodel.model import Prediction
-
-    def says_killed(doc, person, cues):
-        return Prediction({"victim": 0.9, "suspect": 0.05, "other": 0.05},
-                          {"killed": 0.9, "injured": 0.05, "unharmed": 0.05}, 0.1)
-
-    with predicting_with(says_killed):
-        record = extract_article(Article(id="lq", text=text, published=dt.date(2020, 1, 8)))
+    record = _extract_as_the_model_says(text, role="victim", harm="killed", arrested=0.1)
     quist = next(p for p in record.participants if p.name == "Lars Quist")
     assert ("killed" in quist.status) is killed
     assert record.killed == int(killed)
@@ -234,16 +240,7 @@ def test_a_death_only_the_model_gives_needs_a_word_of_death_in_the_text(text, ki
      True),
 ])
 def test_an_arrest_only_the_model_gives_needs_a_word_of_arrest_in_the_text(text, arrested):
-    from casefile.extract import extract_article
-    from casefile.extract.rolemodel import predicting_with
-    from casefile.extract.rolemodel.model import Prediction
-
-    def says_arrested(doc, person, cues):
-        return Prediction({"victim": 0.05, "suspect": 0.9, "other": 0.05},
-                          {"killed": 0.05, "injured": 0.05, "unharmed": 0.9}, 0.9)
-
-    with predicting_with(says_arrested):
-        record = extract_article(Article(id="lq", text=text, published=dt.date(2020, 1, 8)))
+    record = _extract_as_the_model_says(text, role="suspect", harm="unharmed", arrested=0.9)
     quist = next(p for p in record.participants if p.name == "Lars Quist")
     assert quist.role == "suspect"
     assert ("arrested" in quist.status) is arrested
