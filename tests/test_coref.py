@@ -121,3 +121,28 @@ def test_an_age_between_identified_as_and_the_name_still_names_the_pronoun(nlp):
     assert _PRON_IDENTIFIED.match(" was identified as 18-year-old ")
     assert _PRON_IDENTIFIED.match(" was identified as ")
     assert not _PRON_IDENTIFIED.match(" was identified as the brother of ")
+
+
+def test_a_description_said_to_be_a_name_is_that_person(nlp):
+    people, _ = people_of(nlp, "A man was shot on Larkspur Road late Friday. Police said the "
+                               "dead man was Dana Kowalski, 45.")
+    assert "man" in {m.head for m in named(people, "Dana Kowalski").descriptions()}
+
+
+def test_a_victim_whose_name_is_given_is_that_person(nlp):
+    people, _ = people_of(nlp, "A man was shot on Larkspur Road late Friday. The victim's "
+                               "name was Dana Kowalski.")
+    assert "victim" in {m.head for m in named(people, "Dana Kowalski").descriptions()}
+
+
+def test_a_pronoun_whose_name_is_given_is_that_person(nlp):
+    people, resolved = people_of(nlp, "A man was shot on Larkspur Road late Friday. His name "
+                                      "was Dana Kowalski.")
+    assert [p.full_name for p in people] == ["Dana Kowalski"]
+    assert all(p is people[0] for p in resolved.values())
+
+
+def test_a_name_said_to_be_someone_elses_relative_is_not_the_victim(nlp):
+    people, _ = people_of(nlp, "A man was shot on Larkspur Road late Friday. The victim's "
+                               "name was Dana Kowalski's brother.")
+    assert not any(p.full_name == "Dana Kowalski" and p.descriptions() for p in people)

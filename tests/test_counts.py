@@ -132,6 +132,7 @@ def test_headline_number_beats_people(nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two men were shot on Friday. No one else was injured.", (0, 2)),
     ("Five members of a family were found shot dead at their home on Sunday.", (5, 0)),
+    ("Two men were found shot to death in a car on Sunday.", (2, 0)),
     ("Police said a gunman killed two people and then himself inside the office.", (3, 0)),
     ("Police say the gunman killed one person, wounded three others, and then killed himself.",
      (2, 3)),

@@ -224,3 +224,18 @@ def test_features_rank_the_person_among_the_people_the_article_names():
     assert "rank:count:0" in lee and "rank:first:0" in lee  # named most and first
     assert "rank:count:0" not in ward and "rank:first:0" not in ward
     assert any(f.startswith("named_people:") for f in lee)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Dale Okafor was wounded in the leg.", True),
+    ("Dale Okafor was treated for a gunshot wound.", True),
+    ("Dale Okafor was shot but survived.", True),
+    ("Dale Okafor was shot in the chest.", False),  # the dead are shot too
+])
+def test_a_text_that_says_the_victim_lived_keeps_the_injury_over_a_model_death(sentence, kept):
+    doc = load_nlp()(sentence)
+    okafor = _people(doc)["okafor"]
+    statuses = {c.value: c for c in person_cues(okafor) if c.kind == "status"}
+    assert set(statuses) == {"injured"}
+    out = final_statuses(statuses, okafor, "victim", _prediction({}, "killed", 0.1))
+    assert set(out) == ({"injured"} if kept else {"killed"})

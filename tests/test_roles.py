@@ -542,3 +542,38 @@ def test_a_name_after_a_man_named_takes_the_mans_place(extractor):
     doc = extractor.nlp("A man named Dorian Quell was booked into the Larkspur County Jail.")
     name = next(m for m in find_mentions(doc) if m.kind == "name")
     assert ("role", "suspect") in [(c.kind, c.value) for c in mention_cues(name)]
+
+
+@pytest.mark.parametrize("text", [
+    "A gun he was handling discharged into Kevin Marsh's chest.",
+    "The round struck Kevin Marsh's leg as he ran.",
+    "A bullet went through the wall and into Kevin Marsh's head.",
+])
+def test_a_struck_part_of_the_body_tells_the_person_was_hurt(extractor, text):
+    cues = _cues_of(extractor, text, "Marsh")
+    assert {("role", "victim"), ("status", "injured")} <= cues
+
+
+@pytest.mark.parametrize("text", [
+    "The gun went off in Kevin Marsh's hand.",  # the one holding it
+    "Police searched Kevin Marsh's car.",
+])
+def test_a_part_or_thing_of_someone_not_struck_tells_nothing(extractor, text):
+    assert ("status", "injured") not in _cues_of(extractor, text, "Marsh")
+
+
+@pytest.mark.parametrize("text", [
+    "Kevin Marsh was shot to death in his car.",
+    "Kevin Marsh was stabbed to death.",
+    "Kevin Marsh was shot several times and did not survive.",
+    "Kevin Marsh was declared deceased at the hospital.",
+])
+def test_a_death_told_with_the_harm_is_a_death(extractor, text):
+    cues = _cues_of(extractor, text, "Marsh")
+    assert ("status", "killed") in cues
+
+
+def test_an_unnamed_victim_shot_to_death_is_killed(extractor):
+    record = _record(extractor, "A man was shot to death in his car on Elm Street on Monday.")
+    assert record.killed == 1 and record.injured == 0
+    assert record.participants[0].status == ["killed"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from casefile.extract.mentions import POSSESSIVE, Mention
 from casefile.extract.people import Person
@@ -49,6 +49,21 @@ def _source(n: Mention) -> bool:
         head.head.lemma_.lower() == "accord"
 
 
+def _said_to_be(root: Token, n: Mention) -> bool:
+    """Whether a copula says the name is who `root` is: "the dead man was Jo Doe", "the
+    victim's name is Jo Doe", "his name was Jo Doe"."""
+    nroot = n.root
+    be = nroot.head
+    if nroot.dep_ != "attr" or be.lemma_ != "be" or _possessed(n):
+        return False
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.i == root.i:
+        return True
+    return subject.lemma_.lower() == "name" and root.dep_ == "poss" and root.head.i == subject.i
+
+
 def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
     """The name mention a description is tied to by apposition or "known as"."""
     root = d.root
@@ -60,7 +75,7 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
             continue
         if (root.dep_ == "appos" and root.head.i in range(n.span.start, n.span.end)) or (
             nroot.dep_ == "appos" and nroot.head.i == root.i
-        ):
+        ) or _said_to_be(root, n):
             return n
         if n.start >= d.span.end_char:
             between = text_of(doc)[d.span.end_char: n.start]
@@ -206,11 +221,16 @@ _PRON_IDENTIFIED = re.compile(r"^\s*(?:was|were|is|has\s+been|have\s+been|had\s+
 def _named_by(pron: Mention, names: list[Mention]) -> Mention | None:
     """The name a pronoun is said to be: "she was identified as Jo Doe", "police
     identified him as Jo Doe"."""
-    if pron.span.text.lower() not in ("he", "she", "him", "her"):
+    if pron.span.text.lower() not in ("he", "she", "him", "her", "his"):
         return None  # "they were identified as" lists several names
-    if pron.root.dep_ == "poss":
-        return None  # "identified her son as Jo Doe": the son is
     doc = pron.span.doc
+    if pron.root.dep_ == "poss":
+        # "his name was Jo Doe"; but "identified her son as Jo Doe": the son is
+        sent = pron.span.sent
+        return next((n for n in names if sent.start_char <= n.start < sent.end_char
+                     and _said_to_be(pron.root, n)), None)
+    if pron.span.text.lower() == "his":
+        return None
     text = text_of(doc)
     after = [n for n in names if n.start >= pron.span.end_char
              and n.start - pron.span.end_char <= 80]

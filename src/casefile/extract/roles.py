@@ -223,8 +223,10 @@ def _is_fatal(verbs: list[Token]) -> bool:
         for c in v.children:
             if c.lower_ in ("fatally", "dead", "death", "mortally") or (
                 c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead"
+            ) or c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) or (
+                c.dep_ == "conj" and c.lemma_ == "survive" and any(g.dep_ == "neg" for g in c.children)
             ):
-                return True
+                return True  # "shot dead", "fatally shot", "shot to death", "shot and did not survive"
     return False
 
 
@@ -347,7 +349,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif (dep == "nsubj" or g is not v) and lemma in _verbs("die") or dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
                     c.lower_ == "dead" for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
-                    c.lower_ == "dead" for c in g.children):
+                    c.lower_ in ("dead", "deceased") for c in g.children):
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed", m, g))
                 if _by_own_hand(g):
@@ -423,6 +425,35 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         out.append(Cue("status", "charged", m, noun, strong=False))
     elif lemma in _harm_nouns("convicted"):
         out.append(Cue("role", "suspect", m, noun, strong=False))
+    elif _struck_part(noun):
+        out.append(Cue("role", "victim", m, noun, strong=False))
+        out.append(Cue("status", "injured", m, noun, strong=False))
+
+
+def _struck_part(noun: Token) -> bool:
+    """Whether a part of someone's body is what a shot or a blade struck: "shot in Doe's
+    chest", "the bullet went into Doe's chest", "the round struck Doe's leg" (but not "the
+    gun went off in Doe's hand": a verb of impact takes its part through "into" or
+    "through", or as its object)."""
+    if noun.lemma_.lower() not in words("body_parts") and noun.lower_ not in words("body_parts"):
+        return False
+    head = noun.head
+    through = noun.dep_ == "pobj" and head.pos_ == "ADP"
+    if through:
+        # "into Doe's chest": the verb the preposition hangs from ("through the wall and
+        # into Doe's chest": past the preposition it is joined to)
+        head = head.head
+        while head.pos_ == "ADP" and head.dep_ in ("conj", "prep") and head.head is not head:
+            head = head.head
+    elif noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB":
+        return False
+    if lemma in harm_verbs():
+        return True
+    return lemma in words("impact_verbs") and (
+        not through or noun.head.lower_ in ("into", "through"))
 
 
 def sought(noun: Token) -> bool:

@@ -114,8 +114,9 @@ def verb_kind(verb: Token) -> str | None:
         for c in children:
             kind = None if _fired_at(c) or _own_subject(c) else harm_word(c)
             if kind and c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advcl", "amod", "attr"):
-                if kind != "killed" and any(g.lower_ in ("dead", "fatally") for g in c.children):
-                    return "killed"  # "found shot dead"
+                if kind != "killed" and any(g.lower_ in ("dead", "fatally") or g.lower_ == "to" and any(
+                        d.lower_ == "death" for d in g.children) for g in c.children):
+                    return "killed"  # "found shot dead", "found shot to death"
                 return kind
         return None
     kind = _kind_of(verb)

@@ -24,6 +24,7 @@ from casefile.extract.people import Person
 from casefile.extract.rolemodel.features import person_cues, person_features, vectorise
 from casefile.extract.rolemodel.model import HARMS, ROLES, Prediction, RoleModel
 from casefile.extract.roles import Cue
+from casefile.lexicons import words
 
 __all__ = ["ARREST_THRESHOLD", "DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
            "final_role", "final_statuses", "has_strong_role_cue", "person_cues",
@@ -91,6 +92,18 @@ def final_role(rules_role: str, prediction: Prediction, threshold: float = ROLE_
     return best if p >= threshold else rules_role
 
 
+def told_alive(cue: Cue) -> bool:
+    """Whether an injury cue's words say the person lived: "was wounded", "was treated for
+    gunshot wounds", "was shot but survived" (not "did not survive", nor "a gunshot wound":
+    the dead have wounds too)."""
+    tok = cue.token
+    for t in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+        if t.pos_ != "NOUN" and t.lemma_.lower() in words("survival_words") and not any(
+                c.dep_ == "neg" for c in t.children):
+            return True
+    return False
+
+
 def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
                    prediction: Prediction) -> dict[str, Cue]:
     """The statuses of a named victim/suspect with the model's harm and (missing) arrest.
@@ -104,6 +117,11 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
     if role not in _SCORED:
         return statuses
     harm = prediction.harm
+    if harm == "killed" and "killed" not in statuses and "injured" in statuses \
+            and told_alive(statuses["injured"]):
+        # The model learnt the archive's deaths, some of them after the report; a text
+        # that says the person was wounded, treated or survived is kept to.
+        harm = "injured"
     out = {k: c for k, c in statuses.items() if k not in HARMS}
     anchor = min(person.names or person.mentions, key=lambda m: m.start)
     if harm != "unharmed":
