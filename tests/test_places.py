@@ -589,3 +589,13 @@ def test_someones_home_town_comes_after_the_towns_of_the_story(nlp):
             "Detectives of the Orlando Police Department asked for tips.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region) == ("Orlando", "Florida")
+
+
+@pytest.mark.parametrize("title", [
+    "Man killed, boy injured in apparent drive-by shooting",
+    "Man turns himself in after toddler shot",
+])
+def test_a_headline_word_that_names_a_person_is_no_town(nlp, title):
+    # "Man" is also a town abroad; a page of sign-up furniture names no place at all
+    loc, _ = run(nlp, "Thank you for registering! Sign in to update your profile.", title=title)
+    assert loc is None

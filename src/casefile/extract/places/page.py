@@ -9,6 +9,7 @@ names the area the story is likely in (vote.py weighs its namesakes so).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from casefile.extract import sites
 from casefile.extract.places.geonames import (
@@ -18,8 +19,16 @@ from casefile.extract.places.geonames import (
     place_data,
 )
 from casefile.extract.places.mentions import PlaceMention, on_road, place_patterns, place_tail
+from casefile.lexicons import words as lexicon_words
 
 W_TITLE = 3.0  # a place the headline names (headlines are not in the text: no evidence)
+@cache
+def _person_words() -> frozenset[str]:
+    """Words that name a person ("Man", "Teen", "Mother"): a headline capitalises them, and
+    a namesake town ("Man" in Côte d'Ivoire) is no place of the story."""
+    return lexicon_words("person_nouns") | lexicon_words("male_nouns") | lexicon_words("female_nouns")
+
+
 _TITLE_MIN_POPULATION = 20000  # a headline's one-word city the text lacks must be this big
 _W_SITE = 2.0  # a place the publisher's site names (host, URL path, headline tail)
 _SITE_MIN_POPULATION = 10000  # a city a site's name or URL names must be this big
@@ -47,7 +56,8 @@ def title_mentions(title: str, known: set[str]) -> list[PlaceMention]:
             found = False
             for i in range(n - size + 1):
                 name = " ".join(words[i:i + size]).strip(".,:;'’\"")
-                if not name or (i + size < n and words[i + size] in g.street_words):
+                if not name or (i + size < n and words[i + size] in g.street_words) \
+                        or name.lower() in _person_words():
                     continue
                 at = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 if on_road(head, at, at + len(name)):
