@@ -172,3 +172,19 @@ def test_a_victims_name_on_a_fund_stays_a_person(nlp):
     names = names_of(nlp, "Rory Tasker, 31, was shot on Friday. Friends set up the Rory "
                           "Tasker Memorial Fund.")
     assert "Rory Tasker" in names
+
+
+def test_a_station_dateline_run_into_the_next_word_is_no_person(nlp):
+    # the model may take "KQRS)- Shots" for a name: a bracket is in no one's name
+    doc = nlp("PINE HOLLOW (KQRS)- Shots rang out overnight, and four people were hurt.")
+    start = doc.text.index("KQRS")
+    span = doc.char_span(start, doc.text.index(" rang"), alignment_mode="expand")
+    assert names_a_thing(doc, span, ["KQRS)", "Shots"])
+
+
+@pytest.mark.parametrize("shop", ["Nail Salon", "Day Spa", "Corner Barbershop"])
+def test_a_business_named_like_a_person_is_no_person(nlp, shop):
+    doc = nlp(f"Deputies were called to Dara's {shop} for a victim.")
+    start = doc.text.index(shop)
+    span = doc.char_span(start, start + len(shop))
+    assert names_a_thing(doc, span, shop.split())

@@ -39,3 +39,10 @@ def test_a_name_run_on_by_a_word_is_an_alias_not_a_misspelling():
     (daniel,) = [p for p in record.participants if p.name == "Daniel Kowalski"]
     assert daniel.aliases == ["Daniel Kowalski Brennan"]
     assert not [c for c in record.conflicts if c.participant == daniel.id]
+
+
+def test_a_first_name_with_a_suffix_joins_the_full_name(nlp):
+    people = people_of(nlp, "Police said 7-year-old Corey Lindqvist Jr. was shot on Elm Street. "
+                            "Corey Jr. was released from the hospital on Sunday.")
+    assert [p.full_name for p in people] == ["Corey Lindqvist Jr."]
+    assert len(people[0].names) == 2

@@ -577,3 +577,36 @@ def test_an_unnamed_victim_shot_to_death_is_killed(extractor):
     record = _record(extractor, "A man was shot to death in his car on Elm Street on Monday.")
     assert record.killed == 1 and record.injured == 0
     assert record.participants[0].status == ["killed"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A man shot in the leg was taken to the hospital.", "injured"),
+    ("A woman wounded in the attack is recovering.", "injured"),
+    ("Deputies were called to the store for a victim suffering from a gunshot wound.", "injured"),
+    ("A man suffering from fatal gunshot wounds was found on Elm Street.", "killed"),
+])
+def test_a_participle_of_harm_tells_an_unnamed_persons_status(extractor, text, status):
+    record = _record(extractor, text)
+    assert [(p.role, p.status) for p in record.participants] == [("victim", [status])]
+
+
+def test_a_participle_of_no_harm_tells_nothing(extractor):
+    record = _record(extractor, "A woman robbed at gunpoint told police the man fled.")
+    assert not any(p.status for p in record.participants)
+
+
+def test_a_shooting_that_claimed_a_life_killed_the_person(extractor):
+    cues = _cues_of(extractor, "A gang-related shooting claimed the life of 20-year-old "
+                               "Kevin Marsh early Saturday.", "Marsh")
+    assert {("role", "victim"), ("status", "killed")} <= cues
+
+
+def test_a_death_in_a_clause_of_its_own_is_not_the_next_persons(extractor):
+    record = _record(extractor, "A woman was killed and her son was wounded in a shooting.")
+    assert [(p.description, p.status) for p in record.participants] == [
+        ("A woman", ["killed"]), ("her son", ["injured"])]
+
+
+def test_someone_who_is_dead_was_killed(extractor):
+    cues = _cues_of(extractor, "Kevin Marsh is dead after a shooting Tuesday night.", "Marsh")
+    assert {("role", "victim"), ("status", "killed")} <= cues

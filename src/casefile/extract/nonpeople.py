@@ -90,6 +90,8 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True  # an acronym or a station's call sign: "CPD", "WXYZ", "WXYZ-TV"
         if _state_after_town(doc, span, word):
             return True  # "in Belfair, Wash, on Friday": a state
+    if any(c in span.text for c in "()[]{}"):
+        return True  # "(WXYZ) Shots": a dateline's station and the words after it
     if any(_WEB_ADDRESS.search(n) for n in names):
         return True  # "(WXYZ.COM)": a website, a station's dateline
     if any(n.lower() in words("credit_words") for n in names):

@@ -170,9 +170,10 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     """Group name mentions into people by surname, first name, spelling and stated aliases."""
     people: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
-    # Full names first, so bare surnames and first names can join them.
-    for m in sorted(names, key=lambda m: (len(m.name_tokens) < 2, m.start)):
-        if len(m.name_tokens) >= 2:
+    # Full names first, so bare surnames and first names can join them ("Jo Jr." is a
+    # first name with a suffix: it joins "Jo Doe Jr." as a bare first name would).
+    for m in sorted(names, key=lambda m: (len(_own_tokens(m)) < 2, m.start)):
+        if len(_own_tokens(m)) >= 2:
             same = [p for p in by_surname.get(m.surname, [])
                     if _same_first(p, m) and not _other_age(p, m)]
             if same:

@@ -272,7 +272,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     harm, arrest, charge = _verbs("harm"), _verbs("arrest"), _verbs("charge")
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
     if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
-        group = _verb_group(v)
+        # the verbs coordinated with the mention's, less those with a subject of their own
+        # ("a woman was killed and her son was wounded": the son's harm is not the death)
+        group = [g for g in _verb_group(v) if g is v or not _own_subject(g, tok)]
         dep0 = dep
         for g in group:
             lemma = g.lemma_.lower()
@@ -349,7 +351,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif (dep == "nsubj" or g is not v) and lemma in _verbs("die") or dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
                     c.lower_ == "dead" for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
-                    c.lower_ in ("dead", "deceased") for c in g.children):
+                    c.lower_ in ("dead", "deceased") for c in g.children) \
+                    or dep == "nsubj" and lemma == "be" and any(  # "a man is dead after a shooting"
+                    c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children):
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed", m, g))
                 if _by_own_hand(g):
@@ -425,6 +429,11 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         out.append(Cue("status", "charged", m, noun, strong=False))
     elif lemma in _harm_nouns("convicted"):
         out.append(Cue("role", "suspect", m, noun, strong=False))
+    elif lemma in ("life", "lives") and noun.head.lemma_.lower() in ("claim", "take") \
+            and noun.dep_ in ("dobj", "obj", "nsubjpass"):
+        # "the shooting claimed the life of Jo Doe", "took the lives of"
+        out.append(Cue("role", "victim", m, noun))
+        out.append(Cue("status", "killed", m, noun))
     elif _struck_part(noun):
         out.append(Cue("role", "victim", m, noun, strong=False))
         out.append(Cue("status", "injured", m, noun, strong=False))
@@ -661,6 +670,8 @@ def _mention_cues(m: Mention) -> list[Cue]:
             if rel.lower_ in ("who", "whom") and rel.dep_ in (
                     "nsubj", "nsubjpass", "dobj"):
                 _verb_cues(m, rel, out)
+    for noun in nouns:
+        _participle_cues(m, noun, out)
     for t in m.title:
         role = word_role(t)
         if role:
@@ -670,6 +681,21 @@ def _mention_cues(m: Mention) -> list[Cue]:
         if role:
             out.append(Cue("role", role, m, w, strong=role in ("suspect", "victim")))
     return out
+
+
+def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
+    """Cues of a participle that qualifies the person: "a man shot in the leg", "a woman
+    wounded in the attack", "a victim suffering from a gunshot wound"."""
+    wounds = ("wound", "injury", "injuries", "wounds")
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+        lemma = clause.lemma_.lower()
+        if clause.tag_ == "VBN" and lemma in harm_verbs() and lemma not in ("fire", "target", "rob"):
+            out.append(Cue("role", "victim", m, clause, strong=False))
+            out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
+        elif lemma in ("suffer", "sustain") and any(t.lemma_.lower() in wounds for t in clause.subtree):
+            fatal = any(t.lower_ in ("fatal", "mortal", "deadly") for t in clause.subtree)
+            out.append(Cue("role", "victim", m, clause, strong=False))
+            out.append(Cue("status", "killed" if fatal else "injured", m, clause))
 
 
 def override_witness(text: str) -> bool:
