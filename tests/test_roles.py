@@ -610,3 +610,28 @@ def test_a_death_in_a_clause_of_its_own_is_not_the_next_persons(extractor):
 def test_someone_who_is_dead_was_killed(extractor):
     cues = _cues_of(extractor, "Kevin Marsh is dead after a shooting Tuesday night.", "Marsh")
     assert {("role", "victim"), ("status", "killed")} <= cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 20-year-old man was taken into custody in connection with the shooting, police said.",
+    "The suspect is in custody, police said.",
+])
+def test_someone_put_in_custody_is_an_arrested_suspect(extractor, sentence):
+    record = _record(extractor, "A man was shot and killed on Elm Street on Monday. " + sentence)
+    assert ("suspect", ["arrested"]) in [(p.role, p.status) for p in record.participants]
+
+
+def test_custody_sought_is_no_arrest(extractor):
+    record = _record(extractor, "A man was shot and killed on Elm Street on Monday. Police "
+                                "tried to take the suspect into custody but he fled.")
+    assert not any("arrested" in p.status for p in record.participants)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers arrived to find a woman lying in the street with gunshot wounds, police said.",
+    "Police found a woman with a gunshot wound to the leg.",
+])
+def test_someone_found_with_wounds_was_hurt(extractor, sentence):
+    record = _record(extractor, "A man was shot and killed on Elm Street on Monday. " + sentence)
+    assert ("a woman", "victim", ["injured"]) in [
+        (p.description, p.role, p.status) for p in record.participants]

@@ -380,6 +380,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     c.lemma_ in ("charge", "count") for c in g.children):
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged", m, g))
+            elif (passive_subject and lemma in ("take", "book", "place") or dep == "nsubj"
+                  and lemma in ("be", "remain")) and _in_custody(g) and not _unrealised(g):
+                # "a man was taken into custody", "the suspect is in custody"
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "arrested", m, g))
             elif dep == "nsubj" and lemma in ("turn", "surrender") and (
                     lemma == "surrender" or any(c.lower_ in ("himself", "herself") for c in g.children)):
                 out.append(Cue("role", "suspect", m, g))
@@ -683,16 +688,34 @@ def _mention_cues(m: Mention) -> list[Cue]:
     return out
 
 
+def _in_custody(verb: Token) -> bool:
+    """Whether a verb is put "into custody" or "in custody" (or jail)."""
+    return any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
+        o.dep_ == "pobj" and o.lower_ in ("custody", "jail") for o in p.children)
+        for p in verb.children)
+
+
+def _with_wounds(tok: Token) -> bool:
+    """Whether a word has "with (a) gunshot wound(s)" or "with injuries" hanging from it."""
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("wound", "injury") for o in p.children)
+        for p in tok.children)
+
+
 def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
     """Cues of a participle that qualifies the person: "a man shot in the leg", "a woman
     wounded in the attack", "a victim suffering from a gunshot wound"."""
     wounds = ("wound", "injury", "injuries", "wounds")
+    if _with_wounds(noun):  # "a man with a gunshot wound was found"
+        out.append(Cue("role", "victim", m, noun, strong=False))
+        out.append(Cue("status", "injured", m, noun, strong=False))
     for clause in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         lemma = clause.lemma_.lower()
         if clause.tag_ == "VBN" and lemma in harm_verbs() and lemma not in ("fire", "target", "rob"):
             out.append(Cue("role", "victim", m, clause, strong=False))
             out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
-        elif lemma in ("suffer", "sustain") and any(t.lemma_.lower() in wounds for t in clause.subtree):
+        elif lemma in ("suffer", "sustain") and any(t.lemma_.lower() in wounds for t in clause.subtree) \
+                or _with_wounds(clause):  # "a woman lying in the street with gunshot wounds"
             fatal = any(t.lower_ in ("fatal", "mortal", "deadly") for t in clause.subtree)
             out.append(Cue("role", "victim", m, clause, strong=False))
             out.append(Cue("status", "killed" if fatal else "injured", m, clause))
