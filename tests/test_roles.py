@@ -635,3 +635,9 @@ def test_someone_found_with_wounds_was_hurt(extractor, sentence):
     record = _record(extractor, "A man was shot and killed on Elm Street on Monday. " + sentence)
     assert ("a woman", "victim", ["injured"]) in [
         (p.description, p.role, p.status) for p in record.participants]
+
+
+def test_treated_and_released_is_a_patient_not_a_prisoner(extractor):
+    record = _record(extractor, "A man was shot and killed on Elm Street on Monday. A second "
+                                "victim, a woman, was treated and released.")
+    assert ("a woman", ["injured"]) in [(p.description, p.status) for p in record.participants]

@@ -401,7 +401,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("role", "suspect", m, g, strong=False))
                 out.append(Cue("status", "acquitted", m, g))
             elif passive_subject and lemma in release:
-                if _has_hospital(g.sent.text):
+                if _has_hospital(g.sent.text) or any(x.lemma_.lower() == "treat" for x in group):
+                    # "released from the hospital", "was treated and released": a patient
                     out.append(Cue("status", "injured", m, g, strong=False))
                 else:
                     out.append(Cue("status", "released", m, g))
