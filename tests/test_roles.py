@@ -641,3 +641,9 @@ def test_treated_and_released_is_a_patient_not_a_prisoner(extractor):
     record = _record(extractor, "A man was shot and killed on Elm Street on Monday. A second "
                                 "victim, a woman, was treated and released.")
     assert ("a woman", ["injured"]) in [(p.description, p.status) for p in record.participants]
+
+
+def test_no_charges_faced_is_no_charge(extractor):
+    record = _record(extractor, "A woman who shot her boyfriend during a domestic dispute will "
+                                "not face charges, prosecutors said.")
+    assert not any("charged" in p.status for p in record.participants)

@@ -377,7 +377,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
             elif legal_object and lemma in charge or dep == "nsubj" and lemma == "face" and any(
-                    c.lemma_ in ("charge", "count") for c in g.children):
+                    c.lemma_ in ("charge", "count") for c in g.children) and not _unrealised(g):
+                # (but "will not face charges")
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged", m, g))
             elif (passive_subject and lemma in ("take", "book", "place") or dep == "nsubj"
