@@ -6,6 +6,7 @@ import spacy
 
 from casefile.extract.digressions import (
     _far_dates,
+    _playlist_entry,
     _sites,
     digression_sentences,
     only_in_digressions,
@@ -343,3 +344,24 @@ def test_a_link_to_another_event_may_give_any_span_of_time():
     assert _names_other_event("The loss comes just two weeks after two students died in a crash.")
     assert _names_other_event("It came only three days after a man was shot nearby.")
     assert not _names_other_event("Officers came two hours after the call.")
+
+
+def test_a_playlist_line_of_other_videos_is_no_part_of_the_story():
+    text = ("A teen was shot in Pine Hollow on Friday.\n\n0:27 Father of man killed during "
+            "robbery talks about sentences Pause  0:43 Man found dead in park; suspect "
+            "arrested  1:47 'I miss him'\n\nPolice are investigating.")
+    entry = text.index("0:27")
+    assert _playlist_entry(text, entry)
+    assert not _playlist_entry(text, 0)
+    assert not _playlist_entry(text, text.index("Police"))
+
+
+def test_a_caption_carousel_that_opens_on_the_story_is_not_a_playlist():
+    text = ("5 DEAD IN PINE HOLLOW SHOOTING Gunman kills 4 | 02:16 A gunman killed four people "
+            "at a home. 1 of 2 | 02:52 Investigators say ...")
+    assert not _playlist_entry(text, 0)
+
+
+def test_a_clock_time_is_no_video_length():
+    text = "4:14 PM Police arrived at the home on Elm Street. 5:30 PM The road reopened."
+    assert not _playlist_entry(text, 0)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
+from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
@@ -337,6 +338,9 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             out.add(start)  # another story of the page, before the headline's own
             skipped = n + 1
             continue
+        if _playlist_entry(text, start_char + len(gap)):
+            out.add(start)  # "0:27 Father of man killed ...": an entry of a video playlist
+            continue
         here = named_in.get(start, set())
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one
         # naming another event, or a far date naming no one or those named here alone; or
@@ -396,6 +400,23 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             seen |= here - strangers
             started = started or bool(here) or _harm_between(table, start, end)
     return out
+
+
+# A video's length before an entry's title ("0:27 Father of ..."; not "4:14 PM")
+_DURATION = re.compile(r"(?<![\w:])\d{1,2}:\d{2}[ \t]+(?![AaPp]\.?[Mm]\b)(?=[A-Z'‘\"“])")
+
+
+def _playlist_entry(text: str, at: int) -> bool:
+    """Whether a sentence starting at `at` lies in a playlist of other stories: a line that
+    opens on a video's length and holds two entries or more, each after its length, or one
+    line of the playlist (the dates module's pattern)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    if not _DURATION.match(line.lstrip()):
+        return False  # a caption's carousel may tell the article's own story between stamps
+    return len(_DURATION.findall(line)) >= 2 or bool(
+        _date_patterns()["playlist"].match(text, line_start))
 
 
 def only_in_digressions(person: Person, digressions: set[int]) -> bool:
