@@ -647,3 +647,16 @@ def test_no_charges_faced_is_no_charge(extractor):
     record = _record(extractor, "A woman who shot her boyfriend during a domestic dispute will "
                                 "not face charges, prosecutors said.")
     assert not any("charged" in p.status for p in record.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Kevin Marsh drove to four homes on Thursday night, shooting people with a handgun.",
+    "On Wednesday, Kevin Marsh returned to the home, firing several shots at the family.",
+])
+def test_what_the_subject_did_meanwhile_makes_a_shooter(extractor, text):
+    assert ("role", "suspect") in _cues_of(extractor, text, "Marsh")
+
+
+def test_what_the_subject_left_behind_is_no_harm(extractor):
+    cues = _cues_of(extractor, "Kevin Marsh died Sunday, leaving behind three children.", "Marsh")
+    assert ("role", "suspect") not in cues and ("status", "killed") in cues

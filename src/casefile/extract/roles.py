@@ -275,6 +275,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
         # the verbs coordinated with the mention's, less those with a subject of their own
         # ("a woman was killed and her son was wounded": the son's harm is not the death)
         group = [g for g in _verb_group(v) if g is v or not _own_subject(g, tok)]
+        if dep == "nsubj":
+            # what the subject did meanwhile: "Doe drove to four homes, shooting people",
+            # "Doe returned to the house, firing several shots"
+            group += [c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                      and not _own_subject(c, tok)]
         dep0 = dep
         for g in group:
             lemma = g.lemma_.lower()
