@@ -9,6 +9,7 @@ paragraph or until a sentence names again a person the article spoke of before i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -329,6 +330,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     table = tokens_of(doc)
     items = _harmless_items(table, text)
     skipped = 0  # the sentences before own_start; the first after it is the article's own
+    playlist = _playlist_lines(text)
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)
@@ -338,7 +340,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             out.add(start)  # another story of the page, before the headline's own
             skipped = n + 1
             continue
-        if _playlist_entry(text, start_char + len(gap)):
+        if playlist and _playlist_entry(text, start_char + len(gap), playlist):
             out.add(start)  # "0:27 Father of man killed ...": an entry of a video playlist
             continue
         here = named_in.get(start, set())
@@ -404,19 +406,29 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
 
 # A video's length before an entry's title ("0:27 Father of ..."; not "4:14 PM")
 _DURATION = re.compile(r"(?<![\w:])\d{1,2}:\d{2}[ \t]+(?![AaPp]\.?[Mm]\b)(?=[A-Z'‘\"“])")
+_LINE = re.compile(r"[^\n]+")
 
 
-def _playlist_entry(text: str, at: int) -> bool:
-    """Whether a sentence starting at `at` lies in a playlist of other stories: a line that
-    opens on a video's length and holds two entries or more, each after its length, or one
-    line of the playlist (the dates module's pattern)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start: line_end if line_end >= 0 else len(text)]
-    if not _DURATION.match(line.lstrip()):
-        return False  # a caption's carousel may tell the article's own story between stamps
-    return len(_DURATION.findall(line)) >= 2 or bool(
-        _date_patterns()["playlist"].match(text, line_start))
+def _playlist_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of a playlist of other stories, as (start, end) offsets: a line that opens
+    on a video's length and holds two entries or more, each after its length, or one line
+    of the playlist (the dates module's pattern). Found once per text: a test per sentence
+    would read a long line again for each of its sentences."""
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not _DURATION.match(line.lstrip()):
+            continue  # a caption's carousel may tell the article's own story between stamps
+        if len(_DURATION.findall(line)) >= 2 or _date_patterns()["playlist"].match(text, m.start()):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _playlist_entry(text: str, at: int, lines: list[tuple[int, int]] | None = None) -> bool:
+    """Whether offset `at` lies on a playlist line (`lines`: _playlist_lines of the text)."""
+    lines = _playlist_lines(text) if lines is None else lines
+    i = bisect.bisect_right(lines, (at, len(text) + 1)) - 1
+    return i >= 0 and lines[i][0] <= at < lines[i][1]
 
 
 def only_in_digressions(person: Person, digressions: set[int]) -> bool:
