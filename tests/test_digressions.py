@@ -365,3 +365,11 @@ def test_a_caption_carousel_that_opens_on_the_story_is_not_a_playlist():
 def test_a_clock_time_is_no_video_length():
     text = "4:14 PM Police arrived at the home on Elm Street. 5:30 PM The road reopened."
     assert not _playlist_entry(text, 0)
+
+
+def test_playlist_entries_one_to_a_line_are_a_playlist():
+    text = ("A teen was shot in Pine Hollow on Friday.\n\n26:35 Chief: Shooting of Dale Roe was "
+            "'justified' Pause\n\n1:10 Shelter fills with evacuees\n\nPolice are investigating.")
+    assert _playlist_entry(text, text.index("26:35"))
+    assert _playlist_entry(text, text.index("1:10"))
+    assert not _playlist_entry(text, text.index("Police"))

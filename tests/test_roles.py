@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from casefile.extract import Extractor
-from casefile.extract.roles import Cue, decide_role
+from casefile.extract.roles import Cue, decide_role, word_role
 from casefile.models import Article
 
 
@@ -660,3 +660,7 @@ def test_what_the_subject_did_meanwhile_makes_a_shooter(extractor, text):
 def test_what_the_subject_left_behind_is_no_harm(extractor):
     cues = _cues_of(extractor, "Kevin Marsh died Sunday, leaving behind three children.", "Marsh")
     assert ("role", "suspect") not in cues and ("status", "killed") in cues
+
+
+def test_a_church_title_makes_an_official():
+    assert word_role("pope") == "official" and word_role("bishop") == "official"

@@ -410,17 +410,27 @@ _LINE = re.compile(r"[^\n]+")
 
 
 def _playlist_lines(text: str) -> list[tuple[int, int]]:
-    """The lines of a playlist of other stories, as (start, end) offsets: a line that opens
-    on a video's length and holds two entries or more, each after its length, or one line
-    of the playlist (the dates module's pattern). Found once per text: a test per sentence
-    would read a long line again for each of its sentences."""
-    out = []
+    """The lines of a playlist of other stories, as (start, end) offsets: lines that open on
+    a video's length, where two such lines follow each other (blank lines between them
+    aside), or where one holds two entries or more or is a playlist line by the dates
+    module's pattern. Found once per text: a test per sentence would read a long line again
+    for each of its sentences."""
+    opening = []  # the lines that open on a video's length, and whether each is sure alone
     for m in _LINE.finditer(text):
         line = m.group()
-        if not _DURATION.match(line.lstrip()):
-            continue  # a caption's carousel may tell the article's own story between stamps
-        if len(_DURATION.findall(line)) >= 2 or _date_patterns()["playlist"].match(text, m.start()):
-            out.append((m.start(), m.end()))
+        if not line.strip():
+            continue
+        opens = bool(_DURATION.match(line.lstrip()))
+        sure = opens and (len(_DURATION.findall(line)) >= 2
+                          or bool(_date_patterns()["playlist"].match(text, m.start())))
+        opening.append((m.start(), m.end(), opens, sure))
+    # (a caption's carousel may tell the article's own story between stamps: only lines
+    # that open on a stamp count)
+    out = []
+    for i, (start, end, opens, sure) in enumerate(opening):
+        neighbours = opening[max(0, i - 1): i] + opening[i + 1: i + 2]
+        if opens and (sure or any(n[2] for n in neighbours)):
+            out.append((start, end))
     return out
 
 
