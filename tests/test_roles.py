@@ -664,3 +664,16 @@ def test_what_the_subject_left_behind_is_no_harm(extractor):
 
 def test_a_church_title_makes_an_official():
     assert word_role("pope") == "official" and word_role("bishop") == "official"
+
+
+def test_a_bullet_taken_from_someones_body_is_no_death(extractor):
+    record = _record(extractor, "A man wounded by a stray bullet during a shooting on Elm Street "
+                                "on New Year's Eve is back home after doctors removed the bullet "
+                                "from his body, police said.")
+    assert not any("killed" in p.status for p in record.participants)
+    assert record.killed == 0
+
+
+def test_a_body_found_is_a_death(extractor):
+    cues = _cues_of(extractor, "Kevin Marsh's body was found on Sunday.", "Marsh")
+    assert ("status", "killed") in cues
