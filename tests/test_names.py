@@ -535,3 +535,17 @@ def test_a_park_or_fund_may_bear_a_victims_name(nlp):
 def test_a_name_whose_possessive_opens_a_business_name_is_no_person(nlp):
     doc = nlp("Dana Kowalski, 30, was shot outside Corwin Abernathy's Corner Pub on Friday.")
     assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Dana Kowalski"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Police said Lana Corvaldt, who was 34, died at the scene.", 34),
+    ("Lana Corvaldt, who is 19 years old, was arrested.", 19),
+    ("Lana Corvaldt, who was 34 when she moved to Pine Hollow, died.", None),
+])
+def test_an_age_in_a_who_clause_is_the_names(nlp, text, age):
+    from casefile.extract.attributes import name_age
+
+    doc = nlp(text)
+    name = next(m for m in find_mentions(doc) if m.kind == "name")
+    found = name_age(doc, name)
+    assert (found[0] if found else None) == age

@@ -17,13 +17,15 @@ _AFTER_NAME = re.compile(
 # "43-year-old Jane Doe" / "Jane Doe, a 43-year-old"
 _BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _APPOS_AGE = re.compile(r"^\s*,\s*(?:an?|the)\s+(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
+# "Jane Doe, who was 43, ..."
+_WHO_AGE = re.compile(r"^\s*,\s*who\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?(?=\s*[,.;])")
 
 
 def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     """The age written right next to a name mention, with its character span."""
     text = text_of(doc)
     after = text[m.span.end_char: m.span.end_char + 40]
-    hit = _AFTER_NAME.match(after) or _APPOS_AGE.match(after)
+    hit = _AFTER_NAME.match(after) or _APPOS_AGE.match(after) or _WHO_AGE.match(after)
     if hit:
         age = int(hit.group(1))
         if 0 < age < 120:
