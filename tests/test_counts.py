@@ -93,6 +93,8 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Five people found dead in home", (5, 0, 0)),
     ("4 found shot dead in home", (4, 0, 0)),
     ("Father and two children found dead inside home", (3, 0, 0)),
+    ("Woman, 2 children found dead in apparent murder-suicide", (3, 0, 0)),
+    ("Police: man, 2 killed", (2, 0, 0)),
     ("Brothers to stand trial for quadruple murder", (4, 0, 0)),
     ("Police investigate apparent double murder-suicide", (3, 0, 0)),
     ("Teens identified in double fatal shooting", (2, 0, 0)),

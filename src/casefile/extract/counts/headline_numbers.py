@@ -210,9 +210,12 @@ def headline_counts(title: str) -> Counts:
                 kind = "injured"
             if i and tokens[i - 1] in (",", "and"):
                 n += pending
-                if not pending and (kind != "killed" or tokens[i - 1] == "and") and i >= 2 \
+                if not pending and (kind != "killed" or tokens[i - 1] == "and" or any(
+                        t in people_nouns() for t in tokens[i + 1:j])) and i >= 2 \
                         and _one_person(tokens, i - 2):
-                    n += 1  # "Teen, 3 adults shot", "Woman and 2 children wounded"
+                    # "Teen, 3 adults shot", "Woman and 2 children wounded", "Woman, 2
+                    # children found dead" (a bare "Man, 2 killed" may be one of the two)
+                    n += 1
             setattr(counts, kind, max(getattr(counts, kind), n))
         pending = 0
     for kind, n in _people_list_harm(tokens):
