@@ -443,7 +443,7 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         out.append(Cue("status", "charged", m, noun, strong=False))
     elif lemma in _harm_nouns("convicted"):
         out.append(Cue("role", "suspect", m, noun, strong=False))
-    elif lemma in ("life", "lives") and noun.head.lemma_.lower() in ("claim", "take") \
+    elif lemma in ("life", "lives") and noun.head.lemma_.lower() in words("life_taking_verbs") \
             and noun.dep_ in ("dobj", "obj", "nsubjpass"):
         # "the shooting claimed the life of Jo Doe", "took the lives of"
         out.append(Cue("role", "victim", m, noun))
@@ -700,26 +700,27 @@ def _mention_cues(m: Mention) -> list[Cue]:
 def _in_custody(verb: Token) -> bool:
     """Whether a verb is put "into custody" or "in custody" (or jail)."""
     return any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
-        o.dep_ == "pobj" and o.lower_ in ("custody", "jail") for o in p.children)
+        o.dep_ == "pobj" and o.lower_ in words("custody_words") for o in p.children)
         for p in verb.children)
 
 
 def _with_wounds(tok: Token) -> bool:
     """Whether a word has "with (a) gunshot wound(s)" or "with injuries" hanging from it."""
     return any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in ("wound", "injury") for o in p.children)
+        o.dep_ == "pobj" and o.lemma_.lower() in words("wound_nouns") for o in p.children)
         for p in tok.children)
 
 
 def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
     """Cues of a participle that qualifies the person: "a man shot in the leg", "a woman
     wounded in the attack", "a victim suffering from a gunshot wound"."""
-    wounds = ("wound", "injury", "injuries", "wounds")
+    wounds = words("wound_nouns")
     if _with_wounds(noun):  # "a man with a gunshot wound was found"
         out.append(Cue("role", "victim", m, noun, strong=False))
         out.append(Cue("status", "injured", m, noun, strong=False))
     for clause in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         lemma = clause.lemma_.lower()
+        # (a gun "fired", a house "targeted", a store "robbed": no person's harm)
         if clause.tag_ == "VBN" and lemma in harm_verbs() and lemma not in ("fire", "target", "rob"):
             out.append(Cue("role", "victim", m, clause, strong=False))
             out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
