@@ -415,7 +415,7 @@ def _playlist_lines(text: str) -> list[tuple[int, int]]:
     aside), or where one holds two entries or more or is a playlist line by the dates
     module's pattern. Found once per text: a test per sentence would read a long line again
     for each of its sentences."""
-    opening = []  # the lines that open on a video's length, and whether each is sure alone
+    lines = []  # each non-blank line: whether it opens on a video's length, and is sure alone
     for m in _LINE.finditer(text):
         line = m.group()
         if not line.strip():
@@ -423,12 +423,12 @@ def _playlist_lines(text: str) -> list[tuple[int, int]]:
         opens = bool(_DURATION.match(line.lstrip()))
         sure = opens and (len(_DURATION.findall(line)) >= 2
                           or bool(_date_patterns()["playlist"].match(text, m.start())))
-        opening.append((m.start(), m.end(), opens, sure))
+        lines.append((m.start(), m.end(), opens, sure))
     # (a caption's carousel may tell the article's own story between stamps: only lines
     # that open on a stamp count)
     out = []
-    for i, (start, end, opens, sure) in enumerate(opening):
-        neighbours = opening[max(0, i - 1): i] + opening[i + 1: i + 2]
+    for i, (start, end, opens, sure) in enumerate(lines):
+        neighbours = lines[max(0, i - 1): i] + lines[i + 1: i + 2]
         if opens and (sure or any(n[2] for n in neighbours)):
             out.append((start, end))
     return out

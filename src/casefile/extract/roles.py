@@ -677,8 +677,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
     # noun X is identified as ("police identified X as the man who shot Y")
     nouns = [tok]
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in ("identify", "name", "describe"):
-        nouns += [g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "as"
-                  for g in p.children if g.dep_ == "pobj"]
+        nouns += _prep_objects(tok.head, ("as",))
     for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and m.kind == "name"):
         for rel in clause.children:
             if rel.lower_ in ("who", "whom") and rel.dep_ in (
@@ -697,18 +696,21 @@ def _mention_cues(m: Mention) -> list[Cue]:
     return out
 
 
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the given prepositions hanging from a word: "into custody", "with
+    a gunshot wound", "as Jo Doe"."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _in_custody(verb: Token) -> bool:
     """Whether a verb is put "into custody" or "in custody" (or jail)."""
-    return any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
-        o.dep_ == "pobj" and o.lower_ in words("custody_words") for o in p.children)
-        for p in verb.children)
+    return any(o.lower_ in words("custody_words") for o in _prep_objects(verb, ("into", "in")))
 
 
 def _with_wounds(tok: Token) -> bool:
     """Whether a word has "with (a) gunshot wound(s)" or "with injuries" hanging from it."""
-    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in words("wound_nouns") for o in p.children)
-        for p in tok.children)
+    return any(o.lemma_.lower() in words("wound_nouns") for o in _prep_objects(tok, ("with",)))
 
 
 def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
