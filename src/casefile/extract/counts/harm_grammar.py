@@ -199,6 +199,11 @@ def care_kind(verb: Token, dep: str) -> str | None:
             for c in suffering.children):
         return "shot"  # "three others were found suffering from gunshot wounds"
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
+    if not wounds and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "what":
+        # "sustained what police called non-life-threatening injuries": the wounds are in
+        # the clause "what" opens
+        wounds = [g for c in verb.rights if c.dep_ in ("ccomp", "dobj") for g in c.subtree
+                  if g.lemma_.lower() in words("count_wound_nouns")]
     if lemma in words("count_wound_verbs") and dep == "nsubj" and wounds:
         said = {t.lower_ for w in wounds for t in w.subtree}
         if said & {"fatal", "mortal"} and not said & {"non", "non-fatal", "nonfatal"}:

@@ -69,4 +69,12 @@ def named_apart(people: list[Participant]) -> bool:
     hurt = {p.name.split()[-1] for p in people
             if p.name and "injured" in p.status and "killed" not in p.status}
     dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
-    return bool(hurt) and bool(dead) and not hurt & dead
+    return bool(hurt) and bool(dead) and not hurt & dead or _victim_beside_dead_suspects(people)
+
+
+def _victim_beside_dead_suspects(people: list[Participant]) -> bool:
+    """Whether a victim lived where only suspects died: "police killed the man, who had
+    shot his mother": the hurt victim is not the dead suspect, named or not."""
+    dead_roles = {p.role for p in people if "killed" in p.status}
+    return dead_roles == {"suspect"} and any(
+        p.role == "victim" and "injured" in p.status and "killed" not in p.status for p in people)
