@@ -230,6 +230,13 @@ def test_one_dead_headline_means_nobody_else_hurt(nlp):
     assert killed_injured(doc, people, "Shooting on Main Street") == (1, 1)
 
 
+def test_one_dead_headline_leaves_a_victim_hurt_beside_a_dead_suspect(nlp):
+    doc = nlp("Police shot a man who had shot his mother. She was taken to a hospital.")
+    people = [_person("suspect", ["killed"], name="John Doe"),
+              _person("victim", ["injured"], description="his mother")]
+    assert killed_injured(doc, people, "Man dies in police shooting") == (1, 1)
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("Woman and son hurt in Larkspur Road shooting", False),
     ("Boy, 6, wounds himself with uncle's rifle near Larkspur Road", True),
@@ -374,6 +381,11 @@ def test_a_party_over_two_days_is_one_incident(nlp):
     ("Both men were charged with murder.", (0, 0, 0)),
     # recovering from wounds: alive and hurt
     ("Three neighbors are still recovering from bullet wounds, the sheriff noted.", (0, 3, 0)),
+    # the wounds in the clause "what" opens
+    ("Four other teens sustained what police called non-life-threatening injuries.", (0, 4, 0)),
+    # "more" stands for people, the number hung on the adjective
+    ("The rampage left two others dead and three more hurt.", (2, 3, 0)),
+    ("Police found eight more shell casings.", (0, 0, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))

@@ -239,3 +239,16 @@ def test_a_text_that_says_the_victim_lived_keeps_the_injury_over_a_model_death(s
     assert set(statuses) == {"injured"}
     out = final_statuses(statuses, okafor, "victim", _prediction({}, "killed", 0.1))
     assert set(out) == ({"injured"} if kept else {"killed"})
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Dale Okafor was also shot by a neighbor.", True),  # the name's own passive
+    ("Police shot Dale Okafor in the leg.", False),  # an object: the model decides
+])
+def test_a_name_said_to_be_shot_keeps_the_injury_over_a_model_unharmed(sentence, kept):
+    doc = load_nlp()(sentence)
+    okafor = _people(doc)["okafor"]
+    statuses = {c.value: c for c in person_cues(okafor) if c.kind == "status"}
+    assert set(statuses) == {"injured"}
+    out = final_statuses(statuses, okafor, "suspect", _prediction({}, "unharmed", 0.1))
+    assert set(out) == ({"injured"} if kept else set())

@@ -104,6 +104,12 @@ def told_alive(cue: Cue) -> bool:
     return False
 
 
+def told_hurt(cue: Cue) -> bool:
+    """Whether an injury cue is the name's own passive: "Doe was shot by his grandfather",
+    "Doe was also struck" (not a pronoun's or a description's, which may be another's)."""
+    return cue.mention.kind == "name" and cue.mention.root.dep_ == "nsubjpass"
+
+
 def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
                    prediction: Prediction) -> dict[str, Cue]:
     """The statuses of a named victim/suspect with the model's harm and (missing) arrest.
@@ -121,6 +127,10 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
             and told_alive(statuses["injured"]):
         # The model learnt the archive's deaths, some of them after the report; a text
         # that says the person was wounded, treated or survived is kept to.
+        harm = "injured"
+    if harm == "unharmed" and "injured" in statuses and told_hurt(statuses["injured"]):
+        # "Doe was also shot": the model, which learnt that suspects are mostly unharmed,
+        # does not overrule the name's own passive of harm
         harm = "injured"
     out = {k: c for k, c in statuses.items() if k not in HARMS}
     anchor = min(person.names or person.mentions, key=lambda m: m.start)
