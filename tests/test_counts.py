@@ -44,6 +44,9 @@ def nlp():
     # A coordinated clause with its own subject is about other people.
     ("Four people were shot on the porch and three of them died.", (3, 1)),
     ("Three people were injured and one woman was pronounced dead at the house.", (1, 3)),
+    # a plural without a number of its own shares the first's; a singular is one more
+    ("Five men and women were injured in a drive-by shooting.", (0, 5)),
+    ("Two men and a woman were injured in a drive-by shooting.", (0, 3)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

@@ -156,8 +156,11 @@ def _group_size(noun: Token, numbers: dict[int, int]) -> int:
         if n is not None:
             total += n
             counted = True
-        elif m.pos_ == "PROPN" or m.lower_ in people_nouns() or m.lower_ in PERSON_PRONOUNS:
-            total += 1  # "Doe and four others", "she and three others"
+        elif m.pos_ == "PROPN" or m.lower_ in PERSON_PRONOUNS or (
+                m.lower_ in people_nouns() and m.tag_ != "NNS"):
+            # "Doe and four others", "she and three others", "two men and a woman"; a
+            # plural without a number of its own shares the first's: "five men and women"
+            total += 1
     return total if counted else 0
 
 
