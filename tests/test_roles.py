@@ -392,6 +392,10 @@ def test_a_vigil_held_for_a_name_is_no_arrest(nlp):
 
     assert ("status", "arrested") not in cues("A vigil will be held for Dana Kowalski on Sunday.")
     assert ("status", "arrested") in cues("Deputies said Dana Kowalski was held in the jail.")
+    # a thing captured is no arrest: "cameras captured images of X"
+    assert ("status", "arrested") not in cues(
+        "Cameras captured images of Dana Kowalski helping the wounded.")
+    assert ("status", "arrested") in cues("Deputies captured Dana Kowalski near the river.")
 
 
 def test_a_name_hung_as_object_on_a_passive_with_its_own_subject_is_not_charged(nlp):
@@ -610,6 +614,14 @@ def test_a_death_in_a_clause_of_its_own_is_not_the_next_persons(extractor):
 def test_someone_who_is_dead_was_killed(extractor):
     cues = _cues_of(extractor, "Kevin Marsh is dead after a shooting Tuesday night.", "Marsh")
     assert {("role", "victim"), ("status", "killed")} <= cues
+
+
+def test_one_who_found_others_dead_is_not_dead(extractor):
+    finder = _cues_of(extractor, "Kevin Marsh returned home and found two men dead in the kitchen.",
+                      "Marsh")
+    assert ("status", "killed") not in finder
+    found = _cues_of(extractor, "Kevin Marsh was found dead in the kitchen.", "Marsh")
+    assert ("status", "killed") in found
 
 
 _KILLING = "A man was shot and killed on Elm Street on Monday. "

@@ -354,8 +354,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 fatal = any(c.lower_ in ("dead", "unresponsive") for c in g.children)
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
-            elif (dep == "nsubj" or g is not v) and lemma in _verbs("die") or dep in ("nsubj", "nsubjpass") and lemma == "find" and any(
-                    c.lower_ == "dead" for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
+            elif (dep == "nsubj" or g is not v) and lemma in _verbs("die") or (dep == "nsubjpass" or dep == "nsubj" and not any(
+                    c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(
+                        d.dep_ == "nsubj" for d in c.children) for c in g.children)
+            ) and lemma == "find" and any(c.lower_ == "dead" for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
                     c.lower_ in ("dead", "deceased") for c in g.children) \
                     or dep == "nsubj" and lemma == "be" and any(  # "a man is dead after a shooting"
                     c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children):
@@ -592,9 +594,10 @@ def sentence_cues(m: Mention) -> list[Cue]:
     sent = list(verb.subtree)
     # "a vigil will be held for X": a thing held or charged is no one's arrest; nor is
     # that of a number ("the pair were charged in the deaths of ..., X")
+    # nor is a thing captured: "cameras captured images of X"
     legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
              and t.pos_ in ("VERB", "NOUN") and not any(
-                 c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
+                 c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
                  for c in t.children)]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
