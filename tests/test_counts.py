@@ -83,6 +83,10 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Late brawl leaves 6-year-old, 2 others shot on Larkspur Road", (0, 3, 0)),
     ("Larkspur Road gunfire left teen, 4 others hurt", (0, 5, 0)),
     ("Gunman kills man, 2 others hurt in Pine Hollow", (0, 2, 0)),
+    # a verb before one person and a number of others: all of them
+    ("Drive-by shooting that wounded an 8-year-old, 2 others has neighbors on edge", (0, 3, 0)),
+    ("Gunman kills teen, 2 others at a party", (3, 0, 0)),
+    ("Teen shoots, kills man, 18, on Larkspur Road", (0, 0, 0)),  # an age
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
     # an active verb before the number of people it was done to

@@ -189,6 +189,16 @@ def headline_counts(title: str) -> Counts:
         while j < len(tokens) and j - i <= 3 and tokens[j] in allowed:
             j += 1
         verb = _verb_before(tokens, i)
+        if not verb and i >= 3 and tokens[i - 1] in (",", "and") and (
+                tokens[i - 2] in words("person_nouns") or _AGED.fullmatch(tokens[i - 2])) \
+                and tokens[i + 1: i + 2] and (tokens[i + 1] in people_nouns() or tokens[i + 1] in (
+                    "other", "others", "more")) and not (
+                    j < len(tokens) and tokens[j] in _HEADLINE_HARM):
+            # "shooting that wounded an 8-year-old, 2 others", "kills teen, 2 others": the
+            # one and the others (not an age: "kills man, 18"; nor "kills man, 2 others
+            # hurt", a harm of their own)
+            verb = _verb_before(tokens, i - 2 if tokens[i - 3] not in ("a", "an") else i - 3)
+            n += 1 if verb else 0
         if verb and (j == len(tokens) or tokens[j] not in _NOT_PEOPLE):
             # "Gunman kills 2, wounds 3", "Man fatally shoots 1": the number is of the harmed
             setattr(counts, verb, max(getattr(counts, verb), n))
