@@ -43,6 +43,13 @@ def test_age_before_a_noun_is_not_a_name(nlp):
     assert full_names(nlp, "Police said a 20-year-old Fort Wayne man was shot on Sunday.") == []
 
 
+def test_a_suffix_ends_a_name_the_model_ran_on(nlp):
+    # the sentencizer takes "Jr." for an abbreviation, and the model the next word for a name
+    names = full_names(nlp, "The judge dismissed a juror in the trial of Douglas Kemper Jr. "
+                            "Kemper is charged with murder.")
+    assert names == ["Douglas Kemper Jr."]
+
+
 def test_quoted_nickname_is_not_part_of_the_name(nlp):
     names = full_names(nlp, 'Tavarus "Bam" Okonkwo, 22, was killed on Saturday night.')
     assert names == ["Tavarus Okonkwo"]

@@ -114,3 +114,9 @@ def test_sentences_a_page_joined_before_a_number_are_split():
     doc = nlp(text)
     assert doc.text == text  # the text itself is unchanged
     assert [s[0].text for s in doc.sents] == ["Two", "16", "It"]
+
+
+def test_a_name_and_an_age_joined_by_a_comma_are_split():
+    doc = load_nlp()("Elgardo Garcia,18, is charged. The fund holds 1,000 dollars.")
+    assert [t.text for t in doc[:5]] == ["Elgardo", "Garcia", ",", "18", ","]
+    assert "1,000" in [t.text for t in doc]
