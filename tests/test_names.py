@@ -50,6 +50,13 @@ def test_a_suffix_ends_a_name_the_model_ran_on(nlp):
     assert names == ["Douglas Kemper Jr."]
 
 
+def test_a_known_surname_takes_the_first_name_the_model_tagged_with_it(nlp):
+    # the model tags "Orlando Collins" an organisation; "Collins" alone is a person's
+    names = full_names(nlp, "Collins fled the scene. Agents were trying to capture Orlando "
+                            "Collins at the time of the shootout.")
+    assert names == ["Orlando Collins"]
+
+
 def test_quoted_nickname_is_not_part_of_the_name(nlp):
     names = full_names(nlp, 'Tavarus "Bam" Okonkwo, 22, was killed on Saturday night.')
     assert names == ["Tavarus Okonkwo"]

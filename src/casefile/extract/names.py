@@ -279,6 +279,25 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
     return span
 
 
+def _with_first_name(doc: Doc, span: Span, taken: set[int], titles: frozenset[str]) -> Span:
+    """A known surname with the first name the model took into one other entity with it:
+    "Orlando Doe" as an organisation, "Hayden Doe" as a product, where the surname alone is
+    a person's elsewhere. Only a two-word entity of capitalised proper nouns, not a place."""
+    i = span.start
+    if i == 0 or span.end - i != 1:
+        return span
+    first = doc[i - 1]
+    if first.i in taken or first.ent_iob_ != "B" or doc[i].ent_iob_ != "I" or (
+            span.end < len(doc) and doc[span.end].ent_iob_ == "I") \
+            or first.ent_type_ in _NOT_NAME_ENTS or first.pos_ != "PROPN" \
+            or not _is_name_word(first, titles) or not first.whitespace_:
+        return span
+    both = doc[i - 1: span.end]
+    if _is_place(both) or doc[i].lower_ in words("place_last_words"):
+        return span  # "Glen Ellyn", "Brown Township"
+    return both
+
+
 def _text_lower_words(doc: Doc) -> frozenset[str]:
     table = tokens_of(doc)
     return table.memo("mention_lower_words", lambda t: frozenset(
@@ -529,7 +548,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         tok = doc[i]
         left = doc[tok.i - 1] if tok.i > 0 else None
         title = [left.lower_] if left is not None and left.lower_ in words("person_titles") else []
-        span = _hyphenated(doc, tok)
+        span = _with_first_name(doc, _hyphenated(doc, tok), taken, titles_all)
         taken.update(range(span.start, span.end))
         found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
                              title=title, gender=_title_gender(title)))
