@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from casefile.extract.mentions import find_mentions
-from casefile.extract.names import _cap_text
+from casefile.extract.names import _cap_text, named_mentions
 from casefile.extract.people import group_names, similar_first
 from casefile.extract.pipeline import load_nlp
 
@@ -55,6 +55,12 @@ def test_a_known_surname_takes_the_first_name_the_model_tagged_with_it(nlp):
     names = full_names(nlp, "Collins fled the scene. Agents were trying to capture Orlando "
                             "Collins at the time of the shootout.")
     assert names == ["Orlando Collins"]
+
+
+def test_a_surname_alone_takes_the_first_name_that_opens_the_sentence(nlp):
+    doc = nlp("Destiny Okafor, one of four shooting victims, is taken from the scene on Monday.")
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]  # the model can take the first name for a word
+    assert [m.name for m in named_mentions(doc)] == ["Destiny Okafor"]
 
 
 def test_quoted_nickname_is_not_part_of_the_name(nlp):

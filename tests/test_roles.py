@@ -616,6 +616,14 @@ def test_someone_who_is_dead_was_killed(extractor):
     assert {("role", "victim"), ("status", "killed")} <= cues
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kevin Marsh passed away at the hospital on Sunday after he was shot.",
+    "Kevin Marsh was found deceased inside the home.",
+])
+def test_passing_away_and_found_deceased_are_deaths(extractor, sentence):
+    assert ("status", "killed") in _cues_of(extractor, sentence, "Marsh")
+
+
 def test_one_who_found_others_dead_is_not_dead(extractor):
     finder = _cues_of(extractor, "Kevin Marsh returned home and found two men dead in the kitchen.",
                       "Marsh")

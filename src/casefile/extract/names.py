@@ -326,10 +326,13 @@ def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
             and doc[end - 1].text not in POSSESSIVE and doc[end - 1].whitespace_:
         end += 1
         count += 1
-    # A word that begins a sentence or a line is often a heading's ("Contact Jane Doe").
+    # A word that begins a sentence or a line is often a heading's ("Contact Jane Doe");
+    # not before a surname alone ("Destiny Doe, one of the victims, ..."), which a heading
+    # rarely has.
     while count < 4 and start > 0 and _cut_word(doc[start - 1], titles, lower_words) \
-            and doc[start - 1].whitespace_ and not doc[start - 1].is_sent_start \
-            and (start < 2 or "\n" not in doc[start - 2].text):
+            and doc[start - 1].whitespace_ and (count == 1 and start == span.start or (
+                not doc[start - 1].is_sent_start
+                and (start < 2 or "\n" not in doc[start - 2].text))):
         start -= 1
         count += 1
     return span if (start, end) == (span.start, span.end) else doc[start:end]
@@ -545,10 +548,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         if pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB") or table.ent_type[i] == "PERSON":
             continue
-        tok = doc[i]
-        left = doc[tok.i - 1] if tok.i > 0 else None
+        bare = _hyphenated(doc, doc[i])
+        span = _with_first_name(doc, bare, taken, titles_all)
+        left = doc[i - 1] if i > 0 else None
         title = [left.lower_] if left is not None and left.lower_ in words("person_titles") else []
-        span = _with_first_name(doc, _hyphenated(doc, tok), taken, titles_all)
+        if span is not bare:  # "Officer Lexus Doe": the title before the first name
+            title = _titles_before(doc, span.start, titles_all)
         taken.update(range(span.start, span.end))
         found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
                              title=title, gender=_title_gender(title)))

@@ -230,6 +230,12 @@ def _is_fatal(verbs: list[Token]) -> bool:
     return False
 
 
+def _dies(verb: Token) -> bool:
+    """A verb of dying: "died", "succumbed", "passed away"."""
+    return verb.lemma_ in _verbs("die") or verb.lemma_ == "pass" and any(
+        c.lower_ == "away" for c in verb.children)
+
+
 def _is_passive(v: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.tag_ == "VBN" and any(
         c.dep_ == "agent" for c in v.children)
@@ -306,7 +312,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 if lemma == "fire" or lemma == "hit" and dep in ("dobj", "obj") and _is_passive(v):
                     continue
                 # "was shot and died": a coordinated "die" makes the harm fatal
-                fatal = _is_fatal(group) or any(x.lemma_ in _verbs("die") for x in group)
+                fatal = _is_fatal(group) or any(_dies(x) for x in group)
                 # the police's own hurt by police fire ("injuring another officer") are victims
                 police = _shot_by_police(g, passive_subject) and not _is_police(m.root) and not (
                     words("police_shooters") & set(m.title))
@@ -349,15 +355,15 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "killed", m, g))
                 out.append(Cue("act", "own_hand", m, g, strong=g is v))
             elif dep == "dobj" and lemma == "find" and any(
-                    c.lower_ in ("dead", "shot", "wounded", "stabbed", "unresponsive")
+                    c.lower_ in ("dead", "deceased", "shot", "wounded", "stabbed", "unresponsive")
                     for c in g.children if c.i > tok.i):
-                fatal = any(c.lower_ in ("dead", "unresponsive") for c in g.children)
+                fatal = any(c.lower_ in ("dead", "deceased", "unresponsive") for c in g.children)
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
-            elif (dep == "nsubj" or g is not v) and lemma in _verbs("die") or (dep == "nsubjpass" or dep == "nsubj" and not any(
+            elif (dep == "nsubj" or g is not v) and _dies(g) or (dep == "nsubjpass" or dep == "nsubj" and not any(
                     c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(
                         d.dep_ == "nsubj" for d in c.children) for c in g.children)
-            ) and lemma == "find" and any(c.lower_ == "dead" for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
+            ) and lemma == "find" and any(c.lower_ in ("dead", "deceased") for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
                     c.lower_ in ("dead", "deceased") for c in g.children) \
                     or dep == "nsubj" and lemma == "be" and any(  # "a man is dead after a shooting"
                     c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children):
