@@ -624,6 +624,18 @@ def test_passing_away_and_found_deceased_are_deaths(extractor, sentence):
     assert ("status", "killed") in _cues_of(extractor, sentence, "Marsh")
 
 
+@pytest.mark.parametrize(("sentence", "role", "status"), [
+    ("Kevin Marsh was found guilty of murder.", "suspect", ["convicted"]),
+    ("Kevin Marsh was found not guilty of murder.", "suspect", ["acquitted"]),
+    ("Kevin Marsh lost his life in the shooting.", "victim", ["killed"]),
+    ("Kevin Marsh was released on bond.", "suspect", ["arrested", "released"]),
+    ("Kevin Marsh was airlifted to a trauma center.", "victim", ["injured"]),
+])
+def test_verdicts_a_life_lost_bond_and_a_trauma_center(extractor, sentence, role, status):
+    marsh = _person(_record(extractor, "A man was shot on Friday. " + sentence), "Marsh")
+    assert (marsh.role, marsh.status) == (role, status)
+
+
 def test_one_who_found_others_dead_is_not_dead(extractor):
     finder = _cues_of(extractor, "Kevin Marsh returned home and found two men dead in the kitchen.",
                       "Marsh")

@@ -266,7 +266,7 @@ def _prior_record(v: Token) -> bool:
 
 def _has_hospital(sent_text: str) -> bool:
     t = sent_text.lower()
-    return any(w in t for w in ("hospital", "medical", "injur", "wound", "condition"))
+    return any(w in t for w in ("hospital", "medical", "trauma center", "injur", "wound", "condition"))
 
 
 def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
@@ -408,6 +408,18 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged" if negated else "convicted", m, g))
+            elif passive_subject and lemma == "find" and any(
+                    c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp")
+                    for c in g.children) and not _prior_record(g):
+                # "was found guilty of murder" (and "not guilty": acquitted)
+                negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
+                out.append(Cue("role", "suspect", m, g))
+                out.append(Cue("status", "acquitted" if negated else "convicted", m, g))
+            elif dep == "nsubj" and lemma == "lose" and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_ == "life" for c in g.children) \
+                    and not _unrealised(g):
+                out.append(Cue("role", "victim", m, g))  # "Doe lost his life in the shooting"
+                out.append(Cue("status", "killed", m, g))
             elif legal_object and lemma in convict:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "convicted", m, g))
@@ -419,6 +431,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     # "released from the hospital", "was treated and released": a patient
                     out.append(Cue("status", "injured", m, g, strong=False))
                 else:
+                    if any(c.lemma_ in ("bond", "bail") for c in g.subtree):
+                        # "released on bond": held before, and a suspect
+                        out.append(Cue("role", "suspect", m, g))
+                        out.append(Cue("status", "arrested", m, g, strong=False))
                     out.append(Cue("status", "released", m, g))
     elif dep == "pobj" and v.lower_ == "by" and v.head.pos_ == "VERB":
         verb = v.head
