@@ -630,8 +630,12 @@ def test_passing_away_and_found_deceased_are_deaths(extractor, sentence):
     ("Kevin Marsh lost his life in the shooting.", "victim", ["killed"]),
     ("Kevin Marsh was released on bond.", "suspect", ["arrested", "released"]),
     ("Kevin Marsh was airlifted to a trauma center.", "victim", ["injured"]),
+    ("Kevin Marsh did not survive.", "victim", ["killed"]),
+    ("Kevin Marsh survived the shooting.", "victim", ["injured"]),
+    ("Kevin Marsh is expected to survive.", "victim", ["injured"]),
+    ("Kevin Marsh was wanted in connection with the shooting.", "suspect", []),
 ])
-def test_verdicts_a_life_lost_bond_and_a_trauma_center(extractor, sentence, role, status):
+def test_verdicts_survival_a_life_lost_bond_and_being_wanted(extractor, sentence, role, status):
     marsh = _person(_record(extractor, "A man was shot on Friday. " + sentence), "Marsh")
     assert (marsh.role, marsh.status) == (role, status)
 

@@ -230,6 +230,15 @@ def _is_fatal(verbs: list[Token]) -> bool:
     return False
 
 
+def _of_harm_or_crime(verb: Token) -> bool:
+    """Whether a verb's own words name a harm or a crime: "wanted in connection with the
+    shooting", "wanted for murder" (not "wanted to go home")."""
+    nouns = words("harm_killed") | {"shooting", "stabbing", "attack", "assault", "robbery",
+                                    "connection", "questioning"}
+    return any(c.dep_ == "prep" and any(t.lemma_.lower() in nouns or t.lower_ in nouns
+                                        for t in c.subtree) for c in verb.children)
+
+
 def _dies(verb: Token) -> bool:
     """A verb of dying: "died", "succumbed", "passed away"."""
     return verb.lemma_ in _verbs("die") or verb.lemma_ == "pass" and any(
@@ -415,6 +424,21 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "acquitted" if negated else "convicted", m, g))
+            elif dep == "nsubj" and lemma == "survive" and not any(
+                    c.dep_ in ("dobj", "obj") and _is_person(c) for c in g.children):
+                # "Doe did not survive": dead; "Doe survived (the shooting)": hurt and alive
+                if _unrealised(g):
+                    out.append(Cue("role", "victim", m, g))
+                    out.append(Cue("status", "killed", m, g))
+                else:
+                    out.append(Cue("role", "victim", m, g, strong=False))
+                    out.append(Cue("status", "injured", m, g, strong=False))
+            elif passive_subject and lemma == "expect" and any(
+                    c.dep_ == "xcomp" and c.lemma_ in ("survive", "recover") for c in g.children):
+                out.append(Cue("role", "victim", m, g, strong=False))  # "is expected to survive"
+                out.append(Cue("status", "injured", m, g, strong=False))
+            elif passive_subject and lemma == "want" and _of_harm_or_crime(g):
+                out.append(Cue("role", "suspect", m, g))  # "wanted in connection with the shooting"
             elif dep == "nsubj" and lemma == "lose" and any(
                     c.dep_ in ("dobj", "obj") and c.lemma_ == "life" for c in g.children) \
                     and not _unrealised(g):
