@@ -47,6 +47,10 @@ def nlp():
     # a plural without a number of its own shares the first's; a singular is one more
     ("Five men and women were injured in a drive-by shooting.", (0, 5)),
     ("Two men and a woman were injured in a drive-by shooting.", (0, 3)),
+    ("Two men are dead and a third is in critical condition.", (2, 1)),
+    ("The shooting claimed the lives of three teenagers.", (3, 0)),
+    # the list is the plural's apposition
+    ("The victims, a man and a woman, were pronounced dead.", (2, 0)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

@@ -168,6 +168,9 @@ def event_of(noun: Token) -> str | None:
     event = prep.head.lemma_.lower()
     if event in words("count_death_nouns"):
         return "killed"
+    if event == "life" and prep.head.dep_ in ("dobj", "obj") \
+            and prep.head.head.lemma_.lower() in words("life_taking_verbs"):
+        return "killed"  # "the shooting claimed the lives of three teenagers"
     if event in words("count_shooting_nouns"):
         return "shot"
     return None

@@ -67,6 +67,9 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
     # a dateline the parser hangs on the verb too is no member: "CITY, St. -- A father and
     # his daughter were found dead"
     members = [h for h in heads if person(h)]
+    # "the victims, a man and a woman, were ...": the list is the plural's apposition
+    members = [next((c for c in h.children if c.dep_ == "appos" and person(c)), h)
+               if h.tag_ == "NNS" else h for h in members]
     first = len(members)
     for m in list(members):
         members += [c for c in m.children if c.dep_ == "conj"]

@@ -102,6 +102,8 @@ def _one_more(tok: Token) -> str | None:
     if tok.dep_ == "conj" and in_condition(tok):
         return "injured"  # "four are dead and another in critical condition": the verb left out
     verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_ in ("be", "remain") and in_condition(verb):
+        return "injured"  # "two are dead and a third is in critical condition"
     if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.pos_ != "VERB" or any(
             c.dep_ == "neg" for c in verb.children):
         return None
