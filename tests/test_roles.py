@@ -619,6 +619,7 @@ def test_someone_who_is_dead_was_killed(extractor):
 @pytest.mark.parametrize("sentence", [
     "Kevin Marsh passed away at the hospital on Sunday.",
     "Kevin Marsh was found deceased inside the home.",
+    "Officers found Kevin Marsh deceased inside the home.",
 ])
 def test_passing_away_and_found_deceased_are_deaths(extractor, sentence):
     assert ("status", "killed") in _cues_of(extractor, sentence, "Marsh")

@@ -369,7 +369,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 fatal = any(c.lower_ in ("dead", "deceased", "unresponsive") for c in g.children)
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
-            elif (dep == "nsubj" or g is not v) and _dies(g) or (dep == "nsubjpass" or dep == "nsubj" and not any(
+            elif (dep == "nsubj" or g is not v) and _dies(g) or dep == "nsubj" and g.lower_ in (
+                    "dead", "deceased") and g.dep_ == "ccomp" and g.head.lemma_ == "find" or (
+                    # "officers found Doe deceased": the parser makes him the subject of it
+                    dep == "nsubjpass" or dep == "nsubj" and not any(
                     c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(
                         d.dep_ == "nsubj" for d in c.children) for c in g.children)
             ) and lemma == "find" and any(c.lower_ in ("dead", "deceased") for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
