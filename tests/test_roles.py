@@ -641,6 +641,12 @@ def test_verdicts_survival_a_life_lost_bond_and_being_wanted(extractor, sentence
     assert (marsh.role, marsh.status) == (role, status)
 
 
+def test_an_intruder_or_burglar_shot_by_a_homeowner_is_a_suspect(extractor):
+    record = _record(extractor, "A homeowner shot and killed a burglar on Friday.")
+    assert [(p.description, p.role, p.status) for p in record.participants] == [
+        ("a burglar", "suspect", ["killed"])]
+
+
 def test_one_who_found_others_dead_is_not_dead(extractor):
     finder = _cues_of(extractor, "Kevin Marsh returned home and found two men dead in the kitchen.",
                       "Marsh")
