@@ -91,6 +91,10 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Drive-by shooting that wounded an 8-year-old, 2 others has neighbors on edge", (0, 3, 0)),
     ("Gunman kills teen, 2 others at a party", (3, 0, 0)),
     ("Teen shoots, kills man, 18, on Larkspur Road", (0, 0, 0)),  # an age
+    # a number of people, then people one by one, then the harm
+    ("Two women, child shot in home on Larkspur Road", (0, 0, 3)),
+    # the killer's own life after the dead he is said to have killed
+    ("Gunman kills 3, wounds 2 before taking own life", (4, 2, 0)),
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
     # an active verb before the number of people it was done to

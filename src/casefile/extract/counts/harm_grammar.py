@@ -55,7 +55,7 @@ def self_death() -> re.Pattern[str]:
     phrases = [w for w in words("self_inflicted_death") if "suicide" not in w]
     alt = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"\b(?:{alt}|(?:shot|shooting|killing|shoots|kills)\s+(?:himself|herself)"
-                      rf"|self-inflicted|(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
+                      rf"|self-inflicted|(?:(?:his|her)\s+)?own\s+life)\b", re.IGNORECASE)
 
 
 def killer_died_too(noun: Token) -> bool:

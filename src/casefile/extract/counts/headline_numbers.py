@@ -209,6 +209,13 @@ def headline_counts(title: str) -> Counts:
         if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been", "found"):
             j += 1
         if j < len(tokens) and tokens[j] in (",", "and") and j + 1 < len(tokens):
+            more = _singles_then_harm(tokens, j + 1)
+            if more is not None and j > i + 1:
+                # "Two women, child shot in home": the number and the people after it
+                kind, k = more
+                setattr(counts, kind, max(getattr(counts, kind), pending + n + k))
+                pending = 0
+                continue
             # "2 adults, 1 child dead", "10 women, 7 men wounded": count the whole list.
             pending += n
             continue
@@ -248,6 +255,30 @@ def headline_counts(title: str) -> Counts:
         # "triple shooting": three people hurt, the dead among them
         counts.shot = max(counts.shot, MULTIPLIER[shot[1].lower()])
     return counts
+
+
+def _singles_then_harm(tokens: list[str], k: int) -> tuple[str, int] | None:
+    """The harm and the number of people a headline lists one by one from token k up to
+    its harm word ("child shot", "her son and a neighbor wounded"), or None."""
+    singular = words("person_nouns")
+    people, n = 0, len(tokens)
+    while k < n:
+        while k < n and tokens[k] in _OWNERS:
+            k += 1
+        if k < n and (tokens[k] in singular or _AGED.fullmatch(tokens[k])):
+            people, k = people + 1, k + 1
+            if k < n and tokens[k] in (",", "and", "&"):
+                k += 1
+                continue
+        break
+    while k < n and tokens[k] in _LIST_LINKS:
+        k += 1
+    if not people or k >= n or tokens[k] not in _HEADLINE_HARM:
+        return None
+    kind = _HEADLINE_HARM[tokens[k]]
+    if kind == "shot" and tokens[k + 1: k + 2] in (["dead"], ["to"]):
+        kind = "killed"
+    return kind, people
 
 
 # Words that may stand between the people a headline lists and its harm word: "Father,
