@@ -220,9 +220,7 @@ def headline_counts(title: str) -> Counts:
             pending += n
             continue
         if j < len(tokens) and tokens[j] in _HEADLINE_HARM:
-            kind = _HEADLINE_HARM[tokens[j]]
-            if kind == "shot" and tokens[j + 1: j + 2] in (["dead"], ["to"]):
-                kind = "killed"  # "4 found shot dead", "shot to death"
+            kind = _harm_at(tokens, j)
             if kind == "shot" and any(t in ("other", "others", "more") for t in tokens[i:j]):
                 kind = "injured"
             if i and tokens[i - 1] in (",", "and"):
@@ -257,6 +255,15 @@ def headline_counts(title: str) -> Counts:
     return counts
 
 
+def _harm_at(tokens: list[str], j: int) -> str:
+    """The harm of the headline's harm word at j: "shot dead" and "shot to death" are
+    deaths."""
+    kind = _HEADLINE_HARM[tokens[j]]
+    if kind == "shot" and tokens[j + 1: j + 2] in (["dead"], ["to"]):
+        return "killed"
+    return kind
+
+
 def _singles_then_harm(tokens: list[str], k: int) -> tuple[str, int] | None:
     """The harm and the number of people a headline lists one by one from token k up to
     its harm word ("child shot", "her son and a neighbor wounded"), or None."""
@@ -275,10 +282,7 @@ def _singles_then_harm(tokens: list[str], k: int) -> tuple[str, int] | None:
         k += 1
     if not people or k >= n or tokens[k] not in _HEADLINE_HARM:
         return None
-    kind = _HEADLINE_HARM[tokens[k]]
-    if kind == "shot" and tokens[k + 1: k + 2] in (["dead"], ["to"]):
-        kind = "killed"
-    return kind, people
+    return _harm_at(tokens, k), people
 
 
 # Words that may stand between the people a headline lists and its harm word: "Father,
@@ -317,10 +321,7 @@ def _people_list_harm(tokens: list[str]) -> list[tuple[str, int]]:
         while j < n and tokens[j] in _LIST_LINKS:
             j += 1
         if people > 1 and j < n and tokens[j] in _HEADLINE_HARM:
-            kind = _HEADLINE_HARM[tokens[j]]
-            if kind == "shot" and tokens[j + 1: j + 2] in (["dead"], ["to"]):
-                kind = "killed"
-            out.append((kind, people))
+            out.append((_harm_at(tokens, j), people))
         i = j
     return out
 
