@@ -581,11 +581,8 @@ def _describing_words(m: Mention) -> list[Token]:
     # "including" on the verb of the plural)
     if root.dep_ == "pobj" and root.head.lower_ == "including":
         including = root.head
-        verb = including.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.tag_ != "NNS" and verb.head.i != verb.i:
-            verb = verb.head
-        plural = verb if verb.tag_ == "NNS" else next(
-            (c for c in verb.children if c.tag_ == "NNS" and c.i < including.i
+        plural = including.head if including.head.tag_ == "NNS" else next(
+            (c for c in including.head.children if c.tag_ == "NNS" and c.i < including.i
              and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
         if plural is not None:
             out.append(plural)
