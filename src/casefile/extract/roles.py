@@ -577,15 +577,6 @@ def _describing_words(m: Mention) -> list[Token]:
         while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
             root = root.head
         hops += 1
-    # "several other victims, including: Jane Doe, 45; John Roe, 66" (the parser may hang
-    # "including" on the verb of the plural)
-    if root.dep_ == "pobj" and root.head.lower_ == "including":
-        including = root.head
-        plural = including.head if including.head.tag_ == "NNS" else next(
-            (c for c in including.head.children if c.tag_ == "NNS" and c.i < including.i
-             and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
-        if plural is not None:
-            out.append(plural)
     # "The lone suspect is Jane Doe", "The deceased are: Jane Doe; John Roe"
     if root.dep_ == "attr" and root.head.lemma_ == "be":
         for c in root.head.children:
