@@ -239,6 +239,34 @@ def _of_harm_or_crime(verb: Token) -> bool:
                                         for t in c.subtree) for c in verb.children)
 
 
+_DEAD_WORDS = ("dead", "deceased")
+
+
+def _told_dead(g: Token, v: Token, dep: str) -> bool:
+    """Whether a verb of the mention says it died: "Doe died", "Doe passed away", "Doe was
+    found dead", "officers found Doe deceased", "Doe was pronounced dead", "a man is dead
+    after a shooting" (`v` is the mention's own verb, `g` it or one coordinated with it)."""
+    lemma = g.lemma_.lower()
+    if (dep == "nsubj" or g is not v) and _dies(g):
+        return True
+    if dep == "nsubj" and g.lower_ in _DEAD_WORDS and g.dep_ == "ccomp" and g.head.lemma_ == "find":
+        return True  # "officers found Doe deceased": the parser makes him its subject
+    if lemma == "find" and (dep == "nsubjpass" or dep == "nsubj" and not _finds_another(g)) \
+            and any(c.lower_ in _DEAD_WORDS for c in g.subtree):
+        return True  # "Doe was found dead" (not "Doe found two men dead")
+    if dep == "nsubjpass" and lemma in ("pronounce", "declare"):
+        return any(c.lower_ in _DEAD_WORDS for c in g.children)
+    return dep == "nsubj" and lemma == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children)
+
+
+def _finds_another(find: Token) -> bool:
+    """Whether "find" has someone else found: an object, or a clause with a subject of its
+    own ("returned home and found two men dead")."""
+    return any(c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(
+        d.dep_ == "nsubj" for d in c.children) for c in find.children)
+
+
 def _dies(verb: Token) -> bool:
     """A verb of dying: "died", "succumbed", "passed away"."""
     return verb.lemma_ in _verbs("die") or verb.lemma_ == "pass" and any(
@@ -369,16 +397,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 fatal = any(c.lower_ in ("dead", "deceased", "unresponsive") for c in g.children)
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
-            elif (dep == "nsubj" or g is not v) and _dies(g) or dep == "nsubj" and g.lower_ in (
-                    "dead", "deceased") and g.dep_ == "ccomp" and g.head.lemma_ == "find" or (
-                    # "officers found Doe deceased": the parser makes him the subject of it
-                    dep == "nsubjpass" or dep == "nsubj" and not any(
-                    c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(
-                        d.dep_ == "nsubj" for d in c.children) for c in g.children)
-            ) and lemma == "find" and any(c.lower_ in ("dead", "deceased") for c in g.subtree) or dep == "nsubjpass" and lemma in ("pronounce", "declare") and any(
-                    c.lower_ in ("dead", "deceased") for c in g.children) \
-                    or dep == "nsubj" and lemma == "be" and any(  # "a man is dead after a shooting"
-                    c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children):
+            elif _told_dead(g, v, dep):
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed", m, g))
                 if _by_own_hand(g):
