@@ -628,6 +628,7 @@ def test_passing_away_and_found_deceased_are_deaths(extractor, sentence):
 @pytest.mark.parametrize(("sentence", "role", "status"), [
     ("Kevin Marsh was found guilty of murder.", "suspect", ["convicted"]),
     ("Kevin Marsh was found not guilty of murder.", "suspect", ["acquitted"]),
+    ("Kevin Marsh pleaded no contest to manslaughter.", "suspect", ["convicted"]),
     ("Kevin Marsh lost his life in the shooting.", "victim", ["killed"]),
     ("Kevin Marsh was released on bond.", "suspect", ["arrested", "released"]),
     ("Kevin Marsh was airlifted to a trauma center.", "victim", ["injured"]),

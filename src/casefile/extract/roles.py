@@ -435,7 +435,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
             elif dep == "nsubj" and lemma == "plead" and any(
-                    c.lower_ == "guilty" for c in g.subtree):
+                    c.lower_ == "guilty" or c.lower_ == "contest" for c in g.subtree):
                 negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged" if negated else "convicted", m, g))
