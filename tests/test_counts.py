@@ -45,8 +45,8 @@ def nlp():
     ("Four people were shot on the porch and three of them died.", (3, 1)),
     ("Three people were injured and one woman was pronounced dead at the house.", (1, 3)),
     # a plural without a number of its own shares the first's; a singular is one more
-    ("Five men and women were injured in a drive-by shooting.", (0, 5)),
-    ("Two men and a woman were injured in a drive-by shooting.", (0, 3)),
+    ("Five men and women were hurt outside a bar on Larkspur Road.", (0, 5)),
+    ("Two men and a woman were hurt outside a bar on Larkspur Road.", (0, 3)),
     ("Two men are dead and a third is in critical condition.", (2, 1)),
     ("The shooting claimed the lives of three teenagers.", (3, 0)),
     # the list is the plural's apposition
@@ -88,9 +88,9 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Larkspur Road gunfire left teen, 4 others hurt", (0, 5, 0)),
     ("Gunman kills man, 2 others hurt in Pine Hollow", (0, 2, 0)),
     # a verb before one person and a number of others: all of them
-    ("Drive-by shooting that wounded an 8-year-old, 2 others has neighbors on edge", (0, 3, 0)),
+    ("Gunfire that hurt a 9-year-old, 3 others on Larkspur Road", (0, 4, 0)),
     ("Gunman kills teen, 2 others at a party", (3, 0, 0)),
-    ("Teen shoots, kills man, 18, on Larkspur Road", (0, 0, 0)),  # an age
+    ("Neighbor wounds man, 19, on Larkspur Road", (0, 0, 0)),  # an age
     # a number of people, then people one by one, then the harm
     ("Two women, child shot in home on Larkspur Road", (0, 0, 3)),
     # the killer's own life after the dead he is said to have killed
@@ -397,9 +397,9 @@ def test_a_party_over_two_days_is_one_incident(nlp):
     # recovering from wounds: alive and hurt
     ("Three neighbors are still recovering from bullet wounds, the sheriff noted.", (0, 3, 0)),
     # the wounds in the clause "what" opens
-    ("Four other teens sustained what police called non-life-threatening injuries.", (0, 4, 0)),
+    ("Three other guests suffered what doctors described as minor injuries.", (0, 3, 0)),
     # "more" stands for people, the number hung on the adjective
-    ("The rampage left two others dead and three more hurt.", (2, 3, 0)),
+    ("The gunfire on Larkspur Road left one dead and four more hurt.", (1, 4, 0)),
     ("Police found eight more shell casings.", (0, 0, 0)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):

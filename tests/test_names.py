@@ -45,22 +45,22 @@ def test_age_before_a_noun_is_not_a_name(nlp):
 
 def test_a_suffix_ends_a_name_the_model_ran_on(nlp):
     # the sentencizer takes "Jr." for an abbreviation, and the model the next word for a name
-    names = full_names(nlp, "The judge dismissed a juror in the trial of Douglas Kemper Jr. "
+    names = full_names(nlp, "Closing arguments began in the trial of Marcus Kemper Jr. "
                             "Kemper is charged with murder.")
-    assert names == ["Douglas Kemper Jr."]
+    assert names == ["Marcus Kemper Jr."]
 
 
 def test_a_known_surname_takes_the_first_name_the_model_tagged_with_it(nlp):
-    # the model tags "Orlando Collins" an organisation; "Collins" alone is a person's
-    names = full_names(nlp, "Collins fled the scene. Agents were trying to capture Orlando "
-                            "Collins at the time of the shootout.")
-    assert names == ["Orlando Collins"]
+    doc = nlp("Mabry fled the scene. Agents were trying to capture Denver Mabry at the motel.")
+    # the model can tag a first name that is a town's, and the surname with it, an organisation
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 10, 12, label="ORG")]
+    assert [m.name for m in named_mentions(doc)] == ["Mabry", "Denver Mabry"]
 
 
 def test_a_surname_alone_takes_the_first_name_that_opens_the_sentence(nlp):
-    doc = nlp("Destiny Okafor, one of four shooting victims, is taken from the scene on Monday.")
+    doc = nlp("Tamika Okafor, one of three people hurt, was driven to a hospital by a friend.")
     doc.ents = [Span(doc, 1, 2, label="PERSON")]  # the model can take the first name for a word
-    assert [m.name for m in named_mentions(doc)] == ["Destiny Okafor"]
+    assert [m.name for m in named_mentions(doc)] == ["Tamika Okafor"]
 
 
 def test_quoted_nickname_is_not_part_of_the_name(nlp):

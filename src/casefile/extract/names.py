@@ -281,7 +281,7 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
 
 def _with_first_name(doc: Doc, span: Span, taken: set[int], titles: frozenset[str]) -> Span:
     """A known surname with the first name the model took into one other entity with it:
-    "Orlando Doe" as an organisation, "Hayden Doe" as a product, where the surname alone is
+    "Denver Doe" as an organisation, "Sierra Doe" as a product, where the surname alone is
     a person's elsewhere. Only a two-word entity of capitalised proper nouns, not a place."""
     i = span.start
     if i == 0 or span.end - i != 1:
@@ -294,7 +294,7 @@ def _with_first_name(doc: Doc, span: Span, taken: set[int], titles: frozenset[st
         return span
     both = doc[i - 1: span.end]
     if _is_place(both) or doc[i].lower_ in words("place_last_words"):
-        return span  # "Glen Ellyn", "Brown Township"
+        return span  # "Glen Ellyn", "Union Township"
     return both
 
 
@@ -327,7 +327,7 @@ def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
         end += 1
         count += 1
     # A word that begins a sentence or a line is often a heading's ("Contact Jane Doe");
-    # not before a surname alone ("Destiny Doe, one of the victims, ..."), which a heading
+    # not before a surname alone ("Tamika Doe, one of the victims, ..."), which a heading
     # rarely has.
     while count < 4 and start > 0 and _cut_word(doc[start - 1], titles, lower_words) \
             and doc[start - 1].whitespace_ and (count == 1 and start == span.start or (

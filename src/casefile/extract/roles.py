@@ -262,7 +262,7 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
 
 def _finds_another(find: Token) -> bool:
     """Whether "find" has someone else found: an object, or a clause with a subject of its
-    own ("returned home and found two men dead")."""
+    own ("came back from work and found two men dead")."""
     return any(c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(
         d.dep_ == "nsubj" for d in c.children) for c in find.children)
 

@@ -170,7 +170,7 @@ def event_of(noun: Token) -> str | None:
         return "killed"
     if event == "life" and prep.head.dep_ in ("dobj", "obj") \
             and prep.head.head.lemma_.lower() in words("life_taking_verbs"):
-        return "killed"  # "the shooting claimed the lives of three teenagers"
+        return "killed"  # "the attack claimed the lives of three men"
     if event in words("count_shooting_nouns"):
         return "shot"
     return None
@@ -203,7 +203,7 @@ def care_kind(verb: Token, dep: str) -> str | None:
         return "shot"  # "three others were found suffering from gunshot wounds"
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("count_wound_nouns")]
     if not wounds and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "what":
-        # "sustained what police called non-life-threatening injuries": the wounds are in
+        # "suffered what doctors described as minor injuries": the wounds are in
         # the clause "what" opens
         wounds = [g for c in verb.rights if c.dep_ in ("ccomp", "dobj") for g in c.subtree
                   if g.lemma_.lower() in words("count_wound_nouns")]

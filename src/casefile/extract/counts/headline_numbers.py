@@ -194,7 +194,7 @@ def headline_counts(title: str) -> Counts:
                 and tokens[i + 1: i + 2] and (tokens[i + 1] in people_nouns() or tokens[i + 1] in (
                     "other", "others", "more")) and not (
                     j < len(tokens) and tokens[j] in _HEADLINE_HARM):
-            # "shooting that wounded an 8-year-old, 2 others", "kills teen, 2 others": the
+            # "gunfire that hurt a 9-year-old, 3 others", "kills teen, 2 others": the
             # one and the others (not an age: "kills man, 18"; nor "kills man, 2 others
             # hurt", a harm of their own)
             verb = _verb_before(tokens, i - 2 if tokens[i - 3] not in ("a", "an") else i - 3)

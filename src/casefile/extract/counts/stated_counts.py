@@ -35,7 +35,7 @@ from casefile.lexicons import lexicon, words
 MULTIPLIER = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 # Nouns whose "of" names the whole number, not a part: "a total of nine hurt"
 _TOTALS = ("total", "number", "group")
-# Words that stand for people after a number: "three more hurt", "two others dead"
+# Words that stand for people after a number: "four more hurt", "two others dead"
 _MORE = ("more", "others")
 _MULTI_EVENT = {"shooting", "homicide", "murder", "murders", "killing", "stabbing", "slaying"}
 
@@ -224,7 +224,7 @@ def _statements(doc: Doc) -> list[Statement]:
             noun = tok.head
         elif tok.dep_ == "nummod" and harm_word(tok.head) and any(
                 c.lower_ in _MORE and c.i == tok.i + 1 for c in tok.children):
-            noun = tok  # "left two dead and three more hurt": the number hung on the adjective
+            noun = tok  # "left one dead and four more hurt": the number hung on the adjective
         elif tok.dep_ == "nummod" or both:
             continue  # "eight shell casings", "two vans"
         else:
@@ -252,7 +252,7 @@ def _statements(doc: Doc) -> list[Statement]:
             if kind:
                 break
         if kind is None and noun.dep_ == "nummod" and harm_word(noun.head):
-            kind = harm_word(noun.head)  # "three more hurt" (above)
+            kind = harm_word(noun.head)  # "four more hurt" (above)
         if kind is None and noun.dep_ == "conj" and in_condition(noun):
             kind = "injured"  # "three dead and two in serious condition": the verb left out
         if kind is None:
