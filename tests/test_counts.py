@@ -95,6 +95,7 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Two women, child shot in home on Larkspur Road", (0, 0, 3)),
     # the killer's own life after the dead he is said to have killed
     ("Gunman kills 3, wounds 2 before taking own life", (4, 2, 0)),
+    ("Half a dozen shot at a party on Larkspur Road", (0, 0, 6)),
     ("Woman and 2 children wounded in drive-by", (0, 3, 0)),
     ("2-year-old boy accidentally shot", (0, 0, 0)),
     # an active verb before the number of people it was done to
@@ -401,6 +402,7 @@ def test_a_party_over_two_days_is_one_incident(nlp):
     # "more" stands for people, the number hung on the adjective
     ("The gunfire on Larkspur Road left one dead and four more hurt.", (1, 4, 0)),
     ("Police found eight more shell casings.", (0, 0, 0)),
+    ("Half a dozen people were shot outside a bar.", (0, 0, 6)),
 ])
 def test_wounds_and_hospitals(nlp, text, expected):
     c = count_statements(nlp(text))

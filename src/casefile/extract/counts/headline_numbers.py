@@ -180,6 +180,8 @@ def headline_counts(title: str) -> Counts:
     killer = 0  # the number an active verb says someone killed ("kills 2"): not a total
     for i, tok in enumerate(tokens):
         n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
+        if n == 12 and tokens[i - 2: i] == ["half", "a"]:
+            n = 6  # "half a dozen"
         if not n or not 0 < n < 100 or tok in ("a", "an", "single", "double", "triple",
                                                  "quadruple"):
             continue

@@ -45,6 +45,8 @@ def _number(tok: Token) -> int | None:
         value = int(tok.text)
         return value if 0 < value < 100 else None
     value = lexicon()["number_words"].get(tok.lower_)
+    if value == 12 and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "half":
+        return 6  # "half a dozen"
     return value if value else None
 
 
