@@ -510,6 +510,12 @@ def test_a_denied_or_attempted_legal_act_is_no_status(extractor, text):
     assert not cues & {("status", "charged"), ("status", "arrested"), ("status", "convicted")}
 
 
+def test_a_denied_legal_act_gives_no_status_from_the_sentences_words(extractor):
+    record = _record(extractor, "A man was shot on Friday. Rudy Tamsin will not be charged, "
+                                "the district attorney said.")
+    assert "charged" not in _person(record, "Tamsin").status
+
+
 def test_a_legal_act_that_happened_is_a_status(extractor):
     cues = _cues_of(extractor, "Officers arrested Rudy Tamsin outside the store.", "Tamsin")
     assert ("status", "arrested") in cues

@@ -663,10 +663,11 @@ def sentence_cues(m: Mention) -> list[Cue]:
     # "a vigil will be held for X": a thing held or charged is no one's arrest; nor is
     # that of a number ("the pair were charged in the deaths of ..., X")
     # nor is a thing captured: "cameras captured images of X"
+    # nor one denied ("Doe will not be charged")
     legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
              and t.pos_ in ("VERB", "NOUN") and not any(
                  c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
-                 for c in t.children)]
+                 for c in t.children) and not (t.pos_ == "VERB" and _unrealised(t))]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
