@@ -648,6 +648,13 @@ def test_verdicts_survival_a_life_lost_bond_and_being_wanted(extractor, sentence
     assert (marsh.role, marsh.status) == (role, status)
 
 
+def test_a_victim_named_without_a_harm_is_the_one_described_as_hurt(extractor):
+    record = _record(extractor, "A man was shot on Larkspur Road on Tuesday. The victim was "
+                                "identified as Kevin Marsh, 40.")
+    assert [(p.name, p.role, p.status) for p in record.participants] == [
+        ("Kevin Marsh", "victim", ["injured"])]
+
+
 def test_an_intruder_or_burglar_shot_by_a_homeowner_is_a_suspect(extractor):
     record = _record(extractor, "A homeowner shot and killed a burglar on Friday.")
     assert [(p.description, p.role, p.status) for p in record.participants] == [

@@ -314,7 +314,10 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
     ha, hb = _harm(pa, ra, ca), _harm(pb, rb, cb)
     # One report may say a named person "was shot" and an unnamed one "died": one person.
     named_shot = pb.names and {ha, hb} == {"killed", "injured"}
-    if ra != rb or (ha != hb and not named_shot):
+    # "A man was shot ... The victim was identified as Jo Doe": the name's sentence tells
+    # no harm, the description's does
+    named_untold = bool(pb.names) and hb is None and ra == "victim"
+    if ra != rb or (ha != hb and not named_shot and not named_untold):
         return False
     ga, gb = (best_gender(_gender_votes(p, False)) for p in (pa, pb))
     if ga and gb and ga != gb:
