@@ -621,7 +621,9 @@ def _describing_words(m: Mention) -> list[Token]:
     if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ in (
             "identify", "name"):
         verb = root.head.head
-        named = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        # "police identified the dead man as Jo Doe": the object, not the police
+        named = [c for c in verb.children if c.dep_ == "dobj"] or [
+            c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not named and verb.dep_ in ("acl", "advcl"):
             # "arrested two of the suspects, identified as Jane Doe": the clause tells of
             # the noun it hangs from, or of the object of the verb it hangs from.
