@@ -116,11 +116,12 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         tokens = tokens[:cut]
     # A suffix ends a name: "Jo Doe Jr. Doe is charged", where the model ran on into the
     # next sentence (the sentencizer takes "Jr." for an abbreviation)
-    suffix = next((k for k, t in enumerate(tokens) if k >= 2 and t.lower_.rstrip(".") in
-                   ("jr", "sr", "ii", "iii", "iv")), None)
+    suffix = next((k for k, t in enumerate(tokens) if k >= 2 and t.lower_ in NAME_SUFFIXES), None)
     if suffix is not None:
-        tokens = tokens[:suffix + (2 if tokens[suffix + 1: suffix + 2] and tokens[
-            suffix + 1].text == "." else 1)]
+        end = suffix + 1
+        if end < len(tokens) and tokens[end].text == ".":
+            end += 1  # "Jr" "." split by the tokenizer
+        tokens = tokens[:end]
     # A line break ends a name: "Jane Doe\n\nPolice said ..."
     brk = next((k for k, t in enumerate(tokens) if "\n" in t.text), None)
     if brk is not None:

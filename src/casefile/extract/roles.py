@@ -260,6 +260,11 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
         c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children)
 
 
+def _says_not(verdict: Token) -> bool:
+    """Whether a plea or a finding is "not guilty"."""
+    return any(c.dep_ == "neg" or c.lower_ == "not" for c in verdict.subtree)
+
+
 def _finds_another(find: Token) -> bool:
     """Whether "find" has someone else found: an object, or a clause with a subject of its
     own ("came back from work and found two men dead")."""
@@ -392,9 +397,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "killed", m, g))
                 out.append(Cue("act", "own_hand", m, g, strong=g is v))
             elif dep == "dobj" and lemma == "find" and any(
-                    c.lower_ in ("dead", "deceased", "shot", "wounded", "stabbed", "unresponsive")
+                    c.lower_ in (*_DEAD_WORDS, "shot", "wounded", "stabbed", "unresponsive")
                     for c in g.children if c.i > tok.i):
-                fatal = any(c.lower_ in ("dead", "deceased", "unresponsive") for c in g.children)
+                fatal = any(c.lower_ in (*_DEAD_WORDS, "unresponsive") for c in g.children)
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif _told_dead(g, v, dep):
@@ -436,16 +441,14 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "arrested", m, g))
             elif dep == "nsubj" and lemma == "plead" and any(
                     c.lower_ == "guilty" or c.lower_ == "contest" for c in g.subtree):
-                negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
                 out.append(Cue("role", "suspect", m, g))
-                out.append(Cue("status", "charged" if negated else "convicted", m, g))
+                out.append(Cue("status", "charged" if _says_not(g) else "convicted", m, g))
             elif passive_subject and lemma == "find" and any(
                     c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp")
                     for c in g.children) and not _prior_record(g):
                 # "was found guilty of murder" (and "not guilty": acquitted)
-                negated = any(c.dep_ == "neg" or c.lower_ == "not" for c in g.subtree)
                 out.append(Cue("role", "suspect", m, g))
-                out.append(Cue("status", "acquitted" if negated else "convicted", m, g))
+                out.append(Cue("status", "acquitted" if _says_not(g) else "convicted", m, g))
             elif dep == "nsubj" and lemma == "survive" and not any(
                     c.dep_ in ("dobj", "obj") and _is_person(c) for c in g.children):
                 # "Doe did not survive": dead; "Doe survived (the shooting)": hurt and alive

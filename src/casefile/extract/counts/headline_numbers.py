@@ -116,8 +116,7 @@ def _of_one_person(title: str) -> bool:
            or t.isdigit() and 1 < int(t) < 10 and not (i and tokens[i - 1] == ",")  # "Boy, 9,"
            for i, t in enumerate(tokens)):
         return False
-    singular = words("person_nouns")
-    person = [t in singular or bool(_AGED.fullmatch(t)) for t in tokens]
+    person = [_one_person_word(t) for t in tokens]
     if any(person[i] and tokens[i + 1] == "," and not tokens[i + 2][:1].isdigit()
            for i in range(len(tokens) - 2)):
         return False  # "Toddler, man killed", "Mother, father, toddler dead": a list
@@ -126,6 +125,11 @@ def _of_one_person(title: str) -> bool:
 
 # "15-year-old", "four-year-old", "10-month-old": one person
 _AGED = re.compile(r"(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old")
+
+
+def _one_person_word(token: str) -> bool:
+    """A headline word naming one person: "man", "teen", "15-year-old"."""
+    return token in words("person_nouns") or bool(_AGED.fullmatch(token))
 # Words by which a headline speaks of more than one person or event: not "himself" alone
 # ("Girl, 9, wounds herself"), but "kills wife, then himself", "shoots son before killing himself".
 _MORE_THAN_ONE = {"and", "&", "both", "double", "triple", "quadruple", "quintuple", "then", "before",
@@ -192,7 +196,7 @@ def headline_counts(title: str) -> Counts:
             j += 1
         verb = _verb_before(tokens, i)
         if not verb and i >= 3 and tokens[i - 1] in (",", "and") and (
-                tokens[i - 2] in words("person_nouns") or _AGED.fullmatch(tokens[i - 2])) \
+                _one_person_word(tokens[i - 2])) \
                 and tokens[i + 1: i + 2] and (tokens[i + 1] in people_nouns() or tokens[i + 1] in (
                     "other", "others", "more")) and not (
                     j < len(tokens) and tokens[j] in _HEADLINE_HARM):
@@ -269,12 +273,11 @@ def _harm_at(tokens: list[str], j: int) -> str:
 def _singles_then_harm(tokens: list[str], k: int) -> tuple[str, int] | None:
     """The harm and the number of people a headline lists one by one from token k up to
     its harm word ("child shot", "her son and a neighbor wounded"), or None."""
-    singular = words("person_nouns")
     people, n = 0, len(tokens)
     while k < n:
         while k < n and tokens[k] in _OWNERS:
             k += 1
-        if k < n and (tokens[k] in singular or _AGED.fullmatch(tokens[k])):
+        if k < n and _one_person_word(tokens[k]):
             people, k = people + 1, k + 1
             if k < n and tokens[k] in (",", "and", "&"):
                 k += 1
@@ -299,11 +302,10 @@ def _people_list_harm(tokens: list[str]) -> list[tuple[str, int]]:
     wounded". Only a list that opens the headline or a clause and ends right at its harm
     word counts ("Man shot, woman killed" is two harms of one person each, which the floor
     and the body tell; "Husband suspected of slaying wife and son dies" one death)."""
-    singular = words("person_nouns")
     out: list[tuple[str, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if tokens[i] not in singular and not _AGED.fullmatch(tokens[i]) or i and tokens[
+        if not _one_person_word(tokens[i]) or i and tokens[
                 i - 1] not in (":", ",", "-", "—", "–", "|") and tokens[i - 1] not in words(
                 "count_headline_list_openers"):
             i += 1  # a list opens the headline or a clause: not "slaying wife and son"
@@ -316,7 +318,7 @@ def _people_list_harm(tokens: list[str]) -> list[tuple[str, int]]:
             k = j + 1 if tokens[j] in (",", "and", "&") else j
             while k < n and tokens[k] in _OWNERS:
                 k += 1
-            if k > j and k < n and (tokens[k] in singular or _AGED.fullmatch(tokens[k])):
+            if k > j and k < n and _one_person_word(tokens[k]):
                 people, j = people + 1, k + 1
                 continue
             break
