@@ -60,6 +60,7 @@ def site():
                 state.agents.append(self.headers.get("User-Agent", ""))
                 state.in_flight += 1
                 state.most_in_flight = max(state.most_in_flight, state.in_flight)
+            counted = True
             try:
                 status, ctype, body, delay = state.routes.get(
                     self.path, (404, "text/html", b"<html>not found</html>", 0.0))
@@ -69,6 +70,12 @@ def site():
                         status, body = 503, b"busy"
                 if delay:
                     time.sleep(delay)
+                # Counted out before the answer goes: once the client has read it, it may
+                # start its next request before this thread's `finally` runs, and the
+                # count would then show one request more in flight than the client sent.
+                with state.lock:
+                    state.in_flight -= 1
+                    counted = False
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(body)))
@@ -77,8 +84,9 @@ def site():
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
             finally:
-                with state.lock:
-                    state.in_flight -= 1
+                if counted:
+                    with state.lock:
+                        state.in_flight -= 1
 
         def log_message(self, *args):  # keep test output clean
             pass
