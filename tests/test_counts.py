@@ -663,3 +663,11 @@ def test_one_dead_in_the_headline_caps_the_dead_counted_among_people(nlp):
     text = "Rory Tasker, 4, was shot at a home on Larkspur Road. Dorian Quell was arrested."
     assert killed_injured(nlp(text), people, "Two arrested in shooting death of 4-year-old boy")[0] == 1
     assert killed_injured(nlp(text), people, "Two arrested after shooting on Larkspur Road")[0] == 2
+
+
+@pytest.mark.parametrize("title", ["No one hurt in shooting", "Nobody injured after shots fired",
+                                   "No injuries in shooting"])
+def test_a_headline_that_denies_harm_is_no_floor(nlp, title):
+    doc = nlp("Several shots were fired at a home on Tuesday.")
+    assert killed_injured(doc, [], title) == (0, 0)
+    assert killed_injured(doc, [], "Man hurt in shooting") == (0, 1)

@@ -740,3 +740,29 @@ def test_a_bullet_taken_from_someones_body_is_no_death(extractor):
 def test_a_body_found_is_a_death(extractor):
     cues = _cues_of(extractor, "Kevin Marsh's body was found on Sunday.", "Marsh")
     assert ("status", "killed") in cues
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The shooting left a man dead on Sunday.", "killed"),
+    ("The shooting left a teenager in critical condition.", "injured"),
+    ("Police found a man dead in a car on Sunday.", "killed"),
+])
+def test_what_a_shooting_left_or_police_found_someone_in_is_their_status(extractor, text, status):
+    record = _record(extractor, text)
+    assert [(p.role, p.status) for p in record.participants] == [("victim", [status])]
+
+
+def test_leaving_a_place_is_no_harm(extractor):
+    record = _record(extractor, "She left the house on Sunday before the shooting.")
+    assert not any(p.status for p in record.participants)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A man is recovering after being shot on Thursday night.", "injured"),
+    ("A woman died Sunday, two days after being stabbed at her home.", "killed"),
+    ("A man showed up at a hospital with a gunshot wound on Saturday.", "injured"),
+    ("A man arrived at the hospital suffering from a gunshot wound on Saturday.", "injured"),
+])
+def test_being_shot_before_and_arriving_at_hospital_wounded_are_harm(extractor, text, status):
+    record = _record(extractor, text)
+    assert [(p.role, p.status) for p in record.participants] == [("victim", [status])]

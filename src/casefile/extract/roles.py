@@ -311,6 +311,34 @@ def _has_hospital(sent_text: str) -> bool:
     return any(w in t for w in ("hospital", "medical", "trauma center", "injur", "wound", "condition"))
 
 
+_LEFT_HURT = ("shot", "wounded", "stabbed", "injured", "hurt")
+
+
+def _left_in_state(verb: Token, obj: Token) -> str | None:
+    """The state "find" or "leave" puts its object in: "police found a man dead", "found Doe
+    unresponsive", "the shooting left a man dead and a woman wounded", "left a teen in
+    critical condition" (killed or injured; not "left the house", nor "left for dead", whose
+    victim may live). The parser hangs the state on the verb or on the object itself."""
+    after = [c for c in verb.children if c.i > obj.i and c.dep_ != "conj"]
+    after += [c for c in obj.children if c.i > obj.i and c.dep_ in ("amod", "acl")]
+    if any(c.lower_ in _DEAD_WORDS or c.lower_ == "unresponsive" and verb.lemma_ == "find"
+           for c in after):
+        return "killed"
+    if any(c.lower_ in _LEFT_HURT for c in after) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.lower_ == "condition" and any(a.lower_ in _conditions() for a in o.children)
+                for o in c.children) for c in after):
+        return "injured"
+    return None
+
+
+def _after_being(verb: Token) -> list[Token]:
+    """The passive told of the subject in "after being ...": "a man is recovering after being
+    shot", "she died days after being stabbed" (the subject is the one shot)."""
+    return [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "since")
+            for p in c.children if p.dep_ == "pcomp" and _is_passive(p)]
+
+
 def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     """Cues from the verb the mention is the subject or object of."""
     dep = tok.dep_
@@ -328,6 +356,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             # "Doe returned to the house, firing several shots"
             group += [c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                       and not _own_subject(c, tok)]
+            group += _after_being(v)
         dep0 = dep
         for g in group:
             lemma = g.lemma_.lower()
@@ -338,7 +367,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # reported passive to the verb of speech; its subject is the girls, not her
                 continue
             dep = dep0
-            if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i):
+            if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i or g in _after_being(v)):
                 # "he grabbed the gun and was shot": he was shot; "Also wounded were
                 # Jane Doe, ...": the parser calls an inverted passive's subject nsubj
                 dep = "nsubjpass"
@@ -396,17 +425,21 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif dep == "nsubj" and _takes_own_life(g):
                 out.append(Cue("status", "killed", m, g))
                 out.append(Cue("act", "own_hand", m, g, strong=g is v))
-            elif dep == "dobj" and lemma == "find" and any(
-                    c.lower_ in (*_DEAD_WORDS, "shot", "wounded", "stabbed", "unresponsive")
-                    for c in g.children if c.i > tok.i):
-                fatal = any(c.lower_ in (*_DEAD_WORDS, "unresponsive") for c in g.children)
-                out.append(Cue("role", "victim", m, g))
-                out.append(Cue("status", "killed" if fatal else "injured", m, g))
+            elif dep == "dobj" and lemma in ("find", "leave") and _left_in_state(g, tok):
+                # (a shooting "left a man dead" may be the police's of their suspect)
+                out.append(Cue("role", "victim", m, g, strong=lemma == "find"))
+                out.append(Cue("status", _left_in_state(g, tok) or "injured", m, g))
             elif _told_dead(g, v, dep):
                 out.append(Cue("role", "victim", m, g))
                 out.append(Cue("status", "killed", m, g))
                 if _by_own_hand(g):
                     out.append(Cue("act", "own_hand", m, g, strong=g is v))
+            elif dep == "nsubj" and lemma in words("count_hospital_arrive_verbs") and _has_hospital(
+                    g.sent.text) and any(t.lemma_.lower() in words("wound_nouns") for t in g.subtree):
+                # "a man showed up at a hospital with a gunshot wound" (the parser hangs the
+                # wound anywhere in the sentence)
+                out.append(Cue("role", "victim", m, g, strong=False))
+                out.append(Cue("status", "injured", m, g, strong=False))
             elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
                     _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
                                                                      "condition", "injury")

@@ -35,6 +35,12 @@ _DIED_OF = re.compile(r"\b(?:dies|died|dead|succumbs|succumbed)\s+(?:from|of|to)
                       r"(?:injuries|injury|wounds)\b", re.IGNORECASE)
 
 
+# Harm the headline denies: "No one hurt in shooting", "Nobody injured", "no injuries
+# reported", "none seriously hurt"
+_NOBODY = re.compile(r"\b(?:no[\s-]?one|nobody|none|no\s+(?:injuries|deaths|casualties))\b"
+                     r"(?:\s+[\w'-]+){0,3}", re.IGNORECASE)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
@@ -43,6 +49,7 @@ def headline_floor(title: str) -> Counts:
     floor of one is taken.
     """
     floor = Counts()
+    title = _NOBODY.sub(" ", title)
     if _says(title, "headline_killed"):
         floor.killed = 1
     if _says(_DIED_OF.sub(" ", title), "headline_injured"):
