@@ -146,3 +146,11 @@ def test_a_name_said_to_be_someone_elses_relative_is_not_the_victim(nlp):
     people, _ = people_of(nlp, "A man was shot on Larkspur Road late Friday. The victim's "
                                "name was Dana Kowalski's brother.")
     assert not any(p.full_name == "Dana Kowalski" and p.descriptions() for p in people)
+
+
+def test_one_noun_told_two_ways_in_a_sentence_is_two_people(nlp):
+    people, _ = people_of(nlp, "An older brother was handling a rifle when it went off, fatally "
+                               "wounding his younger brother at the family home.")
+    assert len([p for p in people if any(m.head == "brother" for m in p.descriptions())]) == 2
+    people, _ = people_of(nlp, "The boy's mother ran outside carrying the boy.")
+    assert len([p for p in people if any(m.head == "boy" for m in p.descriptions())]) == 1

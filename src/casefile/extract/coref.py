@@ -123,7 +123,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
                          if any(m.kind == "desc" and m.head == d.head for m in p.mentions)
-                         and not _other_owner(d, p)]
+                         and not _other_owner(d, p) and not _told_apart(d, p)]
             if same_head:
                 target = max(same_head, key=lambda p: max(m.start for m in p.mentions))
         if target is None:
@@ -206,6 +206,20 @@ def _other_owner(d: Mention, person: Person) -> bool:
     return owner is not None and any(
         m.kind == "desc" and m.head == d.head and _possessor(m) not in (None, owner)
         for m in person.mentions)
+
+
+def _modifiers(m: Mention) -> set[str]:
+    return {c.lower_ for c in m.root.children if c.dep_ in ("amod", "compound")}
+
+
+def _told_apart(d: Mention, person: Person) -> bool:
+    """Whether a person described in the same sentence with the same noun but other words is
+    someone else: "an older brother ... shot his younger brother" are two ("the boy's
+    mother carried the boy" is one)."""
+    mine = _modifiers(d)
+    return bool(mine) and any(
+        m.kind == "desc" and m.head == d.head and m.root.sent == d.root.sent
+        and _modifiers(m) and not (_modifiers(m) & mine) for m in person.mentions)
 
 
 def _compatible(p: Person, gender: str | None, genders: dict[int, str | None]) -> bool:
