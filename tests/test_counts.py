@@ -136,6 +136,10 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Man, woman wounded outside Larkspur Road bar", (0, 2, 0)),
     ("Man shot, woman killed on Larkspur Road", (0, 0, 0)),
     ("Husband suspected of slaying wife and son dies in hospital", (0, 0, 0)),
+    # people put in hospital
+    ("Shooting sends 3 to hospital", (0, 3, 0)),
+    ("Larkspur Road shooting lands four men in hospital", (0, 4, 0)),
+    ("3 in the hospital after shooting, 1 dead", (1, 3, 0)),
 ])
 def test_headline_counts(title, expected):
     c = headline_counts(title)

@@ -178,6 +178,17 @@ def _verb_before(tokens: list[str], i: int) -> str | None:
     return kind
 
 
+def _to_hospital(tokens: list[str], j: int) -> bool:
+    """Whether the words at `j` put people in hospital: "to hospital", "in the hospital"."""
+    rest = tokens[j:j + 3]
+    if rest[:1] not in (["to"], ["in"]):
+        return False
+    rest = rest[1:]
+    if rest[:1] in (["the"], ["a"]):
+        rest = rest[1:]
+    return rest[:1] in (["hospital"], ["hospitals"])
+
+
 def headline_counts(title: str) -> Counts:
     """Numbers of people a headline states: "2 killed, 3 hurt", "Four men shot near ...".
 
@@ -217,6 +228,11 @@ def headline_counts(title: str) -> Counts:
             setattr(counts, verb, max(getattr(counts, verb), n))
             if verb == "killed":
                 killer = max(killer, n)
+            pending = 0
+            continue
+        if _to_hospital(tokens, j):
+            # "Shooting sends 3 to hospital", "lands four men in hospital"
+            counts.injured = max(counts.injured, n + pending)
             pending = 0
             continue
         if j < len(tokens) and tokens[j] in ("are", "were", "is", "was", "have", "been", "found"):
