@@ -154,3 +154,12 @@ def test_one_noun_told_two_ways_in_a_sentence_is_two_people(nlp):
     assert len([p for p in people if any(m.head == "brother" for m in p.descriptions())]) == 2
     people, _ = people_of(nlp, "The boy's mother ran outside carrying the boy.")
     assert len([p for p in people if any(m.head == "boy" for m in p.descriptions())]) == 1
+
+
+def test_a_pronoun_a_speaker_quotes_is_someone_else(nlp):
+    text = ("A teen was shot in the foot on Saturday. “The rifle was old,” Capt. Ivo Brandt said "
+            "Tuesday. “He didn’t notice the wound until later,” he said.")
+    people, _ = people_of(nlp, text)
+    brandt = named(people, "Ivo Brandt")
+    # the quoted "He" is not the speaker; the "he" who said it is
+    assert [m.span.text for m in brandt.mentions if m.kind == "pron"] == ["he"]

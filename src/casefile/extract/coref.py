@@ -8,13 +8,15 @@ role noun, the nearest compatible person for a pronoun) cover what case records 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from casefile.extract.mentions import POSSESSIVE, Mention
+from casefile.extract.mentions import POSSESSIVE, Mention, quoted_spans
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
+from casefile.lexicons import words
 
 # An age may stand between "as" and the name: "was identified as 18-year-old Jo Doe".
 _AGED_AS = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"
@@ -263,6 +265,19 @@ def _named_by(pron: Mention, names: list[Mention]) -> Mention | None:
     return None
 
 
+def _speakers(ordered: list[tuple[int, Mention, Person]], pron: Mention,
+              current: Callable[[Person], Person]) -> set[int]:
+    """The people speaking in the sentences around a quoted pronoun: the subjects of a
+    verb of speech from the sentence before to the one after."""
+    doc = pron.span.doc
+    sent = pron.span.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    speech = words("speech_verbs")
+    return {id(current(p)) for at, m, p in ordered if start <= at < end
+            and m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in speech}
+
+
 def _join(keep: Person, drop: Person, people: list[Person]) -> None:
     keep.mentions.extend(drop.mentions)
     keep.aliases.extend(drop.aliases)
@@ -290,9 +305,13 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
         return p
 
     resolved: dict[int, Person] = {}
+    quoted = quoted_spans(prons[0].span.doc) if prons else []
     for pron in prons:
         sent = pron.span.sent
         doc = pron.span.doc
+        # "“He didn't see it,” Doe said": a pronoun a speaker quotes is someone else
+        speakers = _speakers(ordered, pron, current) if any(
+            a <= pron.start < b for a, b in quoted) else set()
         window_start = sent.start_char
         for _ in range(1):  # the sentence before: further back, genders go wrong
             if sent.start == 0:
@@ -310,7 +329,7 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
             if (pron.root.dep_ in ("dobj", "obj", "pobj") and m.root.dep_ == "nsubj"
                     and m.root.head.i == pron.root.head.i):
                 continue  # "the driver ran him over": him is not the driver
-            if _compatible(p, pron.gender, genders):
+            if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
                 best = current(p)
                 break
         name = _named_by(pron, names)

@@ -109,7 +109,9 @@ def pronoun_mentions(doc: Doc) -> list[Mention]:
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
 
 
-def _in_quotes(doc: Doc) -> list[tuple[int, int]]:
+def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the text inside quotation marks (to the paragraph's end when a
+    quote runs on unclosed)."""
     return [m.span() for m in _QUOTED.finditer(text_of(doc))]
 
 
@@ -117,7 +119,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All person mentions of a Doc in text order."""
     names = named_mentions(doc)
     taken = {i for m in names for i in range(m.span.start, m.span.end)}
-    quoted = _in_quotes(doc)
+    quoted = quoted_spans(doc)
     # "when a person dies" inside a quotation speaks of anyone, not of someone in the story.
     descs = [d for d in description_mentions(doc, taken)
              if d.definite or d.age is not None
