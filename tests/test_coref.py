@@ -163,3 +163,18 @@ def test_a_pronoun_a_speaker_quotes_is_someone_else(nlp):
     brandt = named(people, "Ivo Brandt")
     # the quoted "He" is not the speaker; the "he" who said it is
     assert [m.span.text for m in brandt.mentions if m.kind == "pron"] == ["he"]
+
+
+def test_a_pronoun_shot_after_an_officials_words_is_the_victim_before(nlp):
+    text = ("Officers were called to Elm Street. “We think the victim was robbed of his shoes,” said "
+            "Deputy Chief Ivo Brandt. He was shot in the abdomen.")
+    people, _ = people_of(nlp, text)
+    assert not [m for m in named(people, "Ivo Brandt").mentions if m.kind == "pron"]
+    victim = next(p for p in people if any(m.head == "victim" for m in p.descriptions()))
+    assert "He" in [m.span.text for m in victim.mentions if m.kind == "pron"]
+
+
+def test_an_official_saying_he_was_taken_to_hospital_is_the_one_taken(nlp):
+    people, _ = people_of(nlp, "A guard was shot at the show on Saturday. Sgt. Ivo Brandt said he "
+                               "was taken to a hospital.")
+    assert [m.span.text for m in named(people, "Ivo Brandt").mentions if m.kind == "pron"] == ["he"]

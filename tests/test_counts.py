@@ -670,8 +670,10 @@ def test_one_dead_in_the_headline_caps_the_dead_counted_among_people(nlp):
 
 
 @pytest.mark.parametrize("title", ["No one hurt in shooting", "Nobody injured after shots fired",
-                                   "No injuries in shooting"])
-def test_a_headline_that_denies_harm_is_no_floor(nlp, title):
+                                   "No injuries in shooting", "Teen nearly killed in shooting"])
+def test_a_headline_that_denies_or_nearly_tells_a_harm_is_no_floor(nlp, title):
     doc = nlp("Several shots were fired at a home on Tuesday.")
-    assert killed_injured(doc, [], title) == (0, 0)
+    assert killed_injured(doc, [], title)[0] == 0
+    if "nearly" not in title:
+        assert killed_injured(doc, [], title) == (0, 0)
     assert killed_injured(doc, [], "Man hurt in shooting") == (0, 1)

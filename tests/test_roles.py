@@ -766,3 +766,11 @@ def test_leaving_a_place_is_no_harm(extractor):
 def test_being_shot_before_and_arriving_at_hospital_wounded_are_harm(extractor, text, status):
     record = _record(extractor, text)
     assert [(p.role, p.status) for p in record.participants] == [("victim", [status])]
+
+
+@pytest.mark.parametrize("text", ["A teen was nearly killed in a shooting on Friday.",
+                                  "A man was almost killed in a shooting on Friday."])
+def test_a_death_nearly_suffered_is_a_hurt(extractor, text):
+    record = _record(extractor, text)
+    assert [p.status for p in record.participants if p.role == "victim"] == [["injured"]]
+    assert (record.killed, record.injured) == (0, 1)

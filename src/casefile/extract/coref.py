@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from casefile.extract.mentions import POSSESSIVE, Mention, quoted_spans
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
+from casefile.extract.roles import harm_verbs, patient_verbs, word_role
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
 
@@ -278,6 +279,21 @@ def _speakers(ordered: list[tuple[int, Mention, Person]], pron: Mention,
             and m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in speech}
 
 
+def _told_harm(pron: Mention) -> bool:
+    """Whether a pronoun is the one a passive verb of harm or care was done to: "he was
+    shot", "she was taken to a hospital"."""
+    root = pron.root
+    return root.dep_ == "nsubjpass" and (root.head.lemma_.lower() in harm_verbs()
+                                         or root.head.lemma_.lower() in patient_verbs())
+
+
+def _official(person: Person) -> bool:
+    """Whether a person is named with an official's title ("Deputy Chief Jo Doe") or
+    described by one ("the deputy")."""
+    return any(word_role(t) == "official" for m in person.mentions for t in (
+        m.title if m.kind == "name" else [m.head] if m.kind == "desc" else []))
+
+
 def _join(keep: Person, drop: Person, people: list[Person]) -> None:
     keep.mentions.extend(drop.mentions)
     keep.aliases.extend(drop.aliases)
@@ -319,6 +335,11 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
             sent = doc[sent.start - 1].sent
             window_start = sent.start_char
         best: Person | None = None
+        # "... said Deputy Chief Jo Doe. He was shot in the abdomen": the one shot is
+        # rather someone before the official, if anyone fits (but in "Sgt. Doe said he
+        # was taken to a hospital" the sergeant is)
+        harmed = _told_harm(pron)
+        official: Person | None = None
         for start, m, p in reversed(ordered):
             if start >= pron.start:
                 continue
@@ -330,8 +351,13 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
                     and m.root.head.i == pron.root.head.i):
                 continue  # "the driver ran him over": him is not the driver
             if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
+                if harmed and start < pron.span.sent.start_char and _official(current(p)):
+                    official = official or current(p)
+                    continue
                 best = current(p)
                 break
+        if best is None:
+            best = official
         name = _named_by(pron, names)
         if name is not None:
             named = current(next(p for _, m, p in ordered if m is name))

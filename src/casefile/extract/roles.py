@@ -38,6 +38,12 @@ def harm_verbs() -> frozenset[str]:
     return _verbs("harm")
 
 
+def patient_verbs() -> frozenset[str]:
+    """Lemmas of verbs that tell of someone hurt: "suffer", "hospitalize", "take" (to a
+    hospital), from the lexicon."""
+    return _verbs("injured_state")
+
+
 def _harm_nouns(name: str) -> frozenset[str]:
     return frozenset(lexicon()["harm_nouns"][name])
 
@@ -215,9 +221,16 @@ def _called_a_suicide(noun: Token) -> bool:
                for t in noun.sent)
 
 
+def near_miss(verb: Token) -> bool:
+    """Whether a verb of death is told as a near miss: "was nearly killed", "almost died"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in verb.children)
+
+
 def _is_fatal(verbs: list[Token]) -> bool:
     fatal = _verbs("harm_fatal")
     for v in verbs:
+        if near_miss(v):
+            continue  # "was nearly killed": hurt
         if v.lemma_ in fatal or v.lower_ in ("killed", "murdered"):
             return True
         for c in v.children:

@@ -41,6 +41,10 @@ _NOBODY = re.compile(r"\b(?:no[\s-]?one|nobody|none|no\s+(?:injuries|deaths|casu
                      r"(?:\s+[\w'-]+){0,3}", re.IGNORECASE)
 
 
+# A death only just escaped: "Teen nearly killed in shooting" (hurt)
+_NEAR_MISS = re.compile(r"\b(?:nearly|almost)\s+(?:killed|dies|died|slain)\b", re.IGNORECASE)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
@@ -49,7 +53,7 @@ def headline_floor(title: str) -> Counts:
     floor of one is taken.
     """
     floor = Counts()
-    title = _NOBODY.sub(" ", title)
+    title = _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))
     if _says(title, "headline_killed"):
         floor.killed = 1
     if _says(_DIED_OF.sub(" ", title), "headline_injured"):
