@@ -1,6 +1,6 @@
 """Rules of participants.py that work on finished participants."""
 
-from casefile.extract.participants import no_deaths
+from casefile.extract.participants import harm_from_counts, no_deaths
 from casefile.models import Event, Participant
 
 
@@ -175,3 +175,23 @@ def test_a_victim_killed_at_another_age_than_the_headlines_one_death_is_of_anoth
     assert roles("Girl dies in Pine Hollow shooting") == ["victim+killed", "victim+killed"]
     # nobody killed has the headline's age: the headline may tell it wrong
     assert roles("Girl, 7, dies in Pine Hollow shooting") == ["victim+killed", "victim+killed"]
+
+
+def test_victims_named_without_harm_take_the_only_harm_the_counts_tell():
+    named = [_person("p1", "victim"), _person("p2", "victim"), _person("p3", "suspect", "arrested")]
+    harm_from_counts(named, 2, 0, "2016-05-01", ["ev9"])
+    assert [p.status for p in named] == [["killed"], ["killed"], ["arrested"]]
+    assert named[0].events[0].evidence == ["ev9"] and named[0].events[0].date == "2016-05-01"
+    hurt = [_person("p1", "victim")]
+    harm_from_counts(hurt, 0, 3, None, [])
+    assert hurt[0].status == ["injured"]
+
+
+def test_counts_give_no_harm_when_both_are_told_or_too_few():
+    both = [_person("p1", "victim")]
+    harm_from_counts(both, 1, 1, None, [])
+    assert both[0].status == []
+    too_many = [_person("p1", "victim", "killed"), _person("p2", "victim")]
+    harm_from_counts(too_many, 1, 0, None, [])  # the one dead is found: the other is not
+    assert too_many[1].status == []
+

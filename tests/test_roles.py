@@ -774,3 +774,17 @@ def test_a_death_nearly_suffered_is_a_hurt(extractor, text):
     record = _record(extractor, text)
     assert [p.status for p in record.participants if p.role == "victim"] == [["injured"]]
     assert (record.killed, record.injured) == (0, 1)
+
+
+def test_identified_n_of_the_victims_as_names_victims(extractor):
+    cues = _cues_of(extractor, "Family identified two of the victims as Dana Kowalski, 41, and "
+                               "Ivo Brandt, 36, who were friends.", "Kowalski")
+    assert ("role", "victim") in cues
+
+
+def test_a_possessor_takes_no_harm_from_the_sentence(extractor):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+    doc = extractor.nlp("The boy was visiting Kowalski's home when he was shot by Kowalski's son.")
+    owners = [m for m in find_mentions(doc) if m.kind == "name" and "Kowalski" in m.span.text]
+    assert owners and not any(sentence_cues(m) for m in owners)

@@ -10,7 +10,7 @@ from casefile.extract.counts import count_sources, find_methods, killed_injured
 from casefile.extract.counts.basis import count_basis
 from casefile.extract.dates import find_incident_date
 from casefile.extract.evidence import EvidenceBank
-from casefile.extract.participants import analyse_people, no_deaths
+from casefile.extract.participants import analyse_people, harm_from_counts, no_deaths
 from casefile.extract.places import find_location
 from casefile.extract.quotes import find_quotes
 from casefile.models import Article, Record
@@ -51,6 +51,8 @@ def build_record(doc: Doc, article: Article) -> Record:
         = count_basis(doc, sources, record.killed, record.injured, bank)
     if record.killed == 0:
         no_deaths(record.participants)
+    harm_from_counts(record.participants, record.killed, record.injured, record.date,
+                     record.killed_evidence if record.killed else record.injured_evidence)
     record.quotes = find_quotes(doc, analysed, bank)
     record.evidence = bank.items
     return record

@@ -33,7 +33,7 @@ from casefile.extract.roles import (
 )
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
-from casefile.models import Conflict, ConflictValue, Event, Location, Participant
+from casefile.models import Conflict, ConflictValue, Event, Location, Participant, Status
 
 HARM = ("killed", "injured", "unharmed")
 AGENT_KEEP = 0.65  # model P(victim) needed to make a rules attacker a victim
@@ -654,3 +654,24 @@ def no_deaths(participants: list[Participant]) -> None:
         p.events = [e.model_copy(update={"type": "injured"}) if e.type == "killed" else e
                     for e in p.events if not (hurt and e.type == "killed")]
         p.status = [e.type for e in p.events]
+
+
+def harm_from_counts(participants: list[Participant], killed: int, injured: int,
+                     date: str | None, evidence: list[str]) -> None:
+    """Victims the text names with no harm of their own take the only harm the counts tell:
+    "Five people were killed. Police identified two of the victims as Jo Doe and Ann Roe"
+    (both dead). Only where the counts tell one harm, and leave room for all such victims
+    beside those already found with it; the event cites the count's evidence."""
+    if bool(killed) == bool(injured):
+        return
+    harm: Status = "killed" if killed else "injured"
+    count = killed or injured
+    counted = [p for p in participants if p.role in ("victim", "suspect")
+               and ("killed" in p.status or "injured" in p.status)]
+    unharmed = [p for p in participants if p.role == "victim" and not p.status]
+    if not unharmed or len(counted) + len(unharmed) > count:
+        return
+    for p in unharmed:
+        p.events = [Event(type=harm, date=date, evidence=list(evidence))]
+        p.status = [harm]
+

@@ -673,6 +673,9 @@ def _describing_words(m: Mention) -> list[Token]:
         # "police identified the dead man as Jo Doe": the object, not the police
         named = [c for c in verb.children if c.dep_ == "dobj"] or [
             c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        # "identified two of the victims as ...": the noun after "of"
+        named += [g for c in named if c.pos_ in ("NUM", "PRON") for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if not named and verb.dep_ in ("acl", "advcl"):
             # "arrested two of the suspects, identified as Jane Doe": the clause tells of
             # the noun it hangs from, or of the object of the verb it hangs from.
@@ -710,6 +713,8 @@ def sentence_cues(m: Mention) -> list[Cue]:
         verb = verb.head
     if verb.lemma_ in words("speech_verbs") or m.title:
         return out  # a person quoted or titled is a source, not someone the clause is about
+    if m.root.dep_ == "poss":
+        return out  # "he was shot by Doe's son": the clause is about the son
     sent = list(verb.subtree)
     # "a vigil will be held for X": a thing held or charged is no one's arrest; nor is
     # that of a number ("the pair were charged in the deaths of ..., X")
