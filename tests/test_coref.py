@@ -178,3 +178,12 @@ def test_an_official_saying_he_was_taken_to_hospital_is_the_one_taken(nlp):
     people, _ = people_of(nlp, "A guard was shot at the show on Saturday. Sgt. Ivo Brandt said he "
                                "was taken to a hospital.")
     assert [m.span.text for m in named(people, "Ivo Brandt").mentions if m.kind == "pron"] == ["he"]
+
+
+def test_a_reflexive_pronoun_is_its_own_clauses_subject(nlp):
+    people, _ = people_of(nlp, "Dana Kowalski is facing charges after her 8-year-old son shot "
+                               "himself while playing with a handgun.")
+    assert not [m for m in named(people, "Dana Kowalski").mentions if m.kind == "pron"
+                and m.span.text == "himself"]
+    son = next(p for p in people if any(m.head == "son" for m in p.descriptions()))
+    assert "himself" in [m.span.text for m in son.mentions]

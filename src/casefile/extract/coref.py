@@ -279,6 +279,18 @@ def _speakers(ordered: list[tuple[int, Mention, Person]], pron: Mention,
             and m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in speech}
 
 
+def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Person | None:
+    """The person a reflexive pronoun binds to: the subject of its own verb (or of the verb
+    that verb is coordinated with: "he shot his wife and then himself")."""
+    if pron.span.text.lower() not in ("himself", "herself"):
+        return None
+    verb = pron.root.head
+    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+    subjects = [p for _, m, p in ordered if m.root.dep_ in ("nsubj", "nsubjpass")
+                and m.root.head.i in verbs]
+    return subjects[-1] if subjects else None
+
+
 def _told_harm(pron: Mention) -> bool:
     """Whether a pronoun is the one a passive verb of harm or care was done to: "he was
     shot", "she was taken to a hospital"."""
@@ -358,6 +370,9 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
                 break
         if best is None:
             best = official
+        subject = _reflexive_subject(pron, ordered)
+        if subject is not None:
+            best = current(subject)  # "her son shot himself": the son, not the mother
         name = _named_by(pron, names)
         if name is not None:
             named = current(next(p for _, m, p in ordered if m is name))
