@@ -788,3 +788,16 @@ def test_a_possessor_takes_no_harm_from_the_sentence(extractor):
     doc = extractor.nlp("The boy was visiting Kowalski's home when he was shot by Kowalski's son.")
     owners = [m for m in find_mentions(doc) if m.kind == "name" and "Kowalski" in m.span.text]
     assert owners and not any(sentence_cues(m) for m in owners)
+
+
+@pytest.mark.parametrize(("sentence", "role", "status"), [
+    ("Kevin Marsh remains at large.", "suspect", []),
+    ("Kevin Marsh is considered armed and dangerous.", "suspect", []),
+    ("Police are still searching for Kevin Marsh.", "suspect", []),
+    ("Prosecutors declined to charge Kevin Marsh.", "other", []),
+    ("The suspects charged Tuesday are Kevin Marsh and Ivo Brandt.", "suspect", ["charged"]),
+])
+def test_fugitives_sought_declined_and_named_charged(extractor, sentence, role, status):
+    marsh = _person(_record(extractor, "A man was shot and killed on Elm Street on Friday. "
+                                       + sentence), "Marsh")
+    assert (marsh.role, marsh.status) == (role, status)

@@ -297,7 +297,8 @@ def _is_passive(v: Token) -> bool:
 
 
 # Verbs whose infinitive did not happen: "police tried to arrest him", "sought to charge"
-_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "refuse", "fail"})
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "refuse", "fail",
+                            "decline"})
 
 
 def _unrealised(v: Token) -> bool:
@@ -508,6 +509,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     c.dep_ == "xcomp" and c.lemma_ in ("survive", "recover") for c in g.children):
                 out.append(Cue("role", "victim", m, g, strong=False))  # "is expected to survive"
                 out.append(Cue("status", "injured", m, g, strong=False))
+            elif dep in ("nsubj", "nsubjpass") and lemma in ("be", "remain", "consider") and any(
+                    p in " ".join(t.lower_ for t in g.subtree) for p in words("fugitive_phrases")):
+                out.append(Cue("role", "suspect", m, g))  # "Doe remains at large"
             elif passive_subject and lemma == "want" and _of_harm_or_crime(g):
                 out.append(Cue("role", "suspect", m, g))  # "wanted in connection with the shooting"
             elif dep == "nsubj" and lemma == "lose" and any(
@@ -531,6 +535,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         out.append(Cue("role", "suspect", m, g))
                         out.append(Cue("status", "arrested", m, g, strong=False))
                     out.append(Cue("status", "released", m, g))
+    elif dep == "pobj" and v.lower_ == "for" and v.head.lemma_.lower() in words("search_verbs") \
+            and any(c.dep_ == "nsubj" and _is_police(c) for c in v.head.children):
+        out.append(Cue("role", "suspect", m, v.head, strong=False))  # "police are searching for Doe"
     elif dep == "pobj" and v.lower_ == "by" and v.head.pos_ == "VERB":
         verb = v.head
         if verb.lemma_.lower() in harm and (_is_passive(verb) or verb.tag_ == "VBN"):
@@ -813,6 +820,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
                 _verb_cues(m, rel, out)
     for noun in nouns:
         _participle_cues(m, noun, out)
+    _said_to_be_held(m, tok, out)
     for t in m.title:
         role = word_role(t)
         if role:
@@ -822,6 +830,20 @@ def _mention_cues(m: Mention) -> list[Cue]:
         if role:
             out.append(Cue("role", role, m, w, strong=role in ("suspect", "victim")))
     return out
+
+
+def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
+    """"The suspects charged Tuesday are Jo Doe and ...", "the man arrested was Jo Doe": a
+    name said to be who a legal participle describes has that status."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return
+    for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
+        for clause in (c for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
+            lemma = clause.lemma_.lower()
+            if lemma in _verbs("arrest") or lemma in _verbs("charge"):
+                out.append(Cue("role", "suspect", m, clause))
+                out.append(Cue("status", "charged" if lemma in _verbs("charge") else "arrested",
+                               m, clause))
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
