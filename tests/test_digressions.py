@@ -6,6 +6,7 @@ import spacy
 
 from casefile.extract.digressions import (
     _far_dates,
+    _names_other_event,
     _playlist_entry,
     _sites,
     digression_sentences,
@@ -373,3 +374,10 @@ def test_playlist_entries_one_to_a_line_are_a_playlist():
     assert _playlist_entry(text, text.index("26:35"))
     assert _playlist_entry(text, text.index("1:10"))
     assert not _playlist_entry(text, text.index("Police"))
+
+
+def test_an_incident_counted_as_the_nth_of_a_period_links_to_others():
+    assert _names_other_event("The shooting is the third in the neighborhood this week.")
+    assert _names_other_event("The killing was the city's 20th this year.")
+    assert not _names_other_event("The shooting was the third call to the house.")
+

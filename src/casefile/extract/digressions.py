@@ -68,10 +68,14 @@ def _ordinal_pattern() -> re.Pattern[str]:
     """The incident counted among others of a period: "the city's 20th homicide this year",
     "the second shooting in three days"
     (an ordinal alone, "the second shooting", may be the article's own second one)."""
+    ordinal = rf"(?:{_alt('ordinal_words')}|\d+(?:st|nd|rd|th))"
+    period = rf"(?:{_alt('ordinal_periods')}|{_SPAN_OF}(?:{_alt('period_units')}))"
     return re.compile(
-        rf"\b(?:{_alt('ordinal_words')}|\d+(?:st|nd|rd|th))"
-        rf"\W+{_GAP}{{0,2}}?(?:{_alt('other_event_nouns')})\W+(?:[\w'-]+\W+){{0,4}}?"
-        rf"(?:{_alt('ordinal_periods')}|{_SPAN_OF}(?:{_alt('period_units')}))\b", re.IGNORECASE)
+        rf"\b{ordinal}\W+{_GAP}{{0,2}}?(?:{_alt('other_event_nouns')})\W+(?:[\w'-]+\W+){{0,4}}?"
+        rf"{period}\b"
+        # "the shooting is the third in the neighborhood this week"
+        rf"|\b(?:{_alt('other_event_nouns')})\s+(?:is|was|marks|marked)\s+the\s+(?:[\w'’-]+\s+)?"
+        rf"{ordinal}\W+(?:[\w'-]+\W+){{0,4}}?{period}\b", re.IGNORECASE)
 
 
 @cache
