@@ -381,3 +381,11 @@ def test_an_incident_counted_as_the_nth_of_a_period_links_to_others():
     assert _names_other_event("The killing was the city's 20th this year.")
     assert not _names_other_event("The shooting was the third call to the house.")
 
+
+
+def test_a_paragraph_opening_on_a_time_later_goes_on_with_the_digression():
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+            "Last month, a girl shot herself with a stolen gun but survived.\n\n"
+            "{opening}, Bo Roe accidentally shot and killed his brother.")
+    assert _dropped(text.format(opening="A few weeks later"), "2020-06-12") == [False, True]
+    assert _dropped(text.format(opening="On Friday"), "2020-06-12") == [False, False]

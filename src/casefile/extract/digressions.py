@@ -45,6 +45,13 @@ _TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?
                         re.IGNORECASE)
 
 
+# A paragraph that opens on a time after the last one told goes on with its story: "A few
+# weeks later, ...", "Two days later", "Later that month"
+_LATER = re.compile(r"\s*(?:(?:a|an|few|several|some|two|three|four|five|six|\d+|minutes?|hours?|days?|"
+                    r"weeks?|months?|years?)\s+){1,4}later\b|\s*later\s+that\s+(?:day|night|week|month|year)\b",
+                    re.IGNORECASE)
+
+
 def _alt(category: str) -> str:
     return "|".join(re.escape(w) for w in sorted(words(category), key=len, reverse=True))
 
@@ -351,7 +358,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one
         # naming another event, or a far date naming no one or those named here alone; or
         # unless it told another event without naming anyone yet (their names follow).
-        if (paragraph_end or "\n" in gap) and not (length == 1 and (
+        if (paragraph_end or "\n" in gap) and not _LATER.match(sent_text) and not (length == 1 and (
                 cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))
                 or cue == "event" and not named_since or cue == "site"):
             inside = False
