@@ -801,3 +801,10 @@ def test_fugitives_sought_declined_and_named_charged(extractor, sentence, role, 
     marsh = _person(_record(extractor, "A man was shot and killed on Elm Street on Friday. "
                                        + sentence), "Marsh")
     assert (marsh.role, marsh.status) == (role, status)
+
+
+def test_a_coordinated_verb_with_its_own_object_is_anothers_harm(extractor):
+    record = _record(extractor, "The gunman fired several shots, killing Dana Kowalski at the scene "
+                                "and injuring Ivo Brandt and Kevin Marsh.")
+    assert [(p.name, p.status) for p in record.participants if p.role == "victim"] == [
+        ("Dana Kowalski", ["killed"]), ("Ivo Brandt", ["injured"]), ("Kevin Marsh", ["injured"])]

@@ -73,6 +73,12 @@ def _own_subject(verb: Token, tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in verb.children)
 
 
+def _own_object(verb: Token, tok: Token) -> bool:
+    """Whether a verb coordinated with a mention's verb has an object of its own ("killing
+    Jo Doe and injuring Ann Roe"): its harm is that object's."""
+    return any(c.dep_ in ("dobj", "obj") and c.i != tok.i for c in verb.children)
+
+
 _SHOTS = {"shots", "shot", "fire", "rounds", "round", "bullets", "gunfire", "volley"}
 
 
@@ -364,7 +370,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
         # the verbs coordinated with the mention's, less those with a subject of their own
         # ("a woman was killed and her son was wounded": the son's harm is not the death)
-        group = [g for g in _verb_group(v) if g is v or not _own_subject(g, tok)]
+        # ("killing Jo Doe and injuring Ann Roe": the injuring has an object of its own)
+        group = [g for g in _verb_group(v) if g is v or not (
+            _own_subject(g, tok) or dep in ("dobj", "obj") and _own_object(g, tok))]
         if dep == "nsubj":
             # what the subject did meanwhile: "Doe drove to four homes, shooting people",
             # "Doe returned to the house, firing several shots"
