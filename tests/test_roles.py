@@ -808,3 +808,19 @@ def test_a_coordinated_verb_with_its_own_object_is_anothers_harm(extractor):
                                 "and injuring Ivo Brandt and Kevin Marsh.")
     assert [(p.name, p.status) for p in record.participants if p.role == "victim"] == [
         ("Dana Kowalski", ["killed"]), ("Ivo Brandt", ["injured"]), ("Kevin Marsh", ["injured"])]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Kevin Marsh, who was driving, was not hurt.", ["unharmed"]),
+    ("Kevin Marsh wasn't hit.", ["unharmed"]),
+    ("Kevin Marsh was not seriously hurt.", ["injured"]),
+])
+def test_a_denied_harm_is_no_harm_but_a_light_one_is(extractor, sentence, status):
+    marsh = _person(_record(extractor, "Two people were shot on Elm Street on Friday. " + sentence),
+                    "Marsh")
+    assert marsh.status == status
+
+
+def test_a_wish_to_kill_is_no_denial_of_harm(extractor):
+    cues = _cues_of(extractor, "Kevin Marsh said nobody would want to kill Dana Kowalski.", "Kowalski")
+    assert ("status", "unharmed") not in cues

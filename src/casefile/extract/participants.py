@@ -629,11 +629,13 @@ def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:
         found.setdefault(cue.value, cue)
     if "killed" in found:
         found.pop("injured", None)
+    if "killed" in found or "injured" in found:
+        found.pop("unharmed", None)  # a harm told outweighs a denial ("not seriously hurt")
     if role == "victim" and not ({"killed", "injured"} & found.keys()):
         for m in person.mentions:
             text = m.span.sent.text.lower()
             if any(w in text for w in words("unharmed_words")):
-                found["unharmed"] = Cue("status", "unharmed", m, m.root)
+                found.setdefault("unharmed", Cue("status", "unharmed", m, m.root))
                 break
     return found
 

@@ -307,10 +307,21 @@ _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "r
                             "decline"})
 
 
+# How badly someone was hurt: "not seriously hurt" is a light wound, not none
+_DEGREE = frozenset({"seriously", "critically", "badly", "severely", "gravely", "fatally",
+                     "mortally", "significantly"})
+
+
+def _denied(v: Token) -> bool:
+    """Whether a verb is negated: "was not hurt", "wasn't hit", "had never been shot" (an
+    attempt, "wanted to kill her", is no denial of harm)."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in v.children)
+
+
 def _unrealised(v: Token) -> bool:
     """Whether a verb's act is denied or only attempted: "he has not yet been charged",
     "no one was arrested", "officers tried to arrest him"."""
-    if any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in v.children):
+    if _denied(v):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children):
@@ -403,6 +414,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 continue
             if object_like and lemma in harm:
                 if lemma == "fire" or lemma == "hit" and dep in ("dobj", "obj") and _is_passive(v):
+                    continue
+                if _denied(g) and not any(c.lower_ in _DEGREE for c in g.children):
+                    # "Doe was not hurt", "wasn't hit" (but "not seriously hurt" is hurt)
+                    out.append(Cue("role", "victim", m, g, strong=False))
+                    out.append(Cue("status", "unharmed", m, g))
                     continue
                 # "was shot and died": a coordinated "die" makes the harm fatal
                 fatal = _is_fatal(group) or any(_dies(x) for x in group)

@@ -104,6 +104,17 @@ def told_alive(cue: Cue) -> bool:
     return False
 
 
+HARMED = frozenset({"killed", "injured"})
+
+
+def told_unharmed(cue: Cue) -> bool:
+    """Whether an unharmed cue is a verb of harm denied of the person: "Doe was not hurt",
+    "wasn't hit" (not a sentence's "no one else was injured", which may be of others)."""
+    tok = cue.token
+    return tok.pos_ == "VERB" and any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't")
+                                      for c in tok.children)
+
+
 def told_hurt(cue: Cue) -> bool:
     """Whether an injury cue is the name's own passive: "Doe was shot by his grandfather",
     "Doe was also struck" (not a pronoun's or a description's, which may be another's)."""
@@ -128,6 +139,9 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
         # The model learnt the archive's deaths, some of them after the report; a text
         # that says the person was wounded, treated or survived is kept to.
         harm = "injured"
+    if harm != "unharmed" and not HARMED & statuses.keys() and "unharmed" in statuses \
+            and told_unharmed(statuses["unharmed"]):
+        harm = "unharmed"  # "Doe was not hurt": the text's denial over the model's guess
     if harm == "unharmed" and "injured" in statuses and told_hurt(statuses["injured"]):
         # "Doe was also shot": the model, which learnt that suspects are mostly unharmed,
         # does not overrule the name's own passive of harm
