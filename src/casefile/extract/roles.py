@@ -363,6 +363,9 @@ def _left_in_state(verb: Token, obj: Token) -> str | None:
     return None
 
 
+_HARM_PARTICIPLES = {"wounded": "wound", "injured": "injure", "hurt": "hurt", "killed": "kill"}
+
+
 def _after_being(verb: Token) -> list[Token]:
     """The passive told of the subject in "after being ...": "a man is recovering after being
     shot", "she died days after being stabbed" (the subject is the one shot)."""
@@ -378,7 +381,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
         v = v.head  # "Also wounded were Jane Doe ...": the parser hangs her on "were"
     harm, arrest, charge = _verbs("harm"), _verbs("arrest"), _verbs("charge")
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
-    if dep in ("nsubjpass", "dobj", "obj", "nsubj") and v.pos_ in ("VERB", "AUX"):
+    # "Wounded were Jo Doe and ...": the tagger may make an inverted participle an adjective
+    adjective = v.pos_ == "ADJ" and v.lower_ in _HARM_PARTICIPLES and any(
+        c.dep_ == "auxpass" for c in v.children)
+    if dep in ("nsubjpass", "dobj", "obj", "nsubj") and (v.pos_ in ("VERB", "AUX") or adjective):
         # the verbs coordinated with the mention's, less those with a subject of their own
         # ("a woman was killed and her son was wounded": the son's harm is not the death)
         # ("killing Jo Doe and injuring Ann Roe": the injuring has an object of its own)
@@ -392,7 +398,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             group += _after_being(v)
         dep0 = dep
         for g in group:
-            lemma = g.lemma_.lower()
+            lemma = _HARM_PARTICIPLES.get(g.lower_, g.lemma_.lower()) if g.pos_ == "ADJ" \
+                else g.lemma_.lower()
             if g is not v and _own_subject(g, tok):
                 continue  # "police arrested him and his wife died": her clause, not his
             if g is not v and _is_passive(g) and v.lemma_.lower() in words("speech_verbs"):
