@@ -827,8 +827,9 @@ def test_a_wish_to_kill_is_no_denial_of_harm(extractor):
 
 
 def test_an_inverted_list_of_the_wounded_is_hurt(extractor):
-    record = _record(extractor, "Killed were Dana Kowalski, 19, and Ivo Brandt, 22. Wounded were "
-                                "Kevin Marsh, 25, and Ann Poe, 30.")
+    record = _record(extractor, "Four people were shot on Elm Street on Friday. Killed were Dana "
+                                "Kowalski, 19, and Ivo Brandt, 22. Wounded were Kevin Marsh, 25, "
+                                "and Ann Poe, 30.")
     assert [(p.name, p.status) for p in record.participants if p.role == "victim"] == [
         ("Dana Kowalski", ["killed"]), ("Ivo Brandt", ["killed"]), ("Kevin Marsh", ["injured"]),
         ("Ann Poe", ["injured"])]
