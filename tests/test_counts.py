@@ -677,3 +677,9 @@ def test_a_headline_that_denies_or_nearly_tells_a_harm_is_no_floor(nlp, title):
     if "nearly" not in title:
         assert killed_injured(doc, [], title) == (0, 0)
     assert killed_injured(doc, [], "Man hurt in shooting") == (0, 1)
+
+
+def test_a_participle_the_parser_hung_on_the_verb_tells_the_objects_harm(nlp):
+    doc = nlp("Police identified two men shot and killed at a house party.")
+    assert count_statements(doc).killed == 2
+    assert count_statements(nlp("Police arrested two men wanted in the shooting.")).killed == 0

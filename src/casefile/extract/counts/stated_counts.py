@@ -284,6 +284,8 @@ def _statements(doc: Doc) -> list[Statement]:
                     continue
                 # "two others are in critical condition": alive and hurt
                 kind = kind or verb_kind(verb) or ("injured" if condition(verb) else None)
+                if kind is None and head.dep_ == "dobj":
+                    kind = _participle_after(verb, head)  # "identified two men shot and killed"
                 if kind is None and head.dep_ == "dobj" and verb.lemma_ in ("leave", "send"):
                     after = doc[head.i + 1] if head.i + 1 < len(doc) else head
                     if any(harm_word(c) == "killed" for c in list(verb.children) + list(head.children)):
@@ -316,6 +318,17 @@ def _statements(doc: Doc) -> list[Statement]:
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _participle_after(verb: Token, obj: Token) -> str | None:
+    """The harm of a bare participle that follows a verb's object and that the parser hung
+    on the verb: "police identified two men shot and killed at a party" (the participle
+    describes the men)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") and c.tag_ == "VBN" and c.i > obj.i \
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+            return verb_kind(c)
+    return None
 
 
 def _some_died(noun: Token) -> bool:
