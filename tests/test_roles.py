@@ -833,3 +833,9 @@ def test_an_inverted_list_of_the_wounded_is_hurt(extractor):
     assert [(p.name, p.status) for p in record.participants if p.role == "victim"] == [
         ("Dana Kowalski", ["killed"]), ("Ivo Brandt", ["killed"]), ("Kevin Marsh", ["injured"]),
         ("Ann Poe", ["injured"])]
+
+
+def test_a_clause_set_off_after_a_description_tells_its_harm(extractor):
+    record = _record(extractor, "The homeowner shot the intruder, who died at the scene.")
+    intruder = next(p for p in record.participants if p.description == "the intruder")
+    assert intruder.status == ["killed"]

@@ -844,7 +844,10 @@ def _mention_cues(m: Mention) -> list[Cue]:
     nouns = [tok]
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in ("identify", "name", "describe"):
         nouns += _prep_objects(tok.head, ("as",))
-    for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and m.kind == "name"):
+    # (for a description only a clause set off by a comma: "the intruder, who died", not
+    # the defining "a man who lost his son")
+    for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and (
+            m.kind == "name" or m.kind == "desc" and _set_off(c))):
         for rel in clause.children:
             if rel.lower_ in ("who", "whom") and rel.dep_ in (
                     "nsubj", "nsubjpass", "dobj"):
@@ -875,6 +878,12 @@ def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("role", "suspect", m, clause))
                 out.append(Cue("status", "charged" if lemma in _verbs("charge") else "arrested",
                                m, clause))
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a relative clause follows a comma (it describes, rather than defines, its noun)."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == ","
 
 
 def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
