@@ -46,3 +46,11 @@ def test_a_first_name_with_a_suffix_joins_the_full_name(nlp):
                             "Corey Jr. was released from the hospital on Sunday.")
     assert [p.full_name for p in people] == ["Corey Lindqvist Jr."]
     assert len(people[0].names) == 2
+
+
+def test_a_description_after_a_run_on_dateline_starts_at_its_determiner():
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.pipeline import load_nlp
+    doc = load_nlp()("LARKSPUR COUNTY, VA - A 15-year-old male is in critical condition after a "
+                     "shooting Thursday.")
+    assert [m.span.text for m in find_mentions(doc) if m.kind == "desc"] == ["A 15-year-old male"]

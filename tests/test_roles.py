@@ -839,3 +839,15 @@ def test_a_clause_set_off_after_a_description_tells_its_harm(extractor):
     record = _record(extractor, "The homeowner shot the intruder, who died at the scene.")
     intruder = next(p for p in record.participants if p.description == "the intruder")
     assert intruder.status == ["killed"]
+
+
+def test_someone_in_critical_condition_is_hurt(extractor):
+    record = _record(extractor, "The shooting happened Sunday. The 30-year-old man is in critical "
+                                "condition.")
+    assert [(p.role, p.status) for p in record.participants] == [("victim", ["injured"])]
+
+
+def test_arrested_and_charged_him_charges_the_one_arrested(extractor):
+    cues = _cues_of(extractor, "A man was shot. Police arrested Kevin Marsh on Sunday and charged him "
+                               "with murder.", "Marsh")
+    assert {("status", "arrested"), ("status", "charged")} <= cues

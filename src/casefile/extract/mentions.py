@@ -79,7 +79,10 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         # Keep the noun phrase up to its head: drop relative clauses and preps to the right.
         span = doc[left: tok.i + 1]
         if len(span) > 8:
-            span = doc[tok.i - 1: tok.i + 1]
+            # a run-on left edge ("COUNTY, VA - A 15-year-old male"): from the last
+            # determiner, else the word before the noun
+            det = max((t.i for t in span[:-1] if t.tag_ == "DT"), default=tok.i - 1)
+            span = doc[det: tok.i + 1] if tok.i + 1 - det <= 8 else doc[tok.i - 1: tok.i + 1]
         if tok.dep_ in ("attr", "oprd", "acomp") or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")):
             continue  # "considered a witness rather than a suspect" describes, not introduces

@@ -75,8 +75,11 @@ def _own_subject(verb: Token, tok: Token) -> bool:
 
 def _own_object(verb: Token, tok: Token) -> bool:
     """Whether a verb coordinated with a mention's verb has an object of its own ("killing
-    Jo Doe and injuring Ann Roe"): its harm is that object's."""
-    return any(c.dep_ in ("dobj", "obj") and c.i != tok.i for c in verb.children)
+    Jo Doe and injuring Ann Roe"): its harm is that object's. A pronoun object is most
+    often the mention again ("arrested Jo Doe and charged him"), unless reflexive ("shot a
+    student and then killed herself")."""
+    return any(c.dep_ in ("dobj", "obj") and c.i != tok.i and (
+        c.pos_ != "PRON" or c.lower_ in _REFLEXIVE) for c in verb.children)
 
 
 _SHOTS = {"shots", "shot", "fire", "rounds", "round", "bullets", "gunfire", "volley"}
@@ -485,6 +488,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # wound anywhere in the sentence)
                 out.append(Cue("role", "victim", m, g, strong=False))
                 out.append(Cue("status", "injured", m, g, strong=False))
+            elif dep == "nsubj" and lemma == "be" and _in_condition(g):
+                # "the 30-year-old man is in critical condition"
+                out.append(Cue("role", "victim", m, g, strong=False))
+                out.append(Cue("status", "injured", m, g, strong=False))
             elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
                     _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
                                                                      "condition", "injury")
@@ -878,6 +885,12 @@ def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("role", "suspect", m, clause))
                 out.append(Cue("status", "charged" if lemma in _verbs("charge") else "arrested",
                                m, clause))
+
+
+def _in_condition(verb: Token) -> bool:
+    """Whether a verb has "in (critical, stable, ...) condition" hanging from it."""
+    return any(o.lemma_ == "condition" and any(a.lower_ in _conditions() for a in o.children)
+               for o in _prep_objects(verb, ("in",)))
 
 
 def _set_off(clause: Token) -> bool:
