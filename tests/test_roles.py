@@ -851,3 +851,9 @@ def test_arrested_and_charged_him_charges_the_one_arrested(extractor):
     cues = _cues_of(extractor, "A man was shot. Police arrested Kevin Marsh on Sunday and charged him "
                                "with murder.", "Marsh")
     assert {("status", "arrested"), ("status", "charged")} <= cues
+
+
+def test_two_people_joined_by_and_stay_two(extractor):
+    record = _record(extractor, "A woman and her daughter were wounded in a shooting on Sunday.")
+    assert [(p.description, p.status) for p in record.participants] == [
+        ("A woman", ["injured"]), ("her daughter", ["injured"])]

@@ -308,9 +308,24 @@ def _another(person: Person) -> bool:
     return any(t.lower_ in marks for m in person.descriptions() for t in m.span)
 
 
+def _told_apart(pa: Person, pb: Person) -> bool:
+    """Whether the grammar says two people are two: joined by "and" ("a woman and her
+    daughter were wounded")."""
+    roots_a = {m.root.i for m in pa.mentions}
+    roots_b = {m.root.i for m in pb.mentions}
+    for m in (*pa.mentions, *pb.mentions):
+        root = m.root
+        other = roots_b if root.i in roots_a else roots_a
+        if root.dep_ == "conj" and root.head.i in other:
+            return True
+    return False
+
+
 def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) -> bool:
     """Whether two people could be one: same role and harm, no clash of gender or age."""
     (pa, ra, ca), (pb, rb, cb) = a, b
+    if _told_apart(pa, pb):
+        return False
     ha, hb = _harm(pa, ra, ca), _harm(pb, rb, cb)
     # One report may say a named person "was shot" and an unnamed one "died": one person.
     named_shot = pb.names and {ha, hb} == {"killed", "injured"}
