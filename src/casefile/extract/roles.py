@@ -870,7 +870,20 @@ def _mention_cues(m: Mention) -> list[Cue]:
         role = word_role(w.lemma_) or word_role(w.lower_)
         if role:
             out.append(Cue("role", role, m, w, strong=role in ("suspect", "victim")))
+        if w.i not in range(m.span.start, m.span.end):
+            # "the two injured officers were identified as Officer Jo Doe and ...": the
+            # harm said of the noun the name is
+            harm = next((_DESCRIBED_HARM[c.lower_] for c in w.children
+                         if c.dep_ == "amod" and c.lower_ in _DESCRIBED_HARM), None)
+            if harm:
+                out.append(Cue("role", "victim", m, w))
+                out.append(Cue("status", harm, m, w))
     return out
+
+
+# Adjectives of harm on a noun a name is said to be: "the injured officers", "the dead man"
+_DESCRIBED_HARM = {"injured": "injured", "wounded": "injured", "hurt": "injured",
+                   "dead": "killed", "slain": "killed", "deceased": "killed"}
 
 
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
