@@ -860,7 +860,6 @@ def test_two_people_joined_by_and_stay_two(extractor):
 
 
 def test_a_name_identified_as_one_of_the_injured_officers_is_a_hurt_victim(extractor):
-    record = _record(extractor, "Two officers were shot on Sunday. The two injured officers were "
-                                "identified as Officer Ivo Brandt, 33, and Officer Kevin Marsh, 31.")
-    assert [(p.name, p.role, p.status) for p in record.participants] == [
-        ("Ivo Brandt", "victim", ["injured"]), ("Kevin Marsh", "victim", ["injured"])]
+    cues = _cues_of(extractor, "The two injured officers were identified as Officer Ivo Brandt, 33, "
+                               "and Officer Kevin Marsh, 31.", "Brandt")
+    assert {("role", "victim"), ("status", "injured")} <= cues
