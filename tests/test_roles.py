@@ -863,3 +863,12 @@ def test_a_name_identified_as_one_of_the_injured_officers_is_a_hurt_victim(extra
     cues = _cues_of(extractor, "The two injured officers were identified as Officer Ivo Brandt, 33, "
                                "and Officer Kevin Marsh, 31.", "Brandt")
     assert {("role", "victim"), ("status", "injured")} <= cues
+
+
+@pytest.mark.parametrize(("text", "name", "hurt"), [
+    ("Kevin Marsh, 23, was driven by a relative to the same hospital.", "Marsh", True),
+    ("Kevin Marsh drove himself to the hospital with a gunshot wound.", "Marsh", True),
+    ("A man was shot. His friend Kevin Marsh drove him to the hospital.", "Marsh", False),
+])
+def test_driven_to_hospital_is_hurt_but_the_driver_is_not(extractor, text, name, hurt):
+    assert (("status", "injured") in _cues_of(extractor, text, name)) == hurt

@@ -488,6 +488,12 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # wound anywhere in the sentence)
                 out.append(Cue("role", "victim", m, g, strong=False))
                 out.append(Cue("status", "injured", m, g, strong=False))
+            elif lemma in ("drive", "bring", "carry") and _has_hospital(g.sent.text) and (
+                    passive_subject or dep == "nsubj" and any(
+                        c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in g.children)):
+                # "was driven to a hospital by a relative", "drove himself to the hospital"
+                out.append(Cue("role", "victim", m, g, strong=False))
+                out.append(Cue("status", "injured", m, g, strong=False))
             elif dep == "nsubj" and lemma == "be" and _in_condition(g):
                 # "the 30-year-old man is in critical condition"
                 out.append(Cue("role", "victim", m, g, strong=False))
