@@ -456,3 +456,12 @@ def test_a_page_opening_on_another_story_takes_the_date_of_the_headlines_passage
     # without the headline, the page's first story gives its date
     result = find_incident_date(nlp(text), dt.date(2017, 3, 6), EvidenceBank("a1", text))
     assert result is not None and result.date == "2017-03-02"
+
+
+@pytest.mark.parametrize("later", ["He will be arraigned Monday.", "A vigil will be held Friday.",
+                                   "He is scheduled to appear in court Monday."])
+def test_a_day_still_to_come_is_not_the_incidents(nlp, later):
+    result, _ = run(nlp, "A man was shot and wounded on Elm Street. " + later, TUESDAY)
+    assert result is not None and result.basis == "published" and result.date == "2014-02-04"
+    dated, _ = run(nlp, "A man was shot and wounded on Elm Street on Saturday. " + later, TUESDAY)
+    assert dated is not None and dated.date == "2014-02-01"

@@ -36,7 +36,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from casefile import lexicons
 from casefile.extract.evidence import EvidenceBank
@@ -83,6 +83,9 @@ WEIGHTS: dict[str, float] = {
     "report_head": -3.0,  # … or a reporting verb: "police said Saturday"
     "incident_head": 1.5,  # … or the act's happening or first response: "it happened Sunday"
     "death_head": -1.0,  # … or a death, which may come days after: "died Thursday"
+    # … or something still to come ("will be arraigned Monday"): like a day after the
+    # report, never the act's
+    "future_head": -100.0,
     "early": 3.0, "early_step": 0.25,  # bonus of the first sentence, shrinking a sentence
     # A day close to the reference day loses a little: reports name recent days by weekday
     # and older ones by date, so an explicit older date is the incident's more often.
@@ -493,10 +496,24 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         if tok.pos_ == "NOUN" and lemma in _report_nouns():
             return "report"  # "in a statement Thursday"
         if tok.pos_ in ("VERB", "AUX"):
+            if _future(tok):
+                return "future"  # "he will be arraigned Monday", "is scheduled to appear Friday"
             if lemma in report or any(ch.lower_ in _state_adverbs() for ch in tok.children):
                 return "report"  # "police said Saturday", "was still in hospital Monday"
             return "incident" if lemma in _incident_verbs() else None
     return None
+
+
+_SCHEDULED = frozenset({"schedule", "set", "expect", "due", "plan"})
+
+
+def _future(verb: Token) -> bool:
+    """Whether a verb tells of something still to come: "will be held", "is scheduled to
+    appear", "is set to be sentenced" (a day it names is after the report's)."""
+    if any(ch.dep_ == "aux" and ch.lower_ in ("will", "'ll", "shall") for ch in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULED and any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
 
 
 def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
@@ -569,6 +586,8 @@ def weigh(f: dict[str, Any], w: dict[str, float] = WEIGHTS) -> float:
         score += w["incident_head"]
     elif f["head"] == "death":
         score += w["death_head"]
+    elif f["head"] == "future":
+        score += w["future_head"]
     if f.get("stamp"):
         score += w["stamp"]
     if f.get("embedded"):
