@@ -315,7 +315,7 @@ _DEGREE = frozenset({"seriously", "critically", "badly", "severely", "gravely", 
                      "mortally", "significantly"})
 
 
-def _denied(v: Token) -> bool:
+def denied(v: Token) -> bool:
     """Whether a verb is negated: "was not hurt", "wasn't hit", "had never been shot" (an
     attempt, "wanted to kill her", is no denial of harm)."""
     return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in v.children)
@@ -324,7 +324,7 @@ def _denied(v: Token) -> bool:
 def _unrealised(v: Token) -> bool:
     """Whether a verb's act is denied or only attempted: "he has not yet been charged",
     "no one was arrested", "officers tried to arrest him"."""
-    if _denied(v):
+    if denied(v):
         return True
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children):
@@ -345,7 +345,17 @@ def _has_hospital(sent_text: str) -> bool:
     return any(w in t for w in ("hospital", "medical", "trauma center", "injur", "wound", "condition"))
 
 
-_LEFT_HURT = ("shot", "wounded", "stabbed", "injured", "hurt")
+# Adjectives and participles of harm said of someone: "left a man dead", "found Doe
+# wounded", "the two injured officers"
+_HARM_ADJECTIVES = {"shot": "injured", "stabbed": "injured", "wounded": "injured",
+                    "injured": "injured", "hurt": "injured",
+                    "dead": "killed", "deceased": "killed", "slain": "killed"}
+
+
+def _weak_hurt(out: list[Cue], m: Mention, tok: Token) -> None:
+    """A hurt victim, as words of care or state tell it (weak: "was taken to a hospital")."""
+    out.append(Cue("role", "victim", m, tok, strong=False))
+    out.append(Cue("status", "injured", m, tok, strong=False))
 
 
 def _left_in_state(verb: Token, obj: Token) -> str | None:
@@ -355,10 +365,10 @@ def _left_in_state(verb: Token, obj: Token) -> str | None:
     victim may live). The parser hangs the state on the verb or on the object itself."""
     after = [c for c in verb.children if c.i > obj.i and c.dep_ != "conj"]
     after += [c for c in obj.children if c.i > obj.i and c.dep_ in ("amod", "acl")]
-    if any(c.lower_ in _DEAD_WORDS or c.lower_ == "unresponsive" and verb.lemma_ == "find"
-           for c in after):
+    if any(_HARM_ADJECTIVES.get(c.lower_) == "killed" or c.lower_ == "unresponsive"
+           and verb.lemma_ == "find" for c in after):
         return "killed"
-    if any(c.lower_ in _LEFT_HURT for c in after) or any(
+    if any(_HARM_ADJECTIVES.get(c.lower_) == "injured" for c in after) or any(
             c.dep_ == "prep" and c.lower_ == "in" and any(
                 o.lower_ == "condition" and any(a.lower_ in _conditions() for a in o.children)
                 for o in c.children) for c in after):
@@ -425,7 +435,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             if object_like and lemma in harm:
                 if lemma == "fire" or lemma == "hit" and dep in ("dobj", "obj") and _is_passive(v):
                     continue
-                if _denied(g) and not any(c.lower_ in _DEGREE for c in g.children):
+                if denied(g) and not any(c.lower_ in _DEGREE for c in g.children):
                     # "Doe was not hurt", "wasn't hit" (but "not seriously hurt" is hurt)
                     out.append(Cue("role", "victim", m, g, strong=False))
                     out.append(Cue("status", "unharmed", m, g))
@@ -486,24 +496,20 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     g.sent.text) and any(t.lemma_.lower() in words("wound_nouns") for t in g.subtree):
                 # "a man showed up at a hospital with a gunshot wound" (the parser hangs the
                 # wound anywhere in the sentence)
-                out.append(Cue("role", "victim", m, g, strong=False))
-                out.append(Cue("status", "injured", m, g, strong=False))
+                _weak_hurt(out, m, g)
             elif lemma in ("drive", "bring", "carry") and _has_hospital(g.sent.text) and (
                     passive_subject or dep == "nsubj" and any(
                         c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in g.children)):
                 # "was driven to a hospital by a relative", "drove himself to the hospital"
-                out.append(Cue("role", "victim", m, g, strong=False))
-                out.append(Cue("status", "injured", m, g, strong=False))
+                _weak_hurt(out, m, g)
             elif dep == "nsubj" and lemma == "be" and _in_condition(g):
                 # "the 30-year-old man is in critical condition"
-                out.append(Cue("role", "victim", m, g, strong=False))
-                out.append(Cue("status", "injured", m, g, strong=False))
+                _weak_hurt(out, m, g)
             elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
                     _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
                                                                      "condition", "injury")
                                                        for c in g.subtree)):
-                out.append(Cue("role", "victim", m, g, strong=False))
-                out.append(Cue("status", "injured", m, g, strong=False))
+                _weak_hurt(out, m, g)
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"
                 out.append(Cue("role", "suspect", m, g))
@@ -547,8 +553,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     out.append(Cue("role", "victim", m, g))
                     out.append(Cue("status", "killed", m, g))
                 else:
-                    out.append(Cue("role", "victim", m, g, strong=False))
-                    out.append(Cue("status", "injured", m, g, strong=False))
+                    _weak_hurt(out, m, g)
             elif passive_subject and lemma == "expect" and any(
                     c.dep_ == "xcomp" and c.lemma_ in ("survive", "recover") for c in g.children):
                 out.append(Cue("role", "victim", m, g, strong=False))  # "is expected to survive"
@@ -603,8 +608,7 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         if _called_a_suicide(noun):
             out.append(Cue("act", "own_hand", m, noun))
     elif lemma in _harm_nouns("injured") or noun.lower_ in _harm_nouns("injured"):
-        out.append(Cue("role", "victim", m, noun, strong=False))
-        out.append(Cue("status", "injured", m, noun, strong=False))
+        _weak_hurt(out, m, noun)
     elif lemma in _harm_nouns("arrested"):
         out.append(Cue("role", "suspect", m, noun))
         out.append(Cue("status", "arrested", m, noun))
@@ -619,8 +623,7 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         out.append(Cue("role", "victim", m, noun))
         out.append(Cue("status", "killed", m, noun))
     elif _struck_part(noun):
-        out.append(Cue("role", "victim", m, noun, strong=False))
-        out.append(Cue("status", "injured", m, noun, strong=False))
+        _weak_hurt(out, m, noun)
 
 
 def _struck_part(noun: Token) -> bool:
@@ -879,17 +882,13 @@ def _mention_cues(m: Mention) -> list[Cue]:
         if w.i not in range(m.span.start, m.span.end):
             # "the two injured officers were identified as Officer Jo Doe and ...": the
             # harm said of the noun the name is
-            harm = next((_DESCRIBED_HARM[c.lower_] for c in w.children
-                         if c.dep_ == "amod" and c.lower_ in _DESCRIBED_HARM), None)
+            harm = next((_HARM_ADJECTIVES[c.lower_] for c in w.children
+                         if c.dep_ == "amod" and c.lower_ in _HARM_ADJECTIVES), None)
             if harm:
                 out.append(Cue("role", "victim", m, w))
                 out.append(Cue("status", harm, m, w))
     return out
 
-
-# Adjectives of harm on a noun a name is said to be: "the injured officers", "the dead man"
-_DESCRIBED_HARM = {"injured": "injured", "wounded": "injured", "hurt": "injured",
-                   "dead": "killed", "slain": "killed", "deceased": "killed"}
 
 
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
@@ -940,8 +939,7 @@ def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
     wounded in the attack", "a victim suffering from a gunshot wound"."""
     wounds = words("wound_nouns")
     if _with_wounds(noun):  # "a man with a gunshot wound was found"
-        out.append(Cue("role", "victim", m, noun, strong=False))
-        out.append(Cue("status", "injured", m, noun, strong=False))
+        _weak_hurt(out, m, noun)
     for clause in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         lemma = clause.lemma_.lower()
         # (a gun "fired", a house "targeted", a store "robbed": no person's harm)

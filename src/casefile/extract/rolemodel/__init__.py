@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from casefile.extract.people import Person
 from casefile.extract.rolemodel.features import person_cues, person_features, vectorise
 from casefile.extract.rolemodel.model import HARMS, ROLES, Prediction, RoleModel
-from casefile.extract.roles import Cue
+from casefile.extract.roles import Cue, denied
 from casefile.lexicons import words
 
 __all__ = ["ARREST_THRESHOLD", "DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRESHOLD", "Prediction", "RoleModel",
@@ -110,9 +110,7 @@ HARMED = frozenset({"killed", "injured"})
 def told_unharmed(cue: Cue) -> bool:
     """Whether an unharmed cue is a verb of harm denied of the person: "Doe was not hurt",
     "wasn't hit" (not a sentence's "no one else was injured", which may be of others)."""
-    tok = cue.token
-    return tok.pos_ == "VERB" and any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't")
-                                      for c in tok.children)
+    return cue.token.pos_ == "VERB" and denied(cue.token)
 
 
 def told_hurt(cue: Cue) -> bool:
