@@ -683,3 +683,8 @@ def test_a_participle_the_parser_hung_on_the_verb_tells_the_objects_harm(nlp):
     doc = nlp("Police identified two men shot and killed at a house party.")
     assert count_statements(doc).killed == 2
     assert count_statements(nlp("Police arrested two men wanted in the shooting.")).killed == 0
+
+
+def test_the_others_expected_to_survive_are_hurt(nlp):
+    doc = nlp("One man died on Sunday. The other two victims are expected to survive.")
+    assert count_statements(doc).injured == 2

@@ -872,3 +872,10 @@ def test_a_name_identified_as_one_of_the_injured_officers_is_a_hurt_victim(extra
 ])
 def test_driven_to_hospital_is_hurt_but_the_driver_is_not(extractor, text, name, hurt):
     assert (("status", "injured") in _cues_of(extractor, text, name)) == hurt
+
+
+def test_a_second_victim_is_not_the_first(extractor):
+    record = _record(extractor, "A man was shot on Elm Street on Sunday. A second victim drove "
+                                "himself to the hospital.")
+    assert [p.description for p in record.participants if p.role == "victim"] == [
+        "A man", "A second victim"]

@@ -305,7 +305,8 @@ def _ages(person: Person) -> set[int]:
 def _another(person: Person) -> bool:
     """Whether a person is described as one more ("another man", "a second victim")."""
     marks = words("another_person_words")
-    return any(t.lower_ in marks for m in person.descriptions() for t in m.span)
+    # the word must qualify the person, not another noun ("the second grade student")
+    return any(c.lower_ in marks for m in person.descriptions() for c in m.root.children)
 
 
 def _told_apart(pa: Person, pb: Person) -> bool:
@@ -324,8 +325,8 @@ def _told_apart(pa: Person, pb: Person) -> bool:
 def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) -> bool:
     """Whether two people could be one: same role and harm, no clash of gender or age."""
     (pa, ra, ca), (pb, rb, cb) = a, b
-    if _told_apart(pa, pb):
-        return False
+    if _told_apart(pa, pb) or _another(pa) and not pb.names:
+        return False  # ("a second victim drove himself to hospital" is not the first one)
     ha, hb = _harm(pa, ra, ca), _harm(pb, rb, cb)
     # One report may say a named person "was shot" and an unnamed one "died": one person.
     named_shot = pb.names and {ha, hb} == {"killed", "injured"}

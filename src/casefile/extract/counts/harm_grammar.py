@@ -193,6 +193,9 @@ def care_kind(verb: Token, dep: str) -> str | None:
     injuries" (injured), "two victims were taken to a hospital", "three people arrived at
     hospitals with gunshot wounds" (hurt, maybe to die there)."""
     lemma = verb.lemma_.lower()
+    if lemma == "expect" and dep == "nsubjpass" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("survive", "recover") for c in verb.children):
+        return "injured"  # "the other two victims are expected to survive"
     if lemma in ("recover", "recuperate") and dep == "nsubj" and any(
             c.dep_ == "prep" and c.lower_ == "from" and any(
                 g.lemma_.lower() in words("count_wound_nouns") for g in c.subtree) for c in verb.children):
