@@ -188,3 +188,10 @@ def test_a_business_named_like_a_person_is_no_person(nlp, shop):
     start = doc.text.index(shop)
     span = doc.char_span(start, start + len(shop))
     assert names_a_thing(doc, span, shop.split())
+
+
+def test_a_name_before_a_shopping_center_or_apartments_is_no_person(nlp):
+    names = names_of(nlp, "A man was shot in the parking lot of the Larkspur Crossing shopping "
+                          "center. Rory Tasker, 31, was arrested near the Quellton Heights "
+                          "apartment complex.")
+    assert "Larkspur Crossing" not in names and "Rory Tasker" in names
