@@ -195,3 +195,9 @@ def test_a_name_before_a_shopping_center_or_apartments_is_no_person(nlp):
                           "center. Rory Tasker, 31, was arrested near the Quellton Heights "
                           "apartment complex.")
     assert "Larkspur Crossing" not in names and "Rory Tasker" in names
+
+
+def test_a_street_crossing_one_given_a_compass_point_is_no_person(nlp):
+    names = names_of(nlp, "Four people were shot at a block party near E. Larkspur and Quellton. "
+                          "Rory Tasker, 31, was hurt.")
+    assert "Quellton" not in names and "Rory Tasker" in names

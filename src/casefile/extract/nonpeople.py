@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.mention import NAME_SUFFIXES, POSSESSIVE
 from casefile.extract.pipeline import text_of
@@ -66,13 +66,23 @@ def credit(doc: Doc, span: Span) -> bool:
 
 
 def _intersection(doc: Doc, span: Span) -> bool:
-    """Whether a word is one street of a crossing with a numbered one: "24th and Doe",
-    "Doe & 57th"."""
+    """Whether a word is one street of a crossing with a numbered one or one given a compass
+    point: "24th and Doe", "Doe & 57th", "near E. Elm and Doe"."""
     before = doc[max(0, span.start - 2): span.start]
-    after = doc[span.end: span.end + 2]
-    return len(before) == 2 and before[1].lower_ in ("and", "&") and bool(
-        _ORDINAL.match(before[0].text)) or len(after) == 2 and after[0].lower_ in ("and", "&") \
-        and bool(_ORDINAL.match(after[1].text))
+    after = doc[span.end: span.end + 3]
+    return len(before) == 2 and before[1].lower_ in ("and", "&") and _street(before[0]) \
+        or len(after) >= 2 and after[0].lower_ in ("and", "&") and _street(after[1])
+
+
+def _street(tok: Token) -> bool:
+    """Whether a word is a street's: a numbered one ("24th"), or one after a compass point
+    ("E. Elm", "West Elm") or before it ("N. Elm")."""
+    if _ORDINAL.match(tok.text):
+        return True
+    compass = words("street_directions") | {d[0] for d in words("street_directions")}
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in compass and tok.text[:1].isupper() \
+        or tok.lower_.rstrip(".") in compass and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
 
 
 def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
