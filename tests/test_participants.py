@@ -177,21 +177,31 @@ def test_a_victim_killed_at_another_age_than_the_headlines_one_death_is_of_anoth
     assert roles("Girl, 7, dies in Pine Hollow shooting") == ["victim+killed", "victim+killed"]
 
 
+def _evidence():
+    return {"killed": ["ev8"], "injured": ["ev9"]}
+
+
 def test_victims_named_without_harm_take_the_only_harm_the_counts_tell():
     named = [_person("p1", "victim"), _person("p2", "victim"), _person("p3", "suspect", "arrested")]
-    harm_from_counts(named, 2, 0, "2016-05-01", ["ev9"])
+    harm_from_counts(named, 2, 0, _evidence(), "2016-05-01")
     assert [p.status for p in named] == [["killed"], ["killed"], ["arrested"]]
-    assert named[0].events[0].evidence == ["ev9"] and named[0].events[0].date == "2016-05-01"
+    assert named[0].events[0].evidence == ["ev8"] and named[0].events[0].date == "2016-05-01"
     hurt = [_person("p1", "victim")]
-    harm_from_counts(hurt, 0, 3, None, [])
-    assert hurt[0].status == ["injured"]
+    harm_from_counts(hurt, 0, 3, _evidence(), None)
+    assert hurt[0].status == ["injured"] and hurt[0].events[0].evidence == ["ev9"]
 
 
-def test_counts_give_no_harm_when_both_are_told_or_too_few():
+def test_counts_with_both_harms_fill_the_one_left_open():
+    # two dead and one hurt; the hurt one is found: the two unharmed victims are the dead
+    people = [_person("p1", "victim", "injured"), _person("p2", "victim"), _person("p3", "victim")]
+    harm_from_counts(people, 2, 1, _evidence(), None)
+    assert [p.status for p in people] == [["injured"], ["killed"], ["killed"]]
+
+
+def test_counts_give_no_harm_when_both_are_open_or_too_few():
     both = [_person("p1", "victim")]
-    harm_from_counts(both, 1, 1, None, [])
+    harm_from_counts(both, 1, 1, _evidence(), None)
     assert both[0].status == []
     too_many = [_person("p1", "victim", "killed"), _person("p2", "victim")]
-    harm_from_counts(too_many, 1, 0, None, [])  # the one dead is found: the other is not
+    harm_from_counts(too_many, 1, 0, _evidence(), None)  # the one dead is found: the other is not
     assert too_many[1].status == []
-

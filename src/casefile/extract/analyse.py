@@ -51,8 +51,9 @@ def build_record(doc: Doc, article: Article) -> Record:
         = count_basis(doc, sources, record.killed, record.injured, bank)
     if record.killed == 0:
         no_deaths(record.participants)
-    harm_from_counts(record.participants, record.killed, record.injured, record.date,
-                     record.killed_evidence if record.killed else record.injured_evidence)
+    harm_from_counts(record.participants, record.killed, record.injured,
+                     {"killed": record.killed_evidence, "injured": record.injured_evidence},
+                     record.date)
     record.quotes = find_quotes(doc, analysed, bank)
     record.evidence = bank.items
     return record

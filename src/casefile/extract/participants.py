@@ -675,21 +675,24 @@ def no_deaths(participants: list[Participant]) -> None:
 
 
 def harm_from_counts(participants: list[Participant], killed: int, injured: int,
-                     date: str | None, evidence: list[str]) -> None:
-    """Victims the text names with no harm of their own take the only harm the counts tell:
-    "Five people were killed. Police identified two of the victims as Jo Doe and Ann Roe"
-    (both dead). Only where the counts tell one harm, and leave room for all such victims
-    beside those already found with it; the event cites the count's evidence."""
-    if bool(killed) == bool(injured):
-        return
-    harm: Status = "killed" if killed else "injured"
-    count = killed or injured
-    counted = [p for p in participants if p.role in ("victim", "suspect")
-               and ("killed" in p.status or "injured" in p.status)]
+                     evidence: dict[str, list[str]], date: str | None) -> None:
+    """Victims the text names with no harm of their own take the one harm the counts leave
+    room for: "Five people were killed. Police identified two of the victims as Jo Doe and
+    Ann Roe" (both dead); "two were killed and one hurt ... Jo Doe was treated and
+    released. The dead were A and B" (where the hurt one is found, the others are dead).
+    Only where one harm has room for all such victims beside those found with it and the
+    other has none left; the event cites that count's evidence (`evidence` by harm)."""
     unharmed = [p for p in participants if p.role == "victim" and not p.status]
-    if not unharmed or len(counted) + len(unharmed) > count:
+    if not unharmed:
         return
+    counted = [p for p in participants if p.role in ("victim", "suspect")]
+    found_killed = sum(1 for p in counted if "killed" in p.status)
+    found_hurt = sum(1 for p in counted if "injured" in p.status and "killed" not in p.status)
+    room: dict[Status, int] = {"killed": killed - found_killed, "injured": injured - found_hurt}
+    open_harms = [h for h, n in room.items() if n > 0]
+    if len(open_harms) != 1 or room[open_harms[0]] < len(unharmed):
+        return
+    harm = open_harms[0]
     for p in unharmed:
-        p.events = [Event(type=harm, date=date, evidence=list(evidence))]
+        p.events = [Event(type=harm, date=date, evidence=list(evidence[harm]))]
         p.status = [harm]
-
