@@ -126,7 +126,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
                          if any(m.kind == "desc" and m.head == d.head for m in p.mentions)
-                         and not _other_owner(d, p) and not _told_apart(d, p)]
+                         and not _other_owner(d, p) and not _described_otherwise(d, p)]
             if same_head:
                 target = max(same_head, key=lambda p: max(m.start for m in p.mentions))
         if target is None:
@@ -215,7 +215,7 @@ def _modifiers(m: Mention) -> set[str]:
     return {c.lower_ for c in m.root.children if c.dep_ in ("amod", "compound")}
 
 
-def _told_apart(d: Mention, person: Person) -> bool:
+def _described_otherwise(d: Mention, person: Person) -> bool:
     """Whether a person described in the same sentence with the same noun but other words is
     someone else: "an older brother ... shot his younger brother" are two ("the boy's
     mother carried the boy" is one)."""
@@ -306,6 +306,33 @@ def _official(person: Person) -> bool:
         m.title if m.kind == "name" else [m.head] if m.kind == "desc" else []))
 
 
+def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
+             genders: dict[int, str | None], speakers: set[int],
+             current: Callable[[Person], Person]) -> Person | None:
+    """The nearest earlier person in the window a pronoun may stand for. A pronoun told shot
+    or taken to hospital after an official's words is rather someone before the official,
+    if anyone fits ("... said Deputy Chief Jo Doe. He was shot in the abdomen"; but in "Sgt.
+    Doe said he was taken to a hospital" the sergeant is)."""
+    harmed = _told_harm(pron)
+    official: Person | None = None
+    for start, m, p in reversed(ordered):
+        if start >= pron.start:
+            continue
+        if start < window_start:
+            break
+        if m.root.i == pron.root.head.i:
+            continue  # "her" inside "her ex partner" is not the ex partner
+        if (pron.root.dep_ in ("dobj", "obj", "pobj") and m.root.dep_ == "nsubj"
+                and m.root.head.i == pron.root.head.i):
+            continue  # "the driver ran him over": him is not the driver
+        if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
+            if harmed and start < pron.span.sent.start_char and _official(current(p)):
+                official = official or current(p)
+                continue
+            return current(p)
+    return official
+
+
 def _join(keep: Person, drop: Person, people: list[Person]) -> None:
     keep.mentions.extend(drop.mentions)
     keep.aliases.extend(drop.aliases)
@@ -346,33 +373,11 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
                 break
             sent = doc[sent.start - 1].sent
             window_start = sent.start_char
-        best: Person | None = None
-        # "... said Deputy Chief Jo Doe. He was shot in the abdomen": the one shot is
-        # rather someone before the official, if anyone fits (but in "Sgt. Doe said he
-        # was taken to a hospital" the sergeant is)
-        harmed = _told_harm(pron)
-        official: Person | None = None
-        for start, m, p in reversed(ordered):
-            if start >= pron.start:
-                continue
-            if start < window_start:
-                break
-            if m.root.i == pron.root.head.i:
-                continue  # "her" inside "her ex partner" is not the ex partner
-            if (pron.root.dep_ in ("dobj", "obj", "pobj") and m.root.dep_ == "nsubj"
-                    and m.root.head.i == pron.root.head.i):
-                continue  # "the driver ran him over": him is not the driver
-            if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
-                if harmed and start < pron.span.sent.start_char and _official(current(p)):
-                    official = official or current(p)
-                    continue
-                best = current(p)
-                break
-        if best is None:
-            best = official
         subject = _reflexive_subject(pron, ordered)
         if subject is not None:
-            best = current(subject)  # "her son shot himself": the son, not the mother
+            best: Person | None = current(subject)  # "her son shot himself": the son
+        else:
+            best = _nearest(pron, ordered, window_start, genders, speakers, current)
         name = _named_by(pron, names)
         if name is not None:
             named = current(next(p for _, m, p in ordered if m is name))

@@ -230,9 +230,13 @@ def _called_a_suicide(noun: Token) -> bool:
                for t in noun.sent)
 
 
+# Words that make a death a near miss: "was nearly killed", "almost died" (hurt)
+NEAR_MISS_WORDS = ("nearly", "almost")
+
+
 def near_miss(verb: Token) -> bool:
     """Whether a verb of death is told as a near miss: "was nearly killed", "almost died"."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS_WORDS for c in verb.children)
 
 
 def _is_fatal(verbs: list[Token]) -> bool:
@@ -556,8 +560,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     _weak_hurt(out, m, g)
             elif passive_subject and lemma == "expect" and any(
                     c.dep_ == "xcomp" and c.lemma_ in ("survive", "recover") for c in g.children):
-                out.append(Cue("role", "victim", m, g, strong=False))  # "is expected to survive"
-                out.append(Cue("status", "injured", m, g, strong=False))
+                _weak_hurt(out, m, g)  # "is expected to survive"
             elif dep in ("nsubj", "nsubjpass") and lemma in ("be", "remain", "consider") and any(
                     p in " ".join(t.lower_ for t in g.subtree) for p in words("fugitive_phrases")):
                 out.append(Cue("role", "suspect", m, g))  # "Doe remains at large"

@@ -13,6 +13,7 @@ from functools import cache
 from casefile.extract.counts.harm_grammar import GROUP_NOUNS, people_nouns, self_death
 from casefile.extract.counts.stated_counts import MULTIPLIER
 from casefile.extract.counts.statement import Counts, alt
+from casefile.extract.roles import NEAR_MISS_WORDS
 from casefile.lexicons import lexicon, words
 
 
@@ -42,7 +43,8 @@ _NOBODY = re.compile(r"\b(?:no[\s-]?one|nobody|none|no\s+(?:injuries|deaths|casu
 
 
 # A death only just escaped: "Teen nearly killed in shooting" (hurt)
-_NEAR_MISS = re.compile(r"\b(?:nearly|almost)\s+(?:killed|dies|died|slain)\b", re.IGNORECASE)
+_NEAR_MISS = re.compile(rf"\b(?:{'|'.join(NEAR_MISS_WORDS)})\s+(?:killed|dies|died|slain)\b",
+                        re.IGNORECASE)
 
 
 def headline_floor(title: str) -> Counts:

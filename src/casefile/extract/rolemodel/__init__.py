@@ -104,7 +104,7 @@ def told_alive(cue: Cue) -> bool:
     return False
 
 
-HARMED = frozenset({"killed", "injured"})
+HARMED = frozenset(HARMS) - {"unharmed"}  # the harms a person suffers
 
 
 def told_unharmed(cue: Cue) -> bool:
