@@ -14,6 +14,7 @@ from spacy.util import compile_infix_regex
 
 from casefile import settings
 from casefile.errors import ModelError
+from casefile.extract import reduced_relatives  # noqa: F401  (registers its component)
 
 if not Doc.has_extension("article_id"):
     Doc.set_extension("article_id", default=None)
@@ -54,6 +55,7 @@ def _load(name: str, fast: bool) -> Language:
     _split_joined_sentences(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("casefile_paragraphs_v1", before="parser")
+        nlp.add_pipe("casefile_reduced_relatives_v1", last=True)
     if fast:
         from casefile.extract.fastops import use_fast_ops
         from casefile.extract.fastpipes import use_fast_components

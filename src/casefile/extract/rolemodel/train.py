@@ -226,7 +226,9 @@ def _docs(articles: list, cache: Path | None, name: str) -> list:
     from casefile.extract.pipeline import load_nlp
 
     nlp = load_nlp()
-    digest = hashlib.sha1("\n".join(a.id for a in articles).encode()).hexdigest()[:10]
+    # the pipeline's components in the key: a new one (a parse repair) parses anew
+    key = "\n".join([*nlp.pipe_names, *(a.id for a in articles)])
+    digest = hashlib.sha1(key.encode()).hexdigest()[:10]
     path = cache / f"{name}-{digest}.spacy" if cache else None
     if path is not None and path.is_file():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

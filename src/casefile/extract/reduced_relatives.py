@@ -1,0 +1,103 @@
+"""Mend one parse error that hides who was hurt: a reduced relative clause read as the verb.
+
+"A man shot and killed Tuesday night has been identified as Jo Doe", "Two people shot
+outside the club were taken to a hospital": the small English model makes "shot" the
+sentence's verb with "a man" as the one who shot, and hangs the real verb ("has been
+identified", "were taken") on it. Every later stage then reads the victim as a shooter
+and loses the name the sentence gives him. The clue is plain in the tree: a harm verb in
+the past with a subject and no object, on which hangs a second verb with an auxiliary of
+its own and no subject of its own, not joined to it by "and". The component rewires the
+tree to the reading a reader takes: the second verb is the clause's verb, with the noun
+as its subject, and the harm verb a clause on the noun ("acl"), as the parser makes it in
+"the man shot in the leg".
+
+Written by hand because it is a repair of the parser's output, not a pattern to match:
+spaCy offers no retraining here (the model is a setting), and the rewiring keeps every
+later stage unchanged.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from casefile.lexicons import lexicon
+
+# Auxiliaries that give the second verb its own tense: "has been identified", "were taken"
+_AUX = ("aux", "auxpass")
+# What the second verb may hang by on the harm verb
+_CLAUSE_DEPS = ("conj", "ccomp", "parataxis", "advcl")
+# Words before the second verb that mean it is the shooter's next act: "shot and has fled"
+_JOINERS = {"and", "but", "or", "then", "before", "after"}
+
+
+def _harm_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["role_verbs"]["harm"]) | {"find"}
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether a verb, or a verb coordinated with it, takes an object: "the man shot his
+    wife and has been charged" is the man's act."""
+    group = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(c.dep_ in ("dobj", "dative") for v in group for c in v.children)
+
+
+def _own_tense(verb: Token) -> bool:
+    """Whether a verb has an auxiliary of its own before it ("has been identified", "were
+    taken"), or is a form of "be" ("is in critical condition")."""
+    return any(k.dep_ in _AUX and k.tag_ != "TO" and k.i < verb.i for k in verb.children) or (
+        verb.pos_ == "AUX" and verb.lemma_ in ("be", "remain"))
+
+
+def _main_verb(verb: Token) -> Token | None:
+    """The verb the subject of a misread harm verb really goes with, if the tree shows one."""
+    for c in verb.rights:
+        if c.dep_ not in _CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for k in c.children):
+            continue
+        if not _own_tense(c):
+            continue
+        before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if before is not None and (before.lower_ in _JOINERS or before.pos_ == "CCONJ"):
+            continue
+        return c
+    return None
+
+
+def mend(doc: Doc) -> Doc:
+    """Rewire every reduced relative clause the parser read as its sentence's verb."""
+    harm = _harm_lemmas()
+    for verb in doc:
+        if verb.lemma_ not in harm or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in _AUX for c in verb.children) or _has_object(verb):
+            continue
+        subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "NUM"):
+            continue
+        noun = subjects[0]
+        if verb.dep_ in ("nsubj", "nsubjpass") and _own_tense(verb.head) \
+                and verb.head.i > verb.i:
+            # "the boy shot near his home was taken to a hospital": the harm verb made
+            # the subject of the real verb, with the noun as its own subject
+            main = verb.head
+        elif verb.dep_ in ("ROOT", "ccomp") and (found := _main_verb(verb)) is not None:
+            main = found
+            # Order matters: each step leaves a tree (no cycle) for spaCy to recount.
+            main.head = main if verb.head == verb else verb.head
+            main.dep_ = verb.dep_
+        else:
+            continue
+        passive = any(k.dep_ == "auxpass" for k in main.children)
+        noun.head = main
+        noun.dep_ = "nsubjpass" if passive else "nsubj"
+        verb.head = noun
+        verb.dep_ = "acl"
+    return doc
+
+
+@Language.component("casefile_reduced_relatives_v1")
+def reduced_relatives(doc: Doc) -> Doc:
+    """Pipeline component: `mend` after the parser (and the lemmatizer it reads)."""
+    return mend(doc)

@@ -1,0 +1,61 @@
+"""A reduced relative clause the parser read as the verb is rewired (extract/reduced_relatives)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from casefile.extract import Extractor
+from casefile.extract.pipeline import load_nlp
+from casefile.models import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize("text, noun, harm, verb", [
+    ("A man shot and killed early Thursday has been identified as Jo Doe.",
+     "man", "shot", "identified"),
+    ("Two people shot outside the club were identified as Jo Doe and Ann Roe.",
+     "people", "shot", "identified"),
+    ("A woman shot in the neck early Sunday is expected to survive.",
+     "woman", "shot", "expected"),
+    ("Police said the boy shot near his home was taken to a hospital.",
+     "boy", "shot", "taken"),
+])
+def test_harm_verb_becomes_a_clause_on_its_noun(nlp, text, noun, harm, verb):
+    doc = nlp(text)
+    n, h, v = _token(doc, noun), _token(doc, harm), _token(doc, verb)
+    assert h.head == n and h.dep_ == "acl"
+    assert n.head == v and n.dep_ in ("nsubj", "nsubjpass")
+    assert len(list(doc.sents)) == 1
+    assert v.sent.root == (v if v.dep_ == "ROOT" else v.head)
+
+
+@pytest.mark.parametrize("text", [
+    "The man shot his wife and was arrested.",
+    "A man shot and has been charged.",
+    "The victim's brother ran over to a neighbor's house to call police.",
+    "He shot and was arrested at the scene.",
+])
+def test_the_shooters_own_acts_are_left_alone(nlp, text):
+    doc = nlp(text)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert subject.head.dep_ == "ROOT" and subject.head.lemma_ in ("shoot", "run")
+
+
+def test_the_named_person_is_the_one_shot():
+    article = Article(id="rr", title="Shooting in town",
+                      text="A man shot and killed Tuesday night in Elm Park has been "
+                           "identified as Jo Doe.", published=dt.date(2016, 5, 5))
+    record = Extractor().extract(article)
+    doe = next(p for p in record.participants if p.name == "Jo Doe")
+    assert doe.role == "victim" and "killed" in doe.status
+    assert (record.killed, record.injured) == (1, 0)
