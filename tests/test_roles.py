@@ -879,3 +879,14 @@ def test_a_second_victim_is_not_the_first(extractor):
                                 "himself to the hospital.")
     assert [p.description for p in record.participants if p.role == "victim"] == [
         "A man", "A second victim"]
+
+
+@pytest.mark.parametrize("text, name, cue", [
+    ("Three people, including Bena Sorrow, were shot in the park.", "Sorrow",
+     ("status", "injured")),
+    ("Four people were killed, including Tarn Welby.", "Welby", ("status", "killed")),
+    ("The gunman killed three people, including Ada Quill.", "Quill", ("status", "killed")),
+    ("Police arrested five people, including Bo Pell.", "Pell", ("status", "arrested")),
+])
+def test_someone_included_in_a_group_shares_its_harm(extractor, text, name, cue):
+    assert cue in _cues_of(extractor, text, name)

@@ -858,6 +858,9 @@ def _mention_cues(m: Mention) -> list[Cue]:
             tok = tok.head
         _verb_cues(m, tok, out)
         hops += 1
+    group = _included_in(tok)
+    if group is not None:
+        _verb_cues(m, group, out)
     # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
     # noun X is identified as ("police identified X as the man who shot Y")
     nouns = [tok]
@@ -892,6 +895,20 @@ def _mention_cues(m: Mention) -> list[Cue]:
                 out.append(Cue("status", harm, m, w))
     return out
 
+
+
+def _included_in(tok: Token) -> Token | None:
+    """The group a person is said to be among: "three people, including a 4-year-old girl,
+    were shot", "four were killed, including two children" (the parser hangs "including" on
+    the group or on its verb: then its object, or its passive subject, or who died)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "including":
+        return None
+    group = tok.head.head
+    if group.pos_ in ("VERB", "AUX"):
+        by_dep = {c.dep_: c for c in group.children}
+        group = by_dep.get("dobj") or by_dep.get("nsubjpass") or (
+            by_dep.get("nsubj") if group.lemma_ == "die" else None)
+    return group if group is not None and group.pos_ in ("NOUN", "NUM", "PRON") else None
 
 
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
