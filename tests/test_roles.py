@@ -890,3 +890,19 @@ def test_a_second_victim_is_not_the_first(extractor):
 ])
 def test_someone_included_in_a_group_shares_its_harm(extractor, text, name, cue):
     assert cue in _cues_of(extractor, text, name)
+
+
+def test_released_without_charges_is_no_charge(extractor):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+    for text in ("Derek Hollis was released without charges.",
+                 "Derek Hollis was questioned and released without being charged."):
+        doc = extractor.nlp(text)
+        m = next(m for m in find_mentions(doc) if m.kind == "name")
+        assert ("status", "charged") not in {(c.kind, c.value) for c in sentence_cues(m)}
+
+
+def test_shot_dead_on_a_day_is_killed(extractor):
+    cues = _cues_of(extractor, "Lia Marno was shot dead Sunday by her husband, Ced Marno.",
+                    "Lia")
+    assert ("status", "killed") in cues

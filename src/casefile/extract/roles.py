@@ -246,6 +246,8 @@ def _is_fatal(verbs: list[Token]) -> bool:
             continue  # "was nearly killed": hurt
         if v.lemma_ in fatal or v.lower_ in ("killed", "murdered"):
             return True
+        if v.i + 1 < len(v.doc) and v.nbor(1).lower_ == "dead" and v.nbor(1).pos_ != "NOUN":
+            return True  # "shot dead Sunday": the parser may hang "dead" on the day
         for c in v.children:
             if c.lower_ in ("fatally", "dead", "death", "mortally") or (
                 c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead"
@@ -333,6 +335,8 @@ def _unrealised(v: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in v.children):
         return True
+    if v.head.lower_ == "without" and v.dep_ in ("pobj", "pcomp"):
+        return True  # "released without charges", "questioned without being charged"
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in _ATTEMPT_VERBS
 
 
@@ -780,7 +784,7 @@ def sentence_cues(m: Mention) -> list[Cue]:
     legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
              and t.pos_ in ("VERB", "NOUN") and not any(
                  c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
-                 for c in t.children) and not (t.pos_ == "VERB" and _unrealised(t))]
+                 for c in t.children) and not _unrealised(t)]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
