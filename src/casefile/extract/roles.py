@@ -863,8 +863,14 @@ def _mention_cues(m: Mention) -> list[Cue]:
         _verb_cues(m, tok, out)
         hops += 1
     group = _included_in(tok)
+    if group is None:
+        group = _listed_under(m)
     if group is not None:
         _verb_cues(m, group, out)
+        role = word_role(group.lemma_)
+        if role in ("victim", "suspect"):
+            # "the indictment names several other victims, including: A, 45; B, 66"
+            out.append(Cue("role", role, m, group))
     # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
     # noun X is identified as ("police identified X as the man who shot Y")
     nouns = [tok]
@@ -913,6 +919,19 @@ def _included_in(tok: Token) -> Token | None:
         group = by_dep.get("dobj") or by_dep.get("nsubjpass") or (
             by_dep.get("nsubj") if group.lemma_ == "die" else None)
     return group if group is not None and group.pos_ in ("NOUN", "NUM", "PRON") else None
+
+
+def _listed_under(m: Mention) -> Token | None:
+    """The noun a list after a colon spells out, when it names victims or suspects: "police
+    identified five of the victims: A, 14, B, 18, and C" (the parser hangs such lists
+    anywhere)."""
+    sent = m.span.sent
+    colon = next((t for t in reversed(sent[: m.span.start - sent.start]) if t.text == ":"),
+                 None)
+    if colon is None or colon.i == sent.start:
+        return None
+    noun = colon.nbor(-1)
+    return noun if word_role(noun.lemma_) in ("victim", "suspect") else None
 
 
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
