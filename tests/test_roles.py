@@ -916,3 +916,14 @@ def test_shot_dead_on_a_day_is_killed(extractor):
 ])
 def test_a_name_listed_under_victims_is_a_victim(extractor, text, name):
     assert ("role", "victim") in _cues_of(extractor, text, name)
+
+
+def test_taken_by_a_medical_carrier_is_hurt(extractor):
+    cues = _cues_of(extractor, "Mark Benson, 54, was taken by fire rescue to Elm North.",
+                    "Benson")
+    assert ("status", "injured") in cues
+
+
+def test_who_rushed_someone_to_hospital_is_not_hurt(extractor):
+    cues = _cues_of(extractor, "Mark Benson rushed the boy to a hospital.", "Benson")
+    assert ("status", "injured") not in cues

@@ -270,6 +270,13 @@ def _of_harm_or_crime(verb: Token) -> bool:
 _DEAD_WORDS = ("dead", "deceased")
 
 
+def _takes_someone(verb: Token) -> bool:
+    """Whether a verb's object is a person other than its subject: "rushed the boy to a
+    hospital" (not "rushed himself")."""
+    return any(c.dep_ in ("dobj", "obj") and _is_person(c) and c.lower_ not in _REFLEXIVE
+               for c in verb.children)
+
+
 def _told_dead(g: Token, v: Token, dep: str) -> bool:
     """Whether a verb of the mention says it died: "Doe died", "Doe passed away", "Doe was
     found dead", "officers found Doe deceased", "Doe was pronounced dead", "a man is dead
@@ -350,7 +357,10 @@ def _prior_record(v: Token) -> bool:
 
 def _has_hospital(sent_text: str) -> bool:
     t = sent_text.lower()
-    return any(w in t for w in ("hospital", "medical", "trauma center", "injur", "wound", "condition"))
+    # a medical carrier tells a hospital its name may hide: "taken by ambulance to Mercy"
+    return any(w in t for w in ("hospital", "medical", "trauma center", "injur", "wound",
+                                "condition", "ambulance", "paramedic", "fire rescue",
+                                "airlift", "air-lift", "medevac", "medical helicopter"))
 
 
 # Adjectives and participles of harm said of someone: "left a man dead", "found Doe
@@ -516,7 +526,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
                     _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
                                                                      "condition", "injury")
-                                                       for c in g.subtree)):
+                                                       for c in g.subtree)) and not (
+                    dep == "nsubj" and _takes_someone(g)):
+                # (not who "rushed the boy to the ambulance")
                 _weak_hurt(out, m, g)
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"
