@@ -927,3 +927,9 @@ def test_taken_by_a_medical_carrier_is_hurt(extractor):
 def test_who_rushed_someone_to_hospital_is_not_hurt(extractor):
     cues = _cues_of(extractor, "Mark Benson rushed the boy to a hospital.", "Benson")
     assert ("status", "injured") not in cues
+
+
+def test_identified_the_suspects_as_names_them_suspects(extractor):
+    cues = _cues_of(extractor, "Deputies identified the suspects as Carl Penner, 20, of Elmwood, "
+                               "and Maurice Kelton, 25, of Ashford.", "Kelton")
+    assert ("role", "suspect") in cues

@@ -763,6 +763,14 @@ def _describing_words(m: Mention) -> list[Token]:
         out.extend(named)
         # "identified the four deceased people as ...": the word before the noun tells
         out.extend(g for c in named for g in c.children if g.dep_ in ("amod", "compound"))
+    if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.dep_ in ("dobj", "nsubjpass") \
+            and root.head.head.head.lemma_ in ("identify", "name"):
+        # "deputies identified the suspects as Jo Doe, 20, and ...": the parser hangs
+        # "as" on the noun
+        noun = root.head.head
+        out.append(noun)
+        out.extend(g for g in noun.children if g.dep_ in ("amod", "compound"))
     # "Other victims included Jane Doe, 44, and John Roe, 36"
     if root.dep_ == "dobj" and root.head.lemma_ == "include":
         out.extend(c for c in root.head.children if c.dep_ == "nsubj")
