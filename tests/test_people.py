@@ -54,3 +54,13 @@ def test_a_description_after_a_run_on_dateline_starts_at_its_determiner():
     doc = load_nlp()("LARKSPUR COUNTY, VA - A 15-year-old male is in critical condition after a "
                      "shooting Thursday.")
     assert [m.span.text for m in find_mentions(doc) if m.kind == "desc"] == ["A 15-year-old male"]
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("Officers found Marko Tevita Lund, 36, and his son Marko Sione Lund, 6, inside.", True),
+    ("Dale Owen Pruitt Sr. and his son Dale Owen Pruitt Jr. were shot.", True),
+    ("Dale Owen Pruitt, 50, was shot. Dale O. Pruitt was taken to a hospital.", False),
+])
+def test_middle_names_and_suffixes_tell_people_apart(nlp, text, apart):
+    people = people_of(nlp, text)
+    assert len(people) == (2 if apart else 1)

@@ -144,6 +144,33 @@ def _other_age(person: Person, m: Mention) -> bool:
     return bool(ages) and m.age not in ages
 
 
+def _suffix(m: Mention) -> str | None:
+    return next((t.lower().rstrip(".") for t in m.name_tokens if t.lower() in NAME_SUFFIXES),
+                None)
+
+
+def _middle_words(m: Mention) -> list[str]:
+    """The middle names or initials of a full name, lower case, without stops."""
+    return [t.lower().rstrip(".") for t in _own_tokens(m)[1:-1]]
+
+
+def _named_apart(person: Person, m: Mention) -> bool:
+    """Whether a full name is someone else than a person of the same first name and
+    surname, by what the names themselves say: "Jo Doe Sr." and "Jo Doe Jr." (a father and
+    his son), "Jo Allen Doe" and "Jo Brian Doe" (middle names that cannot be one: neither
+    begins the other; "Jo B. Doe" may be "Jo Brian Doe")."""
+    for x in person.names:
+        if len(_own_tokens(x)) < 2:
+            continue
+        a, b = _suffix(x), _suffix(m)
+        if a and b and a != b:
+            return True
+        ma, mb = _middle_words(x), _middle_words(m)
+        if ma and mb and x.first and m.first and similar_first(x.first, m.first) and not any(p.startswith(q) or q.startswith(p) for p in ma for q in mb):
+            return True
+    return False
+
+
 def _own_tokens(m: Mention) -> list[str]:
     return [t.lower() for t in m.name_tokens if t.lower() not in NAME_SUFFIXES]
 
@@ -175,7 +202,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     for m in sorted(names, key=lambda m: (len(_own_tokens(m)) < 2, m.start)):
         if len(_own_tokens(m)) >= 2:
             same = [p for p in by_surname.get(m.surname, [])
-                    if _same_first(p, m) and not _other_age(p, m)]
+                    if _same_first(p, m) and not _other_age(p, m) and not _named_apart(p, m)]
             if same:
                 same[0].mentions.append(m)
                 continue
