@@ -187,3 +187,34 @@ def test_a_reflexive_pronoun_is_its_own_clauses_subject(nlp):
                 and m.span.text == "himself"]
     son = next(p for p in people if any(m.head == "son" for m in p.descriptions()))
     assert "himself" in [m.span.text for m in son.mentions]
+
+
+def test_a_plural_pronoun_stands_for_the_group_just_before(nlp):
+    from casefile.extract.coref import plural_groups
+
+    doc = nlp("Wade Orrin and Cal Brisco were shot outside a bar. They were taken to Elm "
+              "Hospital, where they died. Police said they have no suspects.")
+    people, _ = people_of(nlp, doc.text)
+    groups = plural_groups(doc, people)
+    assert [m.span.text for m, _ in groups] == ["They", "they"]
+    for _, group in groups:
+        assert sorted(p.full_name for p in group) == ["Cal Brisco", "Wade Orrin"]
+
+
+def test_a_group_told_dead_by_a_plural_pronoun_is_dead():
+    import datetime as dt
+
+    from casefile.errors import ModelError
+    from casefile.extract import extract_article
+    from casefile.extract.rolemodel import predicting_with
+    from casefile.models import Article
+
+    def rules_only(doc, person, cues):
+        raise ModelError("rules only")
+
+    text = ("Wade Orrin, 32, and Cal Brisco, 31, were shot outside a bar on Sunday. They "
+            "were taken to Elm Hospital, where they were pronounced dead.")
+    with predicting_with(rules_only):
+        record = extract_article(Article(id="pl", text=text, published=dt.date(2020, 1, 8)))
+    assert {p.name: p.status for p in record.participants} == {
+        "Wade Orrin": ["killed"], "Cal Brisco": ["killed"]}

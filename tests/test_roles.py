@@ -909,10 +909,10 @@ def test_shot_dead_on_a_day_is_killed(extractor):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Jo Tamm was shot. The indictment names other victims, including: Rena Coyle, 45; "
-     "and Hal Brisk, 73.", "Brisk"),
-    ("Five were shot. Police identified two of the victims: Nate Rollo, 14, and Rena Coyle, "
-     "18.", "Coyle"),
+    (("Jo Tamm was shot. The indictment names other victims, including: Rena Coyle, 45; "
+     "and Hal Brisk, 73."), "Brisk"),
+    (("Five were shot. Police identified two of the victims: Nate Rollo, 14, and Rena Coyle, "
+     "18."), "Coyle"),
 ])
 def test_a_name_listed_under_victims_is_a_victim(extractor, text, name):
     assert ("role", "victim") in _cues_of(extractor, text, name)

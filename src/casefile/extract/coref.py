@@ -396,3 +396,32 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
             best.mentions.append(pron)
             resolved[id(pron)] = best
     return {k: current(p) for k, p in resolved.items()}
+
+
+# Plural pronouns that stand for a group of people named just before: "Jo Doe and Ann Roe
+# were shot. Both were taken to a hospital, where they died."
+PLURAL_PRONOUNS = frozenset({"they", "them", "both"})
+
+
+def plural_groups(doc: Doc, people: list[Person]) -> list[tuple[Mention, list[Person]]]:
+    """Each plural pronoun with the people it stands for: the nearest group before it, in
+    its sentence or the one before, of two or more people joined by "and" (their mentions'
+    root words coordinated). A pronoun with no such group is left alone (it is mostly
+    "police" or "officials")."""
+    owner = {m.root.i: p for p in people for m in p.mentions if m.kind != "pron"}
+    out: list[tuple[Mention, list[Person]]] = []
+    for tok in doc:
+        if tok.lower_ not in PLURAL_PRONOUNS or tok.pos_ not in ("PRON", "DET") \
+                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            first = doc[i]
+            if i not in owner or first.dep_ == "conj":
+                continue
+            group = [owner[i]] + [owner[c.i] for c in first.conjuncts if c.i in owner]
+            if len({id(p) for p in group}) >= 2:
+                out.append((Mention(span=doc[tok.i: tok.i + 1], kind="pron"), group))
+                break
+    return out

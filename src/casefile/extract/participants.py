@@ -12,7 +12,12 @@ from spacy.tokens import Doc
 from casefile.errors import ModelError
 from casefile.extract import rolemodel
 from casefile.extract.attributes import best_gender, set_name_ages
-from casefile.extract.coref import GENERIC_HEADS, attach_descriptions, attach_pronouns
+from casefile.extract.coref import (
+    GENERIC_HEADS,
+    attach_descriptions,
+    attach_pronouns,
+    plural_groups,
+)
 from casefile.extract.counts import DIGRESSIONS, headline_floor, headline_one_dead
 from casefile.extract.counts.stated_counts import statements
 from casefile.extract.digressions import digression_sentences, only_in_digressions
@@ -144,9 +149,22 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     _stated_ages(doc, people)
 
     result = Analysed(people=people, pronouns=pronouns)
+    # "Jo Doe and Ann Roe were shot ... they were pronounced dead": the death a plural
+    # pronoun is told is each one's of the group it stands for
+    group_harm: dict[int, list[Cue]] = {}
+    for pron, group in plural_groups(doc, people):
+        cues = mention_cues(pron)
+        if any(c.kind == "role" and c.value != "victim" for c in cues):
+            continue  # "... after they shot four people": the group's act, not its harm
+        # only a death: a hurt the pronoun's sentence tells is mostly one the group's own
+        # sentence told already ("were shot ... both were taken to a hospital")
+        harm = [c for c in cues if c.kind == "status" and c.value == "killed"]
+        for member in group:
+            group_harm.setdefault(id(member), []).extend(harm)
     decided: list[tuple[Person, str, list[Cue]]] = []
     for person in people:
         cues = [c for m in person.mentions for c in mention_cues(m)]
+        cues += group_harm.get(id(person), [])
         if not any(c.kind == "role" for c in cues):
             cues = [c for m in person.names for c in sentence_cues(m)]
         sent_text = tokens_of(doc).sent_text
