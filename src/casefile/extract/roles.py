@@ -933,8 +933,8 @@ def _included_in(tok: Token) -> Token | None:
     the group or on its verb: then its object, or its passive subject, or who died)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "including":
         return None
-    group = tok.head.head
-    if group.pos_ in ("VERB", "AUX"):
+    group: Token | None = tok.head.head
+    if group is not None and group.pos_ in ("VERB", "AUX"):
         by_dep = {c.dep_: c for c in group.children}
         group = by_dep.get("dobj") or by_dep.get("nsubjpass") or (
             by_dep.get("nsubj") if group.lemma_ == "die" else None)
