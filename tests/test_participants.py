@@ -198,10 +198,21 @@ def test_counts_with_both_harms_fill_the_one_left_open():
     assert [p.status for p in people] == [["injured"], ["killed"], ["killed"]]
 
 
-def test_counts_give_no_harm_when_both_are_open_or_too_few():
-    both = [_person("p1", "victim")]
-    harm_from_counts(both, 1, 1, _evidence(), None)
-    assert both[0].status == []
+def test_counts_with_room_in_both_harms_give_the_named_the_death():
+    # "kills three, injures one ... police identified two of the victims as A and B"
+    both = [_person("p1", "victim"), _person("p2", "victim")]
+    harm_from_counts(both, 3, 1, _evidence(), None)
+    assert [p.status for p in both] == [["killed"], ["killed"]]
+
+
+def test_counts_give_no_harm_when_unclear_or_too_few():
+    # room for one of the two dead: which of them is not told
+    unclear = [_person("p1", "victim"), _person("p2", "victim")]
+    harm_from_counts(unclear, 1, 3, _evidence(), None)
+    assert [p.status for p in unclear] == [[], []]
+    both = [_person("p1", "victim"), _person("p2", "victim")]
+    harm_from_counts(both, 2, 2, _evidence(), None)
+    assert [p.status for p in both] == [["killed"], ["killed"]]
     too_many = [_person("p1", "victim", "killed"), _person("p2", "victim")]
     harm_from_counts(too_many, 1, 0, _evidence(), None)  # the one dead is found: the other is not
     assert too_many[1].status == []

@@ -698,8 +698,12 @@ def harm_from_counts(participants: list[Participant], killed: int, injured: int,
     room for: "Five people were killed. Police identified two of the victims as Jo Doe and
     Ann Roe" (both dead); "two were killed and one hurt ... Jo Doe was treated and
     released. The dead were A and B" (where the hurt one is found, the others are dead).
-    Only where one harm has room for all such victims beside those found with it and the
-    other has none left; the event cites that count's evidence (`evidence` by harm)."""
+    Only where the dead have room for all such victims beside those found dead ("kills
+    three, injures one ... police identified two of the victims as A and B": the dead,
+    whom police name first, whatever room the hurt have), or the hurt have and the dead
+    none; the event cites that count's evidence (`evidence` by harm). Measured rules only
+    on tune: strict F1 68.4 -> 68.9 from giving the dead their room where the hurt had
+    some too (before, no harm)."""
     unharmed = [p for p in participants if p.role == "victim" and not p.status]
     if not unharmed:
         return
@@ -707,10 +711,13 @@ def harm_from_counts(participants: list[Participant], killed: int, injured: int,
     found_killed = sum(1 for p in counted if "killed" in p.status)
     found_hurt = sum(1 for p in counted if "injured" in p.status and "killed" not in p.status)
     room: dict[Status, int] = {"killed": killed - found_killed, "injured": injured - found_hurt}
-    open_harms = [h for h, n in room.items() if n > 0]
-    if len(open_harms) != 1 or room[open_harms[0]] < len(unharmed):
+    harm: Status
+    if room["killed"] >= len(unharmed):
+        harm = "killed"  # whatever room the hurt have: the people police name are the dead
+    elif room["injured"] >= len(unharmed) and room["killed"] <= 0:
+        harm = "injured"
+    else:
         return
-    harm = open_harms[0]
     for p in unharmed:
         p.events = [Event(type=harm, date=date, evidence=list(evidence[harm]))]
         p.status = [harm]
