@@ -216,3 +216,22 @@ def test_counts_give_no_harm_when_unclear_or_too_few():
     too_many = [_person("p1", "victim", "killed"), _person("p2", "victim")]
     harm_from_counts(too_many, 1, 0, _evidence(), None)  # the one dead is found: the other is not
     assert too_many[1].status == []
+
+
+def test_suspects_with_no_custody_take_the_headlines():
+    from casefile.extract.participants import custody_from_headline
+
+    def suspects():
+        return [_person("p1", "suspect"), _person("p2", "suspect"), _person("p3", "victim")]
+
+    people = suspects()
+    custody_from_headline(people, "Two arrested in shooting death of boy")
+    assert [p.status for p in people] == [["arrested"], ["arrested"], []]
+    people = suspects()
+    custody_from_headline(people, "Three charged with murder of girl")
+    assert [p.status for p in people][:2] == [["charged"], ["charged"]]
+    for title in ("Man charged in shooting",  # room for one of the two
+                  "No arrests in shooting of boy", "Shooting on Elm Street"):
+        people = suspects()
+        custody_from_headline(people, title)
+        assert [p.status for p in people] == [[], [], []], title

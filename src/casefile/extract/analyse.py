@@ -10,7 +10,12 @@ from casefile.extract.counts import count_sources, find_methods, killed_injured
 from casefile.extract.counts.basis import count_basis
 from casefile.extract.dates import find_incident_date
 from casefile.extract.evidence import EvidenceBank
-from casefile.extract.participants import analyse_people, harm_from_counts, no_deaths
+from casefile.extract.participants import (
+    analyse_people,
+    custody_from_headline,
+    harm_from_counts,
+    no_deaths,
+)
 from casefile.extract.places import find_location
 from casefile.extract.quotes import find_quotes
 from casefile.models import Article, Record
@@ -54,6 +59,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     harm_from_counts(record.participants, record.killed, record.injured,
                      {"killed": record.killed_evidence, "injured": record.injured_evidence},
                      record.date)
+    custody_from_headline(record.participants, article.title or "")
     record.quotes = find_quotes(doc, analysed, bank)
     record.evidence = bank.items
     return record

@@ -721,3 +721,36 @@ def harm_from_counts(participants: list[Participant], killed: int, injured: int,
     for p in unharmed:
         p.events = [Event(type=harm, date=date, evidence=list(evidence[harm]))]
         p.status = [harm]
+
+
+# A headline that says people were arrested or charged: "Two arrested in shooting death of
+# boy", "Three charged with murder of 4-year-old girl", "Man charged in ... shooting".
+_HEADLINE_CUSTODY = re.compile(
+    r"^(?:.*?\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?:\w+\s+){0,2})?"
+    r"(?P<verb>arrested|charged|indicted|booked|jailed|in custody)\b", re.IGNORECASE)
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def custody_from_headline(participants: list[Participant], title: str) -> None:
+    """Suspects the text names with no arrest or charge of their own take the one the
+    headline tells, when it has room for them all: "Three charged with murder of girl ...
+    The suspects have been identified as: A; B; and C". A headline of one ("Man charged")
+    has room for one; "no arrests" or "not charged" none. The event has no day (the
+    headline's is the report's) and no span to cite: the headline is not in the text."""
+    match = _HEADLINE_CUSTODY.search(title)
+    if match is None or re.search(r"\b(?:no|not|without|yet to be)\b", title, re.IGNORECASE):
+        return
+    suspects = [p for p in participants if p.role == "suspect" and "killed" not in p.status]
+    bare = [p for p in suspects if not set(p.status) & set(LEGAL)]
+    if not bare:
+        return
+    n = match["n"].lower() if match["n"] else None
+    room = (len(suspects) if n in ("both", "all") else int(n) if n and n.isdigit()
+            else _NUMBER.get(n or "", 1)) - (len(suspects) - len(bare))
+    if room < len(bare):
+        return
+    status: Status = "charged" if match["verb"].lower() in ("charged", "indicted") else "arrested"
+    for p in bare:
+        p.events = [*p.events, Event(type=status, date=None, evidence=[])]
+        p.status = [*p.status, status]
