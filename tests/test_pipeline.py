@@ -120,3 +120,10 @@ def test_a_name_and_an_age_joined_by_a_comma_are_split():
     doc = load_nlp()("Ravi Kessler,18, is charged. The fund holds 1,000 dollars.")
     assert [t.text for t in doc[:5]] == ["Ravi", "Kessler", ",", "18", ","]
     assert "1,000" in [t.text for t in doc]
+
+
+def test_an_age_and_the_next_word_joined_by_a_comma_are_split():
+    doc = load_nlp()("Ravi Kessler, 37,shot his wife. The fund holds 1,000 dollars.")
+    words = [t.text for t in doc]
+    assert words[3:6] == ["37", ",", "shot"] and "1,000" in words
+    assert next(t for t in doc if t.text == "shot").pos_ == "VERB"

@@ -75,18 +75,22 @@ JOINED_SENTENCES = r"(?<=[a-z]{2})\.(?=[0-9])"
 # A comma between a name and an age with no space ("Jo Doe,18, was charged"): one token
 # to spaCy, which hid the name and the age. (Not "1,000": a digit before the comma.)
 JOINED_AGE = r"(?<=[A-Za-z]),(?=[0-9])"
+# ... and between the age and the next word ("Jo Doe, 37,shot his wife"): the parser
+# read "37,shot" as one word and lost the verb. (Not "1,000": a letter after the comma.)
+JOINED_AFTER_AGE = r"(?<=[0-9]),(?=[a-z])"
 
 
 def _split_joined_sentences(nlp: Language) -> None:
-    """Add JOINED_SENTENCES and JOINED_AGE to the tokenizer's infixes (the text is not
-    changed)."""
+    """Add JOINED_SENTENCES, JOINED_AGE and JOINED_AFTER_AGE to the tokenizer's infixes
+    (the text is not changed)."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer: its own rules
     pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     if pattern is None or JOINED_SENTENCES in pattern:
         return
-    tokenizer.infix_finditer = compile_infix_regex([pattern, JOINED_SENTENCES, JOINED_AGE]).finditer
+    tokenizer.infix_finditer = compile_infix_regex(
+        [pattern, JOINED_SENTENCES, JOINED_AGE, JOINED_AFTER_AGE]).finditer
 
 
 def text_of(doc: Doc) -> str:

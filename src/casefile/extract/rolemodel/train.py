@@ -226,8 +226,10 @@ def _docs(articles: list, cache: Path | None, name: str) -> list:
     from casefile.extract.pipeline import load_nlp
 
     nlp = load_nlp()
-    # the pipeline's components in the key: a new one (a parse repair) parses anew
-    key = "\n".join([*nlp.pipe_names, *(a.id for a in articles)])
+    # the pipeline's components and the tokenizer's infixes in the key: a new component
+    # (a parse repair) or infix (a joined word split) parses anew
+    infixes = getattr(getattr(nlp.tokenizer.infix_finditer, "__self__", None), "pattern", "")
+    key = "\n".join([*nlp.pipe_names, str(infixes), *(a.id for a in articles)])
     digest = hashlib.sha1(key.encode()).hexdigest()[:10]
     path = cache / f"{name}-{digest}.spacy" if cache else None
     if path is not None and path.is_file():
