@@ -327,9 +327,24 @@ def _another(person: Person) -> bool:
     return any(c.lower_ in marks for m in person.descriptions() for c in m.root.children)
 
 
+def _kin(person: Person) -> dict[str, set[str]]:
+    """A person's kin words by the pronoun that owns them: "his wife" -> {"his": {"wife"}}."""
+    kin = words("relative_nouns")
+    out: dict[str, set[str]] = {}
+    for m in person.descriptions():
+        owner = m.span[0].lower_
+        if m.head in kin and owner in ("his", "her", "their"):
+            out.setdefault(owner, set()).add(m.head)
+    return out
+
+
 def _told_apart(pa: Person, pb: Person) -> bool:
     """Whether the grammar says two people are two: joined by "and" ("a woman and her
-    daughter were wounded")."""
+    daughter were wounded"); or each is kin of another kind to one owner ("fatally shot
+    his daughter and wounded his wife")."""
+    kin_a, kin_b = _kin(pa), _kin(pb)
+    if any(owner in kin_b and not kin_a[owner] & kin_b[owner] for owner in kin_a):
+        return True
     roots_a = {m.root.i for m in pa.mentions}
     roots_b = {m.root.i for m in pb.mentions}
     for m in (*pa.mentions, *pb.mentions):
