@@ -228,7 +228,8 @@ def _docs(articles: list, cache: Path | None, name: str) -> list:
     nlp = load_nlp()
     # the pipeline's components and the tokenizer's infixes in the key: a new component
     # (a parse repair) or infix (a joined word split) parses anew
-    infixes = getattr(getattr(nlp.tokenizer.infix_finditer, "__self__", None), "pattern", "")
+    finder = getattr(nlp.tokenizer, "infix_finditer", None)
+    infixes = getattr(getattr(finder, "__self__", None), "pattern", "")
     key = "\n".join([*nlp.pipe_names, str(infixes), *(a.id for a in articles)])
     digest = hashlib.sha1(key.encode()).hexdigest()[:10]
     path = cache / f"{name}-{digest}.spacy" if cache else None
