@@ -213,6 +213,10 @@ def test_counts_give_no_harm_when_unclear_or_too_few():
     both = [_person("p1", "victim"), _person("p2", "victim")]
     harm_from_counts(both, 2, 2, _evidence(), None)
     assert [p.status for p in both] == [["killed"], ["killed"]]
+    # "3 shot ... the victims were identified as A, B, C and D": no dead, so all hurt
+    named = [_person(f"p{i}", "victim") for i in range(4)] + [_person("p9", "victim", "injured")]
+    harm_from_counts(named, 0, 3, _evidence(), None)
+    assert [p.status for p in named] == [["injured"]] * 5
     too_many = [_person("p1", "victim", "killed"), _person("p2", "victim")]
     harm_from_counts(too_many, 1, 0, _evidence(), None)  # the one dead is found: the other is not
     assert too_many[1].status == []

@@ -715,10 +715,12 @@ def harm_from_counts(participants: list[Participant], killed: int, injured: int,
     released. The dead were A and B" (where the hurt one is found, the others are dead).
     Only where the dead have room for all such victims beside those found dead ("kills
     three, injures one ... police identified two of the victims as A and B": the dead,
-    whom police name first, whatever room the hurt have), or the hurt have and the dead
-    none; the event cites that count's evidence (`evidence` by harm). Measured rules only
-    on tune: strict F1 68.4 -> 68.9 from giving the dead their room where the hurt had
-    some too (before, no harm)."""
+    whom police name first, whatever room the hurt have), or the dead have none and the
+    hurt have some ("3 shot ... the victims were identified as A, B, C and D": a stated
+    number is often short of those later named); the event cites that count's evidence
+    (`evidence` by harm). Measured rules only on tune: strict F1 68.4 -> 68.9 from giving
+    the dead their room where the hurt had some too, 69.2 -> 69.6 from the hurt's room of
+    any size (before, neither gave a harm)."""
     unharmed = [p for p in participants if p.role == "victim" and not p.status]
     if not unharmed:
         return
@@ -729,7 +731,7 @@ def harm_from_counts(participants: list[Participant], killed: int, injured: int,
     harm: Status
     if room["killed"] >= len(unharmed):
         harm = "killed"  # whatever room the hurt have: the people police name are the dead
-    elif room["injured"] >= len(unharmed) and room["killed"] <= 0:
+    elif room["injured"] >= 1 and room["killed"] <= 0:
         harm = "injured"
     else:
         return
