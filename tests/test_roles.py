@@ -933,3 +933,8 @@ def test_identified_the_suspects_as_names_them_suspects(extractor):
     cues = _cues_of(extractor, "Deputies identified the suspects as Carl Penner, 20, of Elmwood, "
                                "and Maurice Kelton, 25, of Ashford.", "Kelton")
     assert ("role", "suspect") in cues
+
+
+def test_who_is_told_to_shoot_is_not_shot(extractor):
+    cues = _cues_of(extractor, "Aguilera told Carlo Venturi to shoot them.", "Venturi")
+    assert ("status", "injured") not in cues and ("role", "suspect") in cues

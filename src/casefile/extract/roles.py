@@ -421,6 +421,13 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
         # ("killing Jo Doe and injuring Ann Roe": the injuring has an object of its own)
         group = [g for g in _verb_group(v) if g is v or not (
             _own_subject(g, tok) or dep in ("dobj", "obj") and _own_object(g, tok))]
+        if dep in ("dobj", "obj"):
+            # "told Doe to shoot them", "challenged Doe to shoot him": the object does
+            # what the infinitive says (is its subject), nothing is done to him
+            told = [g for g in group if g.dep_ == "xcomp" and g.head.i == v.i]
+            group = [g for g in group if g not in told]
+            if any(g.lemma_.lower() in harm for g in told):
+                out.append(Cue("role", "suspect", m, told[0], strong=False))
         if dep == "nsubj":
             # what the subject did meanwhile: "Doe drove to four homes, shooting people",
             # "Doe returned to the house, firing several shots"
