@@ -259,3 +259,19 @@ def test_kin_of_two_kinds_to_one_owner_are_two_people():
     by_name = {p.name or p.description: p.status for p in record.participants}
     assert by_name["his daughter"] == ["killed"]
     assert by_name["Anjali Voss"] == ["injured"]
+
+
+def test_the_hurt_are_the_dead_where_the_counts_have_no_hurt():
+    hurt = [_person("p1", "victim", "injured"), _person("p2", "suspect", "arrested")]
+    harm_from_counts(hurt, 1, 0, _evidence(), None)
+    assert [p.status for p in hurt] == [["killed"], ["arrested"]]
+    assert hurt[0].events[0].evidence == ["ev0", "ev8"]
+    # a hurt count, or no death left to give, keeps them hurt
+    for killed, injured in ((1, 1), (0, 0)):
+        kept = [_person("p1", "victim", "injured")]
+        harm_from_counts(kept, killed, injured, _evidence(), None)
+        assert kept[0].status == ["injured"]
+    # named people with no harm take the deaths first
+    both = [_person("p1", "victim", "injured"), _person("p2", "victim"), _person("p3", "victim")]
+    harm_from_counts(both, 2, 0, _evidence(), None)
+    assert [p.status for p in both] == [["injured"], ["killed"], ["killed"]]
