@@ -470,3 +470,16 @@ def _names_an_event(span: Span) -> bool:
         return False
     title = (doc.user_data.get("casefile_title") or "").lower()
     return span[-1].lower_ not in set(re.findall(r"[\w'-]+", title))
+
+
+# Where a photo caption places the people it shows: "Jo Doe, left, comforts ...", "Ann Roe
+# (R) ...": the people of such captions are mourners, family and officials in a picture
+# (of this or another story), not people the story tells harm of.
+_IN_PICTURE = re.compile(r",\s+(?:left|right|center|centre|second from (?:left|right)|from left)"
+                         r"\s*,|\((?:L|R|C|left|right|center)\)")
+
+
+def caption_sentences(doc: Doc) -> set[int]:
+    """The start tokens of sentences that place people in a picture (_IN_PICTURE)."""
+    return {sent.start for sent in doc.sents if _IN_PICTURE.search(sent.text)}
+

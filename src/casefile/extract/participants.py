@@ -20,7 +20,11 @@ from casefile.extract.coref import (
 )
 from casefile.extract.counts import DIGRESSIONS, headline_floor, headline_one_dead
 from casefile.extract.counts.stated_counts import statements
-from casefile.extract.digressions import digression_sentences, only_in_digressions
+from casefile.extract.digressions import (
+    caption_sentences,
+    digression_sentences,
+    only_in_digressions,
+)
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.focus import headline_passage
 from casefile.extract.mentions import Mention, find_mentions
@@ -582,6 +586,9 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
         own_start)
     # kept for the counts, whose numbers in these passages are other incidents' too
     tokens_of(doc).memo(DIGRESSIONS, lambda _: digressions)
+    # people met only in photo captions are set aside too (not the counts: a caption's
+    # numbers are mostly the story's own)
+    digressions = digressions | caption_sentences(doc)
     if not digressions:
         return
     for final in list(finals):
