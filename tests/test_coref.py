@@ -218,3 +218,12 @@ def test_a_group_told_dead_by_a_plural_pronoun_is_dead():
         record = extract_article(Article(id="pl", text=text, published=dt.date(2020, 1, 8)))
     assert {p.name: p.status for p in record.participants} == {
         "Wade Orrin": ["killed"], "Cal Brisco": ["killed"]}
+
+
+def test_a_quote_in_single_marks_is_a_quote():
+    from casefile.extract.mentions import quoted_spans
+
+    doc = load_nlp()("Cpl Dan Rourke said: 'He was basically executed.' Doe's car was "
+                     "found. The boys' mother said ‘They are gone’.")
+    quotes = [doc.text[a:b] for a, b in quoted_spans(doc)]
+    assert quotes == ["'He was basically executed.'", "‘They are gone’"]

@@ -109,7 +109,11 @@ def pronoun_mentions(doc: Doc) -> list[Mention]:
             for i in table.where_lower(PRONOUNS) if table.pos[i] in ("PRON", "DET")]
 
 
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)", re.MULTILINE)
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*(?:[”\"]|$)"
+                     # a quote in single marks (‘He was executed’, 'He was executed'),
+                     # not an apostrophe: no letter before the opening mark or after the
+                     # closing one
+                     r"|(?<!\w)[‘'](?=[A-Z])[^‘’'\n]*[’'](?!\w)", re.MULTILINE)
 
 
 def quoted_spans(doc: Doc) -> list[tuple[int, int]]:
