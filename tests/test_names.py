@@ -569,3 +569,13 @@ def test_an_age_in_a_who_clause_is_the_names(nlp, text, age):
     name = next(m for m in find_mentions(doc) if m.kind == "name")
     found = name_age(doc, name)
     assert (found[0] if found else None) == age
+
+
+@pytest.mark.parametrize("text", [
+    "Charges will be referred for two counts of Disorderly Conduct and Mr. Vance.",
+    "Dell Ruiz was arrested for Possession of Marijuana.",
+    "He had to surrender a stun gun, Mace and his badge.",
+])
+def test_an_offence_or_a_spray_is_no_person(nlp, text):
+    names = {p.full_name for p in people_of(nlp, text)}
+    assert not names & {"Disorderly Conduct", "Marijuana", "Possession of Marijuana", "Mace"}
