@@ -304,3 +304,16 @@ def test_a_headlines_injured_count_weighs_no_more_than_people_counted() -> None:
     # A tie for the injured goes to the later report; the headline's dead still win.
     assert (merged.injured, merged.injured_basis) == (3, "people")
     assert (merged.killed, merged.killed_basis) == (1, "title")
+
+
+def test_a_later_report_of_a_higher_death_toll_wins() -> None:
+    # two early reports of one dead; a week later one states that a second victim died
+    reports = [rec("a", "2022-03-01", killed=1, injured=1, killed_basis="text"),
+               rec("b", "2022-03-02", killed=1, injured=1, killed_basis="text"),
+               rec("c", "2022-03-09", killed=2, injured=0, killed_basis="text",
+                   killed_evidence=["ev1"])]
+    merged = merge_records("inc_1", reports).record
+    assert (merged.killed, merged.killed_evidence) == (2, ["c/ev1"])
+    # a higher toll the people of a report count (no number stated) does not
+    counted = [*reports[:2], rec("c", "2022-03-09", killed=2, killed_basis="people")]
+    assert merge_records("inc_1", counted).record.killed == 1

@@ -137,6 +137,18 @@ def _weighted_count(records: Sequence[Record], status: str) -> tuple[int, Record
     return value, records[source]
 
 
+def _later_toll(records: Sequence[Record], killed: int, source: Record) -> tuple[int, Record]:
+    """A higher death toll that a report later than the vote's source states (in its text
+    or headline) wins: the story moved on, a victim died. `records` are in time order.
+    Measured out of fold on tune, merged: killed per incident 92.9 -> 93.0."""
+    i = next(k for k, r in enumerate(records) if r is source)
+    later = [r for r in records[i + 1:] if r.killed > killed and r.killed_basis in ("text", "title")]
+    if not later:
+        return killed, source
+    record = max(later, key=lambda r: r.killed)
+    return record.killed, record
+
+
 def _date_basis(record: Record) -> DateBasis:
     """Where a report's date came from; records stored before `date_basis` existed tell it
     by their evidence (a text date has some, a title date only its words)."""
@@ -314,6 +326,7 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
 
     relevant = [r for r in records if r.relevant] or list(records)
     killed, killed_record = _weighted_count(relevant, "killed")
+    killed, killed_record = _later_toll(relevant, killed, killed_record)
     injured, injured_record = _weighted_count(relevant, "injured")
     # A full date beats a month or a year ("more specific"), a date a report read beats its
     # publication day taken for want of one; then the most given.
