@@ -127,3 +127,12 @@ def test_an_age_and_the_next_word_joined_by_a_comma_are_split():
     words = [t.text for t in doc]
     assert words[3:6] == ["37", ",", "shot"] and "1,000" in words
     assert next(t for t in doc if t.text == "shot").pos_ == "VERB"
+
+
+def test_a_title_written_short_ends_no_sentence():
+    doc = load_nlp()("The man shot Sgt. Lee Marner several times, police said. "
+                     "He was seen by Det. Ada Cole and Lt. Ann Poe.")
+    assert [s.text for s in doc.sents] == [
+        "The man shot Sgt. Lee Marner several times, police said.",
+        "He was seen by Det. Ada Cole and Lt. Ann Poe."]
+    assert next(t for t in doc if t.text == "Sgt.").norm_ == "sergeant"

@@ -8,6 +8,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -53,6 +54,7 @@ def _load(name: str, fast: bool) -> Language:
             f"or set CASEFILE_MODEL / --model to an installed pipeline"
         ) from exc
     _split_joined_sentences(nlp)
+    _title_norms(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("casefile_paragraphs_v1", before="parser")
         nlp.add_pipe("casefile_reduced_relatives_v1", last=True)
@@ -91,6 +93,20 @@ def _split_joined_sentences(nlp: Language) -> None:
         return
     tokenizer.infix_finditer = compile_infix_regex(
         [pattern, JOINED_SENTENCES, JOINED_AGE, JOINED_AFTER_AGE]).finditer
+
+
+def _title_norms(nlp: Language) -> None:
+    """Give each title written short ("Sgt.", "Ofc.") the word it stands for as its norm
+    (lexicon title_abbreviations): the parser then reads "the man shot Sgt. Jo Doe" as one
+    sentence, as it does "Dr." (spaCy's own exceptions), where it ended one at the stop."""
+    from casefile.lexicons import lexicon
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer: its own rules
+    for short, word in lexicon()["title_abbreviations"].items():
+        for form in (short, short.upper()):
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: word}])
 
 
 def text_of(doc: Doc) -> str:

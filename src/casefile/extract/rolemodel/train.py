@@ -226,11 +226,13 @@ def _docs(articles: list, cache: Path | None, name: str) -> list:
     from casefile.extract.pipeline import load_nlp
 
     nlp = load_nlp()
-    # the pipeline's components and the tokenizer's infixes in the key: a new component
-    # (a parse repair) or infix (a joined word split) parses anew
+    # the pipeline's components and the tokenizer's infixes and special cases in the key:
+    # a new component (a parse repair), infix (a joined word split) or special case (a
+    # title's norm) parses anew
     finder = getattr(nlp.tokenizer, "infix_finditer", None)
     infixes = getattr(getattr(finder, "__self__", None), "pattern", "")
-    key = "\n".join([*nlp.pipe_names, str(infixes), *(a.id for a in articles)])
+    rules = sorted(getattr(nlp.tokenizer, "rules", None) or {})
+    key = "\n".join([*nlp.pipe_names, str(infixes), *rules, *(a.id for a in articles)])
     digest = hashlib.sha1(key.encode()).hexdigest()[:10]
     path = cache / f"{name}-{digest}.spacy" if cache else None
     if path is not None and path.is_file():
