@@ -938,3 +938,11 @@ def test_identified_the_suspects_as_names_them_suspects(extractor):
 def test_who_is_told_to_shoot_is_not_shot(extractor):
     cues = _cues_of(extractor, "Aguilera told Carlo Venturi to shoot them.", "Venturi")
     assert ("status", "injured") not in cues and ("role", "suspect") in cues
+
+
+def test_names_a_plural_pronoun_is_identified_as_share_its_groups_harm(extractor):
+    text = ("Four teens were shot Wednesday at the bus station. They have been identified as "
+            "Nate Webber and Jon Stoller, both 16.")
+    assert ("status", "injured") in _cues_of(extractor, text, "Stoller")
+    text = "Two men were arrested Sunday. Police identified them as Bo Rand and Tim Pell."
+    assert ("status", "arrested") in _cues_of(extractor, text, "Rand")

@@ -889,9 +889,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
             tok = tok.head
         _verb_cues(m, tok, out)
         hops += 1
-    group = _included_in(tok)
-    if group is None:
-        group = _listed_under(m)
+    group = _included_in(tok) or _listed_under(m) or _named_group(tok)
     if group is not None:
         _verb_cues(m, group, out)
         role = word_role(group.lemma_)
@@ -946,6 +944,25 @@ def _included_in(tok: Token) -> Token | None:
         group = by_dep.get("dobj") or by_dep.get("nsubjpass") or (
             by_dep.get("nsubj") if group.lemma_ == "die" else None)
     return group if group is not None and group.pos_ in ("NOUN", "NUM", "PRON") else None
+
+
+def _named_group(tok: Token) -> Token | None:
+    """The people a plural pronoun identified as names stands for: "Four teens were shot
+    ... They have been identified as A and B, both 16, and C, 17" (the plural person noun
+    before the pronoun, in its sentence or the one before)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.lemma_ not in (
+            "identify", "name"):
+        return None
+    verb = tok.head.head
+    pron = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                 and c.lower_ in ("they", "them")), None)
+    if pron is None:
+        return None
+    doc, sent = pron.doc, pron.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    nouns = [t for t in doc[start:pron.i] if t.tag_ == "NNS" and _is_person(t)
+             and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return nouns[-1] if nouns else None
 
 
 def _listed_under(m: Mention) -> Token | None:
