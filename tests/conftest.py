@@ -107,3 +107,22 @@ def fake_extractor() -> FakeExtractor:
 def make_extractor() -> type[FakeExtractor]:
     """The fake extractor's class, for tests that need one that fails or several."""
     return FakeExtractor
+
+
+@pytest.fixture
+def rules_record() -> Callable[..., Record]:
+    """Extract one article with the rules alone (the role model off), for tests of what
+    the rules themselves say."""
+    from casefile.errors import ModelError
+    from casefile.extract import extract_article
+    from casefile.extract.rolemodel import predicting_with
+
+    def rules_only(doc, person, cues):
+        raise ModelError("rules only")
+
+    def extract(text: str, title: str = "") -> Record:
+        with predicting_with(rules_only):
+            return extract_article(Article(id="rules", title=title, text=text,
+                                           published=dt.date(2020, 1, 8)))
+
+    return extract

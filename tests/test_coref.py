@@ -201,21 +201,10 @@ def test_a_plural_pronoun_stands_for_the_group_just_before(nlp):
         assert sorted(p.full_name for p in group) == ["Cal Brisco", "Wade Orrin"]
 
 
-def test_a_group_told_dead_by_a_plural_pronoun_is_dead():
-    import datetime as dt
-
-    from casefile.errors import ModelError
-    from casefile.extract import extract_article
-    from casefile.extract.rolemodel import predicting_with
-    from casefile.models import Article
-
-    def rules_only(doc, person, cues):
-        raise ModelError("rules only")
-
-    text = ("Wade Orrin, 32, and Cal Brisco, 31, were shot outside a bar on Sunday. They "
-            "were taken to Elm Hospital, where they were pronounced dead.")
-    with predicting_with(rules_only):
-        record = extract_article(Article(id="pl", text=text, published=dt.date(2020, 1, 8)))
+def test_a_group_told_dead_by_a_plural_pronoun_is_dead(rules_record):
+    record = rules_record("Wade Orrin, 32, and Cal Brisco, 31, were shot outside a bar on "
+                          "Sunday. They were taken to Elm Hospital, where they were "
+                          "pronounced dead.")
     assert {p.name: p.status for p in record.participants} == {
         "Wade Orrin": ["killed"], "Cal Brisco": ["killed"]}
 

@@ -391,23 +391,11 @@ def test_a_paragraph_opening_on_a_time_later_goes_on_with_the_digression():
     assert _dropped(text.format(opening="On Friday"), "2020-06-12") == [False, False]
 
 
-def test_people_placed_in_a_picture_are_not_the_storys():
-    import datetime as dt
-
-    from casefile.errors import ModelError
-    from casefile.extract import extract_article
-    from casefile.extract.rolemodel import predicting_with
-    from casefile.models import Article
-
-    def rules_only(doc, person, cues):
-        raise ModelError("rules only")
-
-    text = ("Dale Pruett, 30, was shot and killed Sunday on Elm Street, police said.\n\n"
-            "Marla Quint, left, hugs Tobias Fenn, right, who was wounded in a shooting, "
-            "at a vigil on Monday.")
-    with predicting_with(rules_only):
-        record = extract_article(Article(id="cap", title="Man killed on Elm Street",
-                                         text=text, published=dt.date(2020, 1, 8)))
+def test_people_placed_in_a_picture_are_not_the_storys(rules_record):
+    record = rules_record(
+        "Dale Pruett, 30, was shot and killed Sunday on Elm Street, police said.\n\n"
+        "Marla Quint, left, hugs Tobias Fenn, right, who was wounded in a shooting, "
+        "at a vigil on Monday.", title="Man killed on Elm Street")
     roles = {p.name: (p.role, p.status) for p in record.participants}
     assert roles["Dale Pruett"] == ("victim", ["killed"])
     assert roles.get("Marla Quint", ("other", []))[0] == "other"

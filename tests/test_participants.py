@@ -241,21 +241,9 @@ def test_suspects_with_no_custody_take_the_headlines():
         assert [p.status for p in people] == [[], [], []], title
 
 
-def test_kin_of_two_kinds_to_one_owner_are_two_people():
-    import datetime as dt
-
-    from casefile.errors import ModelError
-    from casefile.extract import extract_article
-    from casefile.extract.rolemodel import predicting_with
-    from casefile.models import Article
-
-    def rules_only(doc, person, cues):
-        raise ModelError("rules only")
-
-    text = ("Police said Randall Voss fatally shot his daughter, and wounded his wife, Anjali, "
-            "before killing himself Friday at his home.")
-    with predicting_with(rules_only):
-        record = extract_article(Article(id="kin", text=text, published=dt.date(2020, 1, 8)))
+def test_kin_of_two_kinds_to_one_owner_are_two_people(rules_record):
+    record = rules_record("Police said Randall Voss fatally shot his daughter, and wounded "
+                          "his wife, Anjali, before killing himself Friday at his home.")
     by_name = {p.name or p.description: p.status for p in record.participants}
     assert by_name["his daughter"] == ["killed"]
     assert by_name["Anjali Voss"] == ["injured"]
