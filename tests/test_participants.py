@@ -234,6 +234,9 @@ def test_suspects_with_no_custody_take_the_headlines():
     people = suspects()
     custody_from_headline(people, "Three charged with murder of girl")
     assert [p.status for p in people][:2] == [["charged"], ["charged"]]
+    one = [_person("p1", "suspect"), _person("p3", "victim")]
+    custody_from_headline(one, "Man charged in shooting of neighbor")
+    assert [p.status for p in one] == [["charged"], []]
     for title in ("Man charged in shooting",  # room for one of the two
                   "No arrests in shooting of boy", "Shooting on Elm Street"):
         people = suspects()

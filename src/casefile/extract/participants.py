@@ -41,7 +41,7 @@ from casefile.extract.roles import (
     sought,
 )
 from casefile.extract.tokens import tokens_of
-from casefile.lexicons import words
+from casefile.lexicons import lexicon, words
 from casefile.models import Conflict, ConflictValue, Event, Location, Participant, Status
 
 HARM = ("killed", "injured", "unharmed")
@@ -776,13 +776,15 @@ def _untold_from_counts(participants: list[Participant], killed: int, injured: i
         p.status = [harm]
 
 
-# A headline that says people were arrested or charged: "Two arrested in shooting death of
-# boy", "Three charged with murder of 4-year-old girl", "Man charged in ... shooting".
-_HEADLINE_CUSTODY = re.compile(
-    r"^(?:.*?\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?:\w+\s+){0,2})?"
-    r"(?P<verb>arrested|charged|indicted|booked|jailed|in custody)\b", re.IGNORECASE)
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}
+@cache
+def _headline_custody() -> re.Pattern[str]:
+    """A headline that says people were arrested or charged, with their number if it
+    gives one (a figure or a number word of the lexicon): "Two arrested in shooting death
+    of boy", "3 charged with murder of girl", "Man charged in ... shooting"."""
+    numbers = "|".join(sorted(lexicon()["number_words"], key=len, reverse=True))
+    return re.compile(rf"(?:\b(?P<n>\d+|{numbers}|all)\s+(?:\w+\s+){{0,2}})?\b"
+                      r"(?P<verb>arrested|charged|indicted|booked|jailed|in custody)\b",
+                      re.IGNORECASE)
 
 
 def custody_from_headline(participants: list[Participant], title: str) -> None:
@@ -791,16 +793,16 @@ def custody_from_headline(participants: list[Participant], title: str) -> None:
     The suspects have been identified as: A; B; and C". A headline of one ("Man charged")
     has room for one; "no arrests" or "not charged" none. The event has no day (the
     headline's is the report's) and no span to cite: the headline is not in the text."""
-    match = _HEADLINE_CUSTODY.search(title)
+    match = _headline_custody().search(title)
     if match is None or re.search(r"\b(?:no|not|without|yet to be)\b", title, re.IGNORECASE):
         return
     suspects = [p for p in participants if p.role == "suspect" and "killed" not in p.status]
     bare = [p for p in suspects if not set(p.status) & set(LEGAL)]
     if not bare:
         return
-    n = match["n"].lower() if match["n"] else None
-    room = (len(suspects) if n in ("both", "all") else int(n) if n and n.isdigit()
-            else _NUMBER.get(n or "", 1)) - (len(suspects) - len(bare))
+    n = match["n"].lower() if match["n"] else "one"  # "Man charged": one
+    told = len(suspects) if n == "all" else int(n) if n.isdigit() else lexicon()["number_words"][n]
+    room = (told or len(suspects)) - (len(suspects) - len(bare))  # "several": all
     if room < len(bare):
         return
     status: Status = "charged" if match["verb"].lower() in ("charged", "indicted") else "arrested"
