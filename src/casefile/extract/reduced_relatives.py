@@ -65,10 +65,41 @@ def _main_verb(verb: Token) -> Token | None:
     return None
 
 
+# Verbs after which a harm verb with a subject of its own is a small clause telling the
+# state someone was found in: "police found Jo Doe shot to death"
+_FINDING = ("find", "discover", "leave")
+
+
+def _found_in_state(verb: Token) -> None:
+    """Rewire "found [Jo Doe shot to death]", which the parser reads as Jo Doe shooting:
+    the noun is the finding verb's object (or the conjunct of an object that has an "and"
+    and lost its conjunct: "found Ann Roe, 22, and Jo Doe, 21, fatally shot"), and the harm
+    verb a participle on the noun."""
+    finder = verb.head
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(subjects) != 1 or _has_object(verb) or any(c.dep_ in _AUX for c in verb.children):
+        return
+    noun = subjects[0]
+    first = next((c for c in finder.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    if first is not None and any(c.dep_ == "cc" for c in first.children) \
+            and not any(c.dep_ == "conj" for c in first.children):
+        noun.head, noun.dep_ = first, "conj"
+    elif first is None:
+        noun.head, noun.dep_ = finder, "dobj"
+    else:
+        return
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+
+
 def mend(doc: Doc) -> Doc:
-    """Rewire every reduced relative clause the parser read as its sentence's verb."""
+    """Rewire every reduced relative clause the parser read as its sentence's verb, and
+    every state someone was found in that it read as their act."""
     harm = _harm_lemmas()
     for verb in doc:
+        if verb.lemma_ in harm and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "ccomp" \
+                and verb.head.lemma_ in _FINDING:
+            _found_in_state(verb)
+            continue
         if verb.lemma_ not in harm or verb.tag_ not in ("VBD", "VBN"):
             continue
         if any(c.dep_ in _AUX for c in verb.children) or _has_object(verb):

@@ -909,7 +909,9 @@ def _mention_cues(m: Mention) -> list[Cue]:
             if rel.lower_ in ("who", "whom") and rel.dep_ in (
                     "nsubj", "nsubjpass", "dobj"):
                 _verb_cues(m, rel, out)
-    for noun in nouns:
+    # (and that of the list's other people: in "found Ann Roe, 22, and Jo Doe, 21,
+    # fatally shot" the parser hangs the participle on the last)
+    for noun in nouns + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]:
         _participle_cues(m, noun, out)
     _said_to_be_held(m, tok, out)
     for t in m.title:
