@@ -946,3 +946,11 @@ def test_names_a_plural_pronoun_is_identified_as_share_its_groups_harm(extractor
     assert ("status", "injured") in _cues_of(extractor, text, "Stoller")
     text = "Two men were arrested Sunday. Police identified them as Bo Rand and Tim Pell."
     assert ("status", "arrested") in _cues_of(extractor, text, "Rand")
+
+
+def test_listed_in_a_condition_is_hurt(extractor):
+    cues = _cues_of(extractor, "Her son, Milo Darvas Jr., was listed in stable condition after "
+                               "surgery.", "Darvas")
+    assert ("status", "injured") in cues
+    assert ("status", "injured") not in _cues_of(extractor, "Milo Darvas was listed as a "
+                                                            "suspect.", "Darvas")
