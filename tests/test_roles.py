@@ -954,3 +954,20 @@ def test_listed_in_a_condition_is_hurt(extractor):
     assert ("status", "injured") in cues
     assert ("status", "injured") not in _cues_of(extractor, "Milo Darvas was listed as a "
                                                             "suspect.", "Darvas")
+
+
+@pytest.mark.parametrize("text, name, cue", [
+    (("The deceased have been identified as an adult male, Tate Spiller, his 15-year-old "
+      "stepson Corbin Hallam, and his 6-year-old daughter Jess."), "Hallam",
+     ("status", "killed")),
+    (("The coroner identified the dead victims as 67-year-old Brenda Forrest and her "
+     "granddaughter Keya Branson."), "Branson", ("status", "killed")),
+])
+def test_a_list_identified_as_victims_takes_their_harm(extractor, text, name, cue):
+    assert cue in _cues_of(extractor, text, name)
+
+
+def test_the_one_who_identified_is_not_in_the_list(extractor):
+    cues = _cues_of(extractor, "The two other victims have been identified as Todd Amberly and "
+                               "Chris Harte, according to Joe Shafter.", "Shafter")
+    assert ("role", "victim") not in cues

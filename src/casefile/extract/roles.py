@@ -892,10 +892,15 @@ def _mention_cues(m: Mention) -> list[Cue]:
     group = _included_in(tok) or _listed_under(m) or _named_group(tok)
     if group is not None:
         _verb_cues(m, group, out)
-        role = word_role(group.lemma_)
+        role = word_role(group.lemma_) or word_role(group.lower_)
         if role in ("victim", "suspect"):
             # "the indictment names several other victims, including: A, 45; B, 66"
             out.append(Cue("role", role, m, group))
+        told = next((w for w in (group, *(c for c in group.children if c.dep_ == "amod"))
+                     if w.lower_ in _HARM_ADJECTIVES), None)
+        if told is not None:
+            # "the deceased have been identified as ...", "identified the dead victims as"
+            out.append(Cue("status", _HARM_ADJECTIVES[told.lower_], m, told))
     # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
     # noun X is identified as ("police identified X as the man who shot Y")
     nouns = [tok]
@@ -967,17 +972,37 @@ def _named_group(tok: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def _in_list_of(tok: Token, as_: Token) -> bool:
+    """Whether a word is one of the list after "as": it reaches the verb through the
+    list's links alone (not "according to Chief Doe", nor the subject who identified)."""
+    hops = 0
+    while tok.i != as_.head.i and hops < 20:
+        if tok.dep_ not in ("conj", "appos", "npadvmod", "dobj", "attr", "oprd") and not (
+                tok.dep_ == "pobj" and tok.head.i == as_.i):
+            return False
+        tok = tok.head if tok.dep_ != "pobj" else as_
+        hops += 1
+    return tok.i == as_.head.i
+
+
 def _listed_under(m: Mention) -> Token | None:
-    """The noun a list after a colon spells out, when it names victims or suspects: "police
-    identified five of the victims: A, 14, B, 18, and C" (the parser hangs such lists
-    anywhere)."""
+    """The noun a list after a colon, or after "identified as", spells out, when it names
+    victims or suspects: "police identified five of the victims: A, 14, B, 18, and C", "the
+    deceased have been identified as an adult male, A, his stepson B, ..." (the parser
+    hangs such lists anywhere)."""
     sent = m.span.sent
-    colon = next((t for t in reversed(sent[: m.span.start - sent.start]) if t.text == ":"),
-                 None)
-    if colon is None or colon.i == sent.start:
+    before = sent[: m.span.start - sent.start]
+    colon = next((t for t in reversed(before) if t.text == ":"), None)
+    if colon is not None and colon.i > sent.start:
+        noun = colon.nbor(-1)
+        return noun if word_role(noun.lemma_) in ("victim", "suspect") else None
+    as_ = next((t for t in reversed(before) if t.lower_ == "as"
+                and t.head.lemma_ in ("identify", "name")), None)
+    if as_ is None or not _in_list_of(m.root, as_):
         return None
-    noun = colon.nbor(-1)
-    return noun if word_role(noun.lemma_) in ("victim", "suspect") else None
+    named = [c for c in as_.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    return next((c for c in named if word_role(c.lemma_) in ("victim", "suspect")
+                 or word_role(c.lower_) in ("victim", "suspect")), None)
 
 
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
