@@ -216,3 +216,10 @@ def test_a_quote_in_single_marks_is_a_quote():
                      "found. The boys' mother said ‘They are gone’.")
     quotes = [doc.text[a:b] for a, b in quoted_spans(doc)]
     assert quotes == ["'He was basically executed.'", "‘They are gone’"]
+
+
+def test_a_list_the_parser_read_as_appositions_stays_a_list(nlp):
+    people, _ = people_of(nlp, "A 59-year-old man, 49-year-old woman and 53-year-old man "
+                               "suffered gunshot wounds to the leg.")
+    assert sorted(m.age for p in people for m in p.mentions) == [49, 53, 59]
+    assert len(people) == 3

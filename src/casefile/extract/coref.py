@@ -141,7 +141,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
         if root.dep_ != "appos":
             continue
         other = next((m for m in descs if m is not d and m.root.i == root.head.i), None)
-        if other is None:
+        if other is None or _list_not_apposition(d, other):
             continue
         a, b = owner[id(d)], owner[id(other)]
         if a is not b and not (a.names and b.names):
@@ -154,6 +154,13 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
     _merge_by_keys(people)
     people.sort(key=lambda p: p.start)
     return people
+
+
+def _list_not_apposition(d: Mention, other: Mention) -> bool:
+    """Whether two descriptions the parser made appositions are two items of a list: of
+    another gender or age ("a 59-year-old man, 49-year-old woman and 53-year-old man")."""
+    return bool(d.gender and other.gender and d.gender != other.gender
+                or d.age is not None and other.age is not None and d.age != other.age)
 
 
 # Nouns too common to say two descriptions are one person ("the man" … "the man").
