@@ -971,3 +971,9 @@ def test_the_one_who_identified_is_not_in_the_list(extractor):
     cues = _cues_of(extractor, "The two other victims have been identified as Todd Amberly and "
                                "Chris Harte, according to Joe Shafter.", "Shafter")
     assert ("role", "victim") not in cues
+
+
+def test_a_list_after_identified_as_and_a_colon_is_the_nouns(extractor):
+    cues = _cues_of(extractor, "The suspects have been identified as: 17-year-old Fen Dardan; "
+                               "17-year-old Marc Millar; and 18-year-old Phil Battin.", "Battin")
+    assert ("role", "suspect") in cues

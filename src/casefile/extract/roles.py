@@ -889,7 +889,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
             tok = tok.head
         _verb_cues(m, tok, out)
         hops += 1
-    group = _included_in(tok) or _listed_under(m) or _named_group(tok)
+    group = _included_in(tok) or _listed_under(m)
     if group is not None:
         _verb_cues(m, group, out)
         role = word_role(group.lemma_) or word_role(group.lower_)
@@ -953,18 +953,23 @@ def _included_in(tok: Token) -> Token | None:
     return group if group is not None and group.pos_ in ("NOUN", "NUM", "PRON") else None
 
 
-def _named_group(tok: Token) -> Token | None:
-    """The people a plural pronoun identified as names stands for: "Four teens were shot
-    ... They have been identified as A and B, both 16, and C, 17" (the plural person noun
-    before the pronoun, in its sentence or the one before)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.lemma_ not in (
-            "identify", "name"):
-        return None
-    verb = tok.head.head
-    pron = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
-                 and c.lower_ in ("they", "them")), None)
-    if pron is None:
-        return None
+def _in_list_of(tok: Token, as_: Token) -> bool:
+    """Whether a word is one of the list after "as": it reaches the verb through the
+    list's links alone (not "according to Chief Doe", nor the subject who identified)."""
+    hops = 0
+    while tok.i != as_.head.i and hops < 20:
+        if tok.dep_ == "pobj" and tok.head.i == as_.i:
+            return True
+        if tok.dep_ not in ("conj", "appos", "npadvmod", "dobj", "attr", "oprd"):
+            return False
+        tok = tok.head
+        hops += 1
+    return tok.i == as_.head.i
+
+
+def _plural_antecedent(pron: Token) -> Token | None:
+    """The plural person noun a plural pronoun stands for, in its sentence or the one
+    before: "Four teens were shot ... They have been identified as ..."."""
     doc, sent = pron.doc, pron.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     nouns = [t for t in doc[start:pron.i] if t.tag_ == "NNS" and _is_person(t)
@@ -972,37 +977,29 @@ def _named_group(tok: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
-def _in_list_of(tok: Token, as_: Token) -> bool:
-    """Whether a word is one of the list after "as": it reaches the verb through the
-    list's links alone (not "according to Chief Doe", nor the subject who identified)."""
-    hops = 0
-    while tok.i != as_.head.i and hops < 20:
-        if tok.dep_ not in ("conj", "appos", "npadvmod", "dobj", "attr", "oprd") and not (
-                tok.dep_ == "pobj" and tok.head.i == as_.i):
-            return False
-        tok = tok.head if tok.dep_ != "pobj" else as_
-        hops += 1
-    return tok.i == as_.head.i
-
-
 def _listed_under(m: Mention) -> Token | None:
     """The noun a list after a colon, or after "identified as", spells out, when it names
     victims or suspects: "police identified five of the victims: A, 14, B, 18, and C", "the
     deceased have been identified as an adult male, A, his stepson B, ..." (the parser
-    hangs such lists anywhere)."""
+    hangs such lists anywhere); for a plural pronoun identified as the list, the noun it
+    stands for ("Four teens were shot ... They have been identified as A and B")."""
     sent = m.span.sent
     before = sent[: m.span.start - sent.start]
     colon = next((t for t in reversed(before) if t.text == ":"), None)
-    if colon is not None and colon.i > sent.start:
-        noun = colon.nbor(-1)
-        return noun if word_role(noun.lemma_) in ("victim", "suspect") else None
+    if colon is not None and colon.i > sent.start \
+            and word_role(colon.nbor(-1).lemma_) in ("victim", "suspect"):
+        return colon.nbor(-1)
     as_ = next((t for t in reversed(before) if t.lower_ == "as"
                 and t.head.lemma_ in ("identify", "name")), None)
     if as_ is None or not _in_list_of(m.root, as_):
         return None
-    named = [c for c in as_.head.children if c.dep_ in ("nsubjpass", "dobj")]
-    return next((c for c in named if word_role(c.lemma_) in ("victim", "suspect")
-                 or word_role(c.lower_) in ("victim", "suspect")), None)
+    for named in (c for c in as_.head.children if c.dep_ in ("nsubjpass", "dobj")):
+        if "victim" in (word_role(named.lemma_), word_role(named.lower_)) or \
+                "suspect" in (word_role(named.lemma_), word_role(named.lower_)):
+            return named
+        if named.lower_ in ("they", "them"):
+            return _plural_antecedent(named)
+    return None
 
 
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
