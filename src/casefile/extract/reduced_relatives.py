@@ -1,4 +1,5 @@
-"""Mend one parse error that hides who was hurt: a reduced relative clause read as the verb.
+"""Mend two parse errors that hide who was hurt: a reduced relative clause read as the
+verb, and a state someone was found in read as their act.
 
 "A man shot and killed Tuesday night has been identified as Jo Doe", "Two people shot
 outside the club were taken to a hospital": the small English model makes "shot" the
@@ -9,7 +10,8 @@ the past with a subject and no object, on which hangs a second verb with an auxi
 its own and no subject of its own, not joined to it by "and". The component rewires the
 tree to the reading a reader takes: the second verb is the clause's verb, with the noun
 as its subject, and the harm verb a clause on the noun ("acl"), as the parser makes it in
-"the man shot in the leg".
+"the man shot in the leg". Likewise "police found Jo Doe shot to death" (Jo Doe made the
+subject of "shot"): Jo Doe becomes the finder's object, "shot" a clause on him.
 
 Written by hand because it is a repair of the parser's output, not a pattern to match:
 spaCy offers no retraining here (the model is a setting), and the rewiring keeps every
@@ -91,40 +93,44 @@ def _found_in_state(verb: Token) -> None:
     verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
 
 
+def _reduced_relative(verb: Token) -> None:
+    """Rewire a harm verb the parser made a clause's verb, or a subject, where it is a
+    clause on its noun: "a man shot and killed Tuesday has been identified as ...", "the
+    boy shot near his home was taken to a hospital"."""
+    if any(c.dep_ in _AUX for c in verb.children) or _has_object(verb):
+        return
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "NUM"):
+        return
+    noun = subjects[0]
+    if verb.dep_ in ("nsubj", "nsubjpass") and _own_tense(verb.head) and verb.head.i > verb.i:
+        # the harm verb made the subject of the real verb, with the noun as its own subject
+        main = verb.head
+    elif verb.dep_ in ("ROOT", "ccomp") and (found := _main_verb(verb)) is not None:
+        main = found
+        # Order matters: each step leaves a tree (no cycle) for spaCy to recount.
+        main.head = main if verb.head == verb else verb.head
+        main.dep_ = verb.dep_
+    else:
+        return
+    passive = any(k.dep_ == "auxpass" for k in main.children)
+    noun.head = main
+    noun.dep_ = "nsubjpass" if passive else "nsubj"
+    verb.head = noun
+    verb.dep_ = "acl"
+
+
 def mend(doc: Doc) -> Doc:
     """Rewire every reduced relative clause the parser read as its sentence's verb, and
     every state someone was found in that it read as their act."""
     harm = _harm_lemmas()
     for verb in doc:
-        if verb.lemma_ in harm and verb.tag_ in ("VBD", "VBN") and verb.dep_ == "ccomp" \
-                and verb.head.lemma_ in _FINDING:
-            _found_in_state(verb)
-            continue
         if verb.lemma_ not in harm or verb.tag_ not in ("VBD", "VBN"):
             continue
-        if any(c.dep_ in _AUX for c in verb.children) or _has_object(verb):
-            continue
-        subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "NUM"):
-            continue
-        noun = subjects[0]
-        if verb.dep_ in ("nsubj", "nsubjpass") and _own_tense(verb.head) \
-                and verb.head.i > verb.i:
-            # "the boy shot near his home was taken to a hospital": the harm verb made
-            # the subject of the real verb, with the noun as its own subject
-            main = verb.head
-        elif verb.dep_ in ("ROOT", "ccomp") and (found := _main_verb(verb)) is not None:
-            main = found
-            # Order matters: each step leaves a tree (no cycle) for spaCy to recount.
-            main.head = main if verb.head == verb else verb.head
-            main.dep_ = verb.dep_
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in _FINDING:
+            _found_in_state(verb)
         else:
-            continue
-        passive = any(k.dep_ == "auxpass" for k in main.children)
-        noun.head = main
-        noun.dep_ = "nsubjpass" if passive else "nsubj"
-        verb.head = noun
-        verb.dep_ = "acl"
+            _reduced_relative(verb)
     return doc
 
 
