@@ -166,7 +166,9 @@ def _named_apart(person: Person, m: Mention) -> bool:
         if a and b and a != b:
             return True
         ma, mb = _middle_words(x), _middle_words(m)
-        if ma and mb and x.first and m.first and similar_first(x.first, m.first) and not any(p.startswith(q) or q.startswith(p) for p in ma for q in mb):
+        one_first = bool(x.first and m.first and similar_first(x.first, m.first))
+        if ma and mb and one_first and not any(p.startswith(q) or q.startswith(p)
+                                               for p in ma for q in mb):
             return True
     return False
 

@@ -16,6 +16,7 @@ from spacy.util import compile_infix_regex
 from casefile import settings
 from casefile.errors import ModelError
 from casefile.extract import reduced_relatives  # noqa: F401  (registers its component)
+from casefile.lexicons import lexicon
 
 if not Doc.has_extension("article_id"):
     Doc.set_extension("article_id", default=None)
@@ -99,8 +100,6 @@ def _title_norms(nlp: Language) -> None:
     """Give each title written short ("Sgt.", "Ofc.") the word it stands for as its norm
     (lexicon title_abbreviations): the parser then reads "the man shot Sgt. Jo Doe" as one
     sentence, as it does "Dr." (spaCy's own exceptions), where it ended one at the stop."""
-    from casefile.lexicons import lexicon
-
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer: its own rules
