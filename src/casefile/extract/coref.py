@@ -417,9 +417,9 @@ def plural_groups(doc: Doc, people: list[Person]) -> list[tuple[Mention, list[Pe
     "police" or "officials")."""
     owner = {m.root.i: p for p in people for m in p.mentions if m.kind != "pron"}
     out: list[tuple[Mention, list[Person]]] = []
-    for tok in doc:
-        if tok.lower_ not in PLURAL_PRONOUNS or tok.pos_ not in ("PRON", "DET") \
-                or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    for tok in tokens_of(doc).tokens(tokens_of(doc).where_lower(PLURAL_PRONOUNS)):
+        if tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj",
+                                                               "pobj"):
             continue
         sent = tok.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start

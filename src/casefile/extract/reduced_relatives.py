@@ -20,6 +20,7 @@ later stage unchanged.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -123,9 +124,12 @@ def _reduced_relative(verb: Token) -> None:
 def mend(doc: Doc) -> Doc:
     """Rewire every reduced relative clause the parser read as its sentence's verb, and
     every state someone was found in that it read as their act."""
-    harm = _harm_lemmas()
-    for verb in doc:
-        if verb.lemma_ not in harm or verb.tag_ not in ("VBD", "VBN"):
+    # The lemmas as an array of hashes: a Python loop over every Token would cost as
+    # much as a pipeline component of its own.
+    keys = {doc.vocab.strings.add(lemma) for lemma in _harm_lemmas()}
+    found = [i for i, key in enumerate(doc.to_array(LEMMA).tolist()) if key in keys]
+    for verb in (doc[i] for i in found):
+        if verb.tag_ not in ("VBD", "VBN"):
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_ in _FINDING:
             _found_in_state(verb)
