@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from casefile.extract.mentions import Mention
+from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
 ROLE_ORDER = ("suspect", "victim", "lawyer", "official", "relative", "witness", "other")
@@ -977,21 +978,31 @@ def _plural_antecedent(pron: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def _last(words: list[str], word: str) -> int | None:
+    """The index of a word's last occurrence in a list, if any."""
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] == word:
+            return k
+    return None
+
+
 def _listed_under(m: Mention) -> Token | None:
     """The noun a list after a colon, or after "identified as", spells out, when it names
     victims or suspects: "police identified five of the victims: A, 14, B, 18, and C", "the
     deceased have been identified as an adult male, A, his stepson B, ..." (the parser
     hangs such lists anywhere); for a plural pronoun identified as the list, the noun it
     stands for ("Four teens were shot ... They have been identified as A and B")."""
-    sent = m.span.sent
-    before = sent[: m.span.start - sent.start]
-    colon = next((t for t in reversed(before) if t.text == ":"), None)
-    if colon is not None and colon.i > sent.start \
-            and word_role(colon.nbor(-1).lemma_) in ("victim", "suspect"):
-        return colon.nbor(-1)
-    as_ = next((t for t in reversed(before) if t.lower_ == "as"
-                and t.head.lemma_ in ("identify", "name")), None)
-    if as_ is None or not _in_list_of(m.root, as_):
+    doc, sent = m.span.doc, m.span.sent
+    # the words before the mention from the token table (strings, not Token objects: this
+    # runs for every mention)
+    before = tokens_of(doc).lower[sent.start:m.span.start]
+    colon = _last(before, ":")
+    if colon is not None and colon > 0 \
+            and word_role(doc[sent.start + colon - 1].lemma_) in ("victim", "suspect"):
+        return doc[sent.start + colon - 1]
+    where = _last(before, "as")
+    as_ = doc[sent.start + where] if where is not None else None
+    if as_ is None or as_.head.lemma_ not in ("identify", "name") or not _in_list_of(m.root, as_):
         return None
     for named in (c for c in as_.head.children if c.dep_ in ("nsubjpass", "dobj")):
         if "victim" in (word_role(named.lemma_), word_role(named.lower_)) or \
