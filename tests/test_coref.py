@@ -223,3 +223,12 @@ def test_a_list_the_parser_read_as_appositions_stays_a_list(nlp):
                                "suffered gunshot wounds to the leg.")
     assert sorted(m.age for p in people for m in p.mentions) == [49, 53, 59]
     assert len(people) == 3
+
+
+@pytest.mark.parametrize("then", ["The two men died at the scene.",
+                                  "The victims died at a hospital."])
+def test_a_definite_plural_noun_stands_for_the_group_before(rules_record, then):
+    record = rules_record(f"Shane Newbold, 42, and Justin Hallett, 25, were found in the "
+                          f"home. {then}")
+    assert {p.name: p.status for p in record.participants} == {
+        "Shane Newbold": ["killed"], "Justin Hallett": ["killed"]}

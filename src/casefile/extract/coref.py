@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -410,6 +411,20 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
 PLURAL_PRONOUNS = frozenset({"they", "them", "both"})
 
 
+@cache
+def _plural_people() -> frozenset[str]:
+    """Plural person nouns that may stand for a group named before: "the victims", "the
+    two men" (the lexicon's person nouns with an s, and the irregular plurals)."""
+    nouns = words("person_nouns") | words("victim_nouns")
+    return frozenset({n + "s" for n in nouns} | {"men", "women", "people", "children"})
+
+
+def _definite_plural(tok: Token) -> bool:
+    """Whether a plural noun refers back: "the victims", "both men", "the two teens"."""
+    return tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in (
+        "the", "both", "all", "two", "three", "four") for c in tok.children)
+
+
 def plural_groups(doc: Doc, people: list[Person]) -> list[tuple[Mention, list[Person]]]:
     """Each plural pronoun with the people it stands for: the nearest group before it, in
     its sentence or the one before, of two or more people joined by "and" (their mentions'
@@ -417,9 +432,11 @@ def plural_groups(doc: Doc, people: list[Person]) -> list[tuple[Mention, list[Pe
     "police" or "officials")."""
     owner = {m.root.i: p for p in people for m in p.mentions if m.kind != "pron"}
     out: list[tuple[Mention, list[Person]]] = []
-    for tok in tokens_of(doc).tokens(tokens_of(doc).where_lower(PLURAL_PRONOUNS)):
-        if tok.pos_ not in ("PRON", "DET") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj",
-                                                               "pobj"):
+    table = tokens_of(doc)
+    for tok in table.tokens(table.where_lower(PLURAL_PRONOUNS | _plural_people())):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if tok.pos_ not in ("PRON", "DET") and not _definite_plural(tok):
             continue
         sent = tok.sent
         start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
