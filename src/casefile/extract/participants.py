@@ -163,7 +163,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         # only a death: a hurt the pronoun's sentence tells is mostly one the group's own
         # sentence told already ("were shot ... both were taken to a hospital")
         harm = [c for c in cues if c.kind == "status" and c.value == "killed"]
-        harm += [c for c in cues if harm and c.kind == "role"]  # (a victim's, as checked)
+        if harm:  # with the victim role the cues give (checked above)
+            harm += [c for c in cues if c.kind == "role"]
         for member in group:
             group_harm.setdefault(id(member), []).extend(harm)
     decided: list[tuple[Person, str, list[Cue]]] = []

@@ -704,6 +704,11 @@ def word_role(word: str) -> str | None:
     return None
 
 
+def _token_role(tok: Token) -> str | None:
+    """The role a word gives, by its lemma or else its own form ("victims", "deceased")."""
+    return word_role(tok.lemma_) or word_role(tok.lower_)
+
+
 def _describing_words(m: Mention) -> list[Token]:
     """Nouns that describe the mention: its head, appositions, compounds, titles before it."""
     root = m.root
@@ -893,7 +898,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
     group = _included_in(tok) or _listed_under(m)
     if group is not None:
         _verb_cues(m, group, out)
-        role = word_role(group.lemma_) or word_role(group.lower_)
+        role = _token_role(group)
         if role in ("victim", "suspect"):
             # "the indictment names several other victims, including: A, 45; B, 66"
             out.append(Cue("role", role, m, group))
@@ -925,7 +930,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
         if role:
             out.append(Cue("role", role, m, m.root, strong=False))
     for w in _describing_words(m):
-        role = word_role(w.lemma_) or word_role(w.lower_)
+        role = _token_role(w)
         if role:
             out.append(Cue("role", role, m, w, strong=role in ("suspect", "victim")))
         if w.i not in range(m.span.start, m.span.end):
@@ -1005,8 +1010,7 @@ def _listed_under(m: Mention) -> Token | None:
     if as_ is None or as_.head.lemma_ not in ("identify", "name") or not _in_list_of(m.root, as_):
         return None
     for named in (c for c in as_.head.children if c.dep_ in ("nsubjpass", "dobj")):
-        if "victim" in (word_role(named.lemma_), word_role(named.lower_)) or \
-                "suspect" in (word_role(named.lemma_), word_role(named.lower_)):
+        if _token_role(named) in ("victim", "suspect"):
             return named
         if named.lower_ in ("they", "them"):
             return _plural_antecedent(named)
