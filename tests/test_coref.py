@@ -174,6 +174,15 @@ def test_a_pronoun_shot_after_an_officials_words_is_the_victim_before(nlp):
     assert "He" in [m.span.text for m in victim.mentions if m.kind == "pron"]
 
 
+def test_a_pronoun_taken_to_hospital_after_a_chiefs_words_is_the_officer_shot(nlp):
+    # both are officials by their words; the one the sentence told shot is the one taken
+    people, _ = people_of(nlp, "The officer was shot in the leg, Chief Ivo Brandt said. He was "
+                               "taken to a hospital.")
+    assert not [m for m in named(people, "Ivo Brandt").mentions if m.kind == "pron"]
+    officer = next(p for p in people if any(m.head == "officer" for m in p.descriptions()))
+    assert "He" in [m.span.text for m in officer.mentions if m.kind == "pron"]
+
+
 def test_an_official_saying_he_was_taken_to_hospital_is_the_one_taken(nlp):
     people, _ = people_of(nlp, "A guard was shot at the show on Saturday. Sgt. Ivo Brandt said he "
                                "was taken to a hospital.")

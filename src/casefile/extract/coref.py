@@ -318,11 +318,12 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
              genders: dict[int, str | None], speakers: set[int],
              current: Callable[[Person], Person]) -> Person | None:
     """The nearest earlier person in the window a pronoun may stand for. A pronoun told shot
-    or taken to hospital after an official's words is rather someone before the official,
-    if anyone fits ("... said Deputy Chief Jo Doe. He was shot in the abdomen"; but in "Sgt.
+    or taken to hospital after an official's or a speaker's words is rather someone before
+    them, if anyone fits ("... said Deputy Chief Jo Doe. He was shot in the abdomen"; but in "Sgt.
     Doe said he was taken to a hospital" the sergeant is)."""
     harmed = _told_harm(pron)
-    official: Person | None = None
+    passed: list[tuple[bool, Person]] = []  # (whether the mention speaks, its person)
+    speech = words("speech_verbs")
     for start, m, p in reversed(ordered):
         if start >= pron.start:
             continue
@@ -334,11 +335,15 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
                 and m.root.head.i == pron.root.head.i):
             continue  # "the driver ran him over": him is not the driver
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
-            if harmed and start < pron.span.sent.start_char and _official(current(p)):
-                official = official or current(p)
+            speaks = m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in speech
+            if harmed and start < pron.span.sent.start_char and (speaks or _official(current(p))):
+                passed.append((speaks, current(p)))
                 continue
             return current(p)
-    return official
+    # of those passed over, one the sentence told something else of before one who spoke
+    # ("The officer was shot, Chief Jo Doe said. He was taken to a hospital")
+    passed.sort(key=lambda x: x[0])
+    return passed[0][1] if passed else None
 
 
 def _join(keep: Person, drop: Person, people: list[Person]) -> None:
