@@ -977,3 +977,13 @@ def test_a_list_after_identified_as_and_a_colon_is_the_nouns(extractor):
     cues = _cues_of(extractor, "The suspects have been identified as: 17-year-old Fen Dardan; "
                                "17-year-old Marc Millar; and 18-year-old Phil Battin.", "Battin")
     assert ("role", "suspect") in cues
+
+
+def test_one_who_reported_what_happened_is_a_source_not_the_one_arrested(rules_record):
+    record = rules_record("A boy was shot and killed on Sunday. According to Carla Robbins, the "
+                          "shooting occurred at an apartment complex and one person is in custody. "
+                          "Robbins reported that the shooting is believed to be accidental and the "
+                          "person in custody is another juvenile.")
+    assert not [p for p in record.participants if p.name == "Carla Robbins"
+                and (p.role == "suspect" or "arrested" in p.status)]
+    assert any(p.role == "suspect" and "arrested" in p.status for p in record.participants)

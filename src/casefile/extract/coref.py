@@ -45,14 +45,6 @@ def _possessed(n: Mention) -> bool:
     return n.span.end < len(doc) and doc[n.span.end].text in POSSESSIVE
 
 
-def _source(n: Mention) -> bool:
-    """Whether a name is the object of "according to": in "According to Jo Doe, the
-    30-year-old driver fled" the age is the driver's, whatever the name was given."""
-    head = n.root.head
-    return n.kind == "name" and n.root.dep_ == "pobj" and head.lower_ == "to" and \
-        head.head.lemma_.lower() == "accord"
-
-
 def _said_to_be(root: Token, n: Mention) -> bool:
     """Whether a copula says the name is who `root` is: "the dead man was Jo Doe", "the
     victim's name is Jo Doe", "his name was Jo Doe"."""
@@ -93,7 +85,7 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
         if d.start >= n.span.end_char:
             between = text_of(doc)[n.span.end_char: d.start]
             if re.fullmatch(r"(?:[’']s)?\s*,\s*(?:\d{1,3}\s*,\s*)?", between) and d.age is not None \
-                    and not _source(n):
+                    and not n.source:
                 return n
             if _IDENTIFIED_BACK.match(between):
                 return n
@@ -118,7 +110,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
         target: Person | None = None
         if d.age is not None:
             # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
-            same_age = [p for p in people if any(m.age == d.age and not _source(m)
+            same_age = [p for p in people if any(m.age == d.age and not m.source
                                                  for m in p.mentions)
                         and not _other_owner(d, p)]
             if len(same_age) == 1:

@@ -50,6 +50,14 @@ class Mention:
         return self.span.root
 
     @property
+    def source(self) -> bool:
+        """Whether the mention is the object of "according to": the one who tells the
+        clause ("According to Jo Doe, the 30-year-old driver fled"), not one it is about."""
+        head = self.root.head
+        return self.root.dep_ == "pobj" and head.lower_ == "to" and \
+            head.head.lemma_.lower() == "accord"
+
+    @property
     def surname(self) -> str:
         toks = [t for t in self.name_tokens if t.lower() not in NAME_SUFFIXES]
         return toks[-1].lower() if toks else ""
