@@ -987,3 +987,19 @@ def test_one_who_reported_what_happened_is_a_source_not_the_one_arrested(rules_r
     assert not [p for p in record.participants if p.name == "Carla Robbins"
                 and (p.role == "suspect" or "arrested" in p.status)]
     assert any(p.role == "suspect" and "arrested" in p.status for p in record.participants)
+
+
+def test_a_neighbour_of_the_homicide_scene_is_not_its_victim(rules_record):
+    record = rules_record("A woman was found shot to death in her home on Elm Street. Ravi Ostrander "
+                          "lives next door to the home turned homicide scene.")
+    assert not [p for p in record.participants if p.name == "Ravi Ostrander"
+                and (p.role == "victim" or "killed" in p.status)]
+
+
+def test_the_sentence_of_a_name_one_of_the_victims_of_a_murder_suicide_tells_a_death(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+    doc = nlp("One of the victims of a murder-suicide this weekend is just 11-years-old, "
+              "Lina Moreau.")
+    lina = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert ("status", "killed") in {(c.kind, c.value) for c in sentence_cues(lina)}

@@ -818,6 +818,10 @@ def sentence_cues(m: Mention) -> list[Cue]:
              and t.pos_ in ("VERB", "NOUN") and not any(
                  c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
                  for c in t.children) and not _unrealised(t)]
+    # "lives next door to the homicide scene": a harm that names a thing is nobody's (but
+    # "a murder-suicide" is one)
+    sent = [t for t in sent if not (t.dep_ == "compound" and not _is_person(t.head) and not (
+        t.head.lower_ in words("harm_killed") or t.head.lemma_ == "suicide"))]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
