@@ -1003,3 +1003,13 @@ def test_the_sentence_of_a_name_one_of_the_victims_of_a_murder_suicide_tells_a_d
               "Lina Moreau.")
     lina = next(m for m in find_mentions(doc) if m.kind == "name")
     assert ("status", "killed") in {(c.kind, c.value) for c in sentence_cues(lina)}
+
+
+def test_what_follows_a_speaker_put_after_the_words_is_not_the_speakers(rules_record):
+    record = rules_record("Ivo Brandt was arrested Sept. 29 at the airport, Police Chief Nell Varga "
+                          "said, and has been in custody since then. He was charged with "
+                          "possession of stolen property.")
+    varga = next(p for p in record.participants if p.name == "Nell Varga")
+    brandt = next(p for p in record.participants if p.name == "Ivo Brandt")
+    assert varga.role == "official" and not varga.status
+    assert brandt.role == "suspect" and {"arrested", "charged"} <= set(brandt.status)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from casefile.extract.mentions import POSSESSIVE, Mention, quoted_spans
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
-from casefile.extract.roles import harm_verbs, patient_verbs, word_role
+from casefile.extract.roles import harm_verbs, legal_verbs, patient_verbs, word_role
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
 
@@ -292,11 +292,11 @@ def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]
 
 
 def _told_harm(pron: Mention) -> bool:
-    """Whether a pronoun is the one a passive verb of harm or care was done to: "he was
-    shot", "she was taken to a hospital"."""
+    """Whether a pronoun is the one a passive verb of harm, care or the law was done to:
+    "he was shot", "she was taken to a hospital", "he was charged"."""
     root = pron.root
-    return root.dep_ == "nsubjpass" and (root.head.lemma_.lower() in harm_verbs()
-                                         or root.head.lemma_.lower() in patient_verbs())
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in (
+        harm_verbs() | patient_verbs() | legal_verbs())
 
 
 def _official(person: Person) -> bool:

@@ -45,6 +45,12 @@ def patient_verbs() -> frozenset[str]:
     return _verbs("injured_state")
 
 
+def legal_verbs() -> frozenset[str]:
+    """Lemmas of verbs of arrest and charge ("arrest", "book", "charge", ...), from the
+    lexicon."""
+    return _verbs("arrest") | _verbs("charge")
+
+
 def _harm_nouns(name: str) -> frozenset[str]:
     return frozenset(lexicon()["harm_nouns"][name])
 
@@ -441,9 +447,12 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 else g.lemma_.lower()
             if g is not v and _own_subject(g, tok):
                 continue  # "police arrested him and his wife died": her clause, not his
-            if g is not v and _is_passive(g) and v.lemma_.lower() in words("speech_verbs"):
+            if g is not v and v.lemma_.lower() in words("speech_verbs") and (_is_passive(g) or any(
+                    c.dep_ == "ccomp" and c.i < v.i for c in v.children)):
                 # "an officer confirmed two girls were killed": the parser may join the
-                # reported passive to the verb of speech; its subject is the girls, not her
+                # reported passive to the verb of speech; its subject is the girls, not her.
+                # Nor is what follows a speaker put after the words: "Doe was arrested,
+                # Chief Ann Roe said, and has been in custody since"
                 continue
             dep = dep0
             if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i or g in _after_being(v)):
