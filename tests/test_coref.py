@@ -241,3 +241,12 @@ def test_a_definite_plural_noun_stands_for_the_group_before(rules_record, then):
                           f"home. {then}")
     assert {p.name: p.status for p in record.participants} == {
         "Shane Newbold": ["killed"], "Justin Hallett": ["killed"]}
+
+
+def test_a_kin_description_in_the_sentence_of_a_named_person_is_someone_elses(nlp):
+    # "her cousin" beside Ann Roe is not Roe, though Roe was described as a cousin before
+    people, _ = people_of(nlp, "Kai Lund, 19, was shot dead at a party. Lund's cousin, Ann Roe, "
+                               "was also at the party. A few days later, Roe had a message for "
+                               "her cousin's killer.")
+    roe = named(people, "Ann Roe")
+    assert "her cousin" not in [m.span.text for m in roe.mentions]

@@ -119,7 +119,8 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
                          if any(m.kind == "desc" and m.head == d.head for m in p.mentions)
-                         and not _other_owner(d, p) and not _described_otherwise(d, p)]
+                         and not _other_owner(d, p) and not _described_otherwise(d, p)
+                         and not _named_beside(d, p)]
             if same_head:
                 target = max(same_head, key=lambda p: max(m.start for m in p.mentions))
         if target is None:
@@ -183,7 +184,7 @@ def _merge_by_keys(people: list[Person]) -> None:
             continue  # "Doe's son" and "his girlfriend's son" are two sons
         keep = max(distinct, key=lambda p: (bool(p.names), len(p.mentions)))
         for p in distinct:
-            if p is not keep:
+            if p is not keep and not any(_named_beside(m, keep) for m in p.descriptions()):
                 keep.mentions.extend(p.mentions)
                 keep.aliases.extend(p.aliases)
                 people.remove(p)
@@ -209,6 +210,12 @@ def _other_owner(d: Mention, person: Person) -> bool:
     return owner is not None and any(
         m.kind == "desc" and m.head == d.head and _possessor(m) not in (None, owner)
         for m in person.mentions)
+
+
+def _named_beside(d: Mention, person: Person) -> bool:
+    """Whether a person is named in the sentence of a description tied to no name: "Doe
+    had a message for her cousin's killer" is about someone else's cousin than Doe."""
+    return any(m.kind == "name" and m.root.sent == d.root.sent for m in person.mentions)
 
 
 def _modifiers(m: Mention) -> set[str]:
