@@ -250,3 +250,21 @@ def test_a_kin_description_in_the_sentence_of_a_named_person_is_someone_elses(nl
                                "her cousin's killer.")
     roe = named(people, "Ann Roe")
     assert "her cousin" not in [m.span.text for m in roe.mentions]
+
+
+def test_a_pronoun_that_speaks_is_the_one_who_spoke_before(rules_record):
+    record = rules_record("A police officer was shot in the leg on Friday, Chief Ivo Brandt said. "
+                          "Fellow officers took the 16-year veteran to the hospital, and his injuries were "
+                          "not considered life-threatening, he said.")
+    assert not [p for p in record.participants if p.name == "Ivo Brandt"
+                and (p.role == "victim" or p.status)]
+    assert [(p.role, p.status) for p in record.participants if not p.name] == [
+        ("victim", ["injured"])]
+
+
+def test_a_pronoun_of_the_sentence_after_is_one_the_text_gave_its_gender(rules_record):
+    # "she" is the woman, not the man named last whose gender the text has not told
+    record = rules_record("Chief Ivo Brandt said the woman killed was the wife of the alleged "
+                          "shooter, Dale Okafor. She was shot before the officers arrived.")
+    okafor = next(p for p in record.participants if p.name == "Dale Okafor")
+    assert okafor.gender != "female"

@@ -18,7 +18,7 @@ from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.roles import harm_verbs, legal_verbs, patient_verbs, word_role
 from casefile.extract.tokens import tokens_of
-from casefile.lexicons import words
+from casefile.lexicons import lexicon, words
 
 # An age may stand between "as" and the name: "was identified as 18-year-old Jo Doe".
 _AGED_AS = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"
@@ -300,10 +300,18 @@ def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]
 
 def _told_harm(pron: Mention) -> bool:
     """Whether a pronoun is the one a passive verb of harm, care or the law was done to:
-    "he was shot", "she was taken to a hospital", "he was charged"."""
+    "he was shot", "she was taken to a hospital", "he was charged"; or whose wounds are
+    told: "his injuries were not life-threatening"."""
     root = pron.root
+    if root.dep_ == "poss":
+        return root.head.lemma_.lower() in lexicon()["harm_nouns"]["injured"]
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in (
         harm_verbs() | patient_verbs() | legal_verbs())
+
+
+def _speaks(m: Mention) -> bool:
+    """Whether a mention is the subject of a verb of speech: "Doe said", "he told"."""
+    return m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in words("speech_verbs")
 
 
 def _official(person: Person) -> bool:
@@ -316,13 +324,16 @@ def _official(person: Person) -> bool:
 def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
              genders: dict[int, str | None], speakers: set[int],
              current: Callable[[Person], Person]) -> Person | None:
-    """The nearest earlier person in the window a pronoun may stand for. A pronoun told shot
-    or taken to hospital after an official's or a speaker's words is rather someone before
-    them, if anyone fits ("... said Deputy Chief Jo Doe. He was shot in the abdomen"; but in "Sgt.
-    Doe said he was taken to a hospital" the sergeant is)."""
+    """The nearest earlier person in the window a pronoun may stand for.
+
+    A pronoun told shot or taken to hospital after an official's or a speaker's words is
+    rather someone before them, if anyone fits ("... said Deputy Chief Jo Doe. He was shot
+    in the abdomen"; but in "Sgt. Doe said he was taken to a hospital" the sergeant is).
+    A pronoun that speaks is rather one who spoke or an official ("Chief Doe said. Officers
+    took the officer to a hospital, he said")."""
     harmed = _told_harm(pron)
-    passed: list[tuple[bool, Person]] = []  # (whether the mention speaks, its person)
-    speech = words("speech_verbs")
+    speaking = _speaks(pron)
+    candidates: list[tuple[bool, bool, Person]] = []  # (before the sentence, speaks, person)
     for start, m, p in reversed(ordered):
         if start >= pron.start:
             continue
@@ -334,15 +345,26 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
                 and m.root.head.i == pron.root.head.i):
             continue  # "the driver ran him over": him is not the driver
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
-            speaks = m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in speech
-            if harmed and start < pron.span.sent.start_char and (speaks or _official(current(p))):
-                passed.append((speaks, current(p)))
-                continue
-            return current(p)
-    # of those passed over, one the sentence told something else of before one who spoke
-    # ("The officer was shot, Chief Jo Doe said. He was taken to a hospital")
-    passed.sort(key=lambda x: x[0])
-    return passed[0][1] if passed else None
+            candidates.append((start < pron.span.sent.start_char, _speaks(m), current(p)))
+    if not candidates:
+        return None
+    # in the sentence before, one the text gave the pronoun's gender before one it gave
+    # none ("Jo Doe said the woman killed was the wife of Al Roe. She was shot ...")
+    if pron.gender is not None and all(before for before, _, _ in candidates):
+        known = [c for c in candidates if genders.get(id(c[2])) == pron.gender]
+        candidates = known + [c for c in candidates if c not in known]
+    if speaking:
+        return next((p for _, speaks, p in candidates if speaks), None) or next(
+            (p for _, _, p in candidates if _official(p)), candidates[0][2])
+    if harmed:
+        # of those passed over, one the sentence told something else of before one who
+        # spoke ("The officer was shot, Chief Jo Doe said. He was taken to a hospital")
+        passed = [before and (speaks or _official(p)) for before, speaks, p in candidates]
+        kept = [p for (_, _, p), skip in zip(candidates, passed) if not skip]
+        if kept:
+            return kept[0]
+        return min(candidates, key=lambda x: x[1])[2]
+    return candidates[0][2]
 
 
 def _join(keep: Person, drop: Person, people: list[Person]) -> None:
