@@ -1013,3 +1013,24 @@ def test_what_follows_a_speaker_put_after_the_words_is_not_the_speakers(rules_re
     brandt = next(p for p in record.participants if p.name == "Ivo Brandt")
     assert varga.role == "official" and not varga.status
     assert brandt.role == "suspect" and {"arrested", "charged"} <= set(brandt.status)
+
+
+def test_a_name_the_killed_are_said_to_be_is_dead(extractor):
+    cues = _cues_of(extractor, "The two killed were 15-year-old Isaiah Ramsey and 22-year-old "
+                    "Tafari Wendt.", "Isaiah Ramsey")
+    assert ("status", "killed") in cues and ("role", "victim") in cues
+
+
+def test_a_list_identified_as_the_women_who_were_killed_is_of_the_dead(rules_record):
+    record = rules_record("Police were called to a home. The three women who were killed have been "
+                          "identified as Sylvia Dunne, 71, her sister Clara Eames, 68, and Eames' "
+                          "daughter, Pamela Orr, 48.")
+    assert sorted((p.name, p.role, p.status) for p in record.participants) == [
+        ("Clara Eames", "victim", ["killed"]), ("Pamela Orr", "victim", ["killed"]),
+        ("Sylvia Dunne", "victim", ["killed"])]
+
+
+def test_a_list_identified_as_those_who_were_fatally_shot_is_of_the_dead(extractor):
+    cues = _cues_of(extractor, "The two men who were fatally shot Tuesday were identified as Canova "
+                    "Wright, 17, and Bo Lindqvist, 20.", "Canova Wright")
+    assert ("status", "killed") in cues and ("status", "injured") not in cues

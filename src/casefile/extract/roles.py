@@ -920,6 +920,11 @@ def _mention_cues(m: Mention) -> list[Cue]:
         if told is not None:
             # "the deceased have been identified as ...", "identified the dead victims as"
             out.append(Cue("status", _HARM_ADJECTIVES[told.lower_], m, told))
+        clause = _told_by_clause(group)
+        if clause is not None:
+            # "the three women who were killed have been identified as A, B and C"
+            out.append(Cue("role", clause[0], m, clause[2]))
+            out.append(Cue("status", clause[1], m, clause[2]))
     # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
     # noun X is identified as ("police identified X as the man who shot Y")
     nouns = [tok]
@@ -1023,25 +1028,42 @@ def _listed_under(m: Mention) -> Token | None:
     if as_ is None or as_.head.lemma_ not in ("identify", "name") or not _in_list_of(m.root, as_):
         return None
     for named in (c for c in as_.head.children if c.dep_ in ("nsubjpass", "dobj")):
-        if _token_role(named) in ("victim", "suspect"):
+        if _token_role(named) in ("victim", "suspect") or _told_by_clause(named):
             return named
         if named.lower_ in ("they", "them"):
             return _plural_antecedent(named)
     return None
 
 
+def _told_by_clause(noun: Token) -> tuple[str, str, Token] | None:
+    """The role and status a participle or a passive relative clause on a noun tells: "the
+    suspects charged Tuesday", "the two killed", "the three women who were killed"; with the
+    verb, for evidence."""
+    for clause in noun.children:
+        if not (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") or clause.dep_ == "relcl"
+                and any(r.dep_ == "nsubjpass" and r.lower_ in ("who", "that")
+                        for r in clause.children)):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in legal_verbs():
+            return "suspect", "charged" if lemma in _verbs("charge") else "arrested", clause
+        if lemma in ("shoot", "wound", "injure", "stab", "hurt", "kill", "murder", "slay"):
+            return "victim", "killed" if _is_fatal([clause]) else "injured", clause
+    return None
+
+
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
-    """"The suspects charged Tuesday are Jo Doe and ...", "the man arrested was Jo Doe": a
-    name said to be who a legal participle describes has that status."""
+    """"The suspects charged Tuesday are Jo Doe and ...", "the man arrested was Jo Doe",
+    "the two killed were Jo Doe and ...": a name said to be who a participle describes has
+    the role and status it tells."""
     if tok.dep_ != "attr" or tok.head.lemma_ != "be":
         return
     for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
-        for clause in (c for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")):
-            lemma = clause.lemma_.lower()
-            if lemma in _verbs("arrest") or lemma in _verbs("charge"):
-                out.append(Cue("role", "suspect", m, clause))
-                out.append(Cue("status", "charged" if lemma in _verbs("charge") else "arrested",
-                               m, clause))
+        told = _told_by_clause(subject)
+        if told is not None:
+            role, status, clause = told
+            out.append(Cue("role", role, m, clause))
+            out.append(Cue("status", status, m, clause))
 
 
 def _in_condition(verb: Token) -> bool:
