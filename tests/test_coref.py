@@ -268,3 +268,26 @@ def test_a_pronoun_of_the_sentence_after_is_one_the_text_gave_its_gender(rules_r
                           "shooter, Dale Okafor. She was shot before the officers arrived.")
     okafor = next(p for p in record.participants if p.name == "Dale Okafor")
     assert okafor.gender != "female"
+
+
+def test_a_pronoun_pronounced_dead_after_a_speakers_words_is_the_one_found(rules_record):
+    record = rules_record("Ulric Banda, 21, was found with a gunshot wound in a parked car on "
+                          "Monday, said Deputy Kim Oyelaran of the sheriff's office. He was "
+                          "pronounced dead at the scene, she said.")
+    banda = next(p for p in record.participants if p.name == "Ulric Banda")
+    assert banda.status == ["killed"]
+    assert not [p for p in record.participants if p.name == "Kim Oyelaran" and p.status]
+
+
+def test_a_pronoun_resolved_tells_its_persons_gender_to_the_next(nlp):
+    # once "he" is Ivo Brandt's, the next "He" is his rather than the man described before
+    # (whose gender the text told, where Brandt's it had not)
+    doc = nlp("A man said Ivo Brandt, 17, was asleep in his bedroom when he was shot. He later "
+              "died at a hospital.")
+    mentions = find_mentions(doc)
+    people = group_names(doc, [m for m in mentions if m.kind == "name"])
+    people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
+    genders = {id(p): "male" if p.descriptions() else None for p in people}
+    attach_pronouns(people, [m for m in mentions if m.kind == "pron"], genders)
+    brandt = named(people, "Ivo Brandt")
+    assert "He" in [m.span.text for m in brandt.mentions if m.kind == "pron"]

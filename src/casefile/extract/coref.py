@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Token
 from casefile.extract.mentions import POSSESSIVE, Mention, quoted_spans
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
-from casefile.extract.roles import harm_verbs, legal_verbs, patient_verbs, word_role
+from casefile.extract.roles import (
+    dies,
+    fatal_verbs,
+    harm_verbs,
+    legal_verbs,
+    patient_verbs,
+    word_role,
+)
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
@@ -300,13 +307,16 @@ def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]
 
 def _told_harm(pron: Mention) -> bool:
     """Whether a pronoun is the one a passive verb of harm, care or the law was done to:
-    "he was shot", "she was taken to a hospital", "he was charged"; or whose wounds are
-    told: "his injuries were not life-threatening"."""
+    "he was shot", "she was taken to a hospital", "he was charged", "he was pronounced
+    dead"; who died; or whose wounds are told: "his injuries were not life-threatening"."""
     root = pron.root
+    lemma = root.head.lemma_.lower()
     if root.dep_ == "poss":
-        return root.head.lemma_.lower() in lexicon()["harm_nouns"]["injured"]
-    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in (
-        harm_verbs() | patient_verbs() | legal_verbs())
+        return lemma in lexicon()["harm_nouns"]["injured"]
+    if root.dep_ == "nsubj":
+        return dies(root.head)  # "he died at a hospital"
+    return root.dep_ == "nsubjpass" and (lemma == "pronounce" or lemma in (
+        harm_verbs() | fatal_verbs() | patient_verbs() | legal_verbs()))
 
 
 def _speaks(m: Mention) -> bool:
@@ -394,6 +404,7 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
         return p
 
     resolved: dict[int, Person] = {}
+    genders = dict(genders)  # learnt from the pronouns as they are resolved, in text order
     quoted = quoted_spans(prons[0].span.doc) if prons else []
     for pron in prons:
         sent = pron.span.sent
@@ -429,6 +440,8 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
         if best is not None:
             best.mentions.append(pron)
             resolved[id(pron)] = best
+            if genders.get(id(best)) is None:
+                genders[id(best)] = pron.gender  # "Jo Doe ... when he was shot": now a man
     return {k: current(p) for k, p in resolved.items()}
 
 

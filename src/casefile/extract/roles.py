@@ -45,6 +45,11 @@ def patient_verbs() -> frozenset[str]:
     return _verbs("injured_state")
 
 
+def fatal_verbs() -> frozenset[str]:
+    """Lemmas of verbs of killing ("kill", "murder", ...), from the lexicon."""
+    return _verbs("harm_fatal")
+
+
 def legal_verbs() -> frozenset[str]:
     """Lemmas of verbs of arrest and charge ("arrest", "book", "charge", ...), from the
     lexicon."""
@@ -289,7 +294,7 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
     found dead", "officers found Doe deceased", "Doe was pronounced dead", "a man is dead
     after a shooting" (`v` is the mention's own verb, `g` it or one coordinated with it)."""
     lemma = g.lemma_.lower()
-    if (dep == "nsubj" or g is not v) and _dies(g):
+    if (dep == "nsubj" or g is not v) and dies(g):
         return True
     if dep == "nsubj" and g.lower_ in _DEAD_WORDS and g.dep_ == "ccomp" and g.head.lemma_ == "find":
         return True  # "officers found Doe deceased": the parser makes him its subject
@@ -314,7 +319,7 @@ def _finds_another(find: Token) -> bool:
         d.dep_ == "nsubj" for d in c.children) for c in find.children)
 
 
-def _dies(verb: Token) -> bool:
+def dies(verb: Token) -> bool:
     """A verb of dying: "died", "succumbed", "passed away"."""
     return verb.lemma_ in _verbs("die") or verb.lemma_ == "pass" and any(
         c.lower_ == "away" for c in verb.children)
@@ -476,7 +481,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     out.append(Cue("status", "unharmed", m, g))
                     continue
                 # "was shot and died": a coordinated "die" makes the harm fatal
-                fatal = _is_fatal(group) or any(_dies(x) for x in group)
+                fatal = _is_fatal(group) or any(dies(x) for x in group)
                 # the police's own hurt by police fire ("injuring another officer") are victims
                 police = _shot_by_police(g, passive_subject) and not _is_police(m.root) and not (
                     words("police_shooters") & set(m.title))
