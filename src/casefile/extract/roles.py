@@ -925,11 +925,11 @@ def _mention_cues(m: Mention) -> list[Cue]:
         if told is not None:
             # "the deceased have been identified as ...", "identified the dead victims as"
             out.append(Cue("status", _HARM_ADJECTIVES[told.lower_], m, told))
-        clause = _told_by_clause(group)
-        if clause is not None:
+        by_clause = _told_by_clause(group)
+        if by_clause is not None:
             # "the three women who were killed have been identified as A, B and C"
-            out.append(Cue("role", clause[0], m, clause[2]))
-            out.append(Cue("status", clause[1], m, clause[2]))
+            out.append(Cue("role", by_clause[0], m, by_clause[2]))
+            out.append(Cue("status", by_clause[1], m, by_clause[2]))
     # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
     # noun X is identified as ("police identified X as the man who shot Y")
     nouns = [tok]
