@@ -1034,3 +1034,20 @@ def test_a_list_identified_as_those_who_were_fatally_shot_is_of_the_dead(extract
     cues = _cues_of(extractor, "The two men who were fatally shot Tuesday were identified as Canova "
                     "Wright, 17, and Bo Lindqvist, 20.", "Canova Wright")
     assert ("status", "killed") in cues and ("status", "injured") not in cues
+
+
+def test_bail_conditions_tell_no_hospital(rules_record):
+    record = rules_record("Officer Dane Stafford, 32, was charged with murder on Tuesday. Stafford "
+                          "will remain under house arrest and is required to wear an ankle monitor "
+                          "as part of the bail conditions.")
+    stafford = next(p for p in record.participants if p.name == "Dane Stafford")
+    assert "injured" not in stafford.status
+
+
+def test_one_accused_of_wounding_another_who_remains_in_custody_is_not_hurt(extractor):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+    doc = extractor.nlp("A 19-year-old man, accused of killing three men and wounding another in "
+                        "an attack Wednesday night, remains in custody.")
+    man = next(m for m in find_mentions(doc) if m.kind == "desc")
+    assert ("status", "injured") not in {(c.kind, c.value) for c in mention_cues(man)}

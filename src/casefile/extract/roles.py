@@ -7,6 +7,7 @@ more explicit ones winning where the story moved on (suspect -> witness).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -367,12 +368,17 @@ def _prior_record(v: Token) -> bool:
     return any(p in text for p in words("prior_record_phrases"))
 
 
+# Words of a sentence that tell of care for the hurt; a medical carrier tells a hospital
+# its name may hide: "taken by ambulance to Mercy". Nouns only: not "bail conditions", nor
+# "accused of wounding another".
+_HOSPITAL_WORDS = re.compile(
+    r"hospital|medical|trauma center|\binjur(?:y|ies)\b|\bwounds?\b|\bcondition\b|ambulance|"
+    r"paramedic|"
+    r"fire rescue|air-?lift|medevac", re.IGNORECASE)
+
+
 def _has_hospital(sent_text: str) -> bool:
-    t = sent_text.lower()
-    # a medical carrier tells a hospital its name may hide: "taken by ambulance to Mercy"
-    return any(w in t for w in ("hospital", "medical", "trauma center", "injur", "wound",
-                                "condition", "ambulance", "paramedic", "fire rescue",
-                                "airlift", "air-lift", "medevac", "medical helicopter"))
+    return _HOSPITAL_WORDS.search(sent_text) is not None
 
 
 # Adjectives and participles of harm said of someone: "left a man dead", "found Doe
