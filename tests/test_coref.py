@@ -291,3 +291,9 @@ def test_a_pronoun_resolved_tells_its_persons_gender_to_the_next(nlp):
     attach_pronouns(people, [m for m in mentions if m.kind == "pron"], genders)
     brandt = named(people, "Ivo Brandt")
     assert "He" in [m.span.text for m in brandt.mentions if m.kind == "pron"]
+
+
+def test_the_object_of_a_verb_is_not_its_subjects_apposition(nlp):
+    people, _ = people_of(nlp, "The boy survived and told police that his uncle, Ervin Okafor, "
+                               "accidentally shot him.")
+    assert "him" not in [m.span.text for m in named(people, "Ervin Okafor").mentions]

@@ -351,9 +351,10 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
             break
         if m.root.i == pron.root.head.i:
             continue  # "her" inside "her ex partner" is not the ex partner
-        if (pron.root.dep_ in ("dobj", "obj", "pobj") and m.root.dep_ == "nsubj"
-                and m.root.head.i == pron.root.head.i):
-            continue  # "the driver ran him over": him is not the driver
+        subject = m.root.head if m.root.dep_ == "appos" else m.root
+        if (pron.root.dep_ in ("dobj", "obj", "pobj") and subject.dep_ == "nsubj"
+                and subject.head.i == pron.root.head.i):
+            continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
             candidates.append((start < pron.span.sent.start_char, _speaks(m), current(p)))
     if not candidates:
