@@ -297,3 +297,11 @@ def test_the_object_of_a_verb_is_not_its_subjects_apposition(nlp):
     people, _ = people_of(nlp, "The boy survived and told police that his uncle, Ervin Okafor, "
                                "accidentally shot him.")
     assert "him" not in [m.span.text for m in named(people, "Ervin Okafor").mentions]
+
+
+def test_all_three_stands_for_the_list_of_three_before(rules_record):
+    # the parser makes a list of names with ages an apposition; "all three" is all of them
+    record = rules_record("Police found Jon Vale, 36, Ann Vale, 16, and Kim Vale, 18, inside the "
+                          "home. All three were dead.")
+    assert sorted((p.name, p.status) for p in record.participants) == [
+        ("Ann Vale", ["killed"]), ("Jon Vale", ["killed"]), ("Kim Vale", ["killed"])]

@@ -459,8 +459,18 @@ def _plural_people() -> frozenset[str]:
     return frozenset({n + "s" for n in nouns} | {"men", "women", "people", "children"})
 
 
+@cache
+def _group_numbers() -> frozenset[str]:
+    """Number words that may stand for a group: "all three were dead", "the two were taken"."""
+    return frozenset(w for w, n in lexicon()["number_words"].items() if n >= 2)
+
+
 def _definite_plural(tok: Token) -> bool:
-    """Whether a plural noun refers back: "the victims", "both men", "the two teens"."""
+    """Whether a plural noun refers back: "the victims", "both men", "the two teens"; or a
+    number with "the" or "all": "all three were dead"."""
+    if tok.pos_ == "NUM":
+        return tok.lower_ in _group_numbers() and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in tok.children)
     return tok.tag_ == "NNS" and any(c.dep_ in ("det", "predet", "nummod") and c.lower_ in (
         "the", "both", "all", "two", "three", "four") for c in tok.children)
 
@@ -473,7 +483,8 @@ def plural_groups(doc: Doc, people: list[Person]) -> list[tuple[Mention, list[Pe
     owner = {m.root.i: p for p in people for m in p.mentions if m.kind != "pron"}
     out: list[tuple[Mention, list[Person]]] = []
     table = tokens_of(doc)
-    for tok in table.tokens(table.where_lower(PLURAL_PRONOUNS | _plural_people())):
+    for tok in table.tokens(table.where_lower(PLURAL_PRONOUNS | _plural_people()
+                                              | _group_numbers())):
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
         if tok.pos_ not in ("PRON", "DET") and not _definite_plural(tok):
@@ -484,7 +495,11 @@ def plural_groups(doc: Doc, people: list[Person]) -> list[tuple[Mention, list[Pe
             first = doc[i]
             if i not in owner or first.dep_ == "conj":
                 continue
-            group = [owner[i]] + [owner[c.i] for c in first.conjuncts if c.i in owner]
+            while first.dep_ == "appos" and first.head.i in owner:
+                first = first.head  # "found Jo Doe, 36, Ann Doe, 16, and ...": the parser
+                # makes a list of names with ages an apposition
+            heads = [first] + [c for c in first.children if c.dep_ == "appos" and c.i in owner]
+            group = [owner[t.i] for h in heads for t in (h, *h.conjuncts) if t.i in owner]
             if len({id(p) for p in group}) >= 2:
                 out.append((Mention(span=doc[tok.i: tok.i + 1], kind="pron"), group))
                 break
