@@ -64,3 +64,12 @@ def test_a_description_after_a_run_on_dateline_starts_at_its_determiner():
 def test_middle_names_and_suffixes_tell_people_apart(nlp, text, apart):
     people = people_of(nlp, text)
     assert len(people) == (2 if apart else 1)
+
+
+def test_a_bare_surname_shared_by_a_parent_and_a_child_is_the_parents(rules_record):
+    record = rules_record("Corwin Tallis, 45, was arraigned in the death of Daylen Tallis, 9, the "
+                          "prosecutor said. Daylen was found in a bedroom with a gunshot wound. "
+                          "Tallis was charged with second-degree murder.")
+    people = {p.name: p for p in record.participants}
+    assert "charged" in people["Corwin Tallis"].status
+    assert "charged" not in people["Daylen Tallis"].status

@@ -195,6 +195,10 @@ def _alias_regex() -> re.Pattern[str]:
                       + r")[\s:\"“']*$", re.IGNORECASE)
 
 
+# Under this age news writing mostly calls a person by first name on a later mention.
+CHILD_AGE = 16
+
+
 def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     """Group name mentions into people by surname, first name, spelling and stated aliases."""
     people: list[Person] = []
@@ -237,7 +241,11 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             similar = [p for p in people if p.first and similar_first(p.first, token)]
             candidates = similar if len(similar) == 1 else []
         if candidates:
-            # A shared surname: the person mentioned last before this mention.
+            # A shared surname: the person mentioned last before this mention; but news
+            # writing calls a child by first name, so an adult of the name goes first
+            # ("Jo Doe, 45, ... in the death of Kim Doe, 9 ... Doe was charged")
+            adults = [p for p in candidates if not _child(p)]
+            candidates = adults or candidates
             before = [p for p in candidates if p.start <= m.start] or candidates
             max(before, key=lambda p: max(x.start for x in p.mentions if x.start <= m.start)
                 if any(x.start <= m.start for x in p.mentions) else -1).mentions.append(m)
@@ -250,6 +258,11 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     _family_names(people)
     return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)
             and not _place_name_word(doc, p)]
+
+
+def _child(person: Person) -> bool:
+    """Whether a person's stated age (on a name of theirs) is a child's."""
+    return any(m.age is not None and m.age < CHILD_AGE for m in person.mentions)
 
 
 def _place_slot(doc: Doc, m: Mention) -> bool:
