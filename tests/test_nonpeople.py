@@ -202,3 +202,10 @@ def test_a_street_crossing_one_given_a_compass_point_is_no_person(nlp):
                           "Tolliver and Marlowe, that was attended by about 100. Rory Tasker, "
                           "31, was hurt.")
     assert "Marlowe" not in names and "Rory Tasker" in names
+
+
+def test_a_hospitals_name_is_no_person(rules_record):
+    record = rules_record("The victims were all in stable condition at Penn Presbyterian. "
+                          "Authorities arrived at the home, and Memorial Hermann spokeswoman Jo "
+                          "Olguin said the boy was in surgery.")
+    assert [p.name for p in record.participants if p.name] == ["Jo Olguin"]

@@ -124,6 +124,8 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True  # "West Doe": a street
         if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
             return True  # "Doe Base Smith": a place's word between the first and the last
+        if names[0].lower() in words("institution_first_words"):
+            return True  # "Memorial Doe": a hospital
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "DET" \
             and doc[span.start - 1].morph.get("Definite", []) == ["Def"] and not (
                 span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"):
