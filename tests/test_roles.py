@@ -1051,3 +1051,12 @@ def test_one_accused_of_wounding_another_who_remains_in_custody_is_not_hurt(extr
                         "an attack Wednesday night, remains in custody.")
     man = next(m for m in find_mentions(doc) if m.kind == "desc")
     assert ("status", "injured") not in {(c.kind, c.value) for c in mention_cues(man)}
+
+
+def test_a_source_the_parser_makes_the_subject_is_not_the_one_who_died(rules_record):
+    record = rules_record("A 22-year-old man is dead after an accidental shooting. According to "
+                          "Brown County Coroner Michael Carlen, the victim, Eh Thon Gar, died of "
+                          "a gunshot wound.")
+    people = {p.name: p for p in record.participants if p.name}
+    assert people["Michael Carlen"].role == "official" and not people["Michael Carlen"].status
+    assert people["Thon Gar"].status == ["killed"]

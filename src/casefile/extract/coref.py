@@ -76,7 +76,8 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
         nroot = n.root
         if table.sent_of(n.span)[0] != sent:
             continue
-        if (root.dep_ == "appos" and root.head.i in range(n.span.start, n.span.end)) or (
+        if (root.dep_ == "appos" and root.head.i in range(n.span.start, n.span.end)
+                and not n.source) or (
             nroot.dep_ == "appos" and nroot.head.i == root.i
         ) or _said_to_be(root, n):
             return n

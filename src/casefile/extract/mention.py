@@ -54,8 +54,16 @@ class Mention:
         """Whether the mention is the object of "according to": the one who tells the
         clause ("According to Jo Doe, the 30-year-old driver fled"), not one it is about."""
         head = self.root.head
-        return self.root.dep_ == "pobj" and head.lower_ == "to" and \
-            head.head.lemma_.lower() == "accord"
+        if self.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "accord":
+            return True
+        # the parser may make the name the subject of the clause after it: read back over
+        # the capitalised words before it ("According to Doe County Coroner Jo Doe, ...")
+        if self.kind != "name":
+            return False
+        doc, i = self.span.doc, self.span.start - 1
+        while i >= 0 and doc[i].text[:1].isupper() and self.span.start - i <= 6:
+            i -= 1
+        return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "according"
 
     @property
     def surname(self) -> str:

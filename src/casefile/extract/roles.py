@@ -813,6 +813,11 @@ def _describing_words(m: Mention) -> list[Token]:
 def mention_cues(m: Mention) -> list[Cue]:
     """Every role and status cue of one mention; a pronoun's cues are weak (it may be wrong)."""
     out = _mention_cues(m)
+    if m.source:
+        # "According to Coroner Jo Doe, the victim, Ann Roe, died": a source is not the one
+        # the clause tells of (the parser may make it the clause's subject, or hang the
+        # victim on it as an apposition); only the roles its own words give stand
+        out = [c for c in out if c.kind == "role" and c.value not in ("victim", "suspect")]
     if m.kind == "pron":
         for c in out:
             c.strong = False
