@@ -1060,3 +1060,15 @@ def test_a_source_the_parser_makes_the_subject_is_not_the_one_who_died(rules_rec
     people = {p.name: p for p in record.participants if p.name}
     assert people["Michael Carlen"].role == "official" and not people["Michael Carlen"].status
     assert people["Thon Gar"].status == ["killed"]
+
+
+def test_one_robbed_is_a_victim_told_no_wound(extractor):
+    cues = _cues_of(extractor, "The teen then pulled a handgun and robbed Ramos before fleeing on "
+                    "foot.", "Ramos")
+    assert ("role", "victim") in cues and ("status", "injured") not in cues
+
+
+def test_one_believed_to_have_shot_others_is_not_shot(extractor):
+    cues = _cues_of(extractor, "Police said Ivo Brandt and another man were believed to have shot "
+                    "and injured three men in an alley.", "Ivo Brandt")
+    assert ("status", "injured") not in cues and ("role", "victim") not in cues

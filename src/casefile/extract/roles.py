@@ -466,6 +466,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # Chief Ann Roe said, and has been in custody since"
                 continue
             dep = dep0
+            if dep0 == "nsubjpass" and g is not v and g.tag_ == "VBN" and any(
+                    c.lower_ == "have" for c in g.children) and not _is_passive(g):
+                # "he was believed to have shot three men": the subject did the shooting
+                dep = "nsubj"
             if dep0 == "nsubj" and _is_passive(g) and (g.i == v.i or g.head.i == v.i or g in _after_being(v)):
                 # "he grabbed the gun and was shot": he was shot; "Also wounded were
                 # Jane Doe, ...": the parser calls an inverted passive's subject nsubj
@@ -480,6 +484,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 continue
             if object_like and lemma in harm:
                 if lemma == "fire" or lemma == "hit" and dep in ("dobj", "obj") and _is_passive(v):
+                    continue
+                if lemma in ("rob", "target"):
+                    out.append(Cue("role", "victim", m, g))  # "robbed Doe": no wound told
                     continue
                 if denied(g) and not any(c.lower_ in _DEGREE for c in g.children):
                     # "Doe was not hurt", "wasn't hit" (but "not seriously hurt" is hurt)
