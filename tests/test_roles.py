@@ -1072,3 +1072,18 @@ def test_one_believed_to_have_shot_others_is_not_shot(extractor):
     cues = _cues_of(extractor, "Police said Ivo Brandt and another man were believed to have shot "
                     "and injured three men in an alley.", "Ivo Brandt")
     assert ("status", "injured") not in cues and ("role", "victim") not in cues
+
+
+def test_a_first_name_read_as_an_auxiliary_still_heads_its_name(rules_record):
+    record = rules_record("Three people were shot at a party. Will Kramer was struck in the "
+                          "shoulder but was able to run to safety.")
+    kramer = next(p for p in record.participants if p.name == "Will Kramer")
+    assert kramer.role == "victim" and kramer.status == ["injured"]
+
+
+def test_one_of_the_victims_identified_as_a_name_makes_it_a_victim(rules_record):
+    record = rules_record("Three people were killed at a party. One of the victims was identified "
+                          "by his family to NBC News as Jordan Ebner, who attended a community "
+                          "college.")
+    ebner = next(p for p in record.participants if p.name == "Jordan Ebner")
+    assert ebner.role == "victim" and ebner.status == ["killed"]

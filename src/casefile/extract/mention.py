@@ -47,7 +47,14 @@ class Mention:
 
     @cached_property
     def root(self) -> Token:
-        return self.span.root
+        root = self.span.root
+        if root.dep_ in ("aux", "auxpass", "neg", "cc", "punct") and len(self.span) > 1:
+            # "Will Doe was struck": the parser read a first name as a verb's auxiliary;
+            # the name's head is its last word that hangs outside it
+            outside = [t for t in self.span if t.head.i not in range(self.span.start, self.span.end)
+                       and t.dep_ not in ("aux", "auxpass", "neg", "cc", "punct")]
+            return outside[-1] if outside else root
+        return root
 
     @property
     def source(self) -> bool:

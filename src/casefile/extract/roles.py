@@ -1048,11 +1048,20 @@ def _listed_under(m: Mention) -> Token | None:
         return doc[sent.start + colon - 1]
     where = _last(before, "as")
     as_ = doc[sent.start + where] if where is not None else None
-    if as_ is None or as_.head.lemma_ not in ("identify", "name") or not _in_list_of(m.root, as_):
+    if as_ is None or not _in_list_of(m.root, as_):
         return None
-    for named in (c for c in as_.head.children if c.dep_ in ("nsubjpass", "dobj")):
-        if _token_role(named) in ("victim", "suspect") or _told_by_clause(named):
-            return named
+    verb = as_.head
+    while verb.dep_ in ("prep", "pobj") and verb.i != verb.head.i and as_.i - verb.i < 8:
+        verb = verb.head  # "identified by his family to NBC News as Jo Doe": "as" hung on a noun
+    if verb.lemma_ not in ("identify", "name"):
+        return None
+    for named in (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")):
+        # "one of the victims was identified as ...": the noun after "of"
+        nouns = [named] + [g for p in named.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if _token_role(noun) in ("victim", "suspect") or _told_by_clause(noun):
+                return noun
         if named.lower_ in ("they", "them"):
             return _plural_antecedent(named)
     return None
