@@ -1087,3 +1087,9 @@ def test_one_of_the_victims_identified_as_a_name_makes_it_a_victim(rules_record)
                           "college.")
     ebner = next(p for p in record.participants if p.name == "Jordan Ebner")
     assert ebner.role == "victim" and ebner.status == ["killed"]
+
+
+def test_one_in_a_hospital_bed_is_hurt(extractor):
+    cues = _cues_of(extractor, "Quanisha Simms is in a hospital bed instead of enjoying the prom.",
+                    "Quanisha Simms")
+    assert ("status", "injured") in cues and ("role", "victim") in cues

@@ -555,8 +555,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in g.children)):
                 # "was driven to a hospital by a relative", "drove himself to the hospital"
                 _weak_hurt(out, m, g)
-            elif dep == "nsubj" and lemma == "be" and _in_condition(g):
-                # "the 30-year-old man is in critical condition"
+            elif dep == "nsubj" and lemma == "be" and (_in_condition(g) or _in_hospital(g)):
+                # "the 30-year-old man is in critical condition", "Doe is in a hospital bed"
                 _weak_hurt(out, m, g)
             elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
                     _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
@@ -1101,6 +1101,13 @@ def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
 def _in_condition(verb: Token) -> bool:
     """Whether a verb has "in (critical, stable, ...) condition" hanging from it."""
     return any(o.lemma_ == "condition" and any(a.lower_ in _conditions() for a in o.children)
+               for o in _prep_objects(verb, ("in",)))
+
+
+def _in_hospital(verb: Token) -> bool:
+    """Whether a verb has "in (the) hospital" or "in a hospital bed" hanging from it."""
+    return any(o.lemma_ == "hospital" or any(c.dep_ == "compound" and c.lemma_ == "hospital"
+                                             for c in o.children)
                for o in _prep_objects(verb, ("in",)))
 
 
