@@ -289,9 +289,7 @@ def _speakers(ordered: list[tuple[int, Mention, Person]], pron: Mention,
     sent = pron.span.sent
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
-    speech = words("speech_verbs")
-    return {id(current(p)) for at, m, p in ordered if start <= at < end
-            and m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in speech}
+    return {id(current(p)) for at, m, p in ordered if start <= at < end and _speaks(m)}
 
 
 def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Person | None:
