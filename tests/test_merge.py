@@ -317,3 +317,19 @@ def test_a_later_report_of_a_higher_death_toll_wins() -> None:
     # a higher toll the people of a report count (no number stated) does not
     counted = [*reports[:2], rec("c", "2022-03-09", killed=2, killed_basis="people")]
     assert merge_records("inc_1", counted).record.killed == 1
+
+
+def test_the_hurt_who_died_since_leave_the_injured_count() -> None:
+    # two early reports of one dead and one hurt (stated); later the hurt one died
+    reports = [rec("a", "2022-03-01", killed=1, injured=1, killed_basis="text",
+                   injured_basis="text"),
+               rec("b", "2022-03-02", killed=1, injured=1, killed_basis="text",
+                   injured_basis="text"),
+               rec("c", "2022-03-09", killed=2, injured=0, killed_basis="text",
+                   injured_basis="none")]
+    merged = merge_records("inc_1", reports).record
+    assert (merged.killed, merged.injured) == (2, 0)
+    # one more hurt than later died stays hurt
+    more = [rec("a", "2022-03-01", killed=1, injured=3, killed_basis="text", injured_basis="text"),
+            rec("b", "2022-03-09", killed=2, injured=0, killed_basis="text", injured_basis="none")]
+    assert merge_records("inc_1", more).record.injured == 2
