@@ -1093,3 +1093,10 @@ def test_one_in_a_hospital_bed_is_hurt(extractor):
     cues = _cues_of(extractor, "Quanisha Simms is in a hospital bed instead of enjoying the prom.",
                     "Quanisha Simms")
     assert ("status", "injured") in cues and ("role", "victim") in cues
+
+
+def test_the_wounding_of_a_name_tells_him_hurt(rules_record):
+    record = rules_record("Two officers were indicted in the shooting death of 6-year-old Jeremy "
+                          "Marsden and the wounding of the boy's father, Christopher Fewell.")
+    fewell = next(p for p in record.participants if p.name == "Christopher Fewell")
+    assert fewell.role == "victim" and fewell.status == ["injured"]
