@@ -579,3 +579,9 @@ def test_an_age_in_a_who_clause_is_the_names(nlp, text, age):
 def test_an_offence_or_a_spray_is_no_person(nlp, text):
     names = {p.full_name for p in people_of(nlp, text)}
     assert not names & {"Disorderly Conduct", "Marijuana", "Possession of Marijuana", "Mace"}
+
+
+def test_a_first_name_with_an_apostrophe_opening_a_sentence_is_the_names(nlp):
+    assert full_names(nlp, "A'letha Amanii Marie Burke is the youngest victim this year. "
+                           "A'letha, a kindergarten student, was playing when she was shot.") == [
+        "A'letha Amanii Marie Burke"]

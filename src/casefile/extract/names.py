@@ -317,6 +317,10 @@ def _cut_word(t: Token, titles: frozenset[str], lower_words: frozenset[str]) -> 
         _is_name_word(t, titles) or inner and not t.is_stop)
 
 
+# A first name with an apostrophe inside ("A'letha", "Ja'Quan"): no heading's word
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}['’][A-Za-z]{2,}")
+
+
 def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
     """A PERSON entity with the name words the model cut off either side: "Jane Q. Doe" of
     "Jane Q. Doe Roe", "Roe" of "Jane De'Marcus Roe"."""
@@ -333,7 +337,8 @@ def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
     while count < 4 and start > 0 and _cut_word(doc[start - 1], titles, lower_words) \
             and doc[start - 1].whitespace_ and (count == 1 and start == span.start or (
                 not doc[start - 1].is_sent_start
-                and (start < 2 or "\n" not in doc[start - 2].text))):
+                and (start < 2 or "\n" not in doc[start - 2].text))
+                or _APOSTROPHE_NAME.fullmatch(doc[start - 1].text)):
         start -= 1
         count += 1
     return span if (start, end) == (span.start, span.end) else doc[start:end]
