@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -330,19 +331,20 @@ def _official(person: Person) -> bool:
         m.title if m.kind == "name" else [m.head] if m.kind == "desc" else []))
 
 
-def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
-             genders: dict[int, str | None], speakers: set[int],
-             current: Callable[[Person], Person]) -> Person | None:
-    """The nearest earlier person in the window a pronoun may stand for.
+class _Candidate(NamedTuple):
+    """A person a pronoun may stand for, by one of their mentions in its window."""
 
-    A pronoun told shot or taken to hospital after an official's or a speaker's words is
-    rather someone before them, if anyone fits ("... said Deputy Chief Jo Doe. He was shot
-    in the abdomen"; but in "Sgt. Doe said he was taken to a hospital" the sergeant is).
-    A pronoun that speaks is rather one who spoke or an official ("Chief Doe said. Officers
-    took the officer to a hospital, he said")."""
-    harmed = _told_harm(pron)
-    speaking = _speaks(pron)
-    candidates: list[tuple[bool, bool, Person]] = []  # (before the sentence, speaks, person)
+    before: bool  # the mention is in a sentence before the pronoun's
+    speaks: bool  # the mention is the subject of a verb of speech
+    person: Person
+
+
+def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
+                genders: dict[int, str | None], speakers: set[int],
+                current: Callable[[Person], Person]) -> list[_Candidate]:
+    """The people of the mentions in a pronoun's window, nearest first, that it may stand
+    for by gender and grammar."""
+    out: list[_Candidate] = []
     for start, m, p in reversed(ordered):
         if start >= pron.start:
             continue
@@ -355,26 +357,38 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
                 and subject.head.i == pron.root.head.i):
             continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
-            candidates.append((start < pron.span.sent.start_char, _speaks(m), current(p)))
+            out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p)))
+    return out
+
+
+def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
+             genders: dict[int, str | None], speakers: set[int],
+             current: Callable[[Person], Person]) -> Person | None:
+    """The person a pronoun stands for: the nearest candidate (_candidates), with these
+    preferences.
+
+    In the sentence before, one the text gave the pronoun's gender goes before one it gave
+    none ("Jo Doe said the woman killed was the wife of Al Roe. She was shot ..."). A
+    pronoun that speaks is rather one who spoke, or else an official ("Chief Doe said.
+    Officers took the officer to a hospital, he said"). A pronoun told shot, taken to
+    hospital, charged or dead after an official's or a speaker's words is rather someone
+    before them, if anyone fits ("... said Deputy Chief Jo Doe. He was shot in the
+    abdomen"; but in "Sgt. Doe said he was taken to a hospital" the sergeant is), and of
+    those passed over one who did not speak ("The officer was shot, Chief Jo Doe said. He
+    was taken to a hospital")."""
+    candidates = _candidates(pron, ordered, window_start, genders, speakers, current)
     if not candidates:
         return None
-    # in the sentence before, one the text gave the pronoun's gender before one it gave
-    # none ("Jo Doe said the woman killed was the wife of Al Roe. She was shot ...")
-    if pron.gender is not None and all(before for before, _, _ in candidates):
-        known = [c for c in candidates if genders.get(id(c[2])) == pron.gender]
+    if pron.gender is not None and all(c.before for c in candidates):
+        known = [c for c in candidates if genders.get(id(c.person)) == pron.gender]
         candidates = known + [c for c in candidates if c not in known]
-    if speaking:
-        return next((p for _, speaks, p in candidates if speaks), None) or next(
-            (p for _, _, p in candidates if _official(p)), candidates[0][2])
-    if harmed:
-        # of those passed over, one the sentence told something else of before one who
-        # spoke ("The officer was shot, Chief Jo Doe said. He was taken to a hospital")
-        passed = [before and (speaks or _official(p)) for before, speaks, p in candidates]
-        kept = [p for (_, _, p), skip in zip(candidates, passed) if not skip]
-        if kept:
-            return kept[0]
-        return min(candidates, key=lambda x: x[1])[2]
-    return candidates[0][2]
+    if _speaks(pron):
+        return next((c.person for c in candidates if c.speaks), None) or next(
+            (c.person for c in candidates if _official(c.person)), candidates[0].person)
+    if _told_harm(pron):
+        kept = [c for c in candidates if not (c.before and (c.speaks or _official(c.person)))]
+        return (kept[0] if kept else min(candidates, key=lambda c: c.speaks)).person
+    return candidates[0].person
 
 
 def _join(keep: Person, drop: Person, people: list[Person]) -> None:
