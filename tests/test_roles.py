@@ -1100,3 +1100,17 @@ def test_the_wounding_of_a_name_tells_him_hurt(rules_record):
                           "Marsden and the wounding of the boy's father, Christopher Fewell.")
     fewell = next(p for p in record.participants if p.name == "Christopher Fewell")
     assert fewell.role == "victim" and fewell.status == ["injured"]
+
+
+def test_one_of_the_teenagers_who_were_struck_is_hurt(rules_record):
+    record = rules_record("Four teenagers were shot Friday. Raekwon Jabari, 18, was one of four "
+                          "teenagers who were struck by gunfire in an attack.")
+    assert [(p.name, p.role, p.status) for p in record.participants] == [
+        ("Raekwon Jabari", "victim", ["injured"])]
+
+
+def test_the_three_identified_as_a_list_of_names_are_its_victims(rules_record):
+    record = rules_record("Three people were shot Sunday in Orlando. The three were identified as "
+                          "a 17-year-old boy, Louis Suarez, 21, and Diego Hernandez.")
+    assert sorted((p.name, p.role, p.status) for p in record.participants) == [
+        ("Diego Hernandez", "victim", ["injured"]), ("Louis Suarez", "victim", ["injured"])]

@@ -1062,8 +1062,9 @@ def _listed_under(m: Mention) -> Token | None:
         for noun in nouns:
             if _token_role(noun) in ("victim", "suspect") or _told_by_clause(noun):
                 return noun
-        if named.lower_ in ("they", "them"):
-            return _plural_antecedent(named)
+        if named.lower_ in ("they", "them") or named.pos_ == "NUM" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "all") for c in named.children):
+            return _plural_antecedent(named)  # "The three were identified as ..."
     return None
 
 
@@ -1079,7 +1080,8 @@ def _told_by_clause(noun: Token) -> tuple[str, str, Token] | None:
         lemma = clause.lemma_.lower()
         if lemma in legal_verbs():
             return "suspect", "charged" if lemma in _verbs("charge") else "arrested", clause
-        if lemma in ("shoot", "wound", "injure", "stab", "hurt", "kill", "murder", "slay"):
+        if lemma in ("shoot", "wound", "injure", "stab", "hurt", "kill", "murder", "slay",
+                     "strike", "hit", "gun", "execute"):
             return "victim", "killed" if _is_fatal([clause]) else "injured", clause
     return None
 
@@ -1087,11 +1089,20 @@ def _told_by_clause(noun: Token) -> tuple[str, str, Token] | None:
 def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
     """"The suspects charged Tuesday are Jo Doe and ...", "the man arrested was Jo Doe",
     "the two killed were Jo Doe and ...": a name said to be who a participle describes has
-    the role and status it tells."""
-    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+    the role and status it tells; so has a name said to be one of them: "Jo Doe was one of
+    four teenagers who were struck by gunfire"."""
+    if tok.head.lemma_ != "be":
         return
-    for subject in (c for c in tok.head.children if c.dep_ == "nsubj"):
-        told = _told_by_clause(subject)
+    if tok.dep_ == "attr":
+        groups = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    elif tok.dep_ == "nsubj":
+        groups = [g for a in tok.head.children if a.dep_ == "attr" and a.lower_ == "one"
+                  for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+    else:
+        return
+    for group in groups:
+        told = _told_by_clause(group)
         if told is not None:
             role, status, clause = told
             out.append(Cue("role", role, m, clause))
