@@ -1114,3 +1114,10 @@ def test_the_three_identified_as_a_list_of_names_are_its_victims(rules_record):
                           "a 17-year-old boy, Louis Suarez, 21, and Diego Hernandez.")
     assert sorted((p.name, p.role, p.status) for p in record.participants) == [
         ("Diego Hernandez", "victim", ["injured"]), ("Louis Suarez", "victim", ["injured"])]
+
+
+def test_the_first_found_shares_the_harm_of_the_last_the_parser_split_off(rules_record):
+    record = rules_record("Police entered the house and found Meghan Kerrigan, 22, and William "
+                          "Monroe, 21, fatally shot.")
+    assert sorted((p.name, p.status) for p in record.participants) == [
+        ("Meghan Kerrigan", ["killed"]), ("William Monroe", ["killed"])]

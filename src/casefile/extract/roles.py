@@ -965,6 +965,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
     # fatally shot" the parser hangs the participle on the last)
     for noun in nouns + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]:
         _participle_cues(m, noun, out)
+    _found_with_the_last(m, tok, out)
     _said_to_be_held(m, tok, out)
     for t in m.title:
         role = word_role(t)
@@ -1143,6 +1144,23 @@ def _in_custody(verb: Token) -> bool:
 def _with_wounds(tok: Token) -> bool:
     """Whether a word has "with (a) gunshot wound(s)" or "with injuries" hanging from it."""
     return any(o.lemma_.lower() in words("wound_nouns") for o in _prep_objects(tok, ("with",)))
+
+
+def _found_with_the_last(m: Mention, tok: Token, out: list[Cue]) -> None:
+    """ "Police found Ann Roe, 22, and Jo Doe, 21, fatally shot": the parser may end the
+    list at the first name and make the last the subject of a clause of its own ("Jo Doe
+    ... fatally shot"); the first found shares the last's harm."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in ("find", "leave"):
+        return
+    doc = tok.doc
+    for clause in (c for c in verb.conjuncts if c.i > tok.i and c.tag_ == "VBN"
+                   and c.lemma_.lower() in harm_verbs() and not _is_passive(c)):
+        last = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                     and c.i > tok.i and doc[c.left_edge.i - 1].lower_ == "and"), None)
+        if last is not None:
+            out.append(Cue("role", "victim", m, clause, strong=False))
+            out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
 
 
 def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
