@@ -1121,3 +1121,21 @@ def test_the_first_found_shares_the_harm_of_the_last_the_parser_split_off(rules_
                           "Monroe, 21, fatally shot.")
     assert sorted((p.name, p.status) for p in record.participants) == [
         ("Meghan Kerrigan", ["killed"]), ("William Monroe", ["killed"])]
+
+
+def test_the_one_all_but_whom_were_wounded_is_not_hurt(rules_record):
+    record = rules_record("Police identified the men as Marquell Jaxon, 22; Jarvice Seers, 19; "
+                          "Diego Tomas, 21, and Oneil Bruin, 20. All but Jaxon suffered gunshot "
+                          "wounds and are currently hospitalized. Jaxon and the group's driver, "
+                          "Corey Kane, 21, were arrested and taken to jail.")
+    jaxon = next(p for p in record.participants if p.name == "Marquell Jaxon")
+    assert "injured" not in jaxon.status
+
+
+def test_a_child_taken_to_hospital_as_a_precaution_is_not_hurt(extractor):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+    doc = extractor.nlp("The 3-year-old child was found alive and uninjured in the home and was "
+                        "transported to the hospital as a precaution.")
+    child = next(m for m in find_mentions(doc) if m.kind == "desc")
+    assert ("status", "injured") not in {(c.kind, c.value) for c in mention_cues(child)}

@@ -562,8 +562,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
                                                                      "condition", "injury")
                                                        for c in g.subtree)) and not (
-                    dep == "nsubj" and _takes_someone(g)):
-                # (not who "rushed the boy to the ambulance")
+                    dep == "nsubj" and _takes_someone(g)) and not any(
+                    t.lower_ == "precaution" for t in g.subtree):
+                # (not who "rushed the boy to the ambulance", nor one taken "as a precaution")
                 _weak_hurt(out, m, g)
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"
@@ -913,6 +914,10 @@ def _mention_cues(m: Mention) -> list[Cue]:
     if title is not None:
         return [Cue("role", word_role(title.lower_.rstrip(".")) or "official", m, title,
                     strong=False)]
+    doc, i = m.span.doc, m.span.start
+    if i >= 2 and doc[i - 1].lower_ in ("but", "except") and doc[i - 2].lower_ in (
+            "all", "everyone", "everybody"):
+        return out  # "all but Jo Doe suffered gunshot wounds": the one left out
     tok = m.root
     # Coordinated people share the grammatical position of the first one.
     while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
