@@ -148,7 +148,7 @@ def _shot_by_police(verb: Token, passive: bool) -> bool:
         return False
     # "police say the man shot ...", "police arrested a man they allege shot ...": the parser
     # may make the police the subject of the harm across a verb of speech or arrest
-    others = words("speech_verbs") | _verbs("arrest") | _verbs("charge")
+    others = words("speech_verbs") | legal_verbs()
     for s in _shooters(verb, passive):
         between = verb.doc[min(s.i, verb.i) + 1:max(s.i, verb.i)]
         if _is_police(s) and not any(t.lemma_.lower() in others for t in between):
@@ -373,8 +373,7 @@ def _prior_record(v: Token) -> bool:
 # "accused of wounding another".
 _HOSPITAL_WORDS = re.compile(
     r"hospital|medical|trauma center|\binjur(?:y|ies)\b|\bwounds?\b|\bcondition\b|ambulance|"
-    r"paramedic|"
-    r"fire rescue|air-?lift|medevac", re.IGNORECASE)
+    r"paramedic|fire rescue|air-?lift|medevac", re.IGNORECASE)
 
 
 def _has_hospital(sent_text: str) -> bool:
@@ -847,7 +846,7 @@ def sentence_cues(m: Mention) -> list[Cue]:
     # that of a number ("the pair were charged in the deaths of ..., X")
     # nor is a thing captured: "cameras captured images of X"
     # nor one denied ("Doe will not be charged")
-    legal = [t for t in sent if t.lemma_ in _verbs("arrest") | _verbs("charge")
+    legal = [t for t in sent if t.lemma_ in legal_verbs()
              and t.pos_ in ("VERB", "NOUN") and not any(
                  c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
                  for c in t.children) and not _unrealised(t)]
