@@ -214,6 +214,8 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Man shoots neighbor before killing himself in Pine Hollow", False),
     ("10-month-old dies after Larkspur Road shooting", True),
     ("Teen dies after quadruple shooting in Pine Hollow", False),
+    # the site's name after spaced dashes is no part of it (its "2" is no second person)
+    ("Man Arrested For Accidental Fatal Shooting - WXYZ Channel 2 - City News, Weather", True),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected

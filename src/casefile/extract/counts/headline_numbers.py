@@ -101,7 +101,7 @@ def headline_one_victim(title: str) -> bool:
     officers) are counted ("Two arrested in shooting death of 4-year-old boy", "Officers
     indicted in boy's death", "3 teens accused of killing 4-year-old"). The site's name
     after a spaced dash is left out ("... - WXYZ Channel 4")."""
-    title = _SITE_TAIL.sub("", title)
+    title = _without_site(title)
     if headline_one_dead(title):
         return True
     low = title.lower()
@@ -120,10 +120,18 @@ def headline_one_hurt(title: str) -> bool:
     return (_says(title, "headline_injured") or _says(title, "headline_shot")) and _of_one_person(title)
 
 
+def _without_site(title: str) -> str:
+    """A headline without the site's name and section after spaced dashes ("... - WXYZ
+    Channel 2 - City News, Weather"), while three words of headline are left."""
+    while (cut := _SITE_TAIL.sub("", title)) != title and len(cut.split()) >= 3:
+        title = cut
+    return title
+
+
 def _of_one_person(title: str) -> bool:
     """A singular person noun among a headline's first words, and no second person ("and",
     "then himself", a number of people above one, a plural)."""
-    tokens = re.findall(r"[\w'-]+|[&,]", title.lower())
+    tokens = re.findall(r"[\w'-]+|[&,]", _without_site(title).lower())
     numbers = lexicon()["number_words"]
     if any(t in _MORE_THAN_ONE or t in GROUP_NOUNS or numbers.get(t, 0) > 1
            or t.isdigit() and 1 < int(t) < 10 and not (i and tokens[i - 1] == ",")  # "Boy, 9,"
