@@ -305,3 +305,10 @@ def test_all_three_stands_for_the_list_of_three_before(rules_record):
                           "home. All three were dead.")
     assert sorted((p.name, p.status) for p in record.participants) == [
         ("Ann Vale", ["killed"]), ("Jon Vale", ["killed"]), ("Kim Vale", ["killed"])]
+
+
+def test_a_description_of_another_age_is_someone_else(nlp):
+    people, _ = people_of(nlp, "A 4-year-old was found with a gun after another child was shot "
+                               "inside a home. The 5-year-old was shot once in the torso.")
+    four = next(p for p in people if any(m.age == 4 for m in p.mentions))
+    assert not any(m.age == 5 for m in four.mentions)

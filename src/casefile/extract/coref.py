@@ -129,7 +129,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             same_head = [p for p in people
                          if any(m.kind == "desc" and m.head == d.head for m in p.mentions)
                          and not _other_owner(d, p) and not _described_otherwise(d, p)
-                         and not _named_beside(d, p)]
+                         and not _named_beside(d, p) and not _other_age(d, p)]
             if same_head:
                 target = max(same_head, key=lambda p: max(m.start for m in p.mentions))
         if target is None:
@@ -219,6 +219,13 @@ def _other_owner(d: Mention, person: Person) -> bool:
     return owner is not None and any(
         m.kind == "desc" and m.head == d.head and _possessor(m) not in (None, owner)
         for m in person.mentions)
+
+
+def _other_age(d: Mention, person: Person) -> bool:
+    """Whether a person was given another age than a description's: "the 5-year-old" is
+    not "a 4-year-old" before."""
+    return d.age is not None and any(m.age is not None and m.age != d.age
+                                     for m in person.mentions)
 
 
 def _named_beside(d: Mention, person: Person) -> bool:
