@@ -78,6 +78,14 @@ def test_suspected_of_nothing_harmful_gives_no_role(extractor):
     assert all(p.role != "suspect" for p in pike)
 
 
+def _desc_cues(extractor, text):
+    """The role and status cues of the first description in a text."""
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+    desc = next(m for m in find_mentions(extractor.nlp(text)) if m.kind == "desc")
+    return {(c.kind, c.value) for c in mention_cues(desc)}
+
+
 def _cues_of(extractor, text, name):
     from casefile.extract.mentions import find_mentions
     from casefile.extract.roles import mention_cues
@@ -1045,12 +1053,9 @@ def test_bail_conditions_tell_no_hospital(rules_record):
 
 
 def test_one_accused_of_wounding_another_who_remains_in_custody_is_not_hurt(extractor):
-    from casefile.extract.mentions import find_mentions
-    from casefile.extract.roles import mention_cues
-    doc = extractor.nlp("A 19-year-old man, accused of killing three men and wounding another in "
-                        "an attack Wednesday night, remains in custody.")
-    man = next(m for m in find_mentions(doc) if m.kind == "desc")
-    assert ("status", "injured") not in {(c.kind, c.value) for c in mention_cues(man)}
+    assert ("status", "injured") not in _desc_cues(
+        extractor, "A 19-year-old man, accused of killing three men and wounding another in an "
+                   "attack Wednesday night, remains in custody.")
 
 
 def test_a_source_the_parser_makes_the_subject_is_not_the_one_who_died(rules_record):
@@ -1133,9 +1138,6 @@ def test_the_one_all_but_whom_were_wounded_is_not_hurt(rules_record):
 
 
 def test_a_child_taken_to_hospital_as_a_precaution_is_not_hurt(extractor):
-    from casefile.extract.mentions import find_mentions
-    from casefile.extract.roles import mention_cues
-    doc = extractor.nlp("The 3-year-old child was found alive and uninjured in the home and was "
-                        "transported to the hospital as a precaution.")
-    child = next(m for m in find_mentions(doc) if m.kind == "desc")
-    assert ("status", "injured") not in {(c.kind, c.value) for c in mention_cues(child)}
+    assert ("status", "injured") not in _desc_cues(
+        extractor, "The 3-year-old child was found alive and uninjured in the home and was "
+                   "transported to the hospital as a precaution.")

@@ -56,7 +56,7 @@ class Mention:
             return outside[-1] if outside else root
         return root
 
-    @property
+    @cached_property
     def source(self) -> bool:
         """Whether the mention is the object of "according to": the one who tells the
         clause ("According to Jo Doe, the 30-year-old driver fled"), not one it is about."""
