@@ -1141,3 +1141,12 @@ def test_a_child_taken_to_hospital_as_a_precaution_is_not_hurt(extractor):
     assert ("status", "injured") not in _desc_cues(
         extractor, "The 3-year-old child was found alive and uninjured in the home and was "
                    "transported to the hospital as a precaution.")
+
+
+def test_one_attacked_or_punched_is_a_victim_told_no_wound(extractor):
+    # a shooter's account ("the men attacked him") or a fist fight tells who was set upon,
+    # not that they were hurt: the count of the wounded is the gun's
+    for text in ("He said three men attacked Corvin Tally and he had no choice but to fire.",
+                 "Corvin Tally was punched in the face before the shots were fired."):
+        cues = _cues_of(extractor, text, "Tally")
+        assert ("role", "victim") in cues and ("status", "injured") not in cues, text

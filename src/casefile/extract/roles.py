@@ -484,7 +484,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             if object_like and lemma in harm:
                 if lemma == "fire" or lemma == "hit" and dep in ("dobj", "obj") and _is_passive(v):
                     continue
-                if lemma in ("rob", "target"):
+                if lemma in words("harm_told_no_wound"):
                     out.append(Cue("role", "victim", m, g))  # "robbed Doe": no wound told
                     continue
                 if denied(g) and not any(c.lower_ in _DEGREE for c in g.children):
@@ -1175,10 +1175,11 @@ def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         _weak_hurt(out, m, noun)
     for clause in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
         lemma = clause.lemma_.lower()
-        # (a gun "fired", a house "targeted", a store "robbed": no person's harm)
-        if clause.tag_ == "VBN" and lemma in harm_verbs() and lemma not in ("fire", "target", "rob"):
+        # (a gun "fired": no person's harm; "a man robbed at gunpoint": a victim, no wound)
+        if clause.tag_ == "VBN" and lemma in harm_verbs() and lemma != "fire":
             out.append(Cue("role", "victim", m, clause, strong=False))
-            out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
+            if lemma not in words("harm_told_no_wound"):
+                out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
         elif lemma in ("suffer", "sustain") and any(t.lemma_.lower() in wounds for t in clause.subtree) \
                 or _with_wounds(clause):  # "a woman lying in the street with gunshot wounds"
             fatal = any(t.lower_ in ("fatal", "mortal", "deadly") for t in clause.subtree)
