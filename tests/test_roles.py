@@ -1150,3 +1150,11 @@ def test_one_attacked_or_punched_is_a_victim_told_no_wound(extractor):
                  "Corvin Tally was punched in the face before the shots were fired."):
         cues = _cues_of(extractor, text, "Tally")
         assert ("role", "victim") in cues and ("status", "injured") not in cues, text
+
+
+def test_a_fatal_wound_tells_a_death(extractor):
+    for text in ("Deputies found a man with a fatal gunshot wound behind the store.",
+                 "A man suffered a gunshot wound that proved fatal, deputies said."):
+        assert ("status", "killed") in _desc_cues(extractor, text), text
+    cues = _desc_cues(extractor, "A man suffered injuries that were not fatal, deputies said.")
+    assert ("status", "killed") not in cues and ("status", "injured") in cues

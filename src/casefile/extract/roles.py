@@ -388,9 +388,27 @@ _HARM_ADJECTIVES = {"shot": "injured", "stabbed": "injured", "wounded": "injured
 
 
 def _weak_hurt(out: list[Cue], m: Mention, tok: Token) -> None:
-    """A hurt victim, as words of care or state tell it (weak: "was taken to a hospital")."""
+    """A hurt victim, as words of care or state tell it (weak: "was taken to a hospital");
+    dead where the wound told was fatal ("suffered a fatal gunshot wound")."""
     out.append(Cue("role", "victim", m, tok, strong=False))
-    out.append(Cue("status", "injured", m, tok, strong=False))
+    out.append(Cue("status", "killed" if _fatal_wound(tok) else "injured", m, tok, strong=False))
+
+
+_FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
+
+
+def _fatal_wound(tok: Token) -> bool:
+    """Whether a wound told in a word's phrase was fatal: "a fatal gunshot wound", "a
+    gunshot wound which proved (to be) fatal" (not "injuries that were not fatal")."""
+    for wound in (t for t in tok.subtree if t.lemma_.lower() in words("wound_nouns")):
+        if any(c.dep_ == "amod" and c.lower_ in _FATAL_WORDS for c in wound.children):
+            return True
+        for clause in (c for c in wound.children if c.dep_ in ("relcl", "acl")):
+            told = list(clause.subtree)
+            if any(t.lower_ in _FATAL_WORDS for t in told) and not any(
+                    t.dep_ == "neg" for t in told):
+                return True
+    return False
 
 
 def _left_in_state(verb: Token, obj: Token) -> str | None:
@@ -1182,7 +1200,7 @@ def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
         elif lemma in ("suffer", "sustain") and any(t.lemma_.lower() in wounds for t in clause.subtree) \
                 or _with_wounds(clause):  # "a woman lying in the street with gunshot wounds"
-            fatal = any(t.lower_ in ("fatal", "mortal", "deadly") for t in clause.subtree)
+            fatal = any(t.lower_ in _FATAL_WORDS for t in clause.subtree)
             out.append(Cue("role", "victim", m, clause, strong=False))
             out.append(Cue("status", "killed" if fatal else "injured", m, clause))
 
