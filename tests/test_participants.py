@@ -266,3 +266,16 @@ def test_the_hurt_are_the_dead_where_the_counts_have_no_hurt():
     both = [_person("p1", "victim", "injured"), _person("p2", "victim"), _person("p3", "victim")]
     harm_from_counts(both, 2, 0, _evidence(), None)
     assert [p.status for p in both] == [["injured"], ["killed"], ["killed"]]
+
+
+def test_a_child_is_not_the_grown_up_named_later(rules_record):
+    # the two dead a first sentence describes are the named uncle and the child, and the
+    # named father was hurt: neither description joins a grown-up of the other kind
+    record = rules_record(
+        "A 2-year-old boy and a man in his 20s were killed in a shooting, prosecutors said. "
+        "The toddler and his uncle, Jon Dace, were both pronounced dead at the scene. The "
+        "toddler's father, 20-year-old Rick Mallon, was shot in the leg. He is in the "
+        "hospital being treated for his injuries.", title="Toddler, man killed in shooting")
+    people = {p.name or p.description: p for p in record.participants}
+    assert people["Rick Mallon"].status == ["injured"]
+    assert record.killed == 2 and record.injured == 1

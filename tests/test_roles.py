@@ -1158,3 +1158,8 @@ def test_a_fatal_wound_tells_a_death(extractor):
         assert ("status", "killed") in _desc_cues(extractor, text), text
     cues = _desc_cues(extractor, "A man suffered injuries that were not fatal, deputies said.")
     assert ("status", "killed") not in cues and ("status", "injured") in cues
+
+
+def test_one_nearly_hit_is_unharmed(extractor):
+    cues = _desc_cues(extractor, "A man was almost shot as he walked home, police said.")
+    assert ("status", "unharmed") in cues and ("status", "injured") not in cues

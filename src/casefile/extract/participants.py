@@ -326,6 +326,16 @@ def _ages(person: Person) -> set[int]:
     return {m.age for m in person.mentions if m.age is not None}
 
 
+def _stage(person: Person) -> str | None:
+    """"child" or "adult" where the descriptions and ages tell only one of them: "a
+    2-year-old boy", "his uncle", "the 20-year-old"; None where they tell neither or both."""
+    ages = _ages(person)
+    heads = {m.head for m in person.descriptions()}
+    child = bool(heads & words("child_nouns")) or any(a <= 12 for a in ages)
+    adult = bool(heads & words("adult_nouns")) or any(a >= 18 for a in ages)
+    return None if child == adult else "child" if child else "adult"
+
+
 def _another(person: Person) -> bool:
     """Whether a person is described as one more ("another man", "a second victim")."""
     marks = words("another_person_words")
@@ -383,7 +393,9 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
         # unknown gender, else one of the hurt goes missing.
         return False
     ages_a, ages_b = _ages(pa), _ages(pb)
-    return not (ages_a and ages_b and not ages_a & ages_b)
+    stage_a, stage_b = _stage(pa), _stage(pb)
+    return not (ages_a and ages_b and not ages_a & ages_b) and not (
+        stage_a and stage_b and stage_a != stage_b)
 
 
 def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Person, str, list[Cue]]]:
@@ -529,7 +541,9 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
                     f.role == "suspect" and h == "killed" and harm(x) is None
                     and not IN_CUSTODY & x.statuses.keys()))
                 and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
-                and not (ages and _ages(x.person) and not ages & _ages(x.person))]
+                and not (ages and _ages(x.person) and not ages & _ages(x.person))
+                and not ((stage := _stage(f.person)) and (other := _stage(x.person))
+                         and stage != other)]
         if not fits:
             out.append(f)
             continue

@@ -505,6 +505,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 if lemma in words("harm_told_no_wound"):
                     out.append(Cue("role", "victim", m, g))  # "robbed Doe": no wound told
                     continue
+                if near_miss(g) and lemma not in fatal_verbs():
+                    # "bullets struck the house, nearly hitting a woman": missed her
+                    out.append(Cue("role", "victim", m, g, strong=False))
+                    out.append(Cue("status", "unharmed", m, g))
+                    continue
                 if denied(g) and not any(c.lower_ in _DEGREE for c in g.children):
                     # "Doe was not hurt", "wasn't hit" (but "not seriously hurt" is hurt)
                     out.append(Cue("role", "victim", m, g, strong=False))
