@@ -209,3 +209,14 @@ def test_a_hospitals_name_is_no_person(rules_record):
                           "Authorities arrived at the home, and Memorial Hermann spokeswoman Jo "
                           "Olguin said the boy was in surgery.")
     assert [p.name for p in record.participants if p.name] == ["Jo Olguin"]
+
+
+def test_a_club_or_a_business_is_no_person(nlp):
+    text = ("Two men were arrested outside Club Marovia, and police were called to the lot of "
+            "Dunleavy Enterprises, where Rory Tasker was hurt.")
+    doc = nlp(text)
+    for name in ("Club Marovia", "Dunleavy Enterprises"):
+        start = text.index(name)
+        assert names_a_thing(doc, doc.char_span(start, start + len(name)), name.split()), name
+    rory = text.index("Rory")
+    assert not names_a_thing(doc, doc.char_span(rory, rory + 11), ["Rory", "Tasker"])
