@@ -1163,3 +1163,18 @@ def test_a_fatal_wound_tells_a_death(extractor):
 def test_one_nearly_hit_is_unharmed(extractor):
     cues = _desc_cues(extractor, "A man was almost shot as he walked home, police said.")
     assert ("status", "unharmed") in cues and ("status", "injured") not in cues
+
+
+def test_a_harm_that_qualifies_another_person_is_theirs(extractor):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+    doc = extractor.nlp("Maria Lopez made signs to remember the shooting victim.")
+    m = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert sentence_cues(m) == []
+    # nor is a death whose subject is another person, unless the two are one list's items
+    doc = extractor.nlp("Maria Lopez made signs for the victims after the stabbing victim died.")
+    m = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert sentence_cues(m) == []
+    doc = extractor.nlp("Agustin Lopez, 67, and another man in his 80s were killed.")
+    m = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert ("status", "killed") in {(c.kind, c.value) for c in sentence_cues(m)}

@@ -877,6 +877,10 @@ def sentence_cues(m: Mention) -> list[Cue]:
     # "a murder-suicide" is one)
     sent = [t for t in sent if not (t.dep_ == "compound" and not _is_person(t.head) and not (
         t.head.lower_ in words("harm_killed") or t.head.lemma_ == "suicide"))]
+    # "she made signs to remember the shooting victim": a harm that qualifies another
+    # person is theirs
+    sent = [t for t in sent if not (t.dep_ in ("compound", "amod") and _is_person(t.head)
+                                    and t.head.i not in range(m.span.start, m.span.end))]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
         "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
@@ -910,8 +914,19 @@ def _harms_another(verb: Token, m: Mention) -> bool:
     killed his father-in-law"): the harm is theirs, not that of a name elsewhere in the
     sentence. (A pronoun object may be the name's own.)"""
     return verb.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" and _is_person(c)
-        and c.i not in range(m.span.start, m.span.end) for c in verb.children)
+        c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.pos_ != "PRON" and _is_person(c)
+        and not any(t.i in range(m.span.start, m.span.end) for t in c.subtree)
+        and not _listed_with(c, m) for c in verb.children)
+
+
+def _listed_with(tok: Token, m: Mention) -> bool:
+    """Whether a person word and a mention are items of one list, however the parser hung
+    them ("Jo Doe, 67, and another man in his 80s were killed"): an "and" between them
+    and no verb."""
+    lo, hi = sorted((tok.i, m.span.start))
+    between = tok.doc[lo + 1: hi]
+    return any(t.lower_ in ("and", "&", ";") for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _source_cut_off(m: Mention) -> Token | None:
