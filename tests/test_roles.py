@@ -1178,3 +1178,10 @@ def test_a_harm_that_qualifies_another_person_is_theirs(extractor):
     doc = extractor.nlp("Agustin Lopez, 67, and another man in his 80s were killed.")
     m = next(m for m in find_mentions(doc) if m.kind == "name")
     assert ("status", "killed") in {(c.kind, c.value) for c in sentence_cues(m)}
+
+
+def test_a_body_that_acts_is_a_living_one(extractor):
+    cues = _cues_of(extractor, "Sylvia Marten's body froze as the man fired.", "Marten")
+    assert ("status", "killed") not in cues
+    cues = _cues_of(extractor, "Sylvia Marten's body was found in a field.", "Marten")
+    assert ("status", "killed") in cues

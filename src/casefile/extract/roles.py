@@ -677,8 +677,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
 def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
     """"the death of X", "X's killer", "X's arrest"."""
     lemma = noun.lemma_.lower()
-    if lemma == "body" and noun.dep_ == "pobj":
-        return  # "the bullet removed from his body": a living body
+    if lemma == "body" and (noun.dep_ == "pobj" or noun.dep_ == "nsubj" and noun.head.lemma_.lower()
+                            not in ("be", "lie", "remain")):
+        return  # "the bullet removed from his body", "her body froze": a living body
     if lemma in _harm_nouns("killed") or noun.lower_ in _harm_nouns("killed"):
         out.append(Cue("role", "victim", m, noun))
         out.append(Cue("status", "killed", m, noun))
