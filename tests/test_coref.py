@@ -312,3 +312,12 @@ def test_a_description_of_another_age_is_someone_else(nlp):
                                "inside a home. The 5-year-old was shot once in the torso.")
     four = next(p for p in people if any(m.age == 4 for m in p.mentions))
     assert not any(m.age == 5 for m in four.mentions)
+
+
+def test_a_suspect_brought_in_after_a_name_of_the_same_age_is_someone_new(rules_record):
+    record = rules_record("17-year-old Jalen Munro died at the scene and 20-year-old Luis "
+                          "Navarro was hospitalized. Police say they identified a 17-year-old "
+                          "suspect and are trying to find him.")
+    people = {p.name or p.description: p for p in record.participants}
+    assert people["Jalen Munro"].role == "victim"
+    assert people["a 17-year-old suspect"].role == "suspect"

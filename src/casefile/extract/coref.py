@@ -121,7 +121,8 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
             same_age = [p for p in people if any(m.age == d.age and not m.source
                                                  for m in p.mentions)
-                        and not _other_owner(d, p)]
+                        and not _other_owner(d, p)
+                        and not (_new_suspect(d) and p.names and p.names[0].start < d.start)]
             if len(same_age) == 1:
                 target = same_age[0]
         if target is None and d.definite:
@@ -178,7 +179,7 @@ def _merge_by_keys(people: list[Person]) -> None:
         for m in p.mentions:
             if m.kind == "desc" and m.definite and m.head not in _WEAK_HEADS:
                 keys.setdefault(("head", m.head), []).append(p)
-            if m.kind == "desc" and m.age is not None:
+            if m.kind == "desc" and m.age is not None and not _new_suspect(m):
                 keys.setdefault(("age", m.age), []).append(p)
     for group in keys.values():
         distinct = list({id(p): p for p in group if p in people}.values())
@@ -197,6 +198,12 @@ def _merge_by_keys(people: list[Person]) -> None:
                 keep.mentions.extend(p.mentions)
                 keep.aliases.extend(p.aliases)
                 people.remove(p)
+
+
+def _new_suspect(m: Mention) -> bool:
+    """Whether a description brings in a suspect: "Jo Doe, 17, died ... police seek a
+    17-year-old suspect" is someone new, whatever their age."""
+    return m.kind == "desc" and not m.definite and m.head in words("suspect_nouns")
 
 
 def _possessor(m: Mention) -> str | None:
