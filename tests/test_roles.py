@@ -1185,3 +1185,12 @@ def test_a_body_that_acts_is_a_living_one(extractor):
     assert ("status", "killed") not in cues
     cues = _cues_of(extractor, "Sylvia Marten's body was found in a field.", "Marten")
     assert ("status", "killed") in cues
+
+
+def test_what_could_have_happened_did_not(rules_record):
+    for text in ("Jo Marsh was shot in the arm. Marsh said he could've easily died.",
+                 "Jo Marsh was shot in the arm. Marsh said he could have been killed.",
+                 "Jo Marsh was shot in the head. His parents were not sure if Marsh was dead "
+                 "or alive."):
+        record = rules_record(text)
+        assert [p.status for p in record.participants if p.name] == [["injured"]], text

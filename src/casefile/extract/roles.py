@@ -290,11 +290,23 @@ def _takes_someone(verb: Token) -> bool:
                for c in verb.children)
 
 
+def counterfactual(verb: Token) -> bool:
+    """Whether a verb tells what did not happen: "he could've easily died", "she might have
+    been killed", "they were not sure if he was dead or alive"."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & {"could", "would", "might", "should"} and aux & {"have", "'ve", "’ve"}:
+        return True
+    return any(c.lower_ == "dead" and any(d.dep_ == "conj" and d.lower_ == "alive"
+                                          for d in c.children) for c in verb.children)
+
+
 def _told_dead(g: Token, v: Token, dep: str) -> bool:
     """Whether a verb of the mention says it died: "Doe died", "Doe passed away", "Doe was
     found dead", "officers found Doe deceased", "Doe was pronounced dead", "a man is dead
     after a shooting" (`v` is the mention's own verb, `g` it or one coordinated with it)."""
     lemma = g.lemma_.lower()
+    if counterfactual(g):
+        return False
     if (dep == "nsubj" or g is not v) and dies(g):
         return True
     if dep == "nsubj" and g.lower_ in _DEAD_WORDS and g.dep_ == "ccomp" and g.head.lemma_ == "find":
@@ -505,6 +517,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 if lemma in words("harm_told_no_wound"):
                     out.append(Cue("role", "victim", m, g))  # "robbed Doe": no wound told
                     continue
+                if counterfactual(g):
+                    continue  # "he could have been shot": what did not happen
                 if near_miss(g) and lemma not in fatal_verbs():
                     # "bullets struck the house, nearly hitting a woman": missed her
                     out.append(Cue("role", "victim", m, g, strong=False))
@@ -883,7 +897,7 @@ def sentence_cues(m: Mention) -> list[Cue]:
     sent = [t for t in sent if not (t.dep_ in ("compound", "amod") and _is_person(t.head)
                                     and t.head.i not in range(m.span.start, m.span.end))]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
-        "kill", "die", "murder", "slay")) and not _harms_another(t, m)]
+        "kill", "die", "murder", "slay")) and not _harms_another(t, m) and not counterfactual(t)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
     # or a patient's care: "underwent surgery", "was found bleeding"
     hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")
