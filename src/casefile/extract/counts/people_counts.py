@@ -63,13 +63,13 @@ def named_hurt(people: list[Participant]) -> int:
 
 
 def named_apart(people: list[Participant]) -> bool:
-    """Whether someone named was hurt and someone of another surname died: two people, so
-    the hurt one is not the dead one described before he died (one surname may be one man
-    the rules split in two)."""
+    """Whether someone was hurt whose surname none of the named dead has: two people, so the
+    hurt one is not the dead one described before he died (one surname may be one man the
+    rules split in two; another beside them, "her parents, Jo Roe and Al Doe", is apart)."""
     hurt = {p.name.split()[-1] for p in people
             if p.name and "injured" in p.status and "killed" not in p.status}
     dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
-    return bool(hurt) and bool(dead) and not hurt & dead or _victim_beside_dead_suspects(people)
+    return bool(dead) and bool(hurt - dead) or _victim_beside_dead_suspects(people)
 
 
 def _victim_beside_dead_suspects(people: list[Participant]) -> bool:
