@@ -295,15 +295,25 @@ def test_a_tie_between_victim_and_suspect_goes_to_suspect() -> None:
 
 
 def test_a_headlines_injured_count_weighs_no_more_than_people_counted() -> None:
-    # The earlier report's headline says two wounded; the later one names three.
+    # The earlier report's headline says two wounded; two later ones name three.
     reports = [rec("a", "2022-03-01", killed=1, killed_basis="title", injured=2,
                    injured_basis="title"),
                rec("b", "2022-03-02", killed=2, killed_basis="people", injured=3,
+                   injured_basis="people"),
+               rec("c", "2022-03-03", killed=1, killed_basis="people", injured=3,
                    injured_basis="people")]
     merged = merge_records("inc_1", reports).record
-    # A tie for the injured goes to the later report; the headline's dead still win.
+    # A tie for the injured goes to the later reports; the headline's dead still win.
     assert (merged.injured, merged.injured_basis) == (3, "people")
     assert (merged.killed, merged.killed_basis) == (1, "title")
+
+
+def test_hurt_people_counted_weigh_half_a_report_that_found_none() -> None:
+    # one hurt person counted may be the dead told before they died, or one told twice
+    reports = [rec("a", "2022-03-01", killed=1, killed_basis="text", injured=0),
+               rec("b", "2022-03-02", killed=1, killed_basis="text", injured=1,
+                   injured_basis="people")]
+    assert merge_records("inc_1", reports).record.injured == 0
 
 
 def test_a_later_report_of_a_higher_death_toll_wins() -> None:
