@@ -336,6 +336,15 @@ def _stage(person: Person) -> str | None:
     return None if child == adult else "child" if child else "adult"
 
 
+def _ages_clash(pa: Person, pb: Person) -> bool:
+    """Whether two people's ages tell them apart: no age in common, or a child and a
+    grown-up ("a 2-year-old boy" and "his uncle")."""
+    ages_a, ages_b = _ages(pa), _ages(pb)
+    stage_a, stage_b = _stage(pa), _stage(pb)
+    return bool(ages_a and ages_b and not ages_a & ages_b) or bool(
+        stage_a and stage_b and stage_a != stage_b)
+
+
 def _another(person: Person) -> bool:
     """Whether a person is described as one more ("another man", "a second victim")."""
     marks = words("another_person_words")
@@ -392,10 +401,7 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
         # else: he joins a named person only of the same known gender, not one killed of
         # unknown gender, else one of the hurt goes missing.
         return False
-    ages_a, ages_b = _ages(pa), _ages(pb)
-    stage_a, stage_b = _stage(pa), _stage(pb)
-    return not (ages_a and ages_b and not ages_a & ages_b) and not (
-        stage_a and stage_b and stage_a != stage_b)
+    return not _ages_clash(pa, pb)
 
 
 def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Person, str, list[Cue]]]:
@@ -541,9 +547,7 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
                     f.role == "suspect" and h == "killed" and harm(x) is None
                     and not IN_CUSTODY & x.statuses.keys()))
                 and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
-                and not (ages and _ages(x.person) and not ages & _ages(x.person))
-                and not ((stage := _stage(f.person)) and (other := _stage(x.person))
-                         and stage != other)]
+                and not _ages_clash(f.person, x.person)]
         if not fits:
             out.append(f)
             continue
