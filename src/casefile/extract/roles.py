@@ -290,7 +290,7 @@ def _takes_someone(verb: Token) -> bool:
                for c in verb.children)
 
 
-def counterfactual(verb: Token) -> bool:
+def _counterfactual(verb: Token) -> bool:
     """Whether a verb tells what did not happen: "he could've easily died", "she might have
     been killed", "they were not sure if he was dead or alive"."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
@@ -305,7 +305,7 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
     found dead", "officers found Doe deceased", "Doe was pronounced dead", "a man is dead
     after a shooting" (`v` is the mention's own verb, `g` it or one coordinated with it)."""
     lemma = g.lemma_.lower()
-    if counterfactual(g):
+    if _counterfactual(g):
         return False
     if (dep == "nsubj" or g is not v) and dies(g):
         return True
@@ -517,7 +517,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 if lemma in words("harm_told_no_wound"):
                     out.append(Cue("role", "victim", m, g))  # "robbed Doe": no wound told
                     continue
-                if counterfactual(g):
+                if _counterfactual(g):
                     continue  # "he could have been shot": what did not happen
                 if near_miss(g) and lemma not in fatal_verbs():
                     # "bullets struck the house, nearly hitting a woman": missed her
@@ -897,7 +897,7 @@ def sentence_cues(m: Mention) -> list[Cue]:
     sent = [t for t in sent if not (t.dep_ in ("compound", "amod") and _is_person(t.head)
                                     and t.head.i not in range(m.span.start, m.span.end))]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
-        "kill", "die", "murder", "slay")) and not _harms_another(t, m) and not counterfactual(t)]
+        "kill", "die", "murder", "slay")) and not _harms_another(t, m) and not _counterfactual(t)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
     # or a patient's care: "underwent surgery", "was found bleeding"
     hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")
@@ -925,9 +925,10 @@ def _conditions() -> frozenset[str]:
 
 
 def _harms_another(verb: Token, m: Mention) -> bool:
-    """Whether a verb of harm has a person of its own as object ("the bullets that nearly
-    killed his father-in-law"): the harm is theirs, not that of a name elsewhere in the
-    sentence. (A pronoun object may be the name's own.)"""
+    """Whether a verb of harm has a person of its own as object or subject ("the bullets
+    that nearly killed his father-in-law", "after the stabbing victim died"): the harm is
+    theirs, not that of a name elsewhere in the sentence. (A pronoun may be the name's own,
+    and so may an item of a list the name is in.)"""
     return verb.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.pos_ != "PRON" and _is_person(c)
         and not any(t.i in range(m.span.start, m.span.end) for t in c.subtree)
