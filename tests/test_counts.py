@@ -69,6 +69,8 @@ def test_stated_numbers(nlp, text, expected):
     "Three men and a truck were shot at on Larkspur Road.",
     # present when someone else was hurt
     "Police said three people were in a Larkspur Road apartment when the teen was shot.",
+    # only attempted
+    "The man accused of trying to kill 2 deputies and taking a woman hostage was charged.",
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))

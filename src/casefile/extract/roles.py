@@ -369,6 +369,12 @@ def _unrealised(v: Token) -> bool:
         return True
     if v.head.lower_ == "without" and v.dep_ in ("pobj", "pcomp"):
         return True  # "released without charges", "questioned without being charged"
+    return attempted(v)
+
+
+def attempted(v: Token) -> bool:
+    """Whether a verb's act was only attempted or wished: "tried to kill", "accused of
+    attempting to kill two officers", "officers sought to arrest him"."""
     return v.dep_ == "xcomp" and v.head.lemma_.lower() in _ATTEMPT_VERBS
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from casefile.extract.roles import near_miss
+from casefile.extract.roles import attempted, near_miss
 from casefile.lexicons import lexicon, words
 
 
@@ -98,8 +98,8 @@ def harm_word(tok: Token) -> str | None:
 
 def verb_kind(verb: Token) -> str | None:
     """What a verb governing a number of people says happened to them."""
-    if _fired_at(verb):
-        return None
+    if _fired_at(verb) or attempted(verb):
+        return None  # (nor "accused of trying to kill two officers")
     if near_miss(verb):
         return "injured"  # "two men were nearly killed"
     if verb.lemma_ in ("die", "kill", "murder", "slay") or verb.lower_ in ("died", "killed", "slain"):
