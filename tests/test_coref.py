@@ -321,3 +321,11 @@ def test_a_suspect_brought_in_after_a_name_of_the_same_age_is_someone_new(rules_
     people = {p.name or p.description: p for p in record.participants}
     assert people["Jalen Munro"].role == "victim"
     assert people["a 17-year-old suspect"].role == "suspect"
+
+
+def test_an_object_pronoun_is_not_who_its_infinitive_makes_act(nlp):
+    # "challenged Cruz to shoot him": Cruz does the shooting, so "him" is someone else
+    people, _ = people_of(nlp, "During the exchange, Al Greer jokingly challenged Jose Cortez "
+                               "to shoot him.")
+    assert not [m for m in named(people, "Jose Cortez").mentions if m.kind == "pron"]
+    assert [m.span.text for m in named(people, "Al Greer").mentions if m.kind == "pron"] == ["him"]

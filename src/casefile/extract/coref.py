@@ -367,12 +367,23 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
         if m.root.i == pron.root.head.i:
             continue  # "her" inside "her ex partner" is not the ex partner
         subject = m.root.head if m.root.dep_ == "appos" else m.root
-        if (pron.root.dep_ in ("dobj", "obj", "pobj") and subject.dep_ == "nsubj"
-                and subject.head.i == pron.root.head.i):
+        if pron.root.dep_ in ("dobj", "obj", "pobj") and subject.i in _doers(pron.root.head):
             continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
             out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p)))
     return out
+
+
+def _doers(verb: Token) -> set[int]:
+    """The token ids of who does a verb: its subject, or for an infinitive ("challenged Jo
+    Doe to shoot him", "Doe tried to shoot him") the one the verb above makes do it: its
+    object, else its subject. A verb's object pronoun is none of them."""
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    if not subjects and verb.dep_ == "xcomp":
+        above = list(verb.head.children)
+        subjects = {c.i for c in above if c.dep_ in ("dobj", "obj")} or {
+            c.i for c in above if c.dep_ == "nsubj"}
+    return subjects
 
 
 def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
