@@ -329,3 +329,10 @@ def test_an_object_pronoun_is_not_who_its_infinitive_makes_act(nlp):
                                "to shoot him.")
     assert not [m for m in named(people, "Jose Cortez").mentions if m.kind == "pron"]
     assert [m.span.text for m in named(people, "Al Greer").mentions if m.kind == "pron"] == ["him"]
+
+
+def test_a_reflexive_binds_to_who_was_able_to_act(nlp):
+    people, _ = people_of(nlp, "Police said the boy was able to find his uncle's handgun in "
+                               "the house and shoot himself in the thigh.")
+    child = next(p for p in people if any(m.head == "boy" for m in p.descriptions()))
+    assert "himself" in [m.span.text for m in child.mentions if m.kind == "pron"]

@@ -308,12 +308,17 @@ def _speakers(ordered: list[tuple[int, Mention, Person]], pron: Mention,
 
 
 def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Person | None:
-    """The person a reflexive pronoun binds to: the subject of its own verb (or of the verb
-    that verb is coordinated with: "he shot his wife and then himself")."""
+    """The person a reflexive pronoun binds to: the subject of its own verb, or of the verb
+    that verb is coordinated with or the infinitive of ("he shot his wife and then
+    himself", "the child was able to find the gun and shoot himself")."""
     if pron.span.text.lower() not in ("himself", "herself"):
         return None
     verb = pron.root.head
-    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+    verbs = {verb.i}
+    while verb.dep_ == "conj" or verb.dep_ == "acomp" and verb.pos_ == "ADJ" or (
+            verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children)):
+        verb = verb.head  # (up through "able to": "was able to ... shoot himself"; not
+        verbs.add(verb.i)  # through "forced her to shoot herself", whose doer is "her")
     subjects = [p for _, m, p in ordered if m.root.dep_ in ("nsubj", "nsubjpass")
                 and m.root.head.i in verbs]
     return subjects[-1] if subjects else None
