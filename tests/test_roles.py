@@ -1194,3 +1194,8 @@ def test_what_could_have_happened_did_not(rules_record):
                   "dead or alive.")):
         record = rules_record(text)
         assert [p.status for p in record.participants if p.name] == [["injured"]], text
+
+
+def test_a_bullet_graze_is_a_wound(extractor):
+    cues = _cues_of(extractor, "Jo Marsh suffered a bullet graze to the nose.", "Marsh")
+    assert ("status", "injured") in cues

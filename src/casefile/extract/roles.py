@@ -601,8 +601,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # "the 30-year-old man is in critical condition", "Doe is in a hospital bed"
                 _weak_hurt(out, m, g)
             elif dep in ("nsubj", "nsubjpass") and lemma in _verbs("injured_state") and (
-                    _has_hospital(g.sent.text) or any(c.lower_ in ("wound", "wounds", "injuries",
-                                                                     "condition", "injury")
+                    _has_hospital(g.sent.text) or any(c.lower_ in words("wound_nouns")
+                                                       or c.lower_ == "condition"
                                                        for c in g.subtree)) and not (
                     dep == "nsubj" and _takes_someone(g)) and not any(
                     t.lower_ == "precaution" for t in g.subtree):
