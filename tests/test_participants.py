@@ -279,3 +279,15 @@ def test_a_child_is_not_the_grown_up_named_later(rules_record):
     people = {p.name or p.description: p for p in record.participants}
     assert people["Rick Mallon"].status == ["injured"]
     assert record.killed == 2 and record.injured == 1
+
+
+def test_another_set_apart_from_the_shooter_is_not_one_more_victim(rules_record):
+    record = rules_record("A Lakeview man is accused of accidentally shooting another man in "
+                          "the head Friday evening, police said. Leo Lopp, 58, faces a "
+                          "manslaughter charge in the death of John McLane, 53.",
+                          title="Man arrested on manslaughter charge")
+    assert (record.killed, record.injured) == (1, 0)
+    # "another" after a victim is one more
+    record = rules_record("A man was shot on Main Street and another man was wounded nearby.",
+                          title="Police investigate Main Street shooting")
+    assert [p.description for p in record.participants] == ["A man", "another man"]

@@ -349,7 +349,28 @@ def _another(person: Person) -> bool:
     """Whether a person is described as one more ("another man", "a second victim")."""
     marks = words("another_person_words")
     # the word must qualify the person, not another noun ("the second grade student")
-    return any(c.lower_ in marks for m in person.descriptions() for c in m.root.children)
+    return any(c.lower_ in marks for m in person.descriptions() for c in m.root.children
+               if not _other_than_doer(m))
+
+
+_ACCUSING = frozenset({"accuse", "suspect", "charge", "arrest", "convict"})
+
+
+def _other_than_doer(m: Mention) -> bool:
+    """Whether "another" sets a person apart from the one who harmed them, not from an
+    earlier victim: "a man is accused of shooting another man" (the doer of a verb above
+    the description, its active subject or the one accused, is of its noun; not "a man
+    was shot and another man was wounded")."""
+    above = m.root.head
+    for _ in range(3):
+        doers = [c for c in above.children if c.i != m.root.i and (c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and above.lemma_.lower() in _ACCUSING))]
+        if any(c.lemma_.lower() == m.head for c in doers):
+            return True
+        if above.head.i == above.i:
+            break
+        above = above.head
+    return False
 
 
 def _kin(person: Person) -> dict[str, set[str]]:
