@@ -585,3 +585,9 @@ def test_a_first_name_with_an_apostrophe_opening_a_sentence_is_the_names(nlp):
     assert full_names(nlp, "Her death comes a month after a rally.  A'letha Amanii Marie Burke "
                            "is also the youngest fatal gunshot victim in Central Florida this "
                            "year.") == ["A'letha Amanii Marie Burke"]
+
+
+def test_a_first_name_with_an_apostrophe_cut_off_its_surname_is_the_names(nlp):
+    doc = nlp("Asia Turentine is charged with neglect. D’asia Turentine was shot in the head "
+              "inside her family's home.")
+    assert [m.span.text for m in named_mentions(doc)] == ["Asia Turentine", "D’asia Turentine"]

@@ -283,13 +283,17 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
 def _with_first_name(doc: Doc, span: Span, taken: set[int], titles: frozenset[str]) -> Span:
     """A known surname with the first name the model took into one other entity with it:
     "Denver Doe" as an organisation, "Sierra Doe" as a product, where the surname alone is
-    a person's elsewhere. Only a two-word entity of capitalised proper nouns, not a place."""
+    a person's elsewhere. Only a two-word entity of capitalised proper nouns, not a place,
+    or a first name with an apostrophe before the surname."""
     i = span.start
     if i == 0 or span.end - i != 1:
         return span
     first = doc[i - 1]
-    if first.i in taken or first.ent_iob_ != "B" or doc[i].ent_iob_ != "I" or (
-            span.end < len(doc) and doc[span.end].ent_iob_ == "I") \
+    # (or a first name with an apostrophe, "D'asia Doe", which the model and the parser
+    # often cut off the surname)
+    one_entity = first.ent_iob_ == "B" and doc[i].ent_iob_ == "I" and not (
+        span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+    if first.i in taken or not (one_entity or _APOSTROPHE_NAME.fullmatch(first.text)) \
             or first.ent_type_ in _NOT_NAME_ENTS or first.pos_ != "PROPN" \
             or not _is_name_word(first, titles) or not first.whitespace_:
         return span
