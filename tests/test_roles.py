@@ -1199,3 +1199,13 @@ def test_what_could_have_happened_did_not(rules_record):
 def test_a_bullet_graze_is_a_wound(extractor):
     cues = _cues_of(extractor, "Jo Marsh suffered a bullet graze to the nose.", "Marsh")
     assert ("status", "injured") in cues
+
+
+def test_one_held_in_someones_arms_is_not_arrested(extractor):
+    cues = _cues_of(extractor, "Jo Vance held his baby daughter, Mia Vance, as she died.",
+                    "Mia Vance")
+    assert ("status", "arrested") not in cues
+    cues = _cues_of(extractor, "Mia Vance was held without bail on Monday.", "Mia Vance")
+    assert ("status", "arrested") in cues
+    cues = _cues_of(extractor, "Mia Vance was held at gunpoint by two men.", "Mia Vance")
+    assert ("status", "arrested") not in cues

@@ -617,7 +617,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # "he has not been charged", "police tried to arrest him", "records show he
                 # has pleaded guilty to theft in the past"
                 continue
-            elif legal_object and lemma in arrest:
+            elif legal_object and lemma in arrest and not (lemma == "hold" and not _held(g, dep)):
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
             elif legal_object and lemma in charge or dep == "nsubj" and lemma == "face" and any(
@@ -891,7 +891,9 @@ def sentence_cues(m: Mention) -> list[Cue]:
     # nor is a thing captured: "cameras captured images of X"
     # nor one denied ("Doe will not be charged")
     legal = [t for t in sent if t.lemma_ in legal_verbs()
-             and t.pos_ in ("VERB", "NOUN") and not any(
+             and t.pos_ in ("VERB", "NOUN") and not (
+                 t.lemma_ == "hold" and not _held(t, "nsubjpass" if _is_passive(t) else "dobj"))
+             and not any(
                  c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "NUM") and not _is_person(c)
                  for c in t.children) and not _unrealised(t)]
     # "lives next door to the homicide scene": a harm that names a thing is nobody's (but
@@ -1198,6 +1200,23 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     a gunshot wound", "as Jo Doe"."""
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj"]
+
+
+_HELD_WORDS = frozenset({"jail", "bond", "bail", "custody", "charge", "charges", "prison",
+                         "detention", "suspicion", "questioning"})
+
+
+def _held(verb: Token, dep: str) -> bool:
+    """Whether "hold" tells an arrest: "was held without bail", "police are holding the man",
+    "held in the county jail on a murder charge" (not "holding his son as he died", "was held
+    at gunpoint", "held hostage")."""
+    told = {t.lower_ for t in verb.subtree}
+    if told & {"hostage", "hostages", "gunpoint", "captive"}:
+        return False
+    if dep == "nsubjpass":
+        return True
+    return bool(told & _HELD_WORDS) or any(
+        c.dep_ == "nsubj" and _is_police(c) for c in verb.children)
 
 
 def _in_custody(verb: Token) -> bool:
