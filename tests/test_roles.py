@@ -1209,3 +1209,11 @@ def test_one_held_in_someones_arms_is_not_arrested(extractor):
     assert ("status", "arrested") in cues
     cues = _cues_of(extractor, "Mia Vance was held at gunpoint by two men.", "Mia Vance")
     assert ("status", "arrested") not in cues
+
+
+def test_an_arrest_years_ago_is_an_earlier_record(extractor):
+    cues = _cues_of(extractor, "Shane Marlow's first arrest, for theft, was 25 years ago.",
+                    "Marlow")
+    assert ("status", "arrested") not in cues
+    cues = _cues_of(extractor, "Shane Marlow's arrest came after a chase on Friday.", "Marlow")
+    assert ("status", "arrested") in cues

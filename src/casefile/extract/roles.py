@@ -707,6 +707,9 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
             out.append(Cue("act", "own_hand", m, noun))
     elif lemma in _harm_nouns("injured") or noun.lower_ in _harm_nouns("injured"):
         _weak_hurt(out, m, noun)
+    elif _prior_record(noun) and lemma in (_harm_nouns("arrested") | _harm_nouns("charged")
+                                           | _harm_nouns("convicted")):
+        return  # "his first arrest ... was 25 years ago": an earlier record
     elif lemma in _harm_nouns("arrested"):
         out.append(Cue("role", "suspect", m, noun))
         out.append(Cue("status", "arrested", m, noun))
