@@ -1217,3 +1217,11 @@ def test_an_arrest_years_ago_is_an_earlier_record(extractor):
     assert ("status", "arrested") not in cues
     cues = _cues_of(extractor, "Shane Marlow's arrest came after a chase on Friday.", "Marlow")
     assert ("status", "arrested") in cues
+
+
+def test_one_someone_tried_to_kill_is_aimed_at_not_harmed(extractor):
+    for text in ("Court documents say Al Giddon also attempted to kill Deputy Ben Frayne.",
+                 "Police said Al Giddon tried to shoot Ben Frayne."):
+        cues = _cues_of(extractor, text, "Frayne")
+        assert ("role", "victim") in cues, text
+        assert not {("status", "killed"), ("status", "injured")} & cues, text

@@ -525,6 +525,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     continue
                 if _counterfactual(g):
                     continue  # "he could have been shot": what did not happen
+                if attempted(g):
+                    # "he attempted to kill a deputy": the one aimed at, no harm told
+                    out.append(Cue("role", "victim", m, g, strong=False))
+                    continue
                 if near_miss(g) and lemma not in fatal_verbs():
                     # "bullets struck the house, nearly hitting a woman": missed her
                     out.append(Cue("role", "victim", m, g, strong=False))
@@ -908,11 +912,12 @@ def sentence_cues(m: Mention) -> list[Cue]:
     sent = [t for t in sent if not (t.dep_ in ("compound", "amod") and _is_person(t.head)
                                     and t.head.i not in range(m.span.start, m.span.end))]
     killed = [t for t in sent if (t.lower_ in words("harm_killed") or t.lemma_ in (
-        "kill", "die", "murder", "slay")) and not _harms_another(t, m) and not _counterfactual(t)]
+        "kill", "die", "murder", "slay")) and not _harms_another(t, m) and not _counterfactual(t)
+              and not attempted(t)]
     # "Jo Doe, 18, is in serious condition": a patient's condition tells a hurt person
     # or a patient's care: "underwent surgery", "was found bleeding"
     hurt = [t for t in sent if t.lemma_ in ("shoot", "wound", "injure", "stab", "hospitalize")
-            and not _harms_another(t, m)
+            and not _harms_another(t, m) and not attempted(t)
             or t.lemma_ == "condition" and any(c.lower_ in _conditions() for c in t.children)
             or t.lemma_ in ("surgery", "bleed")]
     if legal:
