@@ -1225,3 +1225,11 @@ def test_one_someone_tried_to_kill_is_aimed_at_not_harmed(extractor):
         cues = _cues_of(extractor, text, "Frayne")
         assert ("role", "victim") in cues, text
         assert not {("status", "killed"), ("status", "injured")} & cues, text
+
+
+def test_a_harm_with_a_youngster_for_object_is_the_youngsters(extractor):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import sentence_cues
+    doc = extractor.nlp("Toby Wren reloaded one handgun and it discharged, killing the youngster.")
+    m = next(m for m in find_mentions(doc) if m.kind == "name")
+    assert ("status", "killed") not in {(c.kind, c.value) for c in sentence_cues(m)}
