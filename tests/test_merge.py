@@ -308,12 +308,18 @@ def test_a_headlines_injured_count_weighs_no_more_than_people_counted() -> None:
     assert (merged.killed, merged.killed_basis) == (1, "title")
 
 
-def test_hurt_people_counted_weigh_half_a_report_that_found_none() -> None:
+def test_people_counted_weigh_half_a_report_that_found_none() -> None:
     # one hurt person counted may be the dead told before they died, or one told twice
     reports = [rec("a", "2022-03-01", killed=1, killed_basis="text", injured=0),
                rec("b", "2022-03-02", killed=1, killed_basis="text", injured=1,
                    injured_basis="people")]
     assert merge_records("inc_1", reports).record.injured == 0
+    # and so for the dead: two reports that count two dead people one by one weigh as
+    # one report that found one dead and stated nothing, and the later wins the tie
+    dead = [rec("a", "2022-03-01", killed=2, killed_basis="people"),
+            rec("b", "2022-03-02", killed=2, killed_basis="people"),
+            rec("c", "2022-03-03", killed=1, killed_basis="none")]
+    assert merge_records("inc_1", dead).record.killed == 1
 
 
 def test_a_later_report_of_a_higher_death_toll_wins() -> None:
