@@ -1023,8 +1023,8 @@ def test_what_follows_a_speaker_put_after_the_words_is_not_the_speakers(rules_re
     record = rules_record("Ivo Brandt was arrested Sept. 29 at the airport, Police Chief Nell Varga "
                           "said, and has been in custody since then. He was charged with "
                           "possession of stolen property.")
-    varga = next(p for p in record.participants if p.name == "Nell Varga")
-    brandt = next(p for p in record.participants if p.name == "Ivo Brandt")
+    varga = _person(record, "Varga")
+    brandt = _person(record, "Brandt")
     assert varga.role == "official" and not varga.status
     assert brandt.role == "suspect" and {"arrested", "charged"} <= set(brandt.status)
 
@@ -1054,7 +1054,7 @@ def test_bail_conditions_tell_no_hospital(rules_record):
     record = rules_record("Officer Dane Stafford, 32, was charged with murder on Tuesday. Stafford "
                           "will remain under house arrest and is required to wear an ankle monitor "
                           "as part of the bail conditions.")
-    stafford = next(p for p in record.participants if p.name == "Dane Stafford")
+    stafford = _person(record, "Stafford")
     assert "injured" not in stafford.status
 
 
@@ -1139,7 +1139,7 @@ def test_the_one_all_but_whom_were_wounded_is_not_hurt(rules_record):
                           "Diego Tomas, 21, and Oneil Bruin, 20. All but Jaxon suffered gunshot "
                           "wounds and are currently hospitalized. Jaxon and the group's driver, "
                           "Corey Kane, 21, were arrested and taken to jail.")
-    jaxon = next(p for p in record.participants if p.name == "Marquell Jaxon")
+    jaxon = _person(record, "Jaxon")
     assert "injured" not in jaxon.status
 
 
