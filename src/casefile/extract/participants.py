@@ -353,9 +353,6 @@ def _another(person: Person) -> bool:
                if not _other_than_doer(m))
 
 
-_ACCUSING = frozenset({"accuse", "suspect", "charge", "arrest", "convict"})
-
-
 def _other_than_doer(m: Mention) -> bool:
     """Whether "another" sets a person apart from the one who harmed them, not from an
     earlier victim: "a man is accused of shooting another man" (the doer of a verb above
@@ -364,7 +361,7 @@ def _other_than_doer(m: Mention) -> bool:
     above = m.root.head
     for _ in range(3):
         doers = [c for c in above.children if c.i != m.root.i and (c.dep_ == "nsubj" or (
-            c.dep_ == "nsubjpass" and above.lemma_.lower() in _ACCUSING))]
+            c.dep_ == "nsubjpass" and above.lemma_.lower() in words("accusing_verbs")))]
         if any(c.lemma_.lower() == m.head for c in doers):
             return True
         if above.head.i == above.i:

@@ -412,18 +412,15 @@ def _weak_hurt(out: list[Cue], m: Mention, tok: Token) -> None:
     out.append(Cue("status", "killed" if _fatal_wound(tok) else "injured", m, tok, strong=False))
 
 
-_FATAL_WORDS = frozenset({"fatal", "mortal", "deadly", "lethal"})
-
-
 def _fatal_wound(tok: Token) -> bool:
     """Whether a wound told in a word's phrase was fatal: "a fatal gunshot wound", "a
     gunshot wound which proved (to be) fatal" (not "injuries that were not fatal")."""
     for wound in (t for t in tok.subtree if t.lemma_.lower() in words("wound_nouns")):
-        if any(c.dep_ == "amod" and c.lower_ in _FATAL_WORDS for c in wound.children):
+        if any(c.dep_ == "amod" and c.lower_ in words("fatal_words") for c in wound.children):
             return True
         for clause in (c for c in wound.children if c.dep_ in ("relcl", "acl")):
             told = list(clause.subtree)
-            if any(t.lower_ in _FATAL_WORDS for t in told) and not any(
+            if any(t.lower_ in words("fatal_words") for t in told) and not any(
                     t.dep_ == "neg" for t in told):
                 return True
     return False
@@ -1210,20 +1207,16 @@ def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
-_HELD_WORDS = frozenset({"jail", "bond", "bail", "custody", "charge", "charges", "prison",
-                         "detention", "suspicion", "questioning"})
-
-
 def _held(verb: Token, dep: str) -> bool:
     """Whether "hold" tells an arrest: "was held without bail", "police are holding the man",
     "held in the county jail on a murder charge" (not "holding his son as he died", "was held
     at gunpoint", "held hostage")."""
     told = {t.lower_ for t in verb.subtree}
-    if told & {"hostage", "hostages", "gunpoint", "captive"}:
+    if told & words("held_not_words"):
         return False
     if dep == "nsubjpass":
         return True
-    return bool(told & _HELD_WORDS) or any(
+    return bool(told & words("held_words")) or any(
         c.dep_ == "nsubj" and _is_police(c) for c in verb.children)
 
 
@@ -1269,7 +1262,7 @@ def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
                 out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
         elif lemma in ("suffer", "sustain") and any(t.lemma_.lower() in wounds for t in clause.subtree) \
                 or _with_wounds(clause):  # "a woman lying in the street with gunshot wounds"
-            fatal = any(t.lower_ in _FATAL_WORDS for t in clause.subtree)
+            fatal = any(t.lower_ in words("fatal_words") for t in clause.subtree)
             out.append(Cue("role", "victim", m, clause, strong=False))
             out.append(Cue("status", "killed" if fatal else "injured", m, clause))
 
