@@ -135,6 +135,7 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Father, daughter, 9, found dead in Pine Hollow home", (2, 0, 0)),
     ("Mother and son shot to death", (2, 0, 0)),
     ("2 officers shot, suspect and bystander killed in rampage", (2, 0, 2)),
+    ("Teen boy, 3 women shot outside Larkspur Road bar", (0, 0, 4)),
     ("Man, woman wounded outside Larkspur Road bar", (0, 2, 0)),
     ("Man shot, woman killed on Larkspur Road", (0, 0, 0)),
     ("Husband suspected of slaying wife and son dies in hospital", (0, 0, 0)),
@@ -487,6 +488,25 @@ def test_wounds_a_headline_says_killed_are_no_one_else_hurt(nlp):
 def test_another_person_hurt(nlp, text, expected):
     c = listed_counts(nlp(text))  # one more at least
     assert (c.killed, c.injured, c.shot) == expected
+
+
+def test_another_shot_as_the_one_before_is_no_count(nlp):
+    # "one ... was shot inside and another was shot outside": the same harm twice, dead or not
+    doc = nlp("Four men were shot dead. One was shot inside the house and another was shot "
+              "outside.")
+    assert count_statements(doc).injured == 0
+
+
+@pytest.mark.parametrize("title", ["Man shoots five people at his home", "5 shot on Larkspur Road"])
+def test_headline_shot_number_caps_a_larger_stated_injured(nlp, title):
+    doc = nlp("Police said the judge noted that 70 people were wounded in gun violence over the "
+              "holiday weekend.")
+    assert killed_injured(doc, [], title) == (0, 5)
+
+
+def test_headline_number_of_a_kind_of_people_caps_nothing(nlp):
+    doc = nlp("Two officers and four bystanders were injured.")
+    assert killed_injured(doc, [], "2 officers shot on Larkspur Road") == (0, 6)
 
 
 def test_one_dead_headline_and_another_person_hurt(nlp):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from casefile.extract.counts.harm_grammar import AND_SELF, self_death
 from casefile.extract.counts.headline_numbers import (
+    counts_everyone,
     headline_counts,
     headline_floor,
     headline_one_dead,
@@ -160,6 +161,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         killed += 1  # "a man killed his wife and her son"; elsewhere "... then shot himself"
     if injured_stated:
         injured = max(injured_stated, shot_stated - killed)
+        if head.shot and not head.injured and injured > head.shot and counts_everyone(title):
+            # "Man shoots five people": more hurt in the body are of other incidents ("one
+            # of 70 people wounded over the holiday weekend")
+            injured = head.shot
     elif shot_stated:
         injured = max(shot_stated - killed, 0)
     else:

@@ -169,9 +169,12 @@ def _one_person(tokens: list[str], i: int) -> bool:
     "Shooting leaves 2-year-old, 3 others hurt" (not "Man killed, 3 hurt", where a harm word
     stands between)."""
     singular = words("person_nouns")
-    return (tokens[i] in singular or bool(re.fullmatch(r"\d+-year-old", tokens[i]))) and (
-        i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":")
-        or tokens[i - 1] in words("count_headline_list_openers"))
+    if not (tokens[i] in singular or re.fullmatch(r"\d+-year-old", tokens[i])):
+        return False
+    if i and tokens[i - 1] in singular:
+        i -= 1  # "Teen boy, 3 women shot": a person noun said with another
+    return i == 0 or tokens[i - 1] in ("a", "an", ",", "and", ":") \
+        or tokens[i - 1] in words("count_headline_list_openers")
 
 
 # Words after a number that say it counts no people: "shoots 3 times", "kills 2 dogs".
@@ -201,6 +204,19 @@ def _to_hospital(tokens: list[str], j: int) -> bool:
     if rest[:1] in (["the"], ["a"]):
         rest = rest[1:]
     return rest[:1] in (["hospital"], ["hospitals"])
+
+
+def counts_everyone(title: str) -> bool:
+    """Whether a headline's number counts people of no particular kind: "5 shot", "Man
+    shoots five people" (not "2 cops shot" or "Four men shot", a kind of people the body
+    may count apart from the others hurt)."""
+    tokens = re.findall(r"[\w'-]+|[^\w\s]", title.lower())
+    for i, tok in enumerate(tokens[:-1]):
+        n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
+        if n and tok not in ("a", "an") and (
+                tokens[i + 1] in ("people", "persons", "victims") or tokens[i + 1] in _HEADLINE_HARM):
+            return True
+    return False
 
 
 def headline_counts(title: str) -> Counts:

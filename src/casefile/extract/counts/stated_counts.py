@@ -113,6 +113,8 @@ def _one_more(tok: Token) -> str | None:
     if tok.dep_ == "nsubj" and not bare_participle(verb) and not care:
         return None
     kind = care or verb_kind(verb)
+    if kind == "shot" and verb.dep_ == "conj" and verb.head.lemma_ == verb.lemma_:
+        return None  # "one was shot inside and another was shot outside": one more shot, dead or not
     return "injured" if kind == "shot" else kind  # one more than those counted: not the dead
 
 
