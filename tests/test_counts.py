@@ -309,6 +309,9 @@ def test_people_listed_together_are_counted_at_least(nlp):
     assert killed_injured(doc, [], "") == (0, 3)
     doc = nlp("Dana Kowalski and her son are recovering from their wounds.")
     assert killed_injured(doc, [], "") == (0, 2)
+    # a plural member is two at least
+    doc = nlp("He fired 23 times, hitting the brothers, their mother and a 15-year-old sister.")
+    assert killed_injured(doc, [], "") == (0, 4)
     # a list is a lower bound: three people found dead outnumber the two listed
     doc = nlp("He shot and killed Jane Roe and John Roe on Friday.")
     dead = [_person("victim", ["killed"], name=n) for n in ("Jane Roe", "John Roe", "Jim Roe")]

@@ -99,7 +99,8 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
         kind = verb_kind(verb) or care_kind(verb, dep)  # "she and her son were taken to a hospital"
     if not kind:
         return None
-    n = len(members)
+    # a plural member is two at least: "hitting the brothers, their mother and a sister"
+    n = sum(2 if m.tag_ in ("NNS", "NNPS") or m.lower_ in ("they", "them") else 1 for m in members)
     if kind == "killed" and AND_SELF.search(verb.sent.text):
         n += 1  # "killed his wife and her son, then himself"
         return Statement(kind, n, heads[0].idx, listed=True)
