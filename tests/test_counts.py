@@ -348,6 +348,8 @@ def test_lists_that_are_not_harm(nlp, text):
     # a tally of a month
     "At least 40 people were killed in the county in March alone.",
     "Nine people have been shot in Pine Hollow so far this month.",
+    # a yearly rate
+    "About a dozen children in the state die annually because of accidental shootings.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
