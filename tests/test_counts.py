@@ -149,6 +149,15 @@ def test_headline_counts(title, expected):
     assert (c.killed, c.injured, c.shot) == expected
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Body found after shootout at Pine Hollow motel", 1),
+    ("Man arrested after bodies found on Larkspur Road", 2),
+    ("Police release body camera video of Pine Hollow shooting", 0),
+])
+def test_a_body_found_is_a_death(nlp, title, expected):
+    assert killed_injured(nlp("Police are investigating."), [], title)[0] == expected
+
+
 def test_headline_number_beats_people(nlp):
     doc = nlp("A man was killed and a woman was killed. A man was shot.")
     assert killed_injured(doc, [], "1 dead, 2 hurt in shooting") == (1, 2)
@@ -219,6 +228,7 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     ("Teen dies after quadruple shooting in Pine Hollow", False),
     # the site's name after spaced dashes is no part of it (its "2" is no second person)
     ("Man Arrested For Accidental Fatal Shooting - WXYZ Channel 2 - City News, Weather", True),
+    ("Man arrested after bodies found on Larkspur Road", False),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected

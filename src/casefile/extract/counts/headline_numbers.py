@@ -47,6 +47,9 @@ _NEAR_MISS = re.compile(rf"\b(?:{'|'.join(NEAR_MISS_WORDS)})\s+(?:killed|dies|di
                         re.IGNORECASE)
 
 
+_BODIES = re.compile(r"\bbodies\s+(?:found|discovered)\b", re.IGNORECASE)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
@@ -57,7 +60,7 @@ def headline_floor(title: str) -> Counts:
     floor = Counts()
     title = _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))
     if _says(title, "headline_killed"):
-        floor.killed = 1
+        floor.killed = 2 if _BODIES.search(title) else 1  # "Bodies found in ...": two at least
     if _says(_DIED_OF.sub(" ", title), "headline_injured"):
         floor.injured = 1
     elif _says(title, "headline_shot"):
@@ -69,8 +72,8 @@ def headline_one_dead(title: str) -> bool:
     """Whether a headline says one person died: "Man dies after shooting", "Teen, 17,
     shot dead". A singular person noun among its first words, no second person ("and",
     "then himself", a number of people above one, a plural) and a word of death."""
-    if not _says(title, "headline_killed") or _nth_death().search(title):
-        return False  # "Third victim dies": not the only death
+    if not _says(title, "headline_killed") or _nth_death().search(title) or _BODIES.search(title):
+        return False  # "Third victim dies", "Man held after bodies found": not the only death
     return _of_one_person(title)
 
 
