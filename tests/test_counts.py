@@ -125,6 +125,13 @@ def test_numbers_that_are_not_people(nlp, text):
     # those he killed, and then the killer
     ("Mother kills two children, then fatally shoots self", (3, 0, 0)),
     ("Gunman kills 4 before taking his own life", (5, 0, 0)),
+    ("Two boys killed, father commits suicide", (3, 0, 0)),
+    # those listed one by one as killed, then the killer (a plural is two)
+    ("Dad fatally shot twin daughters, himself", (3, 0, 0)),
+    ("Man who shot and killed son, himself, had a violent past", (2, 0, 0)),
+    ("Man kills 4-month-old before shooting himself", (2, 0, 0)),
+    ("Deaths ruled murder-suicide; mother shot husband, infant son, then herself", (3, 0, 0)),
+    ("Man shoots wife, then himself", (0, 0, 0)),
     ("2 dead in murder-suicide", (2, 0, 0)),
     # the k-th person dying: k dead at least; not an arrest in a death, nor a count of deaths
     ("Fourth victim dies after Larkspur Road shooting", (4, 0, 0)),

@@ -298,10 +298,12 @@ def headline_counts(title: str) -> Counts:
     for kind, n in _people_list_harm(tokens):
         setattr(counts, kind, max(getattr(counts, kind), n))
     if counts.killed and "including" not in tokens and (
-            _HEADLINE_SELF.search(title) or killer == counts.killed and self_death().search(title)):
+            _HEADLINE_SELF.search(title) or _SUICIDE.search(title)
+            or killer == counts.killed and self_death().search(title)):
         # "Man kills 2, then himself", "7 slain by gunman who then killed himself": those
         # he killed, and the killer
         counts.killed += 1
+    counts.killed = max(counts.killed, _killed_then_self(tokens))
     multiple = _HEADLINE_MULTIPLE.search(title)
     if multiple and not counts.killed:
         # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
@@ -386,6 +388,55 @@ def _people_list_harm(tokens: list[str]) -> list[tuple[str, int]]:
     return out
 
 
+# Verbs of a headline after which the people listed died: "kills son", "fatally shot wife"
+_KILLING_VERBS = {"kills", "kill", "killed", "killing", "slays", "slew", "murders", "murdered"}
+_SHOOTING_VERBS = {"shot", "shoots", "shoot", "shooting"}
+_SELVES = {"himself", "herself", "self"}
+# Words before the killer's own death at the end of a list: "..., then himself", "before
+# shooting himself"
+_SELF_LINKS = {",", "and", "&", "then", "before", "after", "shooting", "killing", "turning", "gun",
+               "on", "the"}
+
+
+def _killed_then_self(tokens: list[str]) -> int:
+    """The dead of a headline that lists who someone killed, then himself: "Dad fatally
+    shot twin daughters, himself" (3), "Man who shot and killed son, himself" (2), "Mother
+    shot husband, infant son, then herself" (3, where the headline tells of deaths). A
+    plural person noun is two. 0 when the headline says no such thing."""
+    deaths = any(t in ("deaths", "murder-suicide", "dead") for t in tokens)
+    for i, tok in enumerate(tokens):
+        fatal = tok in _KILLING_VERBS or tok in _SHOOTING_VERBS and (
+            deaths or i and tokens[i - 1] == "fatally")
+        if not fatal:
+            continue
+        people, k, n = 0, i + 1, len(tokens)
+        while k < n:
+            while k < n and tokens[k] in _OWNERS:
+                k += 1
+            item = next((j for j in range(k, min(k + 3, n)) if _one_person_word(tokens[j])
+                         or _plural_person(tokens[j])), None)
+            if item is None:
+                break
+            while item + 1 < n and (_one_person_word(tokens[item + 1]) or _plural_person(tokens[item + 1])):
+                item += 1  # "infant son": one person
+            people += 2 if _plural_person(tokens[item]) or tokens[item - 1] == "twin" else 1
+            k = item + 1
+            while k < n and tokens[k] in (",", "and", "&"):
+                k += 1
+        j = k
+        while j < n and tokens[j] in _SELF_LINKS:
+            j += 1
+        if people and j < n and tokens[j] in _SELVES:
+            return people + 1
+    return 0
+
+
+def _plural_person(token: str) -> bool:
+    """A plural person noun: "daughters", "children", "sons"."""
+    return token in GROUP_NOUNS or token.endswith("s") and token[:-1] in words("person_nouns") \
+        or token == "children"
+
+
 _HEADLINE_MULTIPLE = re.compile(
     r"\b(double|triple|quadruple|quintuple)[\s-]+(?:fatal[\s-]+shooting|homicides?|murders?|slayings?"
     r"|killings?)\b(?:\s+and)?([\s-]+suicide\b)?", re.IGNORECASE)
@@ -413,5 +464,7 @@ def _rank(ordinal: str) -> int:
     return int(digits) if digits.isdigit() else lexicon()["ordinal_words"].index(ordinal.lower()) + 2
 
 
+# A suicide told apart from the number of the dead: "Two boys killed, father commits suicide"
+_SUICIDE = re.compile(r"\b(?:commits?|committed|committing)\s+suicide\b", re.IGNORECASE)
 _HEADLINE_SELF = re.compile(r"\b(?:then|and|before)\b.{0,30}\b(?:himself|herself|self)\b",
                             re.IGNORECASE)
