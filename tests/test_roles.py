@@ -1231,3 +1231,19 @@ def test_a_harm_with_a_youngster_for_object_is_the_youngsters(extractor):
     doc = extractor.nlp("Toby Wren reloaded one handgun and it discharged, killing the youngster.")
     m = next(m for m in find_mentions(doc) if m.kind == "name")
     assert ("status", "killed") not in {(c.kind, c.value) for c in sentence_cues(m)}
+
+
+def test_a_death_of_illness_is_no_killing(rules_record):
+    record = rules_record("Tomas Vrana, 16, was killed when a gun went off at a friend's house. "
+                          "His older brother, Petr Vrana, died in January from complications of "
+                          "sickle cell anemia. Ivo Kral died of complications from gunshot wounds.")
+    assert "killed" in _person(record, "Tomas Vrana").status
+    assert "killed" not in _person(record, "Petr Vrana").status
+    assert "killed" in _person(record, "Ivo Kral").status
+
+
+def test_one_who_saw_someone_shot_is_not_the_one_shot(rules_record):
+    record = rules_record("Dov Marsh was trying to help get the teen to the hospital after seeing "
+                          "him get shot. Ansel Brook, 16, died on Friday.")
+    marsh = _person(record, "Marsh")
+    assert marsh.role != "victim" and "injured" not in marsh.status

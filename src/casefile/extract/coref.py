@@ -23,6 +23,7 @@ from casefile.extract.roles import (
     harm_verbs,
     legal_verbs,
     patient_verbs,
+    perceivers,
     word_role,
 )
 from casefile.extract.tokens import tokens_of
@@ -374,6 +375,8 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
         subject = m.root.head if m.root.dep_ == "appos" else m.root
         if pron.root.dep_ in ("dobj", "obj", "pobj") and subject.i in _doers(pron.root.head):
             continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
+        if subject.i in perceivers(pron.root):
+            continue  # "Doe ran over after seeing him get shot": not Doe
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
             out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p)))
     return out

@@ -308,7 +308,7 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
     if _counterfactual(g):
         return False
     if (dep == "nsubj" or g is not v) and dies(g):
-        return True
+        return not _natural_death(g)
     if dep == "nsubj" and g.lower_ in _DEAD_WORDS and g.dep_ == "ccomp" and g.head.lemma_ == "find":
         return True  # "officers found Doe deceased": the parser makes him its subject
     if lemma == "find" and (dep == "nsubjpass" or dep == "nsubj" and not _finds_another(g)) \
@@ -318,6 +318,18 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
         return any(c.lower_ in _DEAD_WORDS for c in g.children)
     return dep == "nsubj" and lemma == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children)
+
+
+def _natural_death(verb: Token) -> bool:
+    """Whether a verb of dying names a cause no one inflicted: "died from complications
+    with sickle cell anemia", "died of a heart attack" (not "died of complications from
+    gunshot wounds", nor "died of his injuries")."""
+    causes = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for t in p.subtree]
+    lemmas = {t.lemma_.lower() for t in causes}
+    harm = harm_verbs() | fatal_verbs() | words("wound_nouns") | _harm_nouns("killed") | _harm_nouns(
+        "injured") | {"gunshot", "shooting", "stabbing", "gun", "bullet"}
+    return bool(lemmas & words("natural_death_causes")) and not lemmas & harm
 
 
 def _says_not(verdict: Token) -> bool:
@@ -943,9 +955,30 @@ def _harms_another(verb: Token, m: Mention) -> bool:
     theirs, not that of a name elsewhere in the sentence. (A pronoun may be the name's own,
     and so may an item of a list the name is in.)"""
     return verb.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and c.pos_ != "PRON" and _is_person(c)
+        c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and _is_person(c)
+        and (c.pos_ != "PRON" or m.root.i in perceivers(c))  # "Doe saw him get shot"
         and not any(t.i in range(m.span.start, m.span.end) for t in c.subtree)
         and not _listed_with(c, m) for c in verb.children)
+
+
+def perceivers(pron: Token) -> set[int]:
+    """The token ids of who sees, hears or finds what a subject pronoun's clause tells:
+    "Doe helped after seeing him get shot" (Doe: the one who does the seeing, up from a
+    verb with no subject of its own)."""
+    clause = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp") \
+            or clause.head.lemma_.lower() not in _PERCEPTION_VERBS:
+        return set()
+    verb = clause.head
+    for _ in range(5):
+        subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+        if subjects or verb.dep_ not in ("pcomp", "prep", "advcl", "xcomp") or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return set()
+
+
+_PERCEPTION_VERBS = frozenset({"see", "watch", "witness", "hear", "notice", "find", "spot", "observe"})
 
 
 def _listed_with(tok: Token, m: Mention) -> bool:
