@@ -143,6 +143,9 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Mother and son shot to death", (2, 0, 0)),
     ("2 officers shot, suspect and bystander killed in rampage", (2, 0, 2)),
     ("Teen boy, 3 women shot outside Larkspur Road bar", (0, 0, 4)),
+    # the number shot in "shooting of five"; not an age
+    ("2 critically wounded in shooting of five on Larkspur Road", (0, 2, 5)),
+    ("Man wanted in shooting of 11 year old child captured", (0, 0, 0)),
     ("Man, woman wounded outside Larkspur Road bar", (0, 2, 0)),
     ("Man shot, woman killed on Larkspur Road", (0, 0, 0)),
     ("Husband suspected of slaying wife and son dies in hospital", (0, 0, 0)),
@@ -163,6 +166,17 @@ def test_headline_counts(title, expected):
 ])
 def test_a_body_found_is_a_death(nlp, title, expected):
     assert killed_injured(nlp("Police are investigating."), [], title)[0] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Two dead, several injured in Pine Hollow shooting", (2, 3)),
+    ("Multiple people injured in Larkspur Road shooting", (0, 2)),
+])
+def test_several_in_a_headline_is_a_floor(nlp, title, expected):
+    assert killed_injured(nlp("Police are investigating."), [], title) == expected
+    # a number the body states is more exact
+    doc = nlp("Police said five people were injured.")
+    assert killed_injured(doc, [], title)[1] == 5
 
 
 def test_headline_number_beats_people(nlp):

@@ -65,7 +65,18 @@ def headline_floor(title: str) -> Counts:
         floor.injured = 1
     elif _says(title, "headline_shot"):
         floor.shot = 1  # someone was hurt; injured only if nobody was killed
+    for word, harm in _VAGUE_COUNT.findall(title):
+        # "Two dead, several injured": more than two, where the body says no number
+        kind = _HEADLINE_HARM[harm.lower()]
+        if kind in ("killed", "injured"):
+            setattr(floor, kind, max(getattr(floor, kind), _VAGUE[word.lower()]))
     return floor
+
+
+# Words a headline counts people with, no number said
+_VAGUE = {"several": 3, "multiple": 2}
+_VAGUE_COUNT = re.compile(r"\b(several|multiple)\s+(?:[\w'-]+\s+){0,2}?(killed|dead|injured|wounded|hurt)\b",
+                          re.IGNORECASE)
 
 
 def headline_one_dead(title: str) -> bool:
@@ -180,6 +191,8 @@ def _one_person(tokens: list[str], i: int) -> bool:
         or tokens[i - 1] in words("count_headline_list_openers")
 
 
+# Words after a number that make it an age: "shooting of 11 year old child"
+_AGE_UNITS = {"year", "month", "week", "day"}
 # Words after a number that say it counts no people: "shoots 3 times", "kills 2 dogs".
 _NOT_PEOPLE = {"times", "rounds", "shots", "bullets", "dogs", "dog", "years", "months", "days",
                "hours", "minutes", "weeks"}
@@ -239,6 +252,10 @@ def headline_counts(title: str) -> Counts:
             n = 6  # "half a dozen"
         if not n or not 0 < n < 100 or tok in ("a", "an", "single", "double", "triple",
                                                  "quadruple"):
+            continue
+        if i >= 2 and tokens[i - 1] == "of" and tokens[i - 2] in ("shooting", "stabbing") and (
+                i + 1 == len(tokens) or tokens[i + 1] not in _NOT_PEOPLE | _AGE_UNITS):
+            counts.shot = max(counts.shot, n)  # "2 critically wounded in shooting of five"
             continue
         if i and tokens[i - 1] in ("of", "for", "at", "since", "in", "$", "no"):
             continue
