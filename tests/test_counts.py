@@ -195,6 +195,8 @@ def test_headline_number_beats_people(nlp):
     ("A gunman killed four people at a church before taking his own life.", (5, 0)),
     # a total already: the killer is among them
     ("All three were dead; officers believe the father took his own life.", (3, 0)),
+    ("He killed his wife and children before shooting himself, leaving five people dead.", (5, 0)),
+    ("The rampage left seven people dead before the gunman killed himself.", (8, 0)),
 ])
 def test_negation_and_found_dead(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

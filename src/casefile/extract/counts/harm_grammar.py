@@ -63,6 +63,9 @@ def killer_died_too(noun: Token) -> bool:
     """Whether the sentence counting the dead says their killer died by his own hand too,
     and the number is not a total ("left five dead, including the gunman")."""
     text = noun.sent.text
+    left = noun.head.idx - noun.sent.start_char if noun.head.lemma_ == "leave" else -1
+    if left > 0 and any(m.end() <= left for p in (AND_SELF, self_death()) for m in p.finditer(text)):
+        return False  # "... before shooting himself, leaving five dead": all of them
     if AND_SELF.search(text):
         return True
     doc = noun.doc
