@@ -750,3 +750,14 @@ def test_a_participle_the_parser_hung_on_the_verb_tells_the_objects_harm(nlp):
 def test_the_others_expected_to_survive_are_hurt(nlp):
     doc = nlp("One man died on Sunday. The other two victims are expected to survive.")
     assert count_statements(doc).injured == 2
+
+
+def test_the_unborn_are_no_count(nlp):
+    # in the headline, in a list, among the people found
+    assert killed_injured(nlp("Police are investigating."), [],
+                          "Pregnant woman's unborn baby killed, 4 others injured") == (0, 4)
+    doc = nlp("He shot a pregnant teenager, killing her and the unborn child.")
+    teen = [_person("victim", ["killed"], description="a pregnant teenager")]
+    assert killed_injured(doc, teen, "")[0] == 1
+    unborn = [_person("victim", ["killed"], description="an unborn baby")]
+    assert killed_injured(nlp("Police are investigating."), unborn, "")[0] == 0

@@ -21,6 +21,7 @@ from casefile.extract.counts.headline_numbers import (
     headline_one_dead,
     headline_one_hurt,
     headline_one_victim,
+    without_unborn,
 )
 from casefile.extract.counts.other_incidents import (
     DIGRESSIONS,
@@ -110,10 +111,12 @@ class CountSources:
 
 def count_sources(doc: Doc, participants: list[Participant], title: str = "") -> CountSources:
     """The sources of an article's counts."""
+    title = without_unborn(title)
     every, found = incident_statements(doc, title)
     # Only victims and suspects count: the harm of officials, relatives and people of
-    # other incidents that the article mentions is not this incident's.
-    counted = [p for p in participants if p.role in ("victim", "suspect")]
+    # other incidents that the article mentions is not this incident's; nor do the unborn.
+    counted = [p for p in participants if p.role in ("victim", "suspect")
+               and "unborn" not in (p.description or "").lower()]
     people_killed = killed_among(counted)
     return CountSources(
         every=every, found=found,
@@ -141,6 +144,7 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     basis).
     """
     src = sources or count_sources(doc, participants, title)
+    title = without_unborn(title)
     stated = tally(src.found, listed=False)
     listed = tally(src.found, listed=True)
     head, floor, counted = src.head, src.floor, src.counted

@@ -50,6 +50,18 @@ _NEAR_MISS = re.compile(rf"\b(?:{'|'.join(NEAR_MISS_WORDS)})\s+(?:killed|dies|di
 _BODIES = re.compile(r"\bbodies\s+(?:found|discovered)\b", re.IGNORECASE)
 
 
+# The unborn are no count of the dead or hurt (nor are they in the archives' counts):
+# "Pregnant woman's unborn baby killed, 4 others injured"
+_UNBORN = re.compile(r"\b(?:(?:her|his|their|an?|the)\s+)?unborn\s+(?:baby|babies|child|children|son|"
+                     r"daughter|infant|twins?|fetus)\b(?:\s+(?:is|was|were)\s+)?(?:\s*(?:killed|dies|died|dead)\b)?",
+                     re.IGNORECASE)
+
+
+def without_unborn(title: str) -> str:
+    """A headline without the unborn it tells of."""
+    return _UNBORN.sub(" ", title)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 

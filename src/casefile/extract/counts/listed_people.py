@@ -74,6 +74,8 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
     for m in list(members):
         members += [c for c in m.children if c.dep_ == "conj"]
     members += [g for c in members[first:] for g in c.children if g.dep_ == "conj"]
+    if any(c.lower_ == "unborn" for m in members for c in m.children):
+        return None  # "killing her and the unborn child": the unborn are no count
     # "and" lists people; "or" does not ("would hurt her or her son")
     if len(members) < 2 or not any(c.dep_ == "cc" and c.lower_ in ("and", "&")
                                    for m in members for c in m.children):
