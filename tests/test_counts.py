@@ -132,6 +132,9 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Man kills 4-month-old before shooting himself", (2, 0, 0)),
     ("Deaths ruled murder-suicide; mother shot husband, infant son, then herself", (3, 0, 0)),
     ("Man shoots wife, then himself", (0, 0, 0)),
+    # the dead listed, or counted, after a plural of death
+    ("Teen arraigned on shooting deaths of mother, brother", (2, 0, 0)),
+    ("2 men charged in slayings of 2 teens", (2, 0, 0)),
     ("2 dead in murder-suicide", (2, 0, 0)),
     # the k-th person dying: k dead at least; not an arrest in a death, nor a count of deaths
     ("Fourth victim dies after Larkspur Road shooting", (4, 0, 0)),

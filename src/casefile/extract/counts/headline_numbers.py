@@ -332,7 +332,7 @@ def headline_counts(title: str) -> Counts:
         # "Man kills 2, then himself", "7 slain by gunman who then killed himself": those
         # he killed, and the killer
         counts.killed += 1
-    counts.killed = max(counts.killed, _killed_then_self(tokens))
+    counts.killed = max(counts.killed, _killed_then_self(tokens), _deaths_of_list(tokens))
     multiple = _HEADLINE_MULTIPLE.search(title)
     if multiple and not counts.killed:
         # "quadruple murder", "double fatal shooting"; "double murder-suicide" is three dead
@@ -438,26 +438,51 @@ def _killed_then_self(tokens: list[str]) -> int:
             deaths or i and tokens[i - 1] == "fatally")
         if not fatal:
             continue
-        people, k, n = 0, i + 1, len(tokens)
-        while k < n:
-            while k < n and tokens[k] in _OWNERS:
-                k += 1
-            item = next((j for j in range(k, min(k + 3, n)) if _one_person_word(tokens[j])
-                         or _plural_person(tokens[j])), None)
-            if item is None:
-                break
-            while item + 1 < n and (_one_person_word(tokens[item + 1]) or _plural_person(tokens[item + 1])):
-                item += 1  # "infant son": one person
-            people += 2 if _plural_person(tokens[item]) or tokens[item - 1] == "twin" else 1
-            k = item + 1
-            while k < n and tokens[k] in (",", "and", "&"):
-                k += 1
-        j = k
-        while j < n and tokens[j] in _SELF_LINKS:
+        people, j = _listed_after(tokens, i + 1)
+        while j < len(tokens) and tokens[j] in _SELF_LINKS:
             j += 1
-        if people and j < n and tokens[j] in _SELVES:
+        if people and j < len(tokens) and tokens[j] in _SELVES:
             return people + 1
     return 0
+
+
+def _deaths_of_list(tokens: list[str]) -> int:
+    """The dead a headline lists after a plural of death: "charged in deaths of mother,
+    brother" (2), "in slayings of 2 teens" (2)."""
+    for i, tok in enumerate(tokens[:-2]):
+        if tok not in _DEATH_NOUNS_PLURAL or tokens[i + 1] != "of":
+            continue
+        nxt = tokens[i + 2]
+        n = int(nxt) if nxt.isdigit() else lexicon()["number_words"].get(nxt)
+        if n and n > 1 and nxt not in ("a", "an"):
+            return n
+        people, _ = _listed_after(tokens, i + 2)
+        if people > 1:
+            return people
+    return 0
+
+
+_DEATH_NOUNS_PLURAL = {"deaths", "killings", "murders", "slayings"}
+
+
+def _listed_after(tokens: list[str], k: int) -> tuple[int, int]:
+    """The people a headline lists one by one from token k ("husband, infant son", "twin
+    daughters": a plural is two), and the token after the list."""
+    people, n = 0, len(tokens)
+    while k < n:
+        while k < n and tokens[k] in _OWNERS:
+            k += 1
+        item = next((j for j in range(k, min(k + 3, n)) if _one_person_word(tokens[j])
+                     or _plural_person(tokens[j])), None)
+        if item is None:
+            break
+        while item + 1 < n and (_one_person_word(tokens[item + 1]) or _plural_person(tokens[item + 1])):
+            item += 1  # "infant son": one person
+        people += 2 if _plural_person(tokens[item]) or tokens[item - 1] == "twin" else 1
+        k = item + 1
+        while k < n and tokens[k] in (",", "and", "&"):
+            k += 1
+    return people, k
 
 
 def _plural_person(token: str) -> bool:
