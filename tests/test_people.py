@@ -66,6 +66,20 @@ def test_middle_names_and_suffixes_tell_people_apart(nlp, text, apart):
     assert len(people) == (2 if apart else 1)
 
 
+@pytest.mark.parametrize("text, apart", [
+    # a suffix on one name only, and two ages (one in months)
+    ("Police said Cole Varga, 31, opened fire. The child was identified as 14-month-old Cole "
+     "Varga Jr.", True),
+    ("Cole Varga Jr., 31, opened fire. Cole Varga was arrested on Friday.", False),
+])
+def test_a_suffix_and_two_ages_tell_people_apart(nlp, text, apart):
+    from casefile.extract.attributes import set_name_ages
+    doc = nlp(text)
+    names = [m for m in find_mentions(doc) if m.kind == "name"]
+    set_name_ages(doc, names)
+    assert len(group_names(doc, names)) == (2 if apart else 1)
+
+
 def test_a_bare_surname_shared_by_a_parent_and_a_child_is_the_parents(rules_record):
     record = rules_record("Corwin Tallis, 45, was arraigned in the death of Daylen Tallis, 9, the "
                           "prosecutor said. Daylen was found in a bedroom with a gunshot wound. "

@@ -14,8 +14,9 @@ from casefile.extract.pipeline import text_of
 _AFTER_NAME = re.compile(
     r"^(?:[’']s)?\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
 )
-# "43-year-old Jane Doe" / "Jane Doe, a 43-year-old"
-_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "43-year-old Jane Doe" (or "14-month-old") / "Jane Doe, a 43-year-old"
+_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ](year|yr|month|week)s?[- ]old\s+(?:[a-z]+\s+){0,2}$",
+                          re.IGNORECASE)
 _APPOS_AGE = re.compile(r"^\s*,\s*(?:an?|the)\s+(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
 # "Jane Doe, who was 43, ..."
 _WHO_AGE = re.compile(r"^\s*,\s*who\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?(?=\s*[,.;])")
@@ -34,8 +35,10 @@ def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     before = text[max(0, m.start - 40): m.start]
     hit = _BEFORE_NAME.search(before)
     if hit:
-        age = int(hit.group(1))
-        if 0 < age < 120:
+        # "14-month-old Jo Doe" is 1 in years, as the archives give it; "3-week-old" 0
+        unit = hit.group(2).lower()
+        age = int(hit.group(1)) // 12 if unit == "month" else 0 if unit == "week" else int(hit.group(1))
+        if 0 <= age < 120 and (age or unit != "year"):
             base = max(0, m.start - 40)
             return age, (base + hit.start(1), base + hit.end(0))
     return None

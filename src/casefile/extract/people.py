@@ -157,14 +157,17 @@ def _middle_words(m: Mention) -> list[str]:
 def _named_apart(person: Person, m: Mention) -> bool:
     """Whether a full name is someone else than a person of the same first name and
     surname, by what the names themselves say: "Jo Doe Sr." and "Jo Doe Jr." (a father and
-    his son), "Jo Allen Doe" and "Jo Brian Doe" (middle names that cannot be one: neither
-    begins the other; "Jo B. Doe" may be "Jo Brian Doe")."""
+    his son; or one with a suffix, one without and two ages), "Jo Allen Doe" and "Jo Brian
+    Doe" (middle names that cannot be one: neither begins the other; "Jo B. Doe" may be
+    "Jo Brian Doe")."""
     for x in person.names:
         if len(_own_tokens(x)) < 2:
             continue
         a, b = _suffix(x), _suffix(m)
         if a and b and a != b:
             return True
+        if a != b and x.age is not None and m.age is not None and x.age != m.age:
+            return True  # "Jo Doe, 31" and "14-month-old Jo Doe Jr.": father and son
         ma, mb = _middle_words(x), _middle_words(m)
         one_first = bool(x.first and m.first and similar_first(x.first, m.first))
         if ma and mb and one_first and not any(p.startswith(q) or q.startswith(p)
