@@ -68,8 +68,8 @@ def test_middle_names_and_suffixes_tell_people_apart(nlp, text, apart):
 
 @pytest.mark.parametrize("text, apart", [
     # a suffix on one name only, and two ages (one in months)
-    ("Police said Cole Varga, 31, opened fire. The child was identified as 14-month-old Cole "
-     "Varga Jr.", True),
+    (("Police said Cole Varga, 31, opened fire. The child was identified as 14-month-old Cole "
+      "Varga Jr."), True),
     ("Cole Varga Jr., 31, opened fire. Cole Varga was arrested on Friday.", False),
 ])
 def test_a_suffix_and_two_ages_tell_people_apart(nlp, text, apart):
