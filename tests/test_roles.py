@@ -1247,3 +1247,12 @@ def test_one_who_saw_someone_shot_is_not_the_one_shot(rules_record):
                           "him get shot. Ansel Brook, 16, died on Friday.")
     marsh = _person(record, "Marsh")
     assert marsh.role != "victim" and "injured" not in marsh.status
+
+
+def test_the_dead_are_not_cleared_as_witnesses(rules_record):
+    record = rules_record("A police officer was justified in his use of deadly force that led to "
+                          "the death of 17-year-old Quill Haddad, a grand jury ruled. Officer Bram "
+                          "Tolliver shot and killed Haddad after a robbery. Haddad died at the scene.")
+    haddad = _person(record, "Haddad")
+    assert haddad.role != "witness" and "killed" in haddad.status
+    assert record.killed == 1

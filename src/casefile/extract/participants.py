@@ -174,8 +174,11 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         if not any(c.kind == "role" for c in cues):
             cues = [c for m in person.names for c in sentence_cues(m)]
         sent_text = tokens_of(doc).sent_text
+        # (the dead are not cleared as witnesses: "the officer was justified in the death of
+        # Jo Doe" clears the officer)
         later_witness = any(override_witness(sent_text(m.span)) for m in person.mentions
-                            if m.kind != "pron" or sent_text(m.span).lower().count("witness"))
+                            if m.kind != "pron" or sent_text(m.span).lower().count("witness")) \
+            and not any(c.kind == "status" and c.value == "killed" and c.strong for c in cues)
         decided.append((person, decide_role(cues, later_witness), cues))
 
     # A bare "the victim"/"the suspect" is the named person of that role when there is one.
