@@ -1256,3 +1256,9 @@ def test_the_dead_are_not_cleared_as_witnesses(rules_record):
     haddad = _person(record, "Haddad")
     assert haddad.role != "witness" and "killed" in haddad.status
     assert record.killed == 1
+
+
+def test_pronounced_dead_by_someone(extractor):
+    cues = _cues_of(extractor, "The county coroner pronounced 18-year-old Emery Calloway dead at "
+                    "10:30 a.m.", "Calloway")
+    assert ("status", "killed") in cues

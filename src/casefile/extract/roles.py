@@ -314,7 +314,8 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
     if lemma == "find" and (dep == "nsubjpass" or dep == "nsubj" and not _finds_another(g)) \
             and any(c.lower_ in _DEAD_WORDS for c in g.subtree):
         return True  # "Doe was found dead" (not "Doe found two men dead")
-    if dep == "nsubjpass" and lemma in ("pronounce", "declare"):
+    if dep in ("nsubjpass", "dobj", "obj") and lemma in ("pronounce", "declare"):
+        # "Doe was pronounced dead", "the coroner pronounced Doe dead"
         return any(c.lower_ in _DEAD_WORDS for c in g.children)
     return dep == "nsubj" and lemma == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children)
