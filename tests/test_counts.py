@@ -200,6 +200,10 @@ def test_headline_number_beats_people(nlp):
     ("All three were dead; officers believe the father took his own life.", (3, 0)),
     ("He killed his wife and children before shooting himself, leaving five people dead.", (5, 0)),
     ("The rampage left seven people dead before the gunman killed himself.", (8, 0)),
+    # "others" than one told killed
+    ("A gunman who was shot and killed by police had gone on a rampage that left two others dead.",
+     (3, 0)),
+    ("One man was killed and two others were wounded.", (1, 2)),
 ])
 def test_negation_and_found_dead(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
@@ -764,3 +768,10 @@ def test_the_unborn_are_no_count(nlp):
     assert killed_injured(doc, teen, "")[0] == 1
     unborn = [_person("victim", ["killed"], description="an unborn baby")]
     assert killed_injured(nlp("Police are investigating."), unborn, "")[0] == 0
+
+
+def test_those_a_killer_killed_leave_out_the_killer_found_dead(nlp):
+    doc = nlp("Police said the gunman, who killed 49 people at the club, died in a shootout.")
+    gunman = [_person("suspect", ["killed"], name="Omar Vance")]
+    assert killed_injured(doc, gunman, "")[0] == 50
+    assert killed_injured(doc, [], "")[0] == 49

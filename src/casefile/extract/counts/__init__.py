@@ -161,8 +161,12 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         # "7 injured in drive-by shooting" and no death stated anywhere; or a headline
         # summing up several incidents ("4 wounded in shootings") with no death in any
         killed = 0
-    if killed and _killed_by_him(src.found, killed) and _killed_then_himself(doc, counted):
-        killed += 1  # "a man killed his wife and her son"; elsewhere "... then shot himself"
+    if killed and _killed_by_him(src.found, killed) and (
+            _killed_then_himself(doc, counted)
+            or any(p.role == "suspect" and "killed" in p.status for p in counted)):
+        # "a man killed his wife and her son"; elsewhere "... then shot himself", or the
+        # killer is found dead ("the gunman who killed 49 was shot dead by police")
+        killed += 1
     if injured_stated:
         injured = max(injured_stated, shot_stated - killed)
         if head.shot and not head.injured and injured > head.shot and counts_everyone(title):

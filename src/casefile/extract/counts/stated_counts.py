@@ -311,7 +311,9 @@ def _statements(doc: Doc) -> list[Statement]:
             # other men were also shot", while in "Doe and four others were shot" Doe may be
             kind = "injured"
         by_killer = False
-        if kind == "killed" and killer_died_too(noun):
+        if kind == "killed" and other and _one_dead_besides(noun):
+            size += 1  # "the gunman was shot and killed after a rampage that left two others dead"
+        elif kind == "killed" and killer_died_too(noun):
             size += 1  # "killed two people and then himself": the gunman is dead too
         elif kind == "killed":
             by_killer = killed_by_someone(noun)
@@ -320,6 +322,27 @@ def _statements(doc: Doc) -> list[Statement]:
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _one_dead_besides(noun: Token) -> bool:
+    """Whether the sentence of a number of "others" killed tells of one more person killed,
+    the one they are others of: "a gunman who was shot and killed after a rampage that left
+    two others dead", "one man was killed and two others were killed"."""
+    inside = {t.i for t in noun.subtree}
+    for t in noun.sent:
+        if t.i in inside or t.dep_ != "nsubjpass" or t.tag_ in ("NNS", "NNPS"):
+            continue
+        verbs = [t.head] + [c for c in t.head.children if c.dep_ == "conj"]
+        if not any(v.lemma_ in ("kill", "slay", "murder") for v in verbs):
+            continue
+        person = t.head.head if t.lower_ in _RELATIVES and t.head.dep_ == "relcl" else t
+        if person.lower_ in people_nouns() or person.ent_type_ == "PERSON" or person.lower_ in (
+                "he", "she"):
+            return True
+    return False
+
+
+_RELATIVES = {"who", "that"}
 
 
 def _participle_after(verb: Token, obj: Token) -> str | None:
