@@ -1195,6 +1195,7 @@ def test_a_body_that_acts_is_a_living_one(extractor):
 
 def test_what_could_have_happened_did_not(rules_record):
     for text in ("Jo Marsh was shot in the arm. Marsh said he could've easily died.",
+                 "Jo Marsh was shot in the arm. Marsh said he could’ve easily died.",
                  "Jo Marsh was shot in the arm. Marsh said he could have been killed.",
                  ("Jo Marsh was shot in the head. His parents were not sure if Marsh was "
                   "dead or alive.")):

@@ -294,7 +294,9 @@ def _counterfactual(verb: Token) -> bool:
     """Whether a verb tells what did not happen: "he could've easily died", "she might have
     been killed", "they were not sure if he was dead or alive"."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if aux & {"could", "would", "might", "should"} and aux & {"have", "'ve", "’ve"}:
+    # (the parser may take a curly "’ve" for the subject: any child counts)
+    if aux & {"could", "would", "might", "should"} and any(
+            c.lower_ in ("have", "'ve", "’ve") for c in verb.children):
         return True
     return any(c.lower_ == "dead" and any(d.dep_ == "conj" and d.lower_ == "alive"
                                           for d in c.children) for c in verb.children)
