@@ -74,3 +74,16 @@ def test_a_list_found_in_a_state_shares_it(rules_record):
                           "daughter Marquita Hill shot to death.")
     assert {p.name: p.status for p in record.participants} == {
         "Carol Sands": ["killed"], "Marquita Hill": ["killed"]}
+
+
+def test_a_participle_hung_on_the_noun_that_owns_a_person_is_the_persons(nlp):
+    doc = nlp("Police have released the identity of the man found shot and killed Saturday "
+              "morning in the town.")
+    assert _token(doc, "found").head == _token(doc, "man")
+
+
+def test_one_found_shot_and_killed_is_dead(rules_record):
+    record = rules_record("Police have released the identity of the man found shot and killed "
+                          "Saturday morning in the town. Officers found 49-year-old Howard Pell "
+                          "shot in the head.", title="Police name man in Saturday shooting")
+    assert record.killed == 1 and record.injured == 0

@@ -1,5 +1,6 @@
-"""Mend two parse errors that hide who was hurt: a reduced relative clause read as the
-verb, and a state someone was found in read as their act.
+"""Mend three parse errors that hide who was hurt: a reduced relative clause read as the
+verb, a state someone was found in read as their act, and a participle on a person hung on
+the noun that owns them ("the identity of the man found shot").
 
 "A man shot and killed Tuesday night has been identified as Jo Doe", "Two people shot
 outside the club were taken to a hospital": the small English model makes "shot" the
@@ -121,6 +122,25 @@ def _reduced_relative(verb: Token) -> None:
     verb.dep_ = "acl"
 
 
+def _clause_of_owned(verb: Token) -> None:
+    """Rewire a participle the parser hung on the noun before "of" where it tells of the
+    person after it: "the identity of the man found shot and killed", "the family of a
+    boy shot Friday" (the man was found, not the identity)."""
+    owner = verb.head
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() in _person_words():
+        return
+    person = next((g for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), None)
+    if person is None or person.right_edge.i != verb.i - 1 or not (
+            person.lemma_.lower() in _person_words() or person.ent_type_ == "PERSON"):
+        return
+    verb.head = person
+
+
+def _person_words() -> frozenset[str]:
+    return frozenset(lexicon()["person_nouns"])
+
+
 def mend(doc: Doc) -> Doc:
     """Rewire every reduced relative clause the parser read as its sentence's verb, and
     every state someone was found in that it read as their act."""
@@ -133,6 +153,8 @@ def mend(doc: Doc) -> Doc:
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_ in _FINDING:
             _found_in_state(verb)
+        elif verb.dep_ == "acl":
+            _clause_of_owned(verb)
         else:
             _reduced_relative(verb)
     return doc

@@ -1296,11 +1296,26 @@ def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
             out.append(Cue("role", "victim", m, clause, strong=False))
             if lemma not in words("harm_told_no_wound"):
                 out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
+        elif lemma in ("find", "discover") and (state := _found_state(clause)):
+            out.append(Cue("role", "victim", m, clause, strong=False))  # "the man found shot"
+            out.append(Cue("status", state, m, clause))
         elif lemma in ("suffer", "sustain") and any(t.lemma_.lower() in wounds for t in clause.subtree) \
                 or _with_wounds(clause):  # "a woman lying in the street with gunshot wounds"
             fatal = any(t.lower_ in words("fatal_words") for t in clause.subtree)
             out.append(Cue("role", "victim", m, clause, strong=False))
             out.append(Cue("status", "killed" if fatal else "injured", m, clause))
+
+
+def _found_state(found: Token) -> str | None:
+    """The harm a person was found in, told by a participle on them: "found shot and
+    killed" (killed), "found dead", "found shot" (injured), or None."""
+    states = [c for c in found.children if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp")]
+    if any(c.lower_ in _DEAD_WORDS for c in states):
+        return "killed"
+    harmed = [c for c in states if c.lemma_.lower() in harm_verbs() and c.tag_ in ("VBN", "VBD")]
+    if not harmed:
+        return None
+    return "killed" if _is_fatal(_verb_group(harmed[0])) else "injured"
 
 
 def override_witness(text: str) -> bool:
