@@ -1263,3 +1263,10 @@ def test_pronounced_dead_by_someone(extractor):
     cues = _cues_of(extractor, "The county coroner pronounced 18-year-old Emery Calloway dead at "
                     "10:30 a.m.", "Calloway")
     assert ("status", "killed") in cues
+
+
+def test_a_death_told_of_an_occupation_is_counted(rules_record):
+    record = rules_record("A lawyer says the shooting death of a junior firefighter at the firehouse "
+                          "Sunday was a terrible accident. He said the captain and victim Parker "
+                          "Hale were friends. Hale was shot in the cheek.")
+    assert record.killed == 1 and record.injured == 0
