@@ -294,6 +294,16 @@ def test_a_tie_between_victim_and_suspect_goes_to_suspect() -> None:
     assert merge_records("inc_1", other).record.participants[0].role == "victim"
 
 
+def test_a_tie_of_the_hurt_goes_to_the_larger_number() -> None:
+    reports = [rec("a", "2022-03-01", killed=1, killed_basis="text", injured=3,
+                   injured_basis="text"),
+               rec("b", "2022-03-02", killed=0, killed_basis="text", injured=2,
+                   injured_basis="text")]
+    merged = merge_records("inc_1", reports).record
+    assert merged.injured == 3
+    assert merged.killed == 0  # the dead: the later report
+
+
 def test_a_headlines_injured_count_weighs_no_more_than_people_counted() -> None:
     # The earlier report's headline says two wounded; two later ones name three.
     reports = [rec("a", "2022-03-01", killed=1, killed_basis="title", injured=2,

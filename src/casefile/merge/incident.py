@@ -3,8 +3,8 @@
 Every field keeps every value seen, with its evidence and the report's date (`values`);
 the record shows the best-supported one:
 - counts: a vote of the reports weighted by where each got its number (a number the text
-  states outweighs people counted one by one; COUNT_WEIGHTS, INJURED_WEIGHTS), a tie to
-  the later report;
+  states outweighs people counted one by one; COUNT_WEIGHTS, INJURED_WEIGHTS), a tie of
+  the dead to the later report, of the hurt to the larger number;
 - date, place, type: the value most reports give (for dates, of those the reports read, not
   took from their publication day); on a tie the earlier report, because first reports
   are written nearest the event (a trial report dates the trial);
@@ -125,8 +125,8 @@ WEIGHTS = {"killed": COUNT_WEIGHTS, "injured": INJURED_WEIGHTS}
 
 def _weighted_count(records: Sequence[Record], status: str) -> tuple[int, Record]:
     """The count with the most weight behind it (WEIGHTS), and the report that gives
-    it: a tie goes to the later report (the story moved on: a victim died, more came to
-    hospital). `records` are in time order."""
+    it: a tie of the dead goes to the later report (the story moved on: a victim died), a
+    tie of the hurt to the larger number. `records` are in time order."""
     weights = WEIGHTS[status]
     weight: dict[int, float] = {}
     last: dict[int, int] = {}
@@ -135,7 +135,12 @@ def _weighted_count(records: Sequence[Record], status: str) -> tuple[int, Record
         weight[value] = weight.get(value, 0.0) + weights[getattr(r, f"{status}_basis")]
         last[value] = i
     top = max(weight.values())
-    value = max((v for v in weight if weight[v] == top), key=lambda v: last[v])
+    tied = [v for v in weight if weight[v] == top]
+    # A tie of the hurt goes to the larger number: a report that counts fewer mostly left
+    # some out (more came to hospital; a list stopped short). Measured on tune, merged per
+    # incident: injured 85.9 -> 86.2 (rules alone), 86.3 -> 86.4 (out of fold); for the
+    # dead the later report does better (killed 94.3 -> 94.1 with the larger).
+    value = max(tied) if status == "injured" else max(tied, key=lambda v: last[v])
     # the report that gives it on the strongest basis, the latest of those
     source = max((i for i, r in enumerate(records) if getattr(r, status) == value),
                  key=lambda i: (weights[getattr(records[i], f"{status}_basis")], i))
