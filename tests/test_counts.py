@@ -775,3 +775,11 @@ def test_those_a_killer_killed_leave_out_the_killer_found_dead(nlp):
     gunman = [_person("suspect", ["killed"], name="Omar Vance")]
     assert killed_injured(doc, gunman, "")[0] == 50
     assert killed_injured(doc, [], "")[0] == 49
+
+
+def test_a_death_since_the_body_told_the_hurt_is_one_of_them(nlp):
+    doc = nlp("Police said at least one person was injured with a gunshot wound to the chest.")
+    assert killed_injured(doc, [], "Boy, 17, shot on Larkspur Road has died") == (1, 0)
+    # "others" hurt are besides the dead
+    doc = nlp("Three others were injured in the shooting and are expected to survive.")
+    assert killed_injured(doc, [], "Teen dies in drive-by shooting on Larkspur Road") == (1, 3)

@@ -9,6 +9,7 @@ callers use from those modules are exported here too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -169,6 +170,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         killed += 1
     if injured_stated:
         injured = max(injured_stated, shot_stated - killed)
+        if killed and not stated.killed and not head.injured and _DIED_SINCE.search(title) and not any(
+                s.others for s in src.found if s.kind in ("injured", "shot")):
+            # "Boy shot Sunday has died": the body's hurt, told before, included him
+            injured = max(injured - killed, 0)
         if head.shot and not head.injured and injured > head.shot and counts_everyone(title):
             # "Man shoots five people": more hurt in the body are of other incidents ("one
             # of 70 people wounded over the holiday weekend")
@@ -201,6 +206,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
             and headline_one_hurt(title):
         injured = 1  # "Girl, 9, wounds herself": the other hurt people found are her, described again
     return killed, injured
+
+
+# A headline telling of a death since the shooting: "One of two girls shot has died"
+_DIED_SINCE = re.compile(r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b", re.IGNORECASE)
 
 
 def _hurt_only_roundup(title: str) -> bool:

@@ -195,19 +195,19 @@ def _statements(doc: Doc) -> list[Statement]:
     for tok in table.tokens([i for i, w in enumerate(table.lower)
                              if w == "another" or w in ordinals or w in MULTIPLIER or i in numbers]):
         if tok.lower_ == "another" and tok.dep_ == "det" and harm_word(tok.head):
-            out.append(Statement(harm_word(tok.head) or "", 1, tok.idx))  # "another wounded"
+            out.append(Statement(harm_word(tok.head) or "", 1, tok.idx, others=True))  # "another wounded"
             continue
         if tok.lower_ == "another" and tok.dep_ == "det" and tok.head.lower_ in persons \
                 and tok.head.dep_ != "dobj":  # "shot another man": other than the shooter
             one = _one_more(tok.head)
             if one:
                 # "another man was shot in the arm": one more at least, as a list says
-                out.append(Statement(one, 1, tok.idx, listed=True))
+                out.append(Statement(one, 1, tok.idx, listed=True, others=True))
             continue
         if tok.lower_ == "another" or tok.lower_ in ordinals:
             one = _one_more(tok)
             if one:
-                out.append(Statement(one, 1, tok.idx))
+                out.append(Statement(one, 1, tok.idx, others=True))
             elif tok.lower_ in ordinals:
                 nth = _nth_person(tok, lexicon()["ordinal_words"].index(tok.lower_) + 2, persons)
                 if nth:
@@ -318,7 +318,7 @@ def _statements(doc: Doc) -> list[Statement]:
         elif kind == "killed":
             by_killer = killed_by_someone(noun)
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx,
-                             by_killer=by_killer))
+                             by_killer=by_killer, others=other))
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out

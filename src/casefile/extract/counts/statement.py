@@ -29,6 +29,8 @@ class Statement:
     listed: bool = False  # people listed one by one, not a number: at least so many
     # the dead are those someone killed ("the gunman killed three"): the killer not among them
     by_killer: bool = False
+    # people besides others told of: "three others were hurt", "another man was shot"
+    others: bool = False
 
 
 def tally(found: list[Statement], listed: bool) -> Counts:
