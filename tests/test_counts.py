@@ -501,6 +501,8 @@ def test_headline_of_several_incidents_with_no_dead(nlp):
     # an ordinal person who does the shooting, or is not hurt, counts nobody
     ("The two traded shots and then a third man arrived and began firing.", (0, 0)),
     ("Two men were killed. A third man was not hurt.", (2, 0)),
+    # the k-th found dead "also": k dead
+    ("Three people were found shot. A fourth person, Jo Roe, 45, was also found dead.", (4, 0)),
 ])
 def test_the_nth_person_hurt(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
@@ -783,3 +785,9 @@ def test_a_death_since_the_body_told_the_hurt_is_one_of_them(nlp):
     # "others" hurt are besides the dead
     doc = nlp("Three others were injured in the shooting and are expected to survive.")
     assert killed_injured(doc, [], "Teen dies in drive-by shooting on Larkspur Road") == (1, 3)
+
+
+def test_the_nth_dead_after_others_hurt_is_one_dead(nlp):
+    doc = nlp("Two suspects were hit and taken to a hospital. The third suspect was pronounced dead.")
+    dead = [_person("suspect", ["killed"], name="Cal Redd")]
+    assert killed_injured(doc, dead, "") == (1, 2)

@@ -1147,6 +1147,9 @@ def test_a_child_taken_to_hospital_as_a_precaution_is_not_hurt(extractor):
     assert ("status", "injured") not in _desc_cues(
         extractor, "The 3-year-old child was found alive and uninjured in the home and was "
                    "transported to the hospital as a precaution.")
+    for text in ("A 2-year-old boy was unharmed and was taken to a hospital to be checked.",
+                 "A 2-year-old boy was taken to Roseland Community Hospital for observation."):
+        assert ("status", "injured") not in _desc_cues(extractor, text), text
 
 
 def test_one_attacked_or_punched_is_a_victim_told_no_wound(extractor):

@@ -409,6 +409,13 @@ _HOSPITAL_WORDS = re.compile(
     r"paramedic|fire rescue|air-?lift|medevac", re.IGNORECASE)
 
 
+def _said_unhurt(verb: Token) -> bool:
+    """Whether a verb, or one coordinated with it, says its subject was not hurt: "he was
+    unharmed and was taken to a hospital"."""
+    group = {v.i for v in _verb_group(verb)} | ({verb.head.i} if verb.dep_ == "conj" else set())
+    return any(t.lower_ in words("unharmed_words") and t.head.i in group for t in verb.sent)
+
+
 def _has_hospital(sent_text: str) -> bool:
     return _HOSPITAL_WORDS.search(sent_text) is not None
 
@@ -621,8 +628,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                                                        or c.lower_ == "condition"
                                                        for c in g.subtree)) and not (
                     dep == "nsubj" and _takes_someone(g)) and not any(
-                    t.lower_ == "precaution" for t in g.subtree):
-                # (not who "rushed the boy to the ambulance", nor one taken "as a precaution")
+                    t.lower_ in ("precaution", "observation") for t in g.subtree) and not _said_unhurt(g):
+                # (not who "rushed the boy to the ambulance", nor one taken "as a precaution"
+                # or "for observation", nor one "unharmed and taken to a hospital")
                 _weak_hurt(out, m, g)
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"

@@ -137,8 +137,11 @@ def _nth_person(tok: Token, k: int, persons: frozenset[str]) -> Statement | None
         kind = care_kind(verb, noun.dep_)  # "a third man arrived at a hospital"; not "shot him"
     else:
         kind = care_kind(verb, noun.dep_) or verb_kind(verb) or condition(verb)
-    if kind == "killed" and verb.lemma_ in ("die", "succumb"):
-        return Statement("killed", k, noun.idx)  # "a third victim has died": k dead at least
+    if kind == "killed" and (verb.lemma_ in ("die", "succumb") or any(
+            c.lower_ == "also" for c in verb.children)):
+        # "a third victim has died", "a fourth person was also found dead": k dead at least
+        # (not "the third suspect was pronounced dead" after two were hit)
+        return Statement("killed", k, noun.idx)
     return Statement("shot", k, noun.idx) if kind else None
 
 
