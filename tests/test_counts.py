@@ -531,6 +531,8 @@ def test_wounds_a_headline_says_killed_are_no_one_else_hurt(nlp):
     ("Police said a man accidentally shot another man in the head.", (0, 0, 0)),
     ("Another man was arrested on Monday.", (0, 0, 0)),
     ("A man was killed. Another man, 24, also suffered a gunshot wound to the hip.", (0, 1, 0)),
+    ("Three people were found dead. A woman also suffered a gunshot wound to the face.", (0, 1, 0)),
+    ("A man was also arrested.", (0, 0, 0)),
 ])
 def test_another_person_hurt(nlp, text, expected):
     c = listed_counts(nlp(text))  # one more at least

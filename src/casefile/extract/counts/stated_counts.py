@@ -322,8 +322,28 @@ def _statements(doc: Doc) -> list[Statement]:
             by_killer = killed_by_someone(noun)
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx,
                              by_killer=by_killer, others=other))
+    out += _also_one(doc, persons, seen)
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
+    return out
+
+
+def _also_one(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Statement]:
+    """One more person harmed "also", besides those told before: "along with the three found
+    dead, a woman also suffered a gunshot wound" (at least one hurt)."""
+    out: list[Statement] = []
+    table = tokens_of(doc)
+    for also in table.tokens([i for i, w in enumerate(table.lower) if w == "also"]):
+        verb = also.head
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.lower_ in persons and c.tag_ == "NN" and c.i not in seen
+                     and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+        if noun is None:
+            continue
+        one = _one_more(noun)
+        if one:
+            seen.add(noun.i)
+            out.append(Statement(one, 1, noun.idx, listed=True, others=True))
     return out
 
 
