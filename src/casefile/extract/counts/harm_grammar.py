@@ -237,14 +237,14 @@ def care_kind(verb: Token, dep: str) -> str | None:
     return None
 
 
-_RELATIVE = {"who", "that", "which"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
 def said_of_them(relcl: Token) -> bool:
     """Whether a relative clause tells what happened to the people it hangs on: "who were
     shot", "who died"; not "who shot him", where they did it."""
     for c in relcl.children:
-        if c.lower_ in _RELATIVE and (
+        if c.lower_ in RELATIVE_PRONOUNS and (
                 c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and relcl.lemma_ in ("die", "succumb")):
             return True
     return False
@@ -267,7 +267,7 @@ def killed_by_someone(noun: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "relcl":
         subject = verb.head  # "the gunman who killed 49"
-    if subject is not None and subject.lower_ in _RELATIVE:
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         subject = verb.head
     if subject is None or subject.lemma_.lower() in words("police_shooters"):
         return False  # "officers killed two": suspects, most likely, not their victims

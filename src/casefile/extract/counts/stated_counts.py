@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from casefile.extract.counts.harm_grammar import (
     DEAD,
     PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
     bare_participle,
     care_kind,
     condition,
@@ -358,14 +359,12 @@ def _one_dead_besides(noun: Token) -> bool:
         verbs = [t.head] + [c for c in t.head.children if c.dep_ == "conj"]
         if not any(v.lemma_ in ("kill", "slay", "murder") for v in verbs):
             continue
-        person = t.head.head if t.lower_ in _RELATIVES and t.head.dep_ == "relcl" else t
+        person = t.head.head if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" else t
         if person.lower_ in people_nouns() or person.ent_type_ == "PERSON" or person.lower_ in (
                 "he", "she"):
             return True
     return False
 
-
-_RELATIVES = {"who", "that"}
 
 
 def _participle_after(verb: Token, obj: Token) -> str | None:
