@@ -978,7 +978,7 @@ def perceivers(pron: Token) -> set[int]:
     verb with no subject of its own)."""
     clause = pron.head
     if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "xcomp") \
-            or clause.head.lemma_.lower() not in _PERCEPTION_VERBS:
+            or clause.head.lemma_.lower() not in words("perception_verbs"):
         return set()
     verb = clause.head
     for _ in range(5):
@@ -988,8 +988,6 @@ def perceivers(pron: Token) -> set[int]:
         verb = verb.head
     return set()
 
-
-_PERCEPTION_VERBS = frozenset({"see", "watch", "witness", "hear", "notice", "find", "spot", "observe"})
 
 
 def _listed_with(tok: Token, m: Mention) -> bool:

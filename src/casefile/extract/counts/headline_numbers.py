@@ -77,18 +77,22 @@ def headline_floor(title: str) -> Counts:
         floor.injured = 1
     elif _says(title, "headline_shot"):
         floor.shot = 1  # someone was hurt; injured only if nobody was killed
-    for word, harm in _VAGUE_COUNT.findall(title):
+    for word, harm in _vague_count().findall(title):
         # "Two dead, several injured": more than two, where the body says no number
         kind = _HEADLINE_HARM[harm.lower()]
         if kind in ("killed", "injured"):
-            setattr(floor, kind, max(getattr(floor, kind), _VAGUE[word.lower()]))
+            setattr(floor, kind, max(getattr(floor, kind),
+                                     lexicon()["headline_vague_counts"][word.lower()]))
     return floor
 
 
-# Words a headline counts people with, no number said
-_VAGUE = {"several": 3, "multiple": 2}
-_VAGUE_COUNT = re.compile(r"\b(several|multiple)\s+(?:[\w'-]+\s+){0,2}?(killed|dead|injured|wounded|hurt)\b",
-                          re.IGNORECASE)
+@cache
+def _vague_count() -> re.Pattern[str]:
+    """A word a headline counts people with, no number said (lexicon headline_vague_counts),
+    and the harm a few words on: "several injured", "multiple people shot"."""
+    vague = alt(lexicon()["headline_vague_counts"])
+    return re.compile(rf"\b({vague})\s+(?:[\w'-]+\s+){{0,2}}?(killed|dead|injured|wounded|hurt)\b",
+                      re.IGNORECASE)
 
 
 def headline_one_dead(title: str) -> bool:
@@ -417,9 +421,6 @@ def _people_list_harm(tokens: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-# Verbs of a headline after which the people listed died: "kills son", "fatally shot wife"
-_KILLING_VERBS = {"kills", "kill", "killed", "killing", "slays", "slew", "murders", "murdered"}
-_SHOOTING_VERBS = {"shot", "shoots", "shoot", "shooting"}
 _SELVES = {"himself", "herself", "self"}
 # Words before the killer's own death at the end of a list: "..., then himself", "before
 # shooting himself"
@@ -434,7 +435,7 @@ def _killed_then_self(tokens: list[str]) -> int:
     plural person noun is two. 0 when the headline says no such thing."""
     deaths = any(t in ("deaths", "murder-suicide", "dead") for t in tokens)
     for i, tok in enumerate(tokens):
-        fatal = tok in _KILLING_VERBS or tok in _SHOOTING_VERBS and (
+        fatal = tok in words("headline_killing_verbs") or tok in words("headline_shooting_verbs") and (
             deaths or i and tokens[i - 1] == "fatally")
         if not fatal:
             continue
@@ -450,7 +451,7 @@ def _deaths_of_list(tokens: list[str]) -> int:
     """The dead a headline lists after a plural of death: "charged in deaths of mother,
     brother" (2), "in slayings of 2 teens" (2)."""
     for i, tok in enumerate(tokens[:-2]):
-        if tok not in _DEATH_NOUNS_PLURAL or tokens[i + 1] != "of":
+        if tok not in words("headline_death_plurals") or tokens[i + 1] != "of":
             continue
         nxt = tokens[i + 2]
         n = int(nxt) if nxt.isdigit() else lexicon()["number_words"].get(nxt)
@@ -461,8 +462,6 @@ def _deaths_of_list(tokens: list[str]) -> int:
             return people
     return 0
 
-
-_DEATH_NOUNS_PLURAL = {"deaths", "killings", "murders", "slayings"}
 
 
 def _listed_after(tokens: list[str], k: int) -> tuple[int, int]:
