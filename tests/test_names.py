@@ -203,6 +203,8 @@ def names_in(nlp, text):
     ("Police found the rifle. He dropped the Glock behind a fence.", "Glock"),
     ("Crowds gathered for the Ezra Quillon Jr. Day parade when Dorian Quell was shot.",
      "Ezra Quillon Jr. Day"),
+    (("Officers found Gray suffering from a gunshot wound. He was transported to Children's of "
+      "Alabama Hospital where he later died."), "Children"),
 ])
 def test_names_of_places_and_things_are_not_people(nlp, text, thing):
     assert thing not in names_in(nlp, text)
