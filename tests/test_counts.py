@@ -104,6 +104,7 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Drive-by shooter kills 1, injures 3", (1, 3, 0)),
     ("Gunfire kills three and wounds two, including a teen", (3, 2, 0)),
     ("Gunman fatally shoots 1, injures 4 at bar", (1, 4, 0)),
+    ("Men arrested for gunning down 3 teens on Larkspur Road", (3, 0, 0)),
     ("Brothers charged with shooting eight people", (0, 0, 8)),
     ("Man shoots 3 times at passing car", (0, 0, 0)),
     ("Man indicted in shooting that injured 7", (0, 7, 0)),

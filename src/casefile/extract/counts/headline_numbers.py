@@ -220,6 +220,9 @@ def _verb_before(tokens: list[str], i: int) -> str | None:
     if not i:
         return None
     kind = lexicon()["count_headline_verbs"].get(tokens[i - 1])
+    if kind is None and i >= 2 and tokens[i - 1] == "down" and tokens[i - 2] in (
+            "gun", "guns", "gunning", "gunned"):
+        kind = "killed"  # "Men arrested for gunning down 3 teens"
     if kind is None and i >= 2 and tokens[i - 2] in ("that", "which", "who"):
         kind = _HEADLINE_HARM.get(tokens[i - 1])  # "shooting that injured 7": a past tense
     if kind == "shot" and i >= 2 and tokens[i - 2] == "fatally":
