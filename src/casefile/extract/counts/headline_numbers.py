@@ -52,7 +52,7 @@ _BODIES = re.compile(r"\bbodies\s+(?:found|discovered)\b", re.IGNORECASE)
 
 # The unborn are no count of the dead or hurt (nor are they in the archives' counts):
 # "Pregnant woman's unborn baby killed, 4 others injured"
-_UNBORN = re.compile(r"\b(?:(?:her|his|their|an?|the)\s+)?unborn\s+(?:baby|babies|child|children|son|"
+_UNBORN = re.compile(r"\b(?:(?:killed|killing|kills)\s+)?(?:(?:her|his|their|an?|the)\s+)?unborn\s+(?:baby|babies|child|children|son|"
                      r"daughter|infant|twins?|fetus)\b(?:\s+(?:is|was|were)\s+)?(?:\s*(?:killed|dies|died|dead)\b)?",
                      re.IGNORECASE)
 
@@ -60,6 +60,12 @@ _UNBORN = re.compile(r"\b(?:(?:her|his|their|an?|the)\s+)?unborn\s+(?:baby|babie
 def without_unborn(title: str) -> str:
     """A headline without the unborn it tells of."""
     return _UNBORN.sub(" ", title)
+
+
+# A harm of an earlier incident the headline recalls: "at home of relatives of child
+# fatally shot last year"
+_PAST_HARM = re.compile(r"\b(?:fatally\s+shot|shot\s+dead|killed|slain|shot)\s+(?:[\w'-]+\s+){0,2}?"
+                        r"(?:last\s+(?:year|month)|(?:years?|months?)\s+ago)\b", re.IGNORECASE)
 
 
 def headline_floor(title: str) -> Counts:
@@ -70,7 +76,7 @@ def headline_floor(title: str) -> Counts:
     floor of one is taken.
     """
     floor = Counts()
-    title = _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))
+    title = _PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title)))
     if _says(title, "headline_killed"):
         floor.killed = 2 if _BODIES.search(title) else 1  # "Bodies found in ...": two at least
     if _says(_DIED_OF.sub(" ", title), "headline_injured"):
