@@ -170,6 +170,9 @@ def test_headline_counts(title, expected):
     # a death of an earlier incident the headline recalls; the unborn
     ("Gunfire wounds several at home of relatives of child fatally shot last year", 0),
     ("Fourth suspect arrested in drive-by that killed unborn baby", 0),
+    # words of death that tell none
+    ("2 men charged with attempted murder in drive-by shooting", 0),
+    ("County homicide detectives investigating 2 shootings on Larkspur Road", 0),
 ])
 def test_the_deaths_a_headline_tells_beyond_its_numbers(nlp, title, expected):
     assert killed_injured(nlp("Police are investigating."), [], title)[0] == expected

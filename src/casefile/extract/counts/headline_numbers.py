@@ -66,6 +66,9 @@ def without_unborn(title: str) -> str:
 # fatally shot last year"
 _PAST_HARM = re.compile(r"\b(?:fatally\s+shot|shot\s+dead|killed|slain|shot)\s+(?:[\w'-]+\s+){0,2}?"
                         r"(?:last\s+(?:year|month)|(?:years?|months?)\s+ago)\b", re.IGNORECASE)
+# Words of death that tell none: "charged with attempted murder", "homicide detectives"
+_NO_DEATH = re.compile(r"\battempted\s+(?:murder|homicide)\b|\bhomicide\s+(?:detectives?|unit|division|"
+                       r"squad|investigators?|bureau)\b", re.IGNORECASE)
 
 
 def headline_floor(title: str) -> Counts:
@@ -76,7 +79,7 @@ def headline_floor(title: str) -> Counts:
     floor of one is taken.
     """
     floor = Counts()
-    title = _PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title)))
+    title = _NO_DEATH.sub(" ", _PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))))
     if _says(title, "headline_killed"):
         floor.killed = 2 if _BODIES.search(title) else 1  # "Bodies found in ...": two at least
     if _says(_DIED_OF.sub(" ", title), "headline_injured"):
