@@ -25,7 +25,7 @@ from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from casefile.lexicons import lexicon
+from casefile.lexicons import lexicon, words
 
 # Auxiliaries that give the second verb its own tense: "has been identified", "were taken"
 _AUX = ("aux", "auxpass")
@@ -127,18 +127,14 @@ def _clause_of_owned(verb: Token) -> None:
     person after it: "the identity of the man found shot and killed", "the family of a
     boy shot Friday" (the man was found, not the identity)."""
     owner = verb.head
-    if owner.pos_ != "NOUN" or owner.lemma_.lower() in _person_words():
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() in words("person_nouns"):
         return
     person = next((g for p in owner.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"), None)
     if person is None or person.right_edge.i != verb.i - 1 or not (
-            person.lemma_.lower() in _person_words() or person.ent_type_ == "PERSON"):
+            person.lemma_.lower() in words("person_nouns") or person.ent_type_ == "PERSON"):
         return
     verb.head = person
-
-
-def _person_words() -> frozenset[str]:
-    return frozenset(lexicon()["person_nouns"])
 
 
 def mend(doc: Doc) -> Doc:

@@ -330,9 +330,14 @@ def _natural_death(verb: Token) -> bool:
     causes = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
               for t in p.subtree]
     lemmas = {t.lemma_.lower() for t in causes}
-    harm = harm_verbs() | fatal_verbs() | words("wound_nouns") | _harm_nouns("killed") | _harm_nouns(
-        "injured") | {"gunshot", "shooting", "stabbing", "gun", "bullet"}
-    return bool(lemmas & words("natural_death_causes")) and not lemmas & harm
+    return bool(lemmas & words("natural_death_causes")) and not lemmas & _violent_causes()
+
+
+@cache
+def _violent_causes() -> frozenset[str]:
+    """Words that make a cause of death violent: the harm verbs and nouns, the wounds."""
+    return harm_verbs() | fatal_verbs() | words("wound_nouns") | _harm_nouns("killed") \
+        | _harm_nouns("injured") | {"gunshot", "shooting", "stabbing", "gun", "bullet"}
 
 
 def _says_not(verdict: Token) -> bool:

@@ -250,13 +250,18 @@ def _to_hospital(tokens: list[str], j: int) -> bool:
     return rest[:1] in (["hospital"], ["hospitals"])
 
 
+def _number_of(token: str) -> int | None:
+    """The number a headline's word says: "3", "three" (lexicon number_words), or None."""
+    return int(token) if token.isdigit() else lexicon()["number_words"].get(token)
+
+
 def counts_everyone(title: str) -> bool:
     """Whether a headline's number counts people of no particular kind: "5 shot", "Man
     shoots five people" (not "2 cops shot" or "Four men shot", a kind of people the body
     may count apart from the others hurt)."""
     tokens = re.findall(r"[\w'-]+|[^\w\s]", title.lower())
     for i, tok in enumerate(tokens[:-1]):
-        n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
+        n = _number_of(tok)
         if n and tok not in ("a", "an") and (
                 tokens[i + 1] in ("people", "persons", "victims") or tokens[i + 1] in _HEADLINE_HARM):
             return True
@@ -275,7 +280,7 @@ def headline_counts(title: str) -> Counts:
     pending = 0  # the numbers of a list waiting for its harm word
     killer = 0  # the number an active verb says someone killed ("kills 2"): not a total
     for i, tok in enumerate(tokens):
-        n = int(tok) if tok.isdigit() else lexicon()["number_words"].get(tok)
+        n = _number_of(tok)
         if n == 12 and tokens[i - 2: i] == ["half", "a"]:
             n = 6  # "half a dozen"
         if not n or not 0 < n < 100 or tok in ("a", "an", "single", "double", "triple",
@@ -466,7 +471,7 @@ def _deaths_of_list(tokens: list[str]) -> int:
         if tok not in words("headline_death_plurals") or tokens[i + 1] != "of":
             continue
         nxt = tokens[i + 2]
-        n = int(nxt) if nxt.isdigit() else lexicon()["number_words"].get(nxt)
+        n = _number_of(nxt)
         if n and n > 1 and nxt not in ("a", "an"):
             return n
         people, _ = _listed_after(tokens, i + 2)
@@ -498,8 +503,7 @@ def _listed_after(tokens: list[str], k: int) -> tuple[int, int]:
 
 def _plural_person(token: str) -> bool:
     """A plural person noun: "daughters", "children", "sons"."""
-    return token in GROUP_NOUNS or token.endswith("s") and token[:-1] in words("person_nouns") \
-        or token == "children"
+    return token in GROUP_NOUNS or token.endswith("s") and token[:-1] in words("person_nouns")
 
 
 _HEADLINE_MULTIPLE = re.compile(
