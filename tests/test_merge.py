@@ -359,3 +359,10 @@ def test_the_hurt_who_died_since_leave_the_injured_count() -> None:
     more = [rec("a", "2022-03-01", killed=1, injured=3, killed_basis="text", injured_basis="text"),
             rec("b", "2022-03-09", killed=2, injured=0, killed_basis="text", injured_basis="none")]
     assert merge_records("inc_1", more).record.injured == 2
+    # of the reports that give the count, the one that knew the most dead tells: the
+    # other's hurt are not the dead it missed
+    missed = [rec("a", "2022-03-01", killed=2, injured=8, killed_basis="text",
+                  injured_basis="text"),
+              rec("b", "2022-03-03", killed=0, injured=8, killed_basis="none",
+                  injured_basis="text")]
+    assert merge_records("inc_1", missed).record.injured == 8

@@ -159,11 +159,14 @@ def _later_toll(records: Sequence[Record], killed: int, source: Record) -> tuple
     return record.killed, record
 
 
-def _hurt_since_died(injured: int, source: Record, killed: int) -> int:
-    """The hurt that the report giving the injured count knew, less those of them that
+def _hurt_since_died(injured: int, records: Sequence[Record], killed: int) -> int:
+    """The hurt that the reports giving the injured count knew, less those of them that
     have died since: a report that told fewer dead than the incident now has counted the
-    later dead among its hurt ("a man was shot", then "the man has died")."""
-    return max(0, injured - max(0, killed - source.killed))
+    later dead among its hurt ("a man was shot", then "the man has died"). Of the reports
+    that give the same count, the one that knew the most dead tells: the others may only
+    have missed a death it told of."""
+    knew = max(r.killed for r in records if r.injured == injured)
+    return max(0, injured - max(0, killed - knew))
 
 
 def _date_basis(record: Record) -> DateBasis:
@@ -345,7 +348,7 @@ def merge_records(incident_id: str, records: Sequence[Record]) -> Merged:
     killed, killed_record = _weighted_count(relevant, "killed")
     killed, killed_record = _later_toll(relevant, killed, killed_record)
     injured, injured_record = _weighted_count(relevant, "injured")
-    injured = _hurt_since_died(injured, injured_record, killed)
+    injured = _hurt_since_died(injured, relevant, killed)
     # A full date beats a month or a year ("more specific"), a date a report read beats its
     # publication day taken for want of one; then the most given.
     full = [v for v in values["date"] if len(v["value"]) == 10]
