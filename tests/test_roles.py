@@ -488,6 +488,12 @@ def test_a_harm_with_a_person_object_of_its_own_is_not_the_names(nlp):
     assert ("role", "victim") in _sentence_roles_of(nlp, text, "Brennick")
 
 
+def test_a_harm_of_an_animal_or_a_thing_is_not_the_names(nlp):
+    # the hunter who "shot and killed a deer" was neither shot nor killed
+    cues = _sentence_roles_of(nlp, "Morris Pellaton, 54, shot and killed a deer.", "Pellaton")
+    assert not cues & {("status", "killed"), ("status", "injured")}
+
+
 def test_a_name_cut_off_from_according_to_at_a_titles_period_is_the_source(nlp):
     from casefile.extract.mentions import Mention
     from casefile.extract.roles import mention_cues

@@ -970,11 +970,20 @@ def _harms_another(verb: Token, m: Mention) -> bool:
     that nearly killed his father-in-law", "after the stabbing victim died"): the harm is
     theirs, not that of a name elsewhere in the sentence. (A pronoun may be the name's own,
     and so may an item of a list the name is in.)"""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and _is_person(c)
+    if verb.pos_ != "VERB":
+        return False
+    args = list(verb.children)
+    if not any(c.dep_ in ("dobj", "obj") for c in args):
+        # "shot and killed a deer": the verbs share the object of the last
+        args += [c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                 for c in v.children if c.dep_ in ("dobj", "obj")]
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
+        # a thing or an animal harmed ("killed a deer") is no harm of the name's either
+        and (_is_person(c) or c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN")
         and (c.pos_ != "PRON" or m.root.i in perceivers(c))  # "Doe saw him get shot"
         and not any(t.i in range(m.span.start, m.span.end) for t in c.subtree)
-        and not _listed_with(c, m) for c in verb.children)
+        and not _listed_with(c, m) for c in args)
 
 
 def perceivers(pron: Token) -> set[int]:
