@@ -363,6 +363,11 @@ def test_people_listed_together_are_counted_at_least(nlp):
     doc = nlp("He shot and killed Jane Roe and John Roe on Friday.")
     dead = [_person("victim", ["killed"], name=n) for n in ("Jane Roe", "John Roe", "Jim Roe")]
     assert killed_injured(doc, dead, "")[0] == 3
+    # the dead listed as whose bodies were found, a described person each
+    doc = nlp("Deputies entered the home and found the bodies of a 6-year-old child, a man "
+              "and a woman.")
+    described = [_person("victim", ["killed"]) for _ in range(3)]
+    assert killed_injured(doc, described, "")[0] == 3
 
 
 @pytest.mark.parametrize("text", [

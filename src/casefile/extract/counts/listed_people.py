@@ -52,6 +52,27 @@ def listed_people(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Sta
                 found = _listed(verb, dep, heads, persons)
                 if found:
                     out.append(found)
+    out += _bodies_of(doc, persons, seen)
+    return out
+
+
+def _bodies_of(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Statement]:
+    """The dead listed as whose bodies were found: "located the bodies of a child, a man
+    and a woman" (three)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "bodies":
+            continue
+        for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            first = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if first is None or first.i in seen:
+                continue
+            members = [first]
+            for m in members:  # the conjuncts of the conjuncts too
+                members += [c for c in m.children if c.dep_ == "conj"]
+            if len(members) > 1 and all(m.lower_ in persons or m.ent_type_ == "PERSON"
+                                        for m in members):
+                out.append(Statement("killed", len(members), first.idx, listed=True))
     return out
 
 
