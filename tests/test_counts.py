@@ -368,6 +368,9 @@ def test_people_listed_together_are_counted_at_least(nlp):
               "and a woman.")
     described = [_person("victim", ["killed"]) for _ in range(3)]
     assert killed_injured(doc, described, "")[0] == 3
+    # a body found is one dead at least
+    doc = nlp("Three agents were hurt in the shootout. Officers later found a body in the room.")
+    assert killed_injured(doc, [], "") == (1, 3)
 
 
 @pytest.mark.parametrize("text", [
