@@ -173,6 +173,9 @@ def test_headline_counts(title, expected):
     # words of death that tell none
     ("2 men charged with attempted murder in drive-by shooting", 0),
     ("County homicide detectives investigating 2 shootings on Larkspur Road", 0),
+    # one accused of a killing has died: the one killed and he (not a death in jail)
+    ("Pine Hollow man accused of shooting, killing baby, dies", 2),
+    ("Man charged with murder of girlfriend dies in jail", 1),
 ])
 def test_the_deaths_a_headline_tells_beyond_its_numbers(nlp, title, expected):
     assert killed_injured(nlp("Police are investigating."), [], title)[0] == expected
@@ -601,8 +604,11 @@ def test_one_dead_headline_and_a_killer_who_killed_himself(nlp):
     people = [_person("victim", ["killed"], description="a 7-month-old infant"),
               _person("suspect", ["killed"], name="John Doe")]
     assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 2
+    # the headline tells it alone: one accused of the killing has died (not in custody,
+    # a death long after)
     doc = nlp("Police said a man shot and killed a 7-month-old infant.")
-    assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 1
+    assert killed_injured(doc, people, "Man suspected of shooting baby dies")[0] == 2
+    assert killed_injured(doc, people, "Man suspected of shooting baby dies in custody")[0] == 1
 
 
 def test_a_vaguely_described_dead_and_one_aged_hurt_are_one_person(nlp):

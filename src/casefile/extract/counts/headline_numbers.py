@@ -71,6 +71,14 @@ _NO_DEATH = re.compile(r"\battempted\s+(?:murder|homicide)\b|\bhomicide\s+(?:det
                        r"squad|investigators?|bureau)\b", re.IGNORECASE)
 
 
+# One accused of a killing who has died: the one he killed, and he ("Man accused of
+# killing baby dies"; not a death in custody or in a crash, long after)
+_SUSPECT_DIED = re.compile(
+    r"\b(?:accused|suspected|suspect|charged)\b.*\b(?:kill\w*|slay\w*|slain|murder\w*|shooting"
+    r"|shot|death)\b.*\b(?:dies|died|is\s+dead|found\s+dead)\b"
+    r"(?!.*\b(?:jail|custody|prison|crash|court)\b)", re.IGNORECASE)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
@@ -81,7 +89,8 @@ def headline_floor(title: str) -> Counts:
     floor = Counts()
     title = _NO_DEATH.sub(" ", _PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))))
     if _says(title, "headline_killed"):
-        floor.killed = 2 if _BODIES.search(title) else 1  # "Bodies found in ...": two at least
+        # "Bodies found in ...", "Man accused of killing wife dies": two at least
+        floor.killed = 2 if _BODIES.search(title) or _SUSPECT_DIED.search(title) else 1
     if _says(_DIED_OF.sub(" ", title), "headline_injured"):
         floor.injured = 1
     elif _says(title, "headline_shot"):
@@ -108,8 +117,11 @@ def headline_one_dead(title: str) -> bool:
     """Whether a headline says one person died: "Man dies after shooting", "Teen, 17,
     shot dead". A singular person noun among its first words, no second person ("and",
     "then himself", a number of people above one, a plural) and a word of death."""
-    if not _says(title, "headline_killed") or _nth_death().search(title) or _BODIES.search(title):
-        return False  # "Third victim dies", "Man held after bodies found": not the only death
+    if not _says(title, "headline_killed") or _nth_death().search(title) or _BODIES.search(title) \
+            or _SUSPECT_DIED.search(title):
+        # "Third victim dies", "Man held after bodies found", "Man accused of killing wife
+        # dies": not the only death
+        return False
     return _of_one_person(title)
 
 
@@ -143,6 +155,8 @@ def headline_one_victim(title: str) -> bool:
     title = _without_site(title)
     if headline_one_dead(title):
         return True
+    if _SUSPECT_DIED.search(title):
+        return False
     low = title.lower()
     if headline_counts(title).killed > 1 or any(
             w in _MORE_THAN_ONE - {"then", "before", "and", "&"} for w in re.findall(r"[\w'-]+", low)) \
