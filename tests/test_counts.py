@@ -139,6 +139,7 @@ def test_numbers_that_are_not_people(nlp, text):
     ("2 dead in murder-suicide", (2, 0, 0)),
     # the k-th person dying: k dead at least; not an arrest in a death, nor a count of deaths
     ("Fourth victim dies after Larkspur Road shooting", (4, 0, 0)),
+    ("Police locate second body after Tuesday drive-by shooting", (2, 0, 0)),
     ("6th person has died after Pine Hollow fire station shooting", (6, 0, 0)),
     ("Third man arrested in death of Pine Hollow teen", (0, 0, 0)),
     ("Second death at Larkspur Road bar in a month", (0, 0, 0)),

@@ -533,12 +533,13 @@ _HEADLINE_MULTIPLE_SHOT = re.compile(
 
 @cache
 def _nth_death() -> re.Pattern[str]:
-    """A headline's k-th person dying: "Fourth victim dies", "2nd teen has died" (not "Third
-    man held over death of ...", nor "Second death at ...", a count of incidents)."""
+    """A headline's k-th person dying: "Fourth victim dies", "2nd teen has died", "Police
+    find second body" (not "Third man held over death of ...", nor "Second death at ...",
+    a count of incidents)."""
     ordinals = alt(words("ordinal_words"))
     people = alt(sorted(people_nouns() | {"person"}, key=len, reverse=True))
-    return re.compile(rf"\b({ordinals}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:{people})"
-                      rf"\s+(?:dies|died|has\s+died|succumbs)\b", re.IGNORECASE)
+    return re.compile(rf"\b({ordinals}|\d+(?:st|nd|rd|th))\s+(?:(?:[\w-]+\s+)?(?:{people})"
+                      rf"\s+(?:dies|died|has\s+died|succumbs)|body)\b", re.IGNORECASE)
 
 
 def _rank(ordinal: str) -> int:
