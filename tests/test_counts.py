@@ -281,6 +281,13 @@ def test_one_dead_headline_caps_people_of_other_stories(nlp):
               _person("victim", ["killed"], name="John Doe")]
     assert killed_injured(doc, people, "")[0] == 2
     assert killed_injured(doc, people, "Woman dies after shooting")[0] == 1
+    # one the body says was "also" killed is a second death of the story
+    doc = nlp("An officer was shot at the house. A woman was also killed and two other "
+              "officers were injured. Last year John Doe was killed nearby.")
+    people = [_person("victim", ["killed"], name="Jane Roe"),
+              _person("victim", ["killed"], description="a woman"),
+              _person("victim", ["killed"], name="John Doe")]
+    assert killed_injured(doc, people, "Town mourns after officer's death")[0] == 2
 
 
 def test_undescribed_dead_count_once_and_not_beside_the_named(nlp):

@@ -157,7 +157,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
     if not killed_stated and killed > 1 and headline_one_victim(title) \
             and not _killed_then_himself(doc, counted):
-        killed = 1  # "Man dies after ...": the other dead the body names are another story's
+        # "Man dies after ...": the other dead the body names are another story's; but
+        # one the body says was "also" killed is a second death of it
+        killed = 2 if any(s.kind == "killed" and s.others and s.listed for s in src.found) else 1
     if not killed_stated and (head.injured or _hurt_only_roundup(title)) and not floor.killed:
         # "7 injured in drive-by shooting" and no death stated anywhere; or a headline
         # summing up several incidents ("4 wounded in shootings") with no death in any
