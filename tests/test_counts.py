@@ -71,6 +71,9 @@ def test_stated_numbers(nlp, text, expected):
     "Police said three people were in a Larkspur Road apartment when the teen was shot.",
     # only attempted
     "The man accused of trying to kill 2 deputies and taking a woman hostage was charged.",
+    # a later clause's number the parse hangs on the verb beside its object
+    ("A teen is recovering after a friend accidentally shot him with a gun the two found in "
+     "the woods, police said."),
 ])
 def test_numbers_that_are_not_people(nlp, text):
     counts = count_statements(nlp(text))

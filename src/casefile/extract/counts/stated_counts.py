@@ -281,6 +281,11 @@ def _statements(doc: Doc) -> list[Statement]:
                     verb = verb.head  # "seven men remained hospitalized": hung on "remained"
                 if any(c.dep_ == "neg" for c in verb.children):
                     continue  # "two men and a girl were not injured"
+                if head.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < head.i and c.pos_ == "PRON"
+                                               for c in verb.children):
+                    # "shot him with a gun the two found": a verb has one object, the
+                    # parse hung a later clause's number on it
+                    continue
                 # "one of the victims was taken to hospital" says nothing of the others
                 care = None if partitive else care_kind(verb, head.dep_)
                 kind = care
