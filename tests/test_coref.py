@@ -336,3 +336,11 @@ def test_a_reflexive_binds_to_who_was_able_to_act(nlp):
                                "the house and shoot himself in the thigh.")
     child = next(p for p in people if any(m.head == "boy" for m in p.descriptions()))
     assert "himself" in [m.span.text for m in child.mentions if m.kind == "pron"]
+
+
+def test_a_subject_pronoun_is_the_sentences_subject_rather_than_an_owner(nlp):
+    # "Doe's pistol": the owner of a thing is a weaker antecedent than the subject
+    people, _ = people_of(nlp, "Police said Marcus Tell found Dwayne Orrick's loaded pistol "
+                               "and while handling it, he accidentally shot himself.")
+    assert "he" in [m.span.text for m in named(people, "Marcus Tell").mentions]
+    assert "he" not in [m.span.text for m in named(people, "Dwayne Orrick").mentions]

@@ -357,6 +357,8 @@ class _Candidate(NamedTuple):
     before: bool  # the mention is in a sentence before the pronoun's
     speaks: bool  # the mention is the subject of a verb of speech
     person: Person
+    owner: bool = False  # the mention owns a thing: "Doe's pistol"
+    subject: bool = False  # the mention is a subject
 
 
 def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
@@ -378,7 +380,8 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
         if subject.i in perceivers(pron.root):
             continue  # "Doe ran over after seeing him get shot": not Doe
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
-            out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p)))
+            out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p),
+                                  m.root.dep_ == "poss", m.root.dep_ in ("nsubj", "nsubjpass")))
     return out
 
 
@@ -412,6 +415,12 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
     candidates = _candidates(pron, ordered, window_start, genders, speakers, current)
     if not candidates:
         return None
+    if candidates[0].owner and not candidates[0].before and pron.root.dep_ in ("nsubj", "nsubjpass"):
+        # "Jo found Doe's pistol and while handling it, he shot himself": a subject
+        # pronoun stands rather for its sentence's subject than for an owner of a thing
+        subject = next((c for c in candidates if c.subject and not c.before), None)
+        if subject is not None:
+            candidates = [subject] + [c for c in candidates if c is not subject]
     if pron.gender is not None and all(c.before for c in candidates):
         known = [c for c in candidates if genders.get(id(c.person)) == pron.gender]
         candidates = known + [c for c in candidates if c not in known]
