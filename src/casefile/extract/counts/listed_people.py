@@ -18,6 +18,7 @@ from casefile.extract.counts.harm_grammar import (
 )
 from casefile.extract.counts.statement import Statement
 from casefile.extract.tokens import tokens_of
+from casefile.lexicons import words
 
 _MODALS = {"would", "could", "might", "may", "will", "can", "should"}
 
@@ -56,15 +57,12 @@ def listed_people(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Sta
     return out
 
 
-_FIND = {"find", "locate", "discover", "recover"}
-
-
 def _bodies_of(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Statement]:
     """The dead listed as whose bodies were found: "located the bodies of a child, a man
     and a woman" (three); a body found is one at least."""
     out = []
     for tok in doc:
-        if tok.lower_ == "body" and tok.head.lemma_ in _FIND and tok.dep_ in ("dobj", "nsubjpass"):
+        if tok.lower_ == "body" and tok.head.lemma_ in words("body_found_verbs") and tok.dep_ in ("dobj", "nsubjpass"):
             # "found a body", "a body was recovered": one dead at least
             out.append(Statement("killed", 1, tok.idx, listed=True))
         if tok.lower_ != "bodies":
