@@ -348,6 +348,16 @@ def test_one_hurt_headline_caps_the_hurt_people_found(nlp):
     assert killed_injured(doc, people, "Girl, 8, hurt by stray bullet near Larkspur Road") == (0, 2)
 
 
+def test_one_shot_and_another_killed_in_a_headline(nlp):
+    # one shot, another killed: one hurt, though the body's "one was shot" counted the dead
+    doc = nlp("Police said one person was shot in the exchange.")
+    people = [_person("suspect", ["killed"]), _person("victim", ["injured"], age=44)]
+    title = "Pine Hollow police officer shot, suspect killed in shootout"
+    assert killed_injured(doc, people, title) == (1, 1)
+    # one person shot and killed
+    assert killed_injured(doc, people[:1], "Man shot, killed in Pine Hollow") == (1, 0)
+
+
 def test_headline_hurt_means_someone_hurt_beside_the_shot_who_died(nlp):
     doc = nlp("Two men were shot on Larkspur Road on Sunday. Both died at the scene.")
     assert killed_injured(doc, [], "") == (2, 0)

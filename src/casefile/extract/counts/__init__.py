@@ -22,6 +22,7 @@ from casefile.extract.counts.headline_numbers import (
     headline_one_dead,
     headline_one_hurt,
     headline_one_victim,
+    shot_beside_killed,
     without_unborn,
 )
 from casefile.extract.counts.other_incidents import (
@@ -198,8 +199,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         if floor.killed and not people_killed and not floor.injured:
             named -= 1  # the headline's dead is one of them (as above)
         injured = max(injured, named)
-    if floor.shot and not killed or floor.injured and not one_dead:
-        # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead
+    if floor.shot and not killed or floor.injured and (not one_dead or shot_beside_killed(title)):
+        # "2 dead, girl wounded": someone hurt, though "two were shot" counted only the dead;
+        # "Officer shot, suspect killed": the one death is another's
         injured = max(injured, 1)
     if not (injured_stated or shot_stated or floor.injured or listed.injured) and one_dead \
             and not named_apart(counted):

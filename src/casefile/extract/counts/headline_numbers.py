@@ -79,6 +79,18 @@ _SUSPECT_DIED = re.compile(
     r"(?!.*\b(?:jail|custody|prison|crash|court)\b)", re.IGNORECASE)
 
 
+def shot_beside_killed(title: str) -> bool:
+    """Whether a headline tells one person shot and another killed, in clauses of their
+    own: "Officer shot, suspect killed in shootout" (one hurt, one dead; not "Man shot,
+    killed", one person)."""
+    tokens = re.findall(r"[\w'-]+|[,;]", title.lower())
+    harms = []  # (person word, harm) of each clause that opens on one person
+    for i in range(1, len(tokens)):
+        if tokens[i] in ("shot", "killed", "dead", "slain") and _one_person_word(tokens[i - 1]):
+            harms.append((tokens[i - 1], "shot" if tokens[i] == "shot" else "killed"))
+    return any(a != b and {h, k} == {"shot", "killed"} for a, h in harms for b, k in harms)
+
+
 def headline_floor(title: str) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
@@ -91,7 +103,7 @@ def headline_floor(title: str) -> Counts:
     if _says(title, "headline_killed"):
         # "Bodies found in ...", "Man accused of killing wife dies": two at least
         floor.killed = 2 if _BODIES.search(title) or _SUSPECT_DIED.search(title) else 1
-    if _says(_DIED_OF.sub(" ", title), "headline_injured"):
+    if _says(_DIED_OF.sub(" ", title), "headline_injured") or shot_beside_killed(title):
         floor.injured = 1
     elif _says(title, "headline_shot"):
         floor.shot = 1  # someone was hurt; injured only if nobody was killed
