@@ -356,6 +356,9 @@ def test_one_shot_and_another_killed_in_a_headline(nlp):
     assert killed_injured(doc, people, title) == (1, 1)
     # one person shot and killed
     assert killed_injured(doc, people[:1], "Man shot, killed in Pine Hollow") == (1, 0)
+    # "shot to death" is a killing
+    title = "Man shot to death in Pine Hollow related to 3-year-old killed by stray bullet"
+    assert killed_injured(doc, people[:1], title)[1] == 0
 
 
 def test_headline_hurt_means_someone_hurt_beside_the_shot_who_died(nlp):

@@ -87,7 +87,10 @@ def shot_beside_killed(title: str) -> bool:
     harms = []  # (person word, harm) of each clause that opens on one person
     for i in range(1, len(tokens)):
         if tokens[i] in ("shot", "killed", "dead", "slain") and _one_person_word(tokens[i - 1]):
-            harms.append((tokens[i - 1], "shot" if tokens[i] == "shot" else "killed"))
+            # "Man shot to death", "shot dead": a killing
+            shot = tokens[i] == "shot" and tokens[i + 1: i + 3] != ["to", "death"] \
+                and tokens[i + 1: i + 2] != ["dead"]
+            harms.append((tokens[i - 1], "shot" if shot else "killed"))
     return any(a != b and {h, k} == {"shot", "killed"} for a, h in harms for b, k in harms)
 
 
