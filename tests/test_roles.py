@@ -1279,3 +1279,8 @@ def test_a_death_told_of_an_occupation_is_counted(rules_record):
                           "Sunday was a terrible accident. He said the captain and victim Parker "
                           "Hale were friends. Hale was shot in the cheek.")
     assert record.killed == 1 and record.injured == 0
+
+
+def test_one_said_to_be_deceased_is_dead(extractor):
+    cues = _desc_cues(extractor, "Deputies determined the 5-year-old boy was deceased.")
+    assert {("role", "victim"), ("status", "killed")} <= cues

@@ -320,7 +320,7 @@ def _told_dead(g: Token, v: Token, dep: str) -> bool:
         # "Doe was pronounced dead", "the coroner pronounced Doe dead"
         return any(c.lower_ in _DEAD_WORDS for c in g.children)
     return dep == "nsubj" and lemma == "be" and any(
-        c.dep_ == "acomp" and c.lower_ == "dead" for c in g.children)
+        c.dep_ == "acomp" and c.lower_ in _DEAD_WORDS for c in g.children)  # "was deceased"
 
 
 def _natural_death(verb: Token) -> bool:
