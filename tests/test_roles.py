@@ -1284,3 +1284,16 @@ def test_a_death_told_of_an_occupation_is_counted(rules_record):
 def test_one_said_to_be_deceased_is_dead(extractor):
     cues = _desc_cues(extractor, "Deputies determined the 5-year-old boy was deceased.")
     assert {("role", "victim"), ("status", "killed")} <= cues
+
+
+def test_a_name_after_according_to_or_including_takes_its_clause(nlp):
+    # the parser hangs the name on the source ("the Office, Jo Doe, 23"): the clause is his
+    text = ("According to the county medical examiner's office, Walter Lee Brandt, 23, of "
+            "Pine Hollow was found dead in the shop.")
+    assert ("status", "killed") in _sentence_roles_of(nlp, text, "Brandt")
+    text = ("Medics took four victims with gunshot wounds to a hospital, including 34-year-old "
+            "Delia Grane and 20-year-old Ada Wilkes.")
+    assert ("role", "victim") in _sentence_roles_of(nlp, text, "Wilkes")
+    # the source itself is not
+    text = "According to Sgt. Amy Holt, the man was found dead in the shop."
+    assert not _sentence_roles_of(nlp, text, "Holt")

@@ -911,7 +911,14 @@ def sentence_cues(m: Mention) -> list[Cue]:
     """Weak cues from the words of a name's sentence, when its grammar gave none."""
     out: list[Cue] = []
     verb = m.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    # Up past a participle that is a preposition: "including" ("took four victims to a
+    # hospital, including Jo Doe"), and for a name in apposition "according to" ("According
+    # to police, Jo Doe, 23, was found dead" hangs the name on the police; not "According
+    # to Jo Doe, ...", the source)
+    def past(prep: Token) -> bool:
+        return prep.dep_ == "prep" and (prep.lower_ == "including" or m.root.dep_ == "appos")
+
+    while (verb.pos_ not in ("VERB", "AUX") or past(verb)) and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_ in words("speech_verbs") or m.title:
         return out  # a person quoted or titled is a source, not someone the clause is about
