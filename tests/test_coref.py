@@ -344,3 +344,13 @@ def test_a_subject_pronoun_is_the_sentences_subject_rather_than_an_owner(nlp):
                                "and while handling it, he accidentally shot himself.")
     assert "he" in [m.span.text for m in named(people, "Marcus Tell").mentions]
     assert "he" not in [m.span.text for m in named(people, "Dwayne Orrick").mentions]
+
+
+def test_a_description_identified_as_a_name_is_that_person(nlp):
+    # "later identified by police as", and a description far from its name
+    people, _ = people_of(nlp, "The boy, later identified by police as Dario Cerna, was "
+                               "pronounced dead at the hospital.")
+    assert "The boy" in [m.span.text for m in named(people, "Dario Cerna").mentions]
+    people, _ = people_of(nlp, "The female suspect who was captured hours before was "
+                               "identified as 38-year-old Janelle Morrow.")
+    assert "The female suspect" in [m.span.text for m in named(people, "Janelle Morrow").mentions]

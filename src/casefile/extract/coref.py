@@ -31,8 +31,9 @@ from casefile.lexicons import lexicon, words
 
 # An age may stand between "as" and the name: "was identified as 18-year-old Jo Doe".
 _AGED_AS = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"
-_KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+)?(?:known|named|"
-                       rf"identified)\s+(?:only\s+)?as\s*{_AGED_AS}$", re.IGNORECASE)
+_KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+|later\s+)?(?:known|named|"
+                       rf"identified)\s+(?:only\s+|by\s+(?:[\w.]+\s+){{1,3}}?)?as\s*{_AGED_AS}$",
+                       re.IGNORECASE)
 # A day or an agent may stand before "as": "was identified Thursday (by police) as".
 _IDENTIFIED = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|has\s+been|were|had\s+been)\s+"
                          rf"(?:later\s+)?(?:identified|named)\s+(?:[\w.]+\s+){{0,3}}?as\s*{_AGED_AS}$",
@@ -69,6 +70,14 @@ def _said_to_be(root: Token, n: Mention) -> bool:
     return subject.lemma_.lower() == "name" and root.dep_ == "poss" and root.head.i == subject.i
 
 
+def _identified_as(root: Token, n: Mention) -> bool:
+    """Whether the parse says `root` was identified as the name, however far apart: "the
+    female suspect who was captured hours before was identified as Jo Doe"."""
+    verb = n.root.head.head if n.root.dep_ == "pobj" and n.root.head.lower_ == "as" else None
+    return verb is not None and verb.lemma_.lower() in ("identify", "name") and any(
+        c.i == root.i for c in verb.children if c.dep_ == "nsubjpass") and not _possessed(n)
+
+
 def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
     """The name mention a description is tied to by apposition or "known as"."""
     root = d.root
@@ -81,7 +90,7 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
         if (root.dep_ == "appos" and root.head.i in range(n.span.start, n.span.end)
                 and not n.source) or (
             nroot.dep_ == "appos" and nroot.head.i == root.i
-        ) or _said_to_be(root, n):
+        ) or _said_to_be(root, n) or _identified_as(root, n):
             return n
         if n.start >= d.span.end_char:
             between = text_of(doc)[d.span.end_char: n.start]
