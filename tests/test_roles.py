@@ -1297,3 +1297,9 @@ def test_a_name_after_according_to_or_including_takes_its_clause(nlp):
     # the source itself is not
     text = "According to Sgt. Amy Holt, the man was found dead in the shop."
     assert not _sentence_roles_of(nlp, text, "Holt")
+
+
+def test_a_hearing_for_a_name_is_a_defendants(extractor):
+    assert ("role", "suspect") in _cues_of(
+        extractor, "Preliminary hearings for Cedric and James Pollard are scheduled in court "
+                   "Tuesday morning.", "James Pollard")
