@@ -1303,3 +1303,10 @@ def test_a_hearing_for_a_name_is_a_defendants(extractor):
     assert ("role", "suspect") in _cues_of(
         extractor, "Preliminary hearings for Cedric and James Pollard are scheduled in court "
                    "Tuesday morning.", "James Pollard")
+
+
+def test_each_name_of_a_list_with_ages_is_identified_as_the_victims(extractor):
+    # the parser hangs the second name on the first after its age
+    text = ("Heike Brandt, 50, Hanne Orr, 28, and 2-month-old Lyle Brandt were identified "
+            "as the victims by police Saturday morning.")
+    assert ("role", "victim") in _cues_of(extractor, text, "Hanne Orr")

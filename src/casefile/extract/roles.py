@@ -816,7 +816,10 @@ def _describing_words(m: Mention) -> list[Token]:
     """Nouns that describe the mention: its head, appositions, compounds, titles before it."""
     root = m.root
     out: list[Token] = []
-    while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
+    # a list's later names: conjuncts, or (after an age) a name hung on the name before:
+    # "Jo Doe, 50, Al Roe, 28, and Ann Poe were identified as the victims"
+    while (root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN")
+           or root.dep_ == "npadvmod" and root.pos_ == root.head.pos_ == "PROPN"):
         root = root.head
     if m.kind == "desc":
         out.append(root)
