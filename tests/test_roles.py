@@ -1310,3 +1310,8 @@ def test_each_name_of_a_list_with_ages_is_identified_as_the_victims(extractor):
     text = ("Heike Brandt, 50, Hanne Orr, 28, and 2-month-old Lyle Brandt were identified "
             "as the victims by police Saturday morning.")
     assert ("role", "victim") in _cues_of(extractor, text, "Hanne Orr")
+
+
+def test_one_among_the_people_whose_bodies_were_found_is_dead(extractor):
+    text = "The coroner says Dora Reeve was among the four people whose bodies were found in a barn."
+    assert {("role", "victim"), ("status", "killed")} <= _cues_of(extractor, text, "Dora Reeve")

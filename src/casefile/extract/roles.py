@@ -1211,6 +1211,10 @@ def _told_by_clause(noun: Token) -> tuple[str, str, Token] | None:
     suspects charged Tuesday", "the two killed", "the three women who were killed"; with the
     verb, for evidence."""
     for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in words("body_found_verbs") and any(
+                r.dep_ == "nsubjpass" and r.lemma_.lower() == "body"
+                and any(w.lower_ == "whose" for w in r.children) for r in clause.children):
+            return "victim", "killed", clause  # "the four people whose bodies were found"
         if not (clause.dep_ == "acl" and clause.tag_ in ("VBN", "VBD") or clause.dep_ == "relcl"
                 and any(r.dep_ == "nsubjpass" and r.lower_ in ("who", "that")
                         for r in clause.children)):
@@ -1228,7 +1232,8 @@ def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
     """"The suspects charged Tuesday are Jo Doe and ...", "the man arrested was Jo Doe",
     "the two killed were Jo Doe and ...": a name said to be who a participle describes has
     the role and status it tells; so has a name said to be one of them: "Jo Doe was one of
-    four teenagers who were struck by gunfire"."""
+    four teenagers who were struck by gunfire", "was among the four people whose bodies
+    were found"."""
     if tok.head.lemma_ != "be":
         return
     if tok.dep_ == "attr":
@@ -1237,6 +1242,8 @@ def _said_to_be_held(m: Mention, tok: Token, out: list[Cue]) -> None:
         groups = [g for a in tok.head.children if a.dep_ == "attr" and a.lower_ == "one"
                   for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
+        # "Jo Doe was among the four people whose bodies were found"
+        groups += _prep_objects(tok.head, ("among",))
     else:
         return
     for group in groups:
