@@ -593,3 +593,10 @@ def test_a_first_name_with_an_apostrophe_cut_off_its_surname_is_the_names(nlp):
     doc = nlp("Asia Turentine is charged with neglect. D’asia Turentine was shot in the head "
               "inside her family's home.")
     assert [m.span.text for m in named_mentions(doc)] == ["Asia Turentine", "D’asia Turentine"]
+
+
+def test_a_suffix_parted_from_its_point_before_an_age_is_the_names(nlp):
+    # the tokenizer writes "Sr" and "." apart; the model finds no person here
+    doc = nlp("Orvell Birch Sr., 77, was settling in for ice cream and westerns with his "
+              "great-grandson on Monday when the gunfire erupted.")
+    assert [m.name_tokens for m in named_mentions(doc)] == [["Orvell", "Birch", "Sr"]]

@@ -202,6 +202,10 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
     start, count = end, 0  # count: words, a hyphenated surname counting as one
     while start > 0 and count < 4 and start - 1 not in taken:
         t = doc[start - 1]
+        if t.text == "." and start == end and start > 1 and not doc[start - 2].whitespace_ \
+                and doc[start - 2].lower_ in NAME_SUFFIXES:
+            start -= 1  # "Jo Doe Sr., 77": the tokenizer may part the suffix from its point
+            continue
         if t.text == "-" and count and start > 1 and not t.whitespace_ \
                 and not doc[start - 2].whitespace_ and _cap(doc[start - 2]):
             start -= 1
