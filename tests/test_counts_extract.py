@@ -45,7 +45,7 @@ def test_numbers_of_a_link_to_the_story_itself_are_counted():
 def test_one_hurt_of_another_surname_than_the_dead_is_someone_else(rules_record):
     # a one-death headline leaves the hurt out only where they may be the dead described
     # before they died; a hurt parent of another surname is not the child who died
-    record = rules_record("Two-year-old Amy Bice died Tuesday in a shooting. Her parents, "
-                          "Jessica Stanley and Julian Bice, were taken to the hospital with "
+    record = rules_record("Two-year-old Amy Bixby died Tuesday in a shooting. Her parents, "
+                          "Jessa Stanton and Julian Bixby, were taken to the hospital with "
                           "gunshot wounds.", title="Girl killed in shooting")
     assert (record.killed, record.injured) == (1, 2)

@@ -179,14 +179,14 @@ def test_predicted_status_mapping(status, expected):
 
 
 @pytest.mark.parametrize("left, right, agree", [
-    ("Shawn Milet", "Shawn Millet", True),          # one letter added
+    ("Sean Malet", "Sean Mallet", True),          # one letter added
     ("Dana Thompkins", "Dana Tompkins", True),
     ("Lee Linsomb", "Lee Linscomb", True),
     ("Ann Stoner", "Ann Stoenr", True),             # two neighbours swapped
-    ("Kanari Bowers", "Kanari Gentry-Bowers", True),  # a part of a compound
+    ("Kiana Bowden", "Kiana Grant-Bowden", True),  # a part of a compound
     ("Ann Gale Moss", "Ann Gale-Moss", True),
-    ("Frank Hernandez", "Frank Fernandez", False),  # not the first letter
-    ("Billy Williams", "Billy William", False),     # not an "s" alone
+    ("Frank Hernando", "Frank Fernando", False),  # not the first letter
+    ("Billy Wilkins", "Billy Wilkin", False),     # not an "s" alone
     ("Ann Cole", "Ann Cale", False),                # too short to differ
     ("Ann Moss", "Ann Mills", False),
 ])
@@ -196,19 +196,19 @@ def test_surnames_agree(left, right, agree):
 
 
 def test_a_gold_name_spelt_otherwise_is_mentioned_only_as_a_name():
-    gold = _participant({"name": "Dennis Eason", "type": "Victim", "status": "Killed"}, "")
-    assert not mentioned(gold, TextWords.of("Reason was given. For no reason, he fled."))
-    assert mentioned(gold, TextWords.of("Police named the man as Dennis Easson, 41."))
-    assert not mentioned(gold, TextWords.of("POLICE NAMED HIM AS DENNIS EASSON."))
-    assert mentioned(gold, TextWords.of("DENNIS EASON, 41, DIED."))  # spelt alike
+    gold = _participant({"name": "Dennis Ather", "type": "Victim", "status": "Killed"}, "")
+    assert not mentioned(gold, TextWords.of("Rather than wait, his father fled."))
+    assert mentioned(gold, TextWords.of("Police named the man as Dennis Atther, 41."))
+    assert not mentioned(gold, TextWords.of("POLICE NAMED HIM AS DENNIS ATTHER."))
+    assert mentioned(gold, TextWords.of("DENNIS ATHER, 41, DIED."))  # spelt alike
 
 
 @pytest.mark.parametrize("name, keys", [
     ("John Smith", {"smith"}),
-    ('Tony "Blue"  Coburn', {"coburn"}),
-    ("Raymond Floyd  Patterson III", {"patterson"}),
+    ('Tony "Red"  Colburn', {"colburn"}),
+    ("Rowland Floyd  Patterson III", {"patterson"}),
     ("Ismael Moreno Jr.", {"moreno"}),
-    ("Cherie Lash AKA Cherie Rhoades", {"lash", "rhoades"}),
+    ("Carla Lask AKA Carla Rhodin", {"lask", "rhodin"}),
     ("Tim O’Sullivan", {"osullivan"}),
     (None, set()),
 ])
@@ -233,11 +233,11 @@ def test_city_matching(gold, predicted, ok):
 
 
 def test_namesakes_matched_by_first_name():
-    gold = [_participant({"name": "Anthony Hawkins", "type": "Victim", "status": "Killed"}, ""),
-            _participant({"name": "Joe Hawkins", "type": "Subject-Suspect",
+    gold = [_participant({"name": "Anton Hollis", "type": "Victim", "status": "Killed"}, ""),
+            _participant({"name": "Joel Hollis", "type": "Subject-Suspect",
                           "status": "Killed"}, "")]
-    predicted = [person("p1", "Joe Hawkins", "suspect", []),
-                 person("p2", "Anthony Hawkins", "victim", [])]
+    predicted = [person("p1", "Joel Hollis", "suspect", []),
+                 person("p2", "Anton Hollis", "victim", [])]
     assert match_people(predicted, gold) == [(0, 1), (1, 0)]
 
 

@@ -584,15 +584,15 @@ def test_an_offence_or_a_spray_is_no_person(nlp, text):
 
 
 def test_a_first_name_with_an_apostrophe_opening_a_sentence_is_the_names(nlp):
-    assert full_names(nlp, "Her death comes a month after a rally.  A'letha Amanii Marie Burke "
+    assert full_names(nlp, "Her death comes a month after a rally.  A'lyssa Amara Marie Berkley "
                            "is also the youngest fatal gunshot victim in Central Florida this "
-                           "year.") == ["A'letha Amanii Marie Burke"]
+                           "year.") == ["A'lyssa Amara Marie Berkley"]
 
 
 def test_a_first_name_with_an_apostrophe_cut_off_its_surname_is_the_names(nlp):
-    doc = nlp("Asia Turentine is charged with neglect. D’asia Turentine was shot in the head "
+    doc = nlp("Tasia Tourentine is charged with neglect. D’tasia Tourentine was shot in the head "
               "inside her family's home.")
-    assert [m.span.text for m in named_mentions(doc)] == ["Asia Turentine", "D’asia Turentine"]
+    assert [m.span.text for m in named_mentions(doc)] == ["Tasia Tourentine", "D’tasia Tourentine"]
 
 
 def test_a_suffix_parted_from_its_point_before_an_age_is_the_names(nlp):

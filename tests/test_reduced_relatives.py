@@ -62,18 +62,18 @@ def test_the_named_person_is_the_one_shot():
 
 
 def test_a_state_someone_was_found_in_is_not_their_act(nlp):
-    doc = nlp("Authorities found 59-year-old Carol Sands and her 32-year-old daughter "
-              "Marquita Hill shot to death.")
-    sands, shot = _token(doc, "Sands"), _token(doc, "shot")
+    doc = nlp("Authorities found 59-year-old Carol Sandor and her 32-year-old daughter "
+              "Marietta Hale shot to death.")
+    sands, shot = _token(doc, "Sandor"), _token(doc, "shot")
     assert sands.dep_ == "dobj" and sands.head.lemma_ == "find"
     assert shot.head == sands and shot.dep_ == "acl"
 
 
 def test_a_list_found_in_a_state_shares_it(rules_record):
-    record = rules_record("Authorities found 59-year-old Carol Sands and her 32-year-old "
-                          "daughter Marquita Hill shot to death.")
+    record = rules_record("Authorities found 59-year-old Carol Sandor and her 32-year-old "
+                          "daughter Marietta Hale shot to death.")
     assert {p.name: p.status for p in record.participants} == {
-        "Carol Sands": ["killed"], "Marquita Hill": ["killed"]}
+        "Carol Sandor": ["killed"], "Marietta Hale": ["killed"]}
 
 
 def test_a_participle_hung_on_the_noun_that_owns_a_person_is_the_persons(nlp):

@@ -341,7 +341,7 @@ def _common_word(doc: Doc, person: Person) -> bool:
     police", "a Springfield boy"), or a generational suffix alone ("Jr.")."""
     names = person.names
     if any(len(m.name_tokens) > 1 or m.title for m in names):
-        return False  # "Officer Young": a title marks a name
+        return False  # "Officer Doe": a title marks a name
     word = names[0].name_tokens[0].lower() if names else ""
     if word in NAME_SUFFIXES:
         return True

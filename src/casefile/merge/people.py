@@ -90,7 +90,7 @@ def clean_person(person: Participant) -> Participant:
 def _one_in_report(full: Participant, short: Participant) -> bool:
     """Whether one report's two participants are one person the extractor listed twice:
     the same surname, the shorter name the surname alone or the end of the fuller one
-    ("Romero-Sanchez", "Juan Romero-Sanchez"), and roles that agree (or one 'other')."""
+    ("Moreno-Salas", "Juan Moreno-Salas"), and roles that agree (or one 'other')."""
     if not _roles_agree(full.role, short.role):
         return False
     a, b = name_tokens(full.name), name_tokens(short.name)
@@ -114,7 +114,7 @@ def _fold(full: Participant, short: Participant) -> Participant:
 
 def fold_report(participants: list[Participant]) -> tuple[list[Participant], dict[str, str]]:
     """One report's participants with the people it lists twice folded into one
-    ("Juan Romero-Sanchez" and "Romero-Sanchez"), and which id went into which. Only an
+    ("Juan Moreno-Salas" and "Moreno-Salas"), and which id went into which. Only an
     unambiguous fold: a surname two people of the report share stays apart."""
     by_length = sorted(participants, key=lambda p: -len(name_tokens(p.name)))
     kept: dict[str, Participant] = {}
