@@ -1315,3 +1315,16 @@ def test_each_name_of_a_list_with_ages_is_identified_as_the_victims(extractor):
 def test_one_among_the_people_whose_bodies_were_found_is_dead(extractor):
     text = "The coroner says Dora Reeve was among the four people whose bodies were found in a barn."
     assert {("role", "victim"), ("status", "killed")} <= _cues_of(extractor, text, "Dora Reeve")
+
+
+def test_names_included_in_a_group_of_victims_that_did_something(extractor):
+    text = ("According to police, six other shooting victims with minor injuries went to the "
+            "medical center by private transportation, including 31-year-old Chris Gunnar and "
+            "25-year-old Anissa Hale.")
+    assert ("role", "victim") in _cues_of(extractor, text, "Anissa Hale")
+
+
+def test_names_that_they_are_take_the_plural_before(extractor):
+    text = ("Police have also released the identity of the victims. They are Alexa Nicole "
+            "Zapata, 17, and Andrew Michael Morales, 18.")
+    assert ("role", "victim") in _cues_of(extractor, text, "Andrew Michael Morales")

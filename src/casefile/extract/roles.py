@@ -1133,8 +1133,12 @@ def _included_in(tok: Token) -> Token | None:
     group: Token | None = tok.head.head
     if group is not None and group.pos_ in ("VERB", "AUX"):
         by_dep = {c.dep_: c for c in group.children}
+        subject = by_dep.get("nsubj")
+        # (a subject that names victims or suspects is the group whatever the verb: "six
+        # other victims went to a hospital, including Jo Doe")
         group = by_dep.get("dobj") or by_dep.get("nsubjpass") or (
-            by_dep.get("nsubj") if group.lemma_ == "die" else None)
+            subject if subject is not None and (group.lemma_ == "die" or _token_role(subject) in (
+                "victim", "suspect")) else None)
     return group if group is not None and group.pos_ in ("NOUN", "NUM", "PRON") else None
 
 
@@ -1158,7 +1162,7 @@ def _plural_antecedent(pron: Token) -> Token | None:
     doc, sent = pron.doc, pron.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     nouns = [t for t in doc[start:pron.i] if t.tag_ == "NNS" and _is_person(t)
-             and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+             and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
     return nouns[-1] if nouns else None
 
 
@@ -1177,6 +1181,14 @@ def _listed_under(m: Mention) -> Token | None:
     hangs such lists anywhere); for a plural pronoun identified as the list, the noun it
     stands for ("Four teens were shot ... They have been identified as A and B")."""
     doc, sent = m.span.doc, m.span.sent
+    head, hops = m.root, 0
+    while head.dep_ in ("conj", "appos") and hops < 12:
+        head, hops = head.head, hops + 1
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        # "... released the identity of the victims. They are Jo Doe, 17, and Al Roe, 18."
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "they":
+            return _plural_antecedent(subject)
     # the words before the mention from the token table (strings, not Token objects: this
     # runs for every mention)
     before = tokens_of(doc).lower[sent.start:m.span.start]
