@@ -87,3 +87,13 @@ def test_one_found_shot_and_killed_is_dead(rules_record):
                           "Saturday morning in the town. Officers found 49-year-old Howard Pell "
                           "shot in the head.", title="Police name man in Saturday shooting")
     assert record.killed == 1 and record.injured == 0
+
+
+def test_a_passive_read_as_a_state_is_mended(nlp):
+    # the parser reads "was critically injured" as "was" with a state
+    doc = nlp("Brian Dalton was at the store. Dalton was critically injured, but he is "
+              "expected to survive.")
+    injured = _token(doc, "injured")
+    assert injured.dep_ == "ROOT"
+    assert [(c.text, c.dep_) for c in injured.lefts][:2] == [("Dalton", "nsubjpass"),
+                                                              ("was", "auxpass")]

@@ -1328,3 +1328,10 @@ def test_names_that_they_are_take_the_plural_before(extractor):
     text = ("Police have also released the identity of the victims. They are Alexa Nicole "
             "Zapata, 17, and Andrew Michael Morales, 18.")
     assert ("role", "victim") in _cues_of(extractor, text, "Andrew Michael Morales")
+
+
+def test_one_cleared_as_a_suspect_who_was_hurt_is_a_victim(rules_record):
+    record = rules_record("A second man identified as Byron Wilkes is no longer a suspect and "
+                          "was in fact a Good Samaritan trying to help in the shooting. Wilkes "
+                          "was shot in the arm.")
+    assert _person(record, "Wilkes").role == "victim"

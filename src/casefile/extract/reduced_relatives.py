@@ -1,6 +1,7 @@
-"""Mend three parse errors that hide who was hurt: a reduced relative clause read as the
-verb, a state someone was found in read as their act, and a participle on a person hung on
-the noun that owns them ("the identity of the man found shot").
+"""Mend four parse errors that hide who was hurt: a reduced relative clause read as the
+verb, a state someone was found in read as their act, a participle on a person hung on
+the noun that owns them ("the identity of the man found shot"), and a passive read as
+"was" with a state ("Jo Doe was critically injured").
 
 "A man shot and killed Tuesday night has been identified as Jo Doe", "Two people shot
 outside the club were taken to a hospital": the small English model makes "shot" the
@@ -137,6 +138,26 @@ def _clause_of_owned(verb: Token) -> None:
     verb.head = person
 
 
+def _passive_read_as_state(verb: Token) -> None:
+    """Rewire "Jo Doe was critically injured", which the parser may read as "was" with a
+    state ("acomp"): the participle is the passive verb, "was" its auxiliary and the
+    subject its passive subject, as in "Jo Doe was shot"."""
+    be = verb.head
+    if be.lemma_ != "be" or be.pos_ != "AUX" or any(c.dep_ in _AUX for c in be.children):
+        return
+    subjects = [c for c in be.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1:
+        return
+    # Order matters: each step leaves a tree (no cycle) for spaCy to recount.
+    verb.head = verb if be.head == be else be.head
+    verb.dep_ = be.dep_
+    for child in list(be.children):
+        if child.i != verb.i:
+            child.head = verb
+    subjects[0].dep_ = "nsubjpass"
+    be.head, be.dep_ = verb, "auxpass"
+
+
 def mend(doc: Doc) -> Doc:
     """Rewire every reduced relative clause the parser read as its sentence's verb, and
     every state someone was found in that it read as their act."""
@@ -149,6 +170,8 @@ def mend(doc: Doc) -> Doc:
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_ in _FINDING:
             _found_in_state(verb)
+        elif verb.dep_ == "acomp" and verb.tag_ == "VBN":
+            _passive_read_as_state(verb)
         elif verb.dep_ == "acl":
             _clause_of_owned(verb)
         else:

@@ -1381,7 +1381,11 @@ def decide_role(cues: list[Cue], later_witness: bool) -> str:
     strong = {c.value for c in roles if c.strong}
     weak = {c.value for c in roles}
     if "suspect" in strong:
-        return "witness" if later_witness else "suspect"
+        if later_witness:
+            # "no longer a suspect ... was critically injured": one cleared who was hurt is
+            # a victim of it
+            return "victim" if "victim" in strong else "witness"
+        return "suspect"
     if "victim" in strong:
         return "victim"
     harmed = any(c.kind == "status" and c.value in ("killed", "injured") for c in cues)
