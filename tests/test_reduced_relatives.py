@@ -97,3 +97,13 @@ def test_a_passive_read_as_a_state_is_mended(nlp):
     assert injured.dep_ == "ROOT"
     assert [(c.text, c.dep_) for c in injured.lefts][:2] == [("Dalton", "nsubjpass"),
                                                               ("was", "auxpass")]
+
+
+def test_the_last_of_a_list_found_after_another_verb_shares_its_state(nlp):
+    # the parser ends the list at the first name and hangs "shot" on "entered"
+    doc = nlp("Police, who said they recovered at least one weapon, took him into custody, "
+              "entered the house and found Megan Kerrick, 22, and Robert Munro, 21, fatally "
+              "shot.")
+    munro, shot = _token(doc, "Munro"), _token(doc, "shot")
+    assert munro.dep_ == "conj" and munro.head.text == "Kerrick"
+    assert shot.dep_ == "acl"

@@ -1,7 +1,7 @@
-"""Mend four parse errors that hide who was hurt: a reduced relative clause read as the
-verb, a state someone was found in read as their act, a participle on a person hung on
-the noun that owns them ("the identity of the man found shot"), and a passive read as
-"was" with a state ("Jo Doe was critically injured").
+"""Mend parse errors that hide who was hurt: a reduced relative clause read as the verb, a
+state someone was found in read as their act (also where the parser cut the list found
+short), a participle on a person hung on the noun that owns them ("the identity of the man
+found shot"), and a passive read as "was" with a state ("Jo Doe was critically injured").
 
 "A man shot and killed Tuesday night has been identified as Jo Doe", "Two people shot
 outside the club were taken to a hospital": the small English model makes "shot" the
@@ -96,6 +96,24 @@ def _found_in_state(verb: Token) -> None:
     verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
 
 
+def _found_list_cut(verb: Token) -> None:
+    """Rewire "found Ann Roe, 22, and Jo Doe, 21, fatally shot" where the parser ends the
+    list at the first name and makes the last the subject of "shot", hung on a verb before
+    "found" ("entered the house and found ..."): the last name is the first's conjunct, the
+    harm verb a participle on it."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(subjects) != 1 or _has_object(verb) or any(c.dep_ in _AUX for c in verb.children):
+        return
+    noun = subjects[0]
+    first = next((t for t in reversed(list(verb.sent[: noun.i - verb.sent.start]))
+                  if t.dep_ == "dobj" and t.head.lemma_ in _FINDING), None)
+    if first is None or not any(c.dep_ == "cc" and c.i < noun.i for c in first.children) \
+            or any(c.dep_ == "conj" for c in first.children):
+        return
+    noun.head, noun.dep_ = first, "conj"
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+
+
 def _reduced_relative(verb: Token) -> None:
     """Rewire a harm verb the parser made a clause's verb, or a subject, where it is a
     clause on its noun: "a man shot and killed Tuesday has been identified as ...", "the
@@ -172,6 +190,8 @@ def mend(doc: Doc) -> Doc:
             _found_in_state(verb)
         elif verb.dep_ == "acomp" and verb.tag_ == "VBN":
             _passive_read_as_state(verb)
+        elif verb.dep_ == "conj":
+            _found_list_cut(verb)
         elif verb.dep_ == "acl":
             _clause_of_owned(verb)
         else:
