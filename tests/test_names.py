@@ -600,3 +600,9 @@ def test_a_suffix_parted_from_its_point_before_an_age_is_the_names(nlp):
     doc = nlp("Orvell Birch Sr., 77, was settling in for ice cream and westerns with his "
               "great-grandson on Monday when the gunfire erupted.")
     assert [m.name_tokens for m in named_mentions(doc)] == [["Orvell", "Birch", "Sr"]]
+
+
+def test_a_gendered_title_gives_the_name_its_gender(nlp):
+    genders = {m.span.text: m.gender for m in named_mentions(
+        nlp("Police spokeswoman Shannon Cordell said the man is expected to survive."))}
+    assert genders["Shannon Cordell"] == "female"

@@ -353,9 +353,11 @@ def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
 
 
 def _title_gender(title: list[str]) -> str | None:
-    if any(t in words("female_titles") for t in title):
+    """The gender a title tells: "Ms", "Mr", and titles that are gendered nouns
+    ("spokeswoman", "councilman")."""
+    if any(t in words("female_titles") or t in words("female_nouns") for t in title):
         return "female"
-    if any(t in words("male_titles") for t in title):
+    if any(t in words("male_titles") or t in words("male_nouns") for t in title):
         return "male"
     return None
 
