@@ -1335,3 +1335,9 @@ def test_one_cleared_as_a_suspect_who_was_hurt_is_a_victim(rules_record):
                           "was in fact a Good Samaritan trying to help in the shooting. Wilkes "
                           "was shot in the arm.")
     assert _person(record, "Wilkes").role == "victim"
+
+
+def test_one_of_the_wounded_men_named_is_hurt(extractor):
+    text = ("One of the wounded men, Jose Marino, 26, avoided more serious injuries when a "
+            "bullet tore through his pocket and struck his wallet, police sources said.")
+    assert {("role", "victim"), ("status", "injured")} <= _cues_of(extractor, text, "Jose Marino")

@@ -833,6 +833,10 @@ def _describing_words(m: Mention) -> list[Token]:
     hops = 0
     while root.dep_ == "appos" and hops < 12:
         out.append(root.head)
+        if root.head.lower_ == "one":
+            # "One of the wounded men, Jo Doe, 26, ...": the men after "of"
+            out.extend(g for p in root.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
         root = root.head
         while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):
             root = root.head
