@@ -606,3 +606,9 @@ def test_a_gendered_title_gives_the_name_its_gender(nlp):
     genders = {m.span.text: m.gender for m in named_mentions(
         nlp("Police spokeswoman Shannon Cordell said the man is expected to survive."))}
     assert genders["Shannon Cordell"] == "female"
+
+
+def test_a_hospital_the_model_took_whole_for_an_organisation_is_no_person(nlp):
+    doc = nlp("Two other victims were taken by ambulance to Edward Vance Medical Center, he said. "
+              "One of the victims was flown by helicopter to Edward Vance, where he later died.")
+    assert not named_mentions(doc)

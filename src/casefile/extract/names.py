@@ -195,6 +195,18 @@ def _is_place(span: Span) -> bool:
     return bool(gazetteer().lookup(span.text))
 
 
+@cache
+def _hospital_pattern() -> re.Pattern[str]:
+    heads = "|".join(w.capitalize() for w in sorted(words("hospital_name_words")))
+    return re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}}) (?:{heads})\b")
+
+
+def _hospital_names(text: str) -> set[str]:
+    """The names before a hospital's word in the text: "John Doe" of "John Doe Medical
+    Center"."""
+    return set(_hospital_pattern().findall(text))
+
+
 def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
     """The two to four capitalised proper nouns just before `end` (a comma, "and"), if
     they look like a person's name: Jane Q. Doe-Roe, Jane "JD" Doe."""
@@ -538,6 +550,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
     hospitals = {tuple(w.lower() for w in m.name_tokens) for m in things
                  if m.span.end < len(doc) and doc[m.span.end].text[:1].isupper()
                  and doc[m.span.end].lower_ in words("hospital_name_words")}
+    # (also where the model took the hospital's whole name for an organisation)
+    hospitals |= {tuple(h.lower().split()) for h in _hospital_names(text_of(doc))}
     found = [m for m in found if tuple(w.lower() for w in m.name_tokens) not in hospitals]
     # A name that labels a line is that line's speaker, not someone the line is about. Only
     # the label goes: a survivor interviewed in a transcript is still named elsewhere.
