@@ -237,6 +237,9 @@ def test_suspects_with_no_custody_take_the_headlines():
     one = [_person("p1", "suspect"), _person("p3", "victim")]
     custody_from_headline(one, "Man charged in shooting of neighbor")
     assert [p.status for p in one] == [["charged"], []]
+    surrendered = suspects()[:1]
+    custody_from_headline(surrendered, "Person of interest in killing of girl turns himself in")
+    assert surrendered[0].status == ["arrested"]
     for title in ("Man charged in shooting",  # room for one of the two
                   "No arrests in shooting of boy", "Shooting on Elm Street"):
         people = suspects()
@@ -252,16 +255,21 @@ def test_kin_of_two_kinds_to_one_owner_are_two_people(rules_record):
     assert by_name["Anjali Voss"] == ["injured"]
 
 
-def test_the_hurt_are_the_dead_where_the_counts_have_no_hurt():
+def test_the_hurt_are_the_dead_where_the_dead_have_room_for_them():
     hurt = [_person("p1", "victim", "injured"), _person("p2", "suspect", "arrested")]
     harm_from_counts(hurt, 1, 0, _evidence(), None)
     assert [p.status for p in hurt] == [["killed"], ["arrested"]]
     assert hurt[0].events[0].evidence == ["ev0", "ev8"]
-    # a hurt count, or no death left to give, keeps them hurt
-    for killed, injured in ((1, 1), (0, 0)):
-        kept = [_person("p1", "victim", "injured")]
+    # "Two killed, two wounded ... Doe was shot in the back. Roe was shot in the neck":
+    # the hurt count has room for them too, but reports name the dead
+    two = [_person("p1", "victim", "injured"), _person("p2", "victim", "injured")]
+    harm_from_counts(two, 2, 2, _evidence(), None)
+    assert [p.status for p in two] == [["killed"], ["killed"]]
+    # room for only one of the two, or no death to give, keeps them hurt
+    for killed, injured in ((1, 1), (0, 2)):
+        kept = [_person("p1", "victim", "injured"), _person("p2", "victim", "injured")]
         harm_from_counts(kept, killed, injured, _evidence(), None)
-        assert kept[0].status == ["injured"]
+        assert [p.status for p in kept] == [["injured"], ["injured"]]
     # named people with no harm take the deaths first
     both = [_person("p1", "victim", "injured"), _person("p2", "victim"), _person("p3", "victim")]
     harm_from_counts(both, 2, 0, _evidence(), None)
@@ -291,3 +299,26 @@ def test_another_set_apart_from_the_shooter_is_not_one_more_victim(rules_record)
     record = rules_record("A man was shot on Main Street and another man was wounded nearby.",
                           title="Police investigate Main Street shooting")
     assert [p.description for p in record.participants] == ["A man", "another man"]
+
+
+def test_an_arrest_keeps_the_day_the_text_gives_it(rules_record):
+    # published Wednesday 2020-01-08: "Tuesday" is the 7th
+    record = rules_record("Jo Vance, 24, shot and wounded a neighbor on Sunday. Vance was "
+                          "arrested Tuesday and charged with assault, police said Wednesday.",
+                          title="Man charged in shooting")
+    vance = next(p for p in record.participants if p.name == "Jo Vance")
+    assert [(e.type, e.date) for e in vance.events if e.type != "injured"] == [
+        ("arrested", "2020-01-07"), ("charged", "2020-01-07")]
+
+
+def test_an_arrest_dated_before_the_incident_is_of_the_past(rules_record):
+    text = ("Jo Vance, 24, shot and wounded his neighbor on Sunday, police said. "
+            "Vance was arrested {when}.")
+    past = rules_record(text.format(when="in March 2019"), title="Man wounded in shooting")
+    vance = next(p for p in past.participants if p.name == "Jo Vance")
+    assert vance.role == "suspect" and "arrested" not in vance.status
+    # an arrest of no day, or of a day after the incident's, is this incident's
+    for when in ("again", "on Monday"):
+        now = rules_record(text.format(when=when), title="Man wounded in shooting")
+        vance = next(p for p in now.participants if p.name == "Jo Vance")
+        assert "arrested" in vance.status, when

@@ -815,7 +815,7 @@ def test_a_possessor_takes_no_harm_from_the_sentence(extractor):
     ("Kevin Marsh is considered armed and dangerous.", "suspect", []),
     ("Police are still searching for Kevin Marsh.", "suspect", []),
     ("Prosecutors declined to charge Kevin Marsh.", "other", []),
-    ("The suspects charged Tuesday are Kevin Marsh and Ivo Brandt.", "suspect", ["charged"]),
+    ("The suspects charged Sunday are Kevin Marsh and Ivo Brandt.", "suspect", ["charged"]),
 ])
 def test_fugitives_sought_declined_and_named_charged(extractor, sentence, role, status):
     marsh = _person(_record(extractor, "A man was shot and killed on Elm Street on Friday. "

@@ -46,7 +46,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     methods = find_methods(doc)
     record.methods = methods  # type: ignore[assignment]
     record.incident_type = methods[0] if methods else "unknown"  # type: ignore[assignment]
-    analysed = analyse_people(doc, bank, record.date, record.location)
+    analysed = analyse_people(doc, bank, record.date, record.location, article.published)
     record.participants = analysed.participants
     record.conflicts = analysed.conflicts
     sources = count_sources(doc, record.participants, article.title)

@@ -443,8 +443,9 @@ def _widen(doc: Doc, c: _Candidate) -> tuple[int, int]:
     return c.start, c.end
 
 
-def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
-    """Every resolvable date expression of the Doc, scored."""
+def _expressions(doc: Doc, published: dt.date | None) -> tuple[list[_Candidate], dt.date | None]:
+    """Every resolvable date expression of the Doc, unscored, and the day they are
+    resolved against."""
     text = text_of(doc)
     cands = _explicit(text, published)
     ref = published
@@ -461,8 +462,15 @@ def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
             cands = _explicit(text, ref)
     if ref is not None:
         cands += _relative(text, ref, cands)
+    return cands, ref
+
+
+def candidates(doc: Doc, published: dt.date | None) -> list[_Candidate]:
+    """Every resolvable date expression of the Doc, scored."""
+    cands, ref = _expressions(doc, published)
     if not cands:
         return []
+    text = text_of(doc)
     for c in cands:
         # "into Thursday's shooting" names an act, not the end of a span of days
         c.span_end = bool(_patterns()["span_end"].search(text[max(0, c.start - 12):c.start])) \
@@ -700,3 +708,54 @@ def find_incident_date(
         best = max(same, key=lambda c: (c.score, -c.start))
     start, end = _widen(doc, best)
     return DateResult(date=best.iso, text=text_of(doc)[start:end], evidence=[bank.add(start, end)])
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A date expression of the text, resolved: where it stands and the day (or month, or
+    year) it names."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def expressions(doc: Doc, published: dt.date | None) -> list[Expression]:
+    """Every date expression of the Doc that resolves, in text order."""
+    cands, _ = _expressions(doc, published)
+    return sorted((Expression(c.start, c.end, c.iso) for c in cands), key=lambda e: e.start)
+
+
+def day_of(doc: Doc, verb: Token, found: list[Expression]) -> str | None:
+    """The date the text gives what a verb tells: "was arrested Tuesday", "was charged on
+    Jan. 5", "had been arrested in 2012 for robbery", "was arrested last week and charged"
+    (the date of the first verb is the second's too). Only an expression the verb itself
+    governs, a few steps up with no other verb between: "arrested after the shooting on
+    Friday" is no arrest on Friday, nor is "police said Tuesday" of the arrest it reports."""
+    sent = verb.sent
+    own = {verb.i}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        own.add(verb.head.i)
+    for e in found:
+        if e.start < sent.start_char or e.end > sent.end_char:
+            continue
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i in own:
+                return e.iso
+            if tok.pos_ in ("VERB", "AUX", "NOUN"):
+                break
+    return None
+
+
+def before(day: str, other: str) -> bool:
+    """Whether a date ends before another begins, at the precision both have: "2012" is
+    before "2014-02-03"; "2014-02" is not before "2014-02-03"."""
+    n = min(len(day), len(other))
+    return day[:n] < other[:n]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from casefile.extract.coref import (
 )
 from casefile.extract.counts import DIGRESSIONS, headline_floor, headline_one_dead
 from casefile.extract.counts.stated_counts import statements
+from casefile.extract.dates import Expression, before, day_of, expressions
 from casefile.extract.digressions import (
     caption_sentences,
     digression_sentences,
@@ -138,7 +140,8 @@ def _place_not_person(doc: Doc, person: Person, place_names: set[str]) -> bool:
 
 
 def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
-                   location: Location | None = None) -> Analysed:
+                   location: Location | None = None,
+                   published: dt.date | None = None) -> Analysed:
     """Find, merge and describe the people of one article."""
     mentions = find_mentions(doc)
     set_name_ages(doc, mentions)
@@ -238,6 +241,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         hinted = any(c.kind == "act" and c.value == "own_hand" for c in cues)
         finals.append(_Final(person, role, statuses, own_hand, hinted,
                              told=_statuses(person, role, cues)))
+    found_days = expressions(doc, published)
+    _prior_record(doc, finals, found_days, incident_date)
     _untold_deaths(doc, finals)
     _untold_arrests(doc, finals)
     finals = _absorb_decided(finals)
@@ -265,7 +270,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         )
         participant.evidence = [bank.add_span(m.span) for m in person.mentions if m.kind != "pron"]
         for status, cue in statuses.items():
-            date = incident_date if status in ("killed", "injured") else None
+            date = incident_date if status in ("killed", "injured") else \
+                day_of(doc, cue.token, found_days) if status in LEGAL else None
             participant.events.append(Event(type=status, date=date,  # type: ignore[arg-type]
                                             evidence=[_sentence_ev(bank, cue.token)]))
         participant.status = [e.type for e in participant.events]
@@ -464,6 +470,22 @@ def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Per
         target[0].mentions.extend(person.mentions)
         target[2].extend(cues)
     return out
+
+
+def _prior_record(doc: Doc, finals: list[_Final], found_days: list[Expression],
+                  incident_date: str | None) -> None:
+    """Arrests, charges and convictions the text dates before the incident are of a
+    person's past ("Doe had been arrested in 2012 for robbery", "was charged with assault
+    on March 3" in a report of a shooting in May), not of this incident. Measured rules
+    only on tune: strict F1 74.92 -> 75.15 (five suspects killed in the incident lose a
+    past arrest, none lost)."""
+    if not incident_date:
+        return
+    for final in finals:
+        for status, cue in list(final.statuses.items()):
+            if status in LEGAL and (day := day_of(doc, cue.token, found_days)) \
+                    and before(day, incident_date):
+                del final.statuses[status]
 
 
 @dataclass
@@ -755,13 +777,16 @@ def no_deaths(participants: list[Participant]) -> None:
         p.status = [e.type for e in p.events]
 
 
-def _hurt_are_the_dead(participants: list[Participant], killed: int, injured: int,
+def _hurt_are_the_dead(participants: list[Participant], killed: int,
                        evidence: list[str]) -> None:
-    """Victims found only hurt are the dead where the counts say nobody was hurt and the
-    dead they count are not all found: "Man killed in shooting ... police found Jo Doe shot
-    in the head" (the text told the wound, the headline the death). Measured rules only on
-    tune: strict F1 69.7 -> 69.9, status 83.9 -> 84.3."""
-    if injured or killed <= 0:
+    """Victims found only hurt are the dead where the dead the counts give, beside those
+    found dead, have room for them all: "Man killed in shooting ... police found Jo Doe shot
+    in the head" (the text told the wound, the headline the death); "Two killed, two
+    wounded ... Jo Doe was shot in the back. Ann Roe was shot in the neck" (reports name
+    the dead far more often than the hurt). Measured rules only on tune: strict F1 69.7 ->
+    69.9, status 83.9 -> 84.3 where the counts had no hurt; then, where they have some
+    too, 74.92 -> 75.38 (out of fold 78.34 -> 78.60)."""
+    if killed <= 0:
         return
     counted = [p for p in participants if p.role in ("victim", "suspect")]
     hurt = [p for p in counted if p.role == "victim" and "injured" in p.status
@@ -778,10 +803,10 @@ def _hurt_are_the_dead(participants: list[Participant], killed: int, injured: in
 def harm_from_counts(participants: list[Participant], killed: int, injured: int,
                      evidence: dict[str, list[str]], date: str | None) -> None:
     """Harms the counts settle for people the text tells too little of: victims named with
-    no harm (_untold_from_counts), then victims found only hurt where the counts have no
-    hurt (_hurt_are_the_dead). `evidence` is each count's, by harm."""
+    no harm (_untold_from_counts), then victims found only hurt where the dead have room
+    for them (_hurt_are_the_dead). `evidence` is each count's, by harm."""
     _untold_from_counts(participants, killed, injured, evidence, date)
-    _hurt_are_the_dead(participants, killed, injured, evidence["killed"])
+    _hurt_are_the_dead(participants, killed, evidence["killed"])
 
 
 def _untold_from_counts(participants: list[Participant], killed: int, injured: int,
@@ -824,7 +849,8 @@ def _headline_custody() -> re.Pattern[str]:
     of boy", "3 charged with murder of girl", "Man charged in ... shooting"."""
     numbers = "|".join(sorted(lexicon()["number_words"], key=len, reverse=True))
     return re.compile(rf"(?:\b(?P<n>\d+|{numbers}|all)\s+(?:\w+\s+){{0,2}})?\b"
-                      r"(?P<verb>arrested|charged|indicted|booked|jailed|in custody)\b",
+                      r"(?P<verb>arrested|charged|indicted|booked|jailed|in custody"
+                      r"|turn(?:s|ed)?\s+(?:him|her)self\s+in|surrender(?:s|ed)?)\b",
                       re.IGNORECASE)
 
 
