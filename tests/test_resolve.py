@@ -326,3 +326,19 @@ def test_a_neighbourhood_of_the_city_is_a_place_word_for_reports_of_that_city(
     b = report("b", city="Quarrow", region="Oregon",
                text="One woman got hurt by Marsh End late Tuesday.")
     assert own_terms(a, b) == ({"larkspur"}, frozenset())
+
+
+def test_groups_do_not_depend_on_order_where_a_block_passes_its_cap() -> None:
+    # one common surname in one region: its block passes BLOCK_CAP, and a report is then
+    # compared with the nearest in date of those stored so far, which depends on the order
+    # they came in, unless resolve adds them in an order of its own
+    reports = []
+    for n in range(BLOCK_CAP * 4):
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=n // 2)
+        reports.append(report(f"a{n:02}", names=(f"Kim{n % 5} Common",),
+                              city=f"Town{n % 7}", date=day.isoformat()))
+    expected = resolve(reports)
+    for seed in range(10):
+        shuffled = reports[:]
+        random.Random(seed).shuffle(shuffled)
+        assert resolve(shuffled) == expected, seed

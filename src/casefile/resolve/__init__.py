@@ -7,9 +7,9 @@ Design and measurements: docs/resolve.md.
 """
 
 from casefile.resolve.blocking import block_keys
-from casefile.resolve.cluster import Resolver, UnionFind, resolve
+from casefile.resolve.cluster import Resolver, UnionFind, in_order, resolve
 from casefile.resolve.features import Report
 from casefile.resolve.score import compare, same_incident, score
 
-__all__ = ["Report", "Resolver", "UnionFind", "block_keys", "compare", "resolve", "same_incident",
-           "score"]
+__all__ = ["Report", "Resolver", "UnionFind", "block_keys", "compare", "in_order", "resolve",
+           "same_incident", "score"]
