@@ -720,10 +720,21 @@ class Expression:
     iso: str
 
 
+# A year alone as a time ("in 2012", "since 2009"; not "the 2000 block"): no incident's
+# date, but enough to date a person's past
+_YEAR_ALONE = re.compile(r"\b(?:in|since|during|until|before)\s+((?:19|20)\d{2})\b(?!\s+block)",
+                         re.IGNORECASE)
+
+
 def expressions(doc: Doc, published: dt.date | None) -> list[Expression]:
-    """Every date expression of the Doc that resolves, in text order."""
+    """Every date expression of the Doc that resolves, in text order, with the years
+    written alone as a time."""
     cands, _ = _expressions(doc, published)
-    return sorted((Expression(c.start, c.end, c.iso) for c in cands), key=lambda e: e.start)
+    found = [Expression(c.start, c.end, c.iso) for c in cands]
+    for m in _YEAR_ALONE.finditer(text_of(doc)):
+        if not any(e.start <= m.start(1) < e.end for e in found):
+            found.append(Expression(m.start(1), m.end(1), m.group(1)))
+    return sorted(found, key=lambda e: e.start)
 
 
 def day_of(doc: Doc, verb: Token, found: list[Expression]) -> str | None:
