@@ -255,21 +255,22 @@ def test_kin_of_two_kinds_to_one_owner_are_two_people(rules_record):
     assert by_name["Anjali Voss"] == ["injured"]
 
 
-def test_the_hurt_are_the_dead_where_the_dead_have_room_for_them():
+def test_the_hurt_are_the_dead_where_only_the_dead_have_room_for_them():
     hurt = [_person("p1", "victim", "injured"), _person("p2", "suspect", "arrested")]
     harm_from_counts(hurt, 1, 0, _evidence(), None)
     assert [p.status for p in hurt] == [["killed"], ["arrested"]]
     assert hurt[0].events[0].evidence == ["ev0", "ev8"]
-    # "Two killed, two wounded ... Doe was shot in the back. Roe was shot in the neck":
-    # the hurt count has room for them too, but reports name the dead
+    # "Two killed, one wounded ... Doe was shot in the back. Roe was shot in the neck":
+    # the one hurt cannot be both
     two = [_person("p1", "victim", "injured"), _person("p2", "victim", "injured")]
-    harm_from_counts(two, 2, 2, _evidence(), None)
+    harm_from_counts(two, 2, 1, _evidence(), None)
     assert [p.status for p in two] == [["killed"], ["killed"]]
-    # room for only one of the two, or no death to give, keeps them hurt
-    for killed, injured in ((1, 1), (0, 2)):
+    # room in the hurt too (a mass shooting's named survivors), room for only one of the
+    # two dead, or no death to give: they stay hurt
+    for killed, injured in ((49, 53), (2, 2), (1, 1), (0, 2)):
         kept = [_person("p1", "victim", "injured"), _person("p2", "victim", "injured")]
         harm_from_counts(kept, killed, injured, _evidence(), None)
-        assert [p.status for p in kept] == [["injured"], ["injured"]]
+        assert [p.status for p in kept] == [["injured"], ["injured"]], (killed, injured)
     # named people with no harm take the deaths first
     both = [_person("p1", "victim", "injured"), _person("p2", "victim"), _person("p3", "victim")]
     harm_from_counts(both, 2, 0, _evidence(), None)
