@@ -180,6 +180,11 @@ def test_headline_counts(title, expected):
     # one accused of a killing has died: the one killed and he (not a death in jail)
     ("Pine Hollow man accused of shooting, killing baby, dies", 2),
     ("Man charged with murder of girlfriend dies in jail", 1),
+    # a number of deaths: so many dead; not one of several incidents', nor a year
+    ("Suspect in 5 Larkspur shooting deaths arrested", 5),
+    ("Man charged in three killings at Larkspur Road home", 3),
+    ("Reward offered in each of 3 Pine Hollow murders", 1),
+    ("2 suspects to stand trial for 2013 slayings", 0),
 ])
 def test_the_deaths_a_headline_tells_beyond_its_numbers(nlp, title, expected):
     assert killed_injured(nlp("Police are investigating."), [], title)[0] == expected

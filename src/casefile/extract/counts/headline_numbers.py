@@ -110,6 +110,12 @@ def headline_floor(title: str) -> Counts:
         floor.injured = 1
     elif _says(title, "headline_shot"):
         floor.shot = 1  # someone was hurt; injured only if nobody was killed
+    for each, number in _numbered_deaths().findall(title):
+        # "Suspect in 5 shooting deaths arrested", "charged in 3 killings": so many dead;
+        # not "each of 3 murders" (one each), nor a year ("2013 slayings")
+        n = _number_of(number.lower())
+        if n and 1 < n < 1000 and not each:
+            floor.killed = max(floor.killed, n)
     for word, harm in _vague_count().findall(title):
         # "Two dead, several injured": more than two, where the body says no number
         kind = _HEADLINE_HARM[harm.lower()]
@@ -117,6 +123,17 @@ def headline_floor(title: str) -> Counts:
             setattr(floor, kind, max(getattr(floor, kind),
                                      lexicon()["headline_vague_counts"][word.lower()]))
     return floor
+
+
+@cache
+def _numbered_deaths() -> re.Pattern[str]:
+    """A number of a headline before a plural of death (lexicon headline_death_plurals),
+    a word or two between: "5 shooting deaths", "3 killings", "two Georgia slayings"; and
+    whether "each of" goes before it."""
+    numbers = alt(lexicon()["number_words"])
+    deaths = alt(words("headline_death_plurals"))
+    return re.compile(rf"(\beach\s+of\s+)?\b(\d+|{numbers})\s+(?:[\w'-]+\s+){{0,2}}?"
+                      rf"(?:{deaths})\b", re.IGNORECASE)
 
 
 @cache
