@@ -612,3 +612,16 @@ def test_a_hospital_the_model_took_whole_for_an_organisation_is_no_person(nlp):
     doc = nlp("Two other victims were taken by ambulance to Edward Vance Medical Center, he said. "
               "One of the victims was flown by helicopter to Edward Vance, where he later died.")
     assert not named_mentions(doc)
+
+
+def test_a_first_name_found_with_a_recovered_surname_is_known_alone(rules_record):
+    # the model tags "Royal Pryce" an organisation; "Pryce" alone is a person, and with it
+    # the first name before it; "Royal" alone later is then the same boy, not a word
+    text = ("Upon their arrival, officers found the boy, Royal Pryce, with a gunshot wound to "
+            "his cheek. Officials said Pryce was in his family's apartment alone while his "
+            "mother's boyfriend, Leon Tate, 26, was outside. \"It is apparent that Royal found "
+            "Tate's loaded pistol and while handling it, he accidentally shot himself in the "
+            "face,\" police said.")
+    record = rules_record(text, title="Boy shoots himself with pistol")
+    tate = next(p for p in record.participants if p.name == "Leon Tate")
+    assert "injured" not in tate.status

@@ -571,22 +571,28 @@ def named_mentions(doc: Doc) -> list[Mention]:
     _share_plural_titles(doc, found, titles_all)
     # The small model often tags a known name as ORG/GPE or misses it: recover proper nouns
     # that repeat a token of a name already found.
-    known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
-    known |= {part for k in known if "-" in k for part in k.split("-") if len(part) > 2}
-    for i in range(n):
-        if i in taken or lower[i] not in known or not texts[i][:1].isupper():
-            continue
-        if pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB") or table.ent_type[i] == "PERSON":
-            continue
-        bare = _hyphenated(doc, doc[i])
-        span = _with_first_name(doc, bare, taken, titles_all)
-        left = doc[i - 1] if i > 0 else None
-        title = [left.lower_] if left is not None and left.lower_ in words("person_titles") else []
-        if span is not bare:  # "Officer Lexus Doe": the title before the first name
-            title = _titles_before(doc, span.start, titles_all)
-        taken.update(range(span.start, span.end))
-        found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
-                             title=title, gender=_title_gender(title)))
+    # A first name these recover with a surname ("Jane" of "Jane Doe", where the model
+    # tagged neither) is known in turn: a second pass finds it alone ("Jane found ...").
+    searched: set[str] = set()
+    for _ in range(2):
+        known = {t.lower() for m in found for t in m.name_tokens if len(t) > 2}
+        known |= {part for k in known if "-" in k for part in k.split("-") if len(part) > 2}
+        known -= searched
+        searched |= known
+        for i in range(n):
+            if i in taken or lower[i] not in known or not texts[i][:1].isupper():
+                continue
+            if pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB") or table.ent_type[i] == "PERSON":
+                continue
+            bare = _hyphenated(doc, doc[i])
+            span = _with_first_name(doc, bare, taken, titles_all)
+            left = doc[i - 1] if i > 0 else None
+            title = [left.lower_] if left is not None and left.lower_ in words("person_titles") else []
+            if span is not bare:  # "Officer Lexus Doe": the title before the first name
+                title = _titles_before(doc, span.start, titles_all)
+            taken.update(range(span.start, span.end))
+            found.append(Mention(span=span, kind="name", name_tokens=_name_words(list(span)),
+                                 title=title, gender=_title_gender(title)))
     for m in found:
         _title_past_first_name(doc, m, taken, titles_all)
         m.title = [_written_title(t) for t in m.title]
