@@ -1341,3 +1341,13 @@ def test_one_of_the_wounded_men_named_is_hurt(extractor):
     text = ("One of the wounded men, Jose Marino, 26, avoided more serious injuries when a "
             "bullet tore through his pocket and struck his wallet, police sources said.")
     assert {("role", "victim"), ("status", "injured")} <= _cues_of(extractor, text, "Jose Marino")
+
+
+def test_a_coordinated_verb_of_another_number_has_another_subject(extractor):
+    # the parser hangs "were shot" on "was trying": the plural is the family's, not his
+    cues = _cues_of(extractor, "The Pellews apparently got in the way as Jo Vance was trying to "
+                               "flee and also were shot, the sheriff said.", "Vance")
+    assert ("status", "injured") not in cues
+    # one number, one subject
+    cues = _cues_of(extractor, "Jo Vance was trying to flee and was shot by a deputy.", "Vance")
+    assert ("status", "injured") in cues

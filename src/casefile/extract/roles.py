@@ -61,14 +61,36 @@ def _harm_nouns(name: str) -> frozenset[str]:
     return frozenset(lexicon()["harm_nouns"][name])
 
 
+_SINGULAR_AUX = frozenset({"was", "is", "has", "'s"})
+_PLURAL_AUX = frozenset({"were", "are", "have", "'re", "'ve"})
+
+
+def _number(v: Token) -> str | None:
+    """The grammatical number a verb's auxiliary tells ("was shot": singular), if any."""
+    for c in v.children:
+        if c.dep_ in ("aux", "auxpass"):
+            if c.lower_ in _SINGULAR_AUX:
+                return "singular"
+            if c.lower_ in _PLURAL_AUX:
+                return "plural"
+    return None
+
+
 def _verb_group(v: Token) -> list[Token]:
-    """A verb with the verbs coordinated with it ("shot and killed") and its xcomps."""
+    """A verb with the verbs coordinated with it ("shot and killed") and its xcomps; not a
+    coordinated verb of another number, which has another subject the parser left out
+    ("The Does got in the way as Roe was trying to flee and also were shot")."""
     group = [v]
+    number = _number(v)
     for c in v.children:
         if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            group.append(c)
+            other = _number(c) if c.dep_ == "conj" else None
+            if not (number and other and number != other):
+                group.append(c)
     if v.dep_ == "conj" and v.head.pos_ == "VERB":
-        group.append(v.head)
+        head = _number(v.head)
+        if not (number and head and number != head):
+            group.append(v.head)
     return group
 
 
