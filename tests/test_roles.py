@@ -1351,3 +1351,11 @@ def test_a_coordinated_verb_of_another_number_has_another_subject(extractor):
     # one number, one subject
     cues = _cues_of(extractor, "Jo Vance was trying to flee and was shot by a deputy.", "Vance")
     assert ("status", "injured") in cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers threatened to arrest Jo Vance if he did not leave the hospital.",
+    "Deputies went to the motel on Saturday to arrest Jo Vance.",
+])
+def test_an_arrest_threatened_or_meant_is_no_arrest(extractor, sentence):
+    assert ("status", "arrested") not in _cues_of(extractor, sentence, "Vance")

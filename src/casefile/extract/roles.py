@@ -385,9 +385,10 @@ def _is_passive(v: Token) -> bool:
         c.dep_ == "agent" for c in v.children)
 
 
-# Verbs whose infinitive did not happen: "police tried to arrest him", "sought to charge"
+# Verbs whose infinitive did not happen: "police tried to arrest him", "sought to charge",
+# "threatened to arrest him"
 _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "refuse", "fail",
-                            "decline"})
+                            "decline", "threaten", "vow", "intend", "promise"})
 
 
 # How badly someone was hurt: "not seriously hurt" is a light wound, not none
@@ -411,6 +412,8 @@ def _unrealised(v: Token) -> bool:
         return True
     if v.head.lower_ == "without" and v.dep_ in ("pobj", "pcomp"):
         return True  # "released without charges", "questioned without being charged"
+    if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return True  # a purpose: "officers went to the motel to arrest him"
     return attempted(v)
 
 
