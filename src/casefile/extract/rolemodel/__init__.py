@@ -107,6 +107,12 @@ def told_alive(cue: Cue) -> bool:
 HARMED = frozenset(HARMS) - {"unharmed"}  # the harms a person suffers
 
 
+def told_held(cue: Cue) -> bool:
+    """Whether a legal cue is the name's own and strong: "Doe was arrested Sunday", "Doe is
+    in custody" (not a pronoun's, nor one read from a sentence that only names them)."""
+    return cue.strong and cue.mention.kind == "name"
+
+
 def told_unharmed(cue: Cue) -> bool:
     """Whether an unharmed cue is a verb of harm denied of the person: "Doe was not hurt",
     "wasn't hit" (not a sentence's "no one else was injured", which may be of others)."""
@@ -127,7 +133,11 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
     their cue (and so their evidence), a new one points at the person's first name
     mention. "arrested" is added when the model says so and the rules found no arrest,
     charge or conviction; the rules' legal statuses are kept, except for a person the
-    model finds killed and not arrested. Other roles keep the rules' statuses unchanged.
+    model finds killed and not arrested. The text overrules the model's harm where it
+    says the person lived: wounded or treated (told_alive), not hurt (told_unharmed), shot
+    by name (told_hurt), or arrested or held by name (told_held: "Police arrested Jo Doe"
+    is no death the model may guess; out of fold on tune, strict F1 +0.2). Other roles keep
+    the rules' statuses unchanged.
     """
     if role not in _SCORED:
         return statuses
@@ -137,6 +147,10 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
         # The model learnt the archive's deaths, some of them after the report; a text
         # that says the person was wounded, treated or survived is kept to.
         harm = "injured"
+    if harm == "killed" and "killed" not in statuses and any(
+            k in statuses and told_held(statuses[k]) for k in _LEGAL):
+        # "Doe is in custody", "Doe was arrested Sunday": the text holds the person alive
+        harm = "injured" if "injured" in statuses else "unharmed"
     if harm != "unharmed" and not HARMED & statuses.keys() and "unharmed" in statuses \
             and told_unharmed(statuses["unharmed"]):
         harm = "unharmed"  # "Doe was not hurt": the text's denial over the model's guess
