@@ -630,3 +630,17 @@ def test_a_first_name_found_with_a_recovered_surname_is_known_alone(rules_record
     record = rules_record(text, title="Boy shoots himself with pistol")
     tate = next(p for p in record.participants if p.name == "Leon Tate")
     assert "injured" not in tate.status
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Witnesses saw Dorian rob Quellman at the store.", 2, 5),  # a sentence's words
+    ("Teen Accidentally Shot Buddy in Back at Park", 1, 4),  # a headline's words of harm
+])
+def test_words_of_a_sentence_tagged_as_a_person_are_no_name(nlp, text, start, end):
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    assert names_in_doc(doc) == set()
+    # a particle inside a name is part of it
+    doc = nlp("Police said Dario del Quellman, 30, was arrested.")
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]
+    assert names_in_doc(doc) == {"Dario del Quellman"}

@@ -85,6 +85,18 @@ def _street(tok: Token) -> bool:
         or tok.lower_.rstrip(".") in compass and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
 
 
+# Lower-case words of surnames: "Daniel del Toro", "Jan van der Berg", "Ali bin Said"
+_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du",
+                        "la", "le", "van", "von", "den", "ter", "bin", "ibn", "al", "el", "y"})
+
+
+@cache
+def _harm_words() -> frozenset[str]:
+    """A headline's single words of harm ("shot", "killed", "dies"): no word of a name."""
+    return frozenset(w for key in ("headline_killed", "headline_injured", "headline_shot")
+                     for w in words(key) if " " not in w)
+
+
 def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     """Whether a name-shaped span names no person but a place, building, organisation, day
     or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
@@ -108,6 +120,12 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
         return True  # "Jane Doe Staff", "Jane Doe Chicago Tribune": a credit or a byline
     if any("\n" in t.text for t in span):
         return True  # words of two lines: a heading and the text after it
+    if any(n[:1].islower() and n.lower() not in _PARTICLES for n in names[1:-1]):
+        # "Battles rob Doe": words of a sentence, not a name (a name's last word may be
+        # written in lower case by mistake: "Jo doe")
+        return True
+    if any(n.lower() in _harm_words() for n in names):
+        return True  # "Accidentally Shot Buddy": words of a headline
     if len(names) > 1:
         last = names[-1].lower()
         titles = words("official_titles")
