@@ -185,6 +185,9 @@ def test_headline_counts(title, expected):
     ("Man charged in three killings at Larkspur Road home", 3),
     ("Reward offered in each of 3 Pine Hollow murders", 1),
     ("2 suspects to stand trial for 2013 slayings", 0),
+    # deaths in the plural: two at least; murders and a suicide: three
+    ("Man accused in Larkspur barbershop slayings has charges added", 2),
+    ("Veteran identified as shooter in Pine Hollow murders-suicide", 3),
 ])
 def test_the_deaths_a_headline_tells_beyond_its_numbers(nlp, title, expected):
     assert killed_injured(nlp("Police are investigating."), [], title)[0] == expected

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from casefile.extract.counts.harm_grammar import GROUP_NOUNS, people_nouns, self_death
+from casefile.extract.counts.other_incidents import several_events
 from casefile.extract.counts.stated_counts import MULTIPLIER
 from casefile.extract.counts.statement import Counts, alt
 from casefile.extract.roles import NEAR_MISS_WORDS
@@ -48,6 +49,10 @@ _NEAR_MISS = re.compile(rf"\b(?:{'|'.join(NEAR_MISS_WORDS)})\s+(?:killed|dies|di
 
 
 _BODIES = re.compile(r"\bbodies\s+(?:found|discovered)\b", re.IGNORECASE)
+# Deaths in the plural: two dead at least (not "murder-suicide", which may be attempted)
+_PLURAL_DEATHS = re.compile(r"\b(?:slayings|killings|murders|homicides|deaths|murders-suicide)\b",
+                            re.IGNORECASE)
+_MURDERS_SUICIDE = re.compile(r"\bmurders-suicide\b", re.IGNORECASE)
 
 
 # The unborn are no count of the dead or hurt (nor are they in the archives' counts):
@@ -106,6 +111,9 @@ def headline_floor(title: str) -> Counts:
     if _says(title, "headline_killed"):
         # "Bodies found in ...", "Man accused of killing wife dies": two at least
         floor.killed = 2 if _BODIES.search(title) or _SUSPECT_DIED.search(title) else 1
+    if _PLURAL_DEATHS.search(title) and not several_events().search(title):
+        # "Man accused in barbershop slayings": two at least; "murders-suicide": three
+        floor.killed = max(floor.killed, 3 if _MURDERS_SUICIDE.search(title) else 2)
     if _says(_DIED_OF.sub(" ", title), "headline_injured") or shot_beside_killed(title):
         floor.injured = 1
     elif _says(title, "headline_shot"):
