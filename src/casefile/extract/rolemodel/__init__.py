@@ -147,10 +147,6 @@ def final_statuses(statuses: dict[str, Cue], person: Person, role: str,
         # The model learnt the archive's deaths, some of them after the report; a text
         # that says the person was wounded, treated or survived is kept to.
         harm = "injured"
-    if harm == "killed" and role == "suspect" and not HARMED & statuses.keys():
-        # A suspect the text tells no harm of: the model, which reads the deaths around
-        # the killer's name, would count him among the dead
-        harm = "unharmed"
     if harm == "killed" and "killed" not in statuses and any(
             k in statuses and told_held(statuses[k]) for k in _LEGAL):
         # "Doe is in custody", "Doe was arrested Sunday": the text holds the person alive
