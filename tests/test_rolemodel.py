@@ -259,4 +259,3 @@ def test_a_name_said_to_be_shot_keeps_the_injury_over_a_model_unharmed(sentence,
     assert set(statuses) == {"injured"}
     out = final_statuses(statuses, okafor, "suspect", _prediction({}, "unharmed", 0.1))
     assert set(out) == ({"injured"} if kept else set())
-
