@@ -85,11 +85,6 @@ def _street(tok: Token) -> bool:
         or tok.lower_.rstrip(".") in compass and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
 
 
-# Lower-case words of surnames: "Daniel del Toro", "Jan van der Berg", "Ali bin Said"
-_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du",
-                        "la", "le", "van", "von", "den", "ter", "bin", "ibn", "al", "el", "y"})
-
-
 @cache
 def _harm_words() -> frozenset[str]:
     """A headline's single words of harm ("shot", "killed", "dies"): no word of a name."""
@@ -120,7 +115,7 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
         return True  # "Jane Doe Staff", "Jane Doe Chicago Tribune": a credit or a byline
     if any("\n" in t.text for t in span):
         return True  # words of two lines: a heading and the text after it
-    if any(n[:1].islower() and n.lower() not in _PARTICLES for n in names[1:-1]):
+    if any(n[:1].islower() and n.lower() not in words("name_particles") for n in names[1:-1]):
         # "Battles rob Doe": words of a sentence, not a name (a name's last word may be
         # written in lower case by mistake: "Jo doe")
         return True

@@ -385,12 +385,6 @@ def _is_passive(v: Token) -> bool:
         c.dep_ == "agent" for c in v.children)
 
 
-# Verbs whose infinitive did not happen: "police tried to arrest him", "sought to charge",
-# "threatened to arrest him"
-_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "refuse", "fail",
-                            "decline", "threaten", "vow", "intend", "promise"})
-
-
 # How badly someone was hurt: "not seriously hurt" is a light wound, not none
 _DEGREE = frozenset({"seriously", "critically", "badly", "severely", "gravely", "fatally",
                      "mortally", "significantly"})
@@ -420,7 +414,7 @@ def _unrealised(v: Token) -> bool:
 def attempted(v: Token) -> bool:
     """Whether a verb's act was only attempted or wished: "tried to kill", "accused of
     attempting to kill two officers", "officers sought to arrest him"."""
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _ATTEMPT_VERBS
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in words("attempt_verbs")
 
 
 def _prior_record(v: Token) -> bool:

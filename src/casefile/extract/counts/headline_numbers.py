@@ -49,9 +49,6 @@ _NEAR_MISS = re.compile(rf"\b(?:{'|'.join(NEAR_MISS_WORDS)})\s+(?:killed|dies|di
 
 
 _BODIES = re.compile(r"\bbodies\s+(?:found|discovered)\b", re.IGNORECASE)
-# Deaths in the plural: two dead at least (not "murder-suicide", which may be attempted)
-_PLURAL_DEATHS = re.compile(r"\b(?:slayings|killings|murders|homicides|deaths|murders-suicide)\b",
-                            re.IGNORECASE)
 _MURDERS_SUICIDE = re.compile(r"\bmurders-suicide\b", re.IGNORECASE)
 
 
@@ -111,7 +108,8 @@ def headline_floor(title: str) -> Counts:
     if _says(title, "headline_killed"):
         # "Bodies found in ...", "Man accused of killing wife dies": two at least
         floor.killed = 2 if _BODIES.search(title) or _SUSPECT_DIED.search(title) else 1
-    if _PLURAL_DEATHS.search(title) and not several_events().search(title):
+    if (_plural_deaths().search(title) or _MURDERS_SUICIDE.search(title)) \
+            and not several_events().search(title):
         # "Man accused in barbershop slayings": two at least; "murders-suicide": three
         floor.killed = max(floor.killed, 3 if _MURDERS_SUICIDE.search(title) else 2)
     if _says(_DIED_OF.sub(" ", title), "headline_injured") or shot_beside_killed(title):
@@ -131,6 +129,15 @@ def headline_floor(title: str) -> Counts:
             setattr(floor, kind, max(getattr(floor, kind),
                                      lexicon()["headline_vague_counts"][word.lower()]))
     return floor
+
+
+@cache
+def _plural_deaths() -> re.Pattern[str]:
+    """Deaths in the plural (lexicon headline_death_plurals, and "homicides", which is no
+    list's or number's: "a city's 20 homicides"): two dead at least (not "murder-suicide",
+    which may be an attempted one)."""
+    plurals = alt(words("headline_death_plurals") | {"homicides"})
+    return re.compile(rf"\b(?:{plurals})\b", re.IGNORECASE)
 
 
 @cache
