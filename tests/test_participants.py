@@ -324,3 +324,12 @@ def test_an_arrest_dated_before_the_incident_is_of_the_past(rules_record):
         now = rules_record(text.format(when=when), title="Man wounded in shooting")
         vance = next(p for p in now.participants if p.name == "Jo Vance")
         assert "arrested" in vance.status, when
+
+
+def test_a_past_arrest_told_first_does_not_hide_this_incidents(rules_record):
+    record = rules_record("Jo Vance, 24, shot and wounded his neighbor on Sunday, police said. "
+                          "Vance was arrested in March 2019. Vance was arrested on Monday.",
+                          title="Man wounded in shooting")
+    vance = next(p for p in record.participants if p.name == "Jo Vance")
+    assert [(e.type, e.date) for e in vance.events if e.type == "arrested"] == [
+        ("arrested", "2020-01-06")]

@@ -240,7 +240,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         # A pronoun's or description's word for it is a hint only (see _shooter_who_died).
         hinted = any(c.kind == "act" and c.value == "own_hand" for c in cues)
         finals.append(_Final(person, role, statuses, own_hand, hinted,
-                             told=_statuses(person, role, cues)))
+                             told=_statuses(person, role, cues),
+                             legal=[c for c in cues if c.kind == "status" and c.value in LEGAL]))
     found_days = expressions(doc, published)
     _prior_record(doc, finals, found_days, incident_date)
     _untold_deaths(doc, finals)
@@ -481,11 +482,24 @@ def _prior_record(doc: Doc, finals: list[_Final], found_days: list[Expression],
     past arrest, none lost)."""
     if not incident_date:
         return
+
+    def past(cue: Cue) -> bool | None:
+        """Whether the cue is dated before the incident; None where it has no date."""
+        day = day_of(doc, cue.token, found_days)
+        return None if day is None else before(day, incident_date)
+
     for final in finals:
         for status, cue in list(final.statuses.items()):
-            if status in LEGAL and (day := day_of(doc, cue.token, found_days)) \
-                    and before(day, incident_date):
-                del final.statuses[status]
+            if status in LEGAL and past(cue):
+                # another cue of the same status dated since may be this incident's ("had
+                # been arrested in 2012 ... was arrested Tuesday"); an undated one is as
+                # likely the same past told again ("... and posted bond a day later")
+                now = next((c for c in final.legal if c.value == status and past(c) is False
+                            and not sought(c.token)), None)
+                if now is None:
+                    del final.statuses[status]
+                else:
+                    final.statuses[status] = now
 
 
 @dataclass
@@ -498,6 +512,7 @@ class _Final:
     own_hand: bool = False  # the text says they died by their own hand
     own_hand_hint: bool = False  # a pronoun or description of theirs says so
     told: dict[str, Cue] = field(default_factory=dict)  # the rules' statuses, before the model
+    legal: list[Cue] = field(default_factory=list)  # every cue of an arrest, charge, ...
 
 
 def _any_of(found: frozenset[str] | set[str], endings: str) -> re.Pattern[str]:
