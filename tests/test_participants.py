@@ -333,3 +333,13 @@ def test_a_past_arrest_told_first_does_not_hide_this_incidents(rules_record):
     vance = next(p for p in record.participants if p.name == "Jo Vance")
     assert [(e.type, e.date) for e in vance.events if e.type == "arrested"] == [
         ("arrested", "2020-01-06")]
+
+
+def test_a_name_given_a_description_is_the_one_it_introduced(rules_record):
+    record = rules_record("A 10-year-old boy is dead after a hunting accident Saturday night. "
+                          "The victim was pronounced dead at the scene. Officials have "
+                          "identified the boy as Kade Lusk of Smithfield.",
+                          title="Boy killed in hunting accident")
+    lusk = next(p for p in record.participants if p.name == "Kade Lusk")
+    assert (lusk.role, lusk.status, lusk.age) == ("victim", ["killed"], 10)
+    assert not [p for p in record.participants if p.name is None and p.role == "victim"]

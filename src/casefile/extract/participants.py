@@ -197,6 +197,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
             next(x for x in decided if x[0] is target)[2].extend(cues)
             continue
         kept.append((person, role, cues))
+    kept = _identified_described(kept)
     kept = _absorb_unnamed(kept)
 
     finals: list[_Final] = []
@@ -430,6 +431,37 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
         # unknown gender, else one of the hurt goes missing.
         return False
     return not _ages_clash(pa, pb)
+
+
+def _identified_described(kept: list[tuple[Person, str, list[Cue]]]
+                          ) -> list[tuple[Person, str, list[Cue]]]:
+    """A name the text gives a description ("Officials identified the boy as Jo Doe") is
+    the one that description's noun first introduced ("A 10-year-old boy is dead after a
+    hunting accident ... the victim was pronounced dead"), where that one is unnamed and
+    the name's own sentences tell no role: one person, of that one's role. (The
+    description was joined to the name, and so not to the person it refers back to.)"""
+    out = list(kept)
+    for entry in kept:
+        person, _, cues = entry
+        if not person.names or any(c.kind == "role" for c in cues):
+            continue
+        heads = {m.head for m in person.descriptions() if m.definite}
+        if not heads:
+            continue
+        start = min(m.start for m in person.mentions)
+        earlier = [x for x in out if not x[0].names and x[1] in ("victim", "suspect")
+                   and heads & {m.head for m in x[0].descriptions()}
+                   and min(m.start for m in x[0].mentions) < start
+                   and not _ages_clash(person, x[0]) and not _told_apart(person, x[0])]
+        genders = {best_gender(_gender_votes(x[0], False)) for x in earlier}
+        own = best_gender(_gender_votes(person, False))
+        if len(earlier) != 1 or (own and genders - {None, own}):
+            continue
+        other = earlier[0]
+        person.mentions.extend(other[0].mentions)
+        out = [(person, other[1], cues + other[2]) if x is entry else x
+               for x in out if x is not other]
+    return out
 
 
 def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Person, str, list[Cue]]]:
