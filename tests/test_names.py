@@ -377,7 +377,7 @@ def test_a_name_ending_in_a_place_word_is_a_place(nlp):
     assert names_in_doc(doc) == set()
     doc = nlp("Police said the gunman opened fire outside Quellman Peaks on Sunday.")
     assert names_in_doc(doc) == set()  # the model's PERSON
-    doc = nlp("Vicious Marlow East Side attack leaves man slashed, beaten")
+    doc = nlp("Brutal Marlow East Side assault leaves man hurt")
     doc.ents = [Span(doc, 0, 4, label="PERSON")]
     assert names_in_doc(doc) == set()
     # Surnames that are also place words stay names.
@@ -634,13 +634,13 @@ def test_a_first_name_found_with_a_recovered_surname_is_known_alone(rules_record
 
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("Witnesses saw Dorian rob Quellman at the store.", 2, 5),  # a sentence's words
-    ("Teen Accidentally Shot Buddy in Back at Park", 1, 4),  # a headline's words of harm
+    ("Boy Accidentally Shot Cousin in Leg at Camp", 1, 4),  # a headline's words of harm
 ])
 def test_words_of_a_sentence_tagged_as_a_person_are_no_name(nlp, text, start, end):
     doc = nlp(text)
     doc.ents = [Span(doc, start, end, label="PERSON")]
     assert names_in_doc(doc) == set()
     # a particle inside a name is part of it
-    doc = nlp("Police said Dario del Quellman, 30, was arrested.")
+    doc = nlp("Police said Teo del Quellman, 30, was arrested.")
     doc.ents = [Span(doc, 2, 5, label="PERSON")]
-    assert names_in_doc(doc) == {"Dario del Quellman"}
+    assert names_in_doc(doc) == {"Teo del Quellman"}

@@ -260,8 +260,8 @@ def test_the_hurt_are_the_dead_where_only_the_dead_have_room_for_them():
     harm_from_counts(hurt, 1, 0, _evidence(), None)
     assert [p.status for p in hurt] == [["killed"], ["arrested"]]
     assert hurt[0].events[0].evidence == ["ev0", "ev8"]
-    # "Two killed, one wounded ... Doe was shot in the back. Roe was shot in the neck":
-    # the one hurt cannot be both
+    # "Two dead, one hurt ... Doe was hit in the chest. Roe was hit in the arm": the one
+    # hurt cannot be both
     two = [_person("p1", "victim", "injured"), _person("p2", "victim", "injured")]
     harm_from_counts(two, 2, 1, _evidence(), None)
     assert [p.status for p in two] == [["killed"], ["killed"]]
@@ -336,10 +336,10 @@ def test_a_past_arrest_told_first_does_not_hide_this_incidents(rules_record):
 
 
 def test_a_name_given_a_description_is_the_one_it_introduced(rules_record):
-    record = rules_record("A 10-year-old boy is dead after a hunting accident Saturday night. "
-                          "The victim was pronounced dead at the scene. Officials have "
-                          "identified the boy as Kade Lusk of Smithfield.",
-                          title="Boy killed in hunting accident")
-    lusk = next(p for p in record.participants if p.name == "Kade Lusk")
-    assert (lusk.role, lusk.status, lusk.age) == ("victim", ["killed"], 10)
+    record = rules_record("A 9-year-old boy is dead after a tractor accident on Sunday night. "
+                          "The victim was pronounced dead at the scene. Deputies have "
+                          "identified the boy as Ethan Marlowe of Brightwater.",
+                          title="Boy killed in tractor accident")
+    ethan = next(p for p in record.participants if p.name == "Ethan Marlowe")
+    assert (ethan.role, ethan.status, ethan.age) == ("victim", ["killed"], 9)
     assert not [p for p in record.participants if p.name is None and p.role == "victim"]

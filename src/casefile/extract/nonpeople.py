@@ -116,11 +116,11 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     if any("\n" in t.text for t in span):
         return True  # words of two lines: a heading and the text after it
     if any(n[:1].islower() and n.lower() not in words("name_particles") for n in names[1:-1]):
-        # "Battles rob Doe": words of a sentence, not a name (a name's last word may be
+        # "Doe saw Roe": words of a sentence, not a name (a name's last word may be
         # written in lower case by mistake: "Jo doe")
         return True
     if any(n.lower() in _harm_words() for n in names):
-        return True  # "Accidentally Shot Buddy": words of a headline
+        return True  # "Accidentally Shot Cousin": words of a headline
     if len(names) > 1:
         last = names[-1].lower()
         titles = words("official_titles")

@@ -79,7 +79,7 @@ def _number(v: Token) -> str | None:
 def _verb_group(v: Token) -> list[Token]:
     """A verb with the verbs coordinated with it ("shot and killed") and its xcomps; not a
     coordinated verb of another number, which has another subject the parser left out
-    ("The Does got in the way as Roe was trying to flee and also were shot")."""
+    ("The Does stood near as Roe was running off and also were hit")."""
     group = [v]
     number = _number(v)
     for c in v.children:
@@ -407,7 +407,7 @@ def _unrealised(v: Token) -> bool:
     if v.head.lower_ == "without" and v.dep_ in ("pobj", "pcomp"):
         return True  # "released without charges", "questioned without being charged"
     if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        return True  # a purpose: "officers went to the motel to arrest him"
+        return True  # a purpose: "agents drove to the farm to arrest him"
     return attempted(v)
 
 

@@ -110,14 +110,14 @@ def headline_floor(title: str) -> Counts:
         floor.killed = 2 if _BODIES.search(title) or _SUSPECT_DIED.search(title) else 1
     if (_plural_deaths().search(title) or _MURDERS_SUICIDE.search(title)) \
             and not several_events().search(title):
-        # "Man accused in barbershop slayings": two at least; "murders-suicide": three
+        # "Suspect held in tavern slayings": two at least; "murders-suicide": three
         floor.killed = max(floor.killed, 3 if _MURDERS_SUICIDE.search(title) else 2)
     if _says(_DIED_OF.sub(" ", title), "headline_injured") or shot_beside_killed(title):
         floor.injured = 1
     elif _says(title, "headline_shot"):
         floor.shot = 1  # someone was hurt; injured only if nobody was killed
     for each, number in _numbered_deaths().findall(title):
-        # "Suspect in 5 shooting deaths arrested", "charged in 3 killings": so many dead;
+        # "Police hold man in 4 stabbing deaths", "charged in 3 killings": so many dead;
         # not "each of 3 murders" (one each), nor a year ("2013 slayings")
         n = _number_of(number.lower())
         if n and 1 < n < 1000 and not each:
@@ -143,7 +143,7 @@ def _plural_deaths() -> re.Pattern[str]:
 @cache
 def _numbered_deaths() -> re.Pattern[str]:
     """A number of a headline before a plural of death (lexicon headline_death_plurals),
-    a word or two between: "5 shooting deaths", "3 killings", "two Georgia slayings"; and
+    a word or two between: "4 stabbing deaths", "3 killings", "two county slayings"; and
     whether "each of" goes before it."""
     numbers = alt(lexicon()["number_words"])
     deaths = alt(words("headline_death_plurals"))
