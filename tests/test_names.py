@@ -620,16 +620,15 @@ def test_a_hospital_the_model_took_whole_for_an_organisation_is_no_person(nlp):
 
 
 def test_a_first_name_found_with_a_recovered_surname_is_known_alone(rules_record):
-    # the model tags "Royal Pryce" an organisation; "Pryce" alone is a person, and with it
-    # the first name before it; "Royal" alone later is then the same boy, not a word
-    text = ("Upon their arrival, officers found the boy, Royal Pryce, with a gunshot wound to "
-            "his cheek. Officials said Pryce was in his family's apartment alone while his "
-            "mother's boyfriend, Leon Tate, 26, was outside. \"It is apparent that Royal found "
-            "Tate's loaded pistol and while handling it, he accidentally shot himself in the "
-            "face,\" police said.")
-    record = rules_record(text, title="Boy shoots himself with pistol")
-    tate = next(p for p in record.participants if p.name == "Leon Tate")
-    assert "injured" not in tate.status
+    # the model tags "Orion Fenn" a work of art; "Fenn" alone is a person, and with it
+    # the first name before it; "Orion" alone later is then the same boy, not a word
+    text = ("Medics reached the house and found the child, Orion Fenn, bleeding from a wound "
+            "to the jaw. Investigators said Fenn was alone in a bedroom while his stepfather, "
+            "Milo Frame, 31, was in the yard. \"We believe Orion picked up Frame's loaded "
+            "handgun and, while playing with it, he shot himself,\" a detective said.")
+    record = rules_record(text, title="Boy shoots himself with handgun")
+    frame = next(p for p in record.participants if p.name == "Milo Frame")
+    assert "injured" not in frame.status
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [

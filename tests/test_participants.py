@@ -238,7 +238,7 @@ def test_suspects_with_no_custody_take_the_headlines():
     custody_from_headline(one, "Man charged in shooting of neighbor")
     assert [p.status for p in one] == [["charged"], []]
     surrendered = suspects()[:1]
-    custody_from_headline(surrendered, "Person of interest in killing of girl turns himself in")
+    custody_from_headline(surrendered, "Man sought in tavern killing turns himself in")
     assert surrendered[0].status == ["arrested"]
     for title in ("Man charged in shooting",  # room for one of the two
                   "No arrests in shooting of boy", "Shooting on Elm Street"):
