@@ -445,7 +445,14 @@ def _widen(doc: Doc, c: _Candidate) -> tuple[int, int]:
 
 def _expressions(doc: Doc, published: dt.date | None) -> tuple[list[_Candidate], dt.date | None]:
     """Every resolvable date expression of the Doc, unscored, and the day they are
-    resolved against."""
+    resolved against; read once per Doc and publication date (the incident's date and
+    the people's events both ask)."""
+    return tokens_of(doc).memo(f"dates_expressions:{published}",
+                               lambda _: _read_expressions(doc, published))
+
+
+def _read_expressions(doc: Doc, published: dt.date | None
+                      ) -> tuple[list[_Candidate], dt.date | None]:
     text = text_of(doc)
     cands = _explicit(text, published)
     ref = published
