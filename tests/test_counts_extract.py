@@ -49,3 +49,13 @@ def test_one_hurt_of_another_surname_than_the_dead_is_someone_else(rules_record)
                           "Jessa Stanton and Julian Bixby, were taken to the hospital with "
                           "gunshot wounds.", title="Girl killed in shooting")
     assert (record.killed, record.injured) == (1, 2)
+
+
+def test_a_dateline_is_not_the_first_sentence_that_tells_the_incident(rules_record):
+    # the story's first sentence gives the incident's own time ("last month"); the dateline
+    # before it is no sentence of the story
+    record = rules_record("CORVANE, Calif. —\nA student who fatally shot three people last month "
+                          "before turning the gun on himself left a note, police said Friday.\n\n"
+                          "Detectives said Jon Pelling had planned the attack.",
+                          title="Note left by gunman")
+    assert record.killed == 4

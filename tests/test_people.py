@@ -87,3 +87,13 @@ def test_a_bare_surname_shared_by_a_parent_and_a_child_is_the_parents(rules_reco
     people = {p.name: p for p in record.participants}
     assert "charged" in people["Corwin Tallis"].status
     assert "charged" not in people["Daylen Tallis"].status
+
+
+def test_a_bare_surname_that_dies_is_the_namesake_named_first(rules_record):
+    # the relative quoted last is not the one "pronounced dead"
+    record = rules_record("Officers shot Dale Maudry, 57, at his home on Sunday. The officers said "
+                          "someone fired at them first. Rena Maudry told reporters that her husband "
+                          "was shooting at a burglar. Maudry was pronounced dead at the scene.")
+    people = {p.name: p for p in record.participants}
+    assert "killed" in people["Dale Maudry"].status
+    assert "killed" not in people["Rena Maudry"].status

@@ -296,7 +296,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     else a digression alone (a report opens on its own incident, whatever its times: "...
     was sentenced for a shooting last year"). A time or far date in a sentence naming one
     of them again is theirs, unless the date is years old (the suspect's old crime). The
-    first sentence is the article's own. A
+    first sentence is the article's own (a dateline or a heading alone, with no lower-case
+    word, is none). A
     digression ends at a paragraph break, after MAX_SENTENCES sentences (unless it names
     another event and its sentences still name new people), or at a sentence
     naming again one of the people named outside digressions before it. A paragraph that
@@ -350,6 +351,9 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         if own_start is not None and start_char + len(gap) < own_start:
             out.add(start)  # another story of the page, before the headline's own
             skipped = n + 1
+            continue
+        if n == skipped and not any(w[:1].islower() for w in sent_text.split()):
+            skipped = n + 1  # a dateline or a heading ("DOVER, Del. —"): the story is next
             continue
         if playlist and _playlist_entry(text, start_char + len(gap), playlist):
             out.add(start)  # "0:27 Father of man killed ...": an entry of a video playlist

@@ -249,6 +249,14 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             # ("Jo Doe, 45, ... in the death of Kim Doe, 9 ... Doe was charged")
             adults = [p for p in candidates if not _child(p)]
             candidates = adults or candidates
+            # A bare surname that dies is the namesake named first: news introduces the
+            # one the story is about before the relatives it quotes. And the dead do not
+            # speak: a bare surname that speaks is not the namesake who died.
+            if _dies(m):
+                candidates = [min(candidates, key=lambda p: p.start)]
+            elif _speaks(m):
+                candidates = [p for p in candidates if not any(map(_dies, p.mentions))] \
+                    or candidates
             before = [p for p in candidates if p.start <= m.start] or candidates
             max(before, key=lambda p: max(x.start for x in p.mentions if x.start <= m.start)
                 if any(x.start <= m.start for x in p.mentions) else -1).mentions.append(m)
@@ -261,6 +269,25 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     _family_names(people)
     return [p for p in people if not _common_word(doc, p) and not _place_word(doc, p)
             and not _place_name_word(doc, p)]
+
+
+def _speaks(m: Mention) -> bool:
+    """Whether a mention is the subject of a verb of speech ("Doe said", "Doe told ...")."""
+    root = m.span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words("speech_verbs")
+
+
+def _dies(m: Mention) -> bool:
+    """Whether a mention's own clause tells the person's death: "Doe died", "Doe was
+    pronounced dead", "Doe was killed", "killed Doe"."""
+    root = m.span.root
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "nsubj":
+        return lemma == "die"
+    if root.dep_ == "nsubjpass" and lemma == "pronounce":
+        return any(c.lower_ == "dead" for c in head.children)
+    return root.dep_ in ("nsubjpass", "dobj") and lemma in words("harm_killed")
 
 
 def _child(person: Person) -> bool:
