@@ -59,3 +59,19 @@ def test_a_dateline_is_not_the_first_sentence_that_tells_the_incident(rules_reco
                           "Detectives said Jon Pelling had planned the attack.",
                           title="Note left by gunman")
     assert record.killed == 4
+
+
+def test_a_station_pages_teasers_of_other_stories_are_not_the_reports(rules_record):
+    teasers = ("Police say Arno Velko, 40, was shot and killed outside a store last week.\n\n"
+               "Police say Arno Velko, 40, was shot and killed outside a store last week.\n\n"
+               "The council put off a vote on the new bridge until spring.\n\n"
+               "The council put off a vote on the new bridge until spring.\n\n")
+    story = ("A 16-year-old boy was charged after his sister was grazed by a bullet at their "
+             "home on Tuesday, police said.\n\n"
+             "Police said the boy, Dell Ostrander, had been handling a handgun in his bedroom.")
+    record = rules_record(teasers + story, title="Brother charged after sister hurt by gunfire")
+    people = {p.name: p for p in record.participants}
+    assert people["Dell Ostrander"].role == "suspect"
+    # the teaser's dead man is someone mentioned, of no role in this report
+    assert "Arno Velko" not in people or people["Arno Velko"].role == "other"
+    assert record.killed == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from casefile.extract.focus import headline_passage
+from casefile.extract.focus import headline_passage, teaser_lines
 
 TITLE = "Two hurt as gunfire erupts by Larkspur Road diner - Pine Hollow Herald"
 
@@ -61,3 +61,36 @@ def test_other_stories_may_be_asked_to_fill_several_paragraphs():
     assert headline_passage(_doc(text), TITLE, stories=2) is None
     text = "A baker in Pine Hollow says a phone scam emptied the savings of his mother.\n\n" + text
     assert headline_passage(_doc(text), TITLE, stories=2) == text.index("Two diners")
+
+
+TEASERS = ("A council vote on bike lanes was put off after a long night.\n\n"
+           "A council vote on bike lanes was put off after a long night.\n\n"
+           "A man was stabbed outside a bar on Quarry Street, police said.\n\n"
+           "A man was stabbed outside a bar on Quarry Street, police said.\n\n")
+STORY = ("Two diners were grazed by gunfire by Larkspur Road late Friday.\n\n"
+         "Both are expected to live.")
+
+
+def _lines(text: str, title: str | None) -> list[str]:
+    return [text[a:b] for a, b in teaser_lines(text, title)]
+
+
+def test_a_station_pages_lines_written_twice_are_teasers_of_other_stories():
+    text = TEASERS + STORY
+    assert len(_lines(text, TITLE)) == 4
+    assert _lines(text, TITLE)[2].startswith("A man was stabbed")
+    # and the headline's passage is found past them, whatever words they share
+    assert headline_passage(_doc(text), TITLE) == text.index("Two diners")
+
+
+def test_a_line_written_once_is_no_teaser():
+    assert _lines("A man was hurt.\n\n" + STORY, TITLE) == []
+
+
+def test_one_line_written_twice_that_shares_the_headlines_words_teases_the_story():
+    own = "Gunfire by a Larkspur Road diner left two hurt on Friday.\n\n"
+    assert _lines(own + own + STORY, TITLE) == []
+    # one that shares none is another story's; with no headline, nothing tells
+    other = "A council vote on bike lanes was put off.\n\n"
+    assert len(_lines(other + other + STORY, TITLE)) == 2
+    assert _lines(other + other + STORY, None) == []

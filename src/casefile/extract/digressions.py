@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
+from casefile.extract.focus import teaser_lines
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
@@ -343,6 +344,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     items = _harmless_items(table, text)
     skipped = 0  # the sentences before own_start; the first after it is the article's own
     playlist = _playlist_lines(text)
+    teasers = teaser_lines(text, doc.user_data.get("casefile_title"))
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)
@@ -357,6 +359,9 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             continue
         if playlist and _playlist_entry(text, start_char + len(gap), playlist):
             out.add(start)  # "0:27 Father of man killed ...": an entry of a video playlist
+            continue
+        if teasers and _playlist_entry(text, start_char + len(gap), teasers):
+            out.add(start)  # a line written twice: a station page's teaser of another story
             continue
         here = named_in.get(start, set())
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one

@@ -19,6 +19,7 @@ from casefile.lexicons import lexicon
 
 MIN_WORDS = 3  # a headline with fewer words of its own points at nothing clearly
 MAX_BEFORE = 1  # a paragraph before the passage shares at most so many of its words
+MIN_TEASERS = 2  # a list of teasers of other stories has so many at least
 STORY_CHARS = 60  # a paragraph so long tells something (a byline or a stamp does not)
 # A headline's tail after a dash or bar names the site: "... - Channel 9 News"
 _SITE_TAIL = re.compile(r"\s+[-|–—]\s+.*$")
@@ -39,6 +40,25 @@ def _words(text: str) -> set[str]:
     return out
 
 
+def teaser_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the lines a station's page repeats, each at once after
+    itself (blank lines between aside): a list of its other stories, each teased by a line
+    written twice. Where the page repeats MIN_TEASERS lines or more, each that shares
+    fewer than half the headline's words (MIN_WORDS at least) is another story's; one line
+    repeated alone may tease the article's own story above it, and is another's only where
+    it shares at most MAX_BEFORE of the headline's words (and there is a headline)."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    own = _words(_SITE_TAIL.sub("", title)) if title else set()
+    need = max(MIN_WORDS, (len(own) + 1) // 2)
+    twice = [(start, end, len(_words(line) & own)) for i, (start, end, line) in enumerate(lines)
+             if i > 0 and lines[i - 1][2] == line or i + 1 < len(lines) and lines[i + 1][2] == line]
+    # One line written twice may tease the page's own story above it; a list has more, and
+    # each line of it that shares fewer than half the headline's words is another story's.
+    most = need - 1 if len(twice) >= 2 * MIN_TEASERS else MAX_BEFORE if own else -1
+    return [(start, end) for start, end, shared in twice if shared <= most]
+
+
 def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | None:
     """The character offset where the passage the headline tells begins, where that is not
     the text's first paragraph and the paragraphs before it share at most MAX_BEFORE of the
@@ -57,7 +77,11 @@ def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | Non
     need = max(MIN_WORDS, (len(own) + 1) // 2)
     text = text_of(doc)
     told = 0  # the paragraphs before that tell something
+    teasers = {start for start, _ in teaser_lines(text, title)}
     for n, m in enumerate(re.finditer(r"[^\n]+", text)):
+        if m.start() in teasers:
+            told += 1  # another story's, whatever words it shares
+            continue
         shared = len(_words(m.group()) & own)
         if shared > MAX_BEFORE and shared < need or shared >= need and n == 0:
             return None
