@@ -51,6 +51,11 @@ def nlp():
     ("The shooting claimed the lives of three teenagers.", (3, 0)),
     # the list is the plural's apposition
     ("The victims, a man and a woman, were pronounced dead.", (2, 0)),
+    # the people "along with" whom the subject was harmed: all of them together
+    ("A family wants answers for Jo Pell, who was found shot to death along with three others.",
+     (4, 0)),
+    ("Police said she was found dead along with her two children.", (3, 0)),
+    ("Two men died along with three women in the crash.", (5, 0)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

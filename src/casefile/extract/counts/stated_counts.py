@@ -306,6 +306,9 @@ def _statements(doc: Doc) -> list[Statement]:
                     elif any(c.lower_ == "to" and any(g.lower_ in ("hospital", "hospitals")
                                                       for g in c.subtree) for c in verb.children):
                         kind = "shot"  # "sent five people to the hospital"
+            elif head.dep_ == "pobj" and (along := _along_with(head, numbers)):
+                kind, size = along  # the people "along with" whom: all of them together
+                other = False
             elif head.dep_ == "pobj":
                 kind = event_of(head)
                 size = _group_size(head, numbers) or n
@@ -332,6 +335,33 @@ def _statements(doc: Doc) -> list[Statement]:
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _along_with(noun: Token, numbers: dict[int, int]) -> tuple[str, int] | None:
+    """What happened to a number of people "along with" whom the verb's subject was harmed,
+    and how many that makes together: "Doe was found shot to death along with three others"
+    (four dead), "two men died along with a woman's three sons" (five)."""
+    prep = noun.head
+    if prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if verb.lower_ == "along":
+        verb = verb.head
+    elif not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "along"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    kind = verb_kind(verb)
+    if kind is None:
+        return None
+    # the subject: the verb's own, or that of the verb it completes ("was found shot ...")
+    holder = verb.head if verb.dep_ in ("xcomp", "conj") else verb
+    subject = next((c for v in (verb, holder) for c in v.children
+                    if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return kind, (_group_size(subject, numbers) or 1) + (_group_size(noun, numbers)
+                                                          or numbers.get(noun.i, 0) or 1)
 
 
 def _also_one(doc: Doc, persons: frozenset[str], seen: set[int]) -> list[Statement]:
