@@ -354,3 +354,13 @@ def test_a_description_identified_as_a_name_is_that_person(nlp):
     people, _ = people_of(nlp, "The female suspect who was captured hours before was "
                                "identified as 38-year-old Janelle Morrow.")
     assert "The female suspect" in [m.span.text for m in named(people, "Janelle Morrow").mentions]
+
+
+def test_an_infants_age_in_months_keeps_the_infant_apart_from_the_grown_up(rules_record):
+    # "4-month-old" is an age (0 in years): the son is not his 53-year-old father
+    record = rules_record("A man who shot his 4-month-old son last week has died. Police said "
+                          "53-year-old Dale Brask died a day after his son died.")
+    people = {p.name or p.description: p for p in record.participants}
+    son = next(p for key, p in people.items() if "son" in key)
+    assert son.age == 0 and son.status == ["killed"]
+    assert people["Dale Brask"].age == 53

@@ -75,3 +75,18 @@ def test_a_station_pages_teasers_of_other_stories_are_not_the_reports(rules_reco
     # the teaser's dead man is someone mentioned, of no role in this report
     assert "Arno Velko" not in people or people["Arno Velko"].role == "other"
     assert record.killed == 0
+
+
+def test_a_roundups_other_stories_name_no_one_of_its_report(rules_record):
+    text = ("BRIDGE VOTE\n\nCouncil puts off bridge vote\n\n"
+            "KELMORE, Wyo. (AP) - The council put off its vote on the new bridge until spring.\n\n"
+            "RANCH SHOOTING\n\nRancher shoots neighbor\n\n"
+            "FENNICK, Wyo. (AP) - Rancher Tom Halvard shot his neighbor in a dispute over a "
+            "fence, the sheriff said. The neighbor was treated at a hospital.\n\n"
+            "PLANE CRASH\n\nThree hurt in crash at airport\n\n"
+            "KELMORE, Wyo. (AP) - Tamsin Yarrowby and two others were hurt when a small plane "
+            "crashed on takeoff.\n")
+    record = rules_record(text, title="Station News")
+    names = {p.name for p in record.participants}
+    assert "Tom Halvard" in names and "Tamsin Yarrowby" not in names
+    assert record.injured == 1

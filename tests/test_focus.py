@@ -94,3 +94,31 @@ def test_one_line_written_twice_that_shares_the_headlines_words_teases_the_story
     other = "A council vote on bike lanes was put off.\n\n"
     assert len(_lines(other + other + STORY, TITLE)) == 2
     assert _lines(other + other + STORY, None) == []
+
+
+ROUNDUP = ("Latest state news\n\n"
+           "BRIDGE VOTE\n\nCouncil puts off bridge vote\n\n"
+           "KELMORE, Wyo. (AP) - The council put off its vote on the new bridge until spring.\n\n"
+           "RANCH SHOOTING\n\nMan shoots neighbor in land dispute\n\n"
+           "FENNICK, Wyo. (AP) - A rancher shot his neighbor in a dispute over a fence, the "
+           "sheriff said.\n\n"
+           "PLANE CRASH\n\nThree hurt in crash at airport\n\n"
+           "KELMORE, Wyo. (AP) - Three people were hurt when a small plane crashed.\n")
+
+
+def test_a_roundups_story_is_the_first_that_tells_of_violence_under_a_site_title():
+    from casefile.extract.focus import roundup_story
+    start, end = roundup_story(ROUNDUP, "Station News")
+    assert ROUNDUP[start:end].startswith("RANCH SHOOTING")
+    assert "plane" not in ROUNDUP[start:end]
+
+
+def test_a_roundups_story_is_the_one_the_headline_tells():
+    from casefile.extract.focus import roundup_story
+    start, end = roundup_story(ROUNDUP, "Three hurt in crash at Kelmore airport")
+    assert ROUNDUP[start:end].startswith("PLANE CRASH")
+
+
+def test_a_page_with_fewer_slugs_is_no_roundup():
+    from casefile.extract.focus import roundup_story
+    assert roundup_story(ROUNDUP.split("PLANE CRASH")[0], "Station News") is None

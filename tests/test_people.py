@@ -97,3 +97,4 @@ def test_a_bare_surname_that_dies_is_the_namesake_named_first(rules_record):
     people = {p.name: p for p in record.participants}
     assert "killed" in people["Dale Maudry"].status
     assert "killed" not in people["Rena Maudry"].status
+

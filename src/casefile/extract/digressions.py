@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
-from casefile.extract.focus import teaser_lines
+from casefile.extract.focus import roundup_story, teaser_lines
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
@@ -312,7 +312,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     In a list of labelled items (a police blotter) an item that tells no harm is a
     digression to its paragraph's end.
     The sentences before `own_start`, where a page that opens on other stories begins the
-    one its headline tells (see focus.py), are digressions all.
+    one its headline tells (see focus.py), are digressions all; so are a station page's
+    teasers of its other stories and, on a wire's roundup, the stories but the report's own.
     People named first in the very sentence of a sure cue (another event, a date years old)
     are that event's, and so are people named first as the name of an event ("since the
     Jo Doe case"): a later sentence naming only such people lies in a digression too.
@@ -345,6 +346,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     skipped = 0  # the sentences before own_start; the first after it is the article's own
     playlist = _playlist_lines(text)
     teasers = teaser_lines(text, doc.user_data.get("casefile_title"))
+    story = roundup_story(text, doc.user_data.get("casefile_title"))
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)
@@ -353,6 +355,10 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         if own_start is not None and start_char + len(gap) < own_start:
             out.add(start)  # another story of the page, before the headline's own
             skipped = n + 1
+            continue
+        if story and not story[0] <= start_char + len(gap) < story[1]:
+            out.add(start)  # another story of a wire's roundup
+            skipped = n + 1 if start_char < story[0] else skipped
             continue
         if n == skipped and not any(w[:1].islower() for w in sent_text.split()):
             skipped = n + 1  # a dateline or a heading ("DOVER, Del. —"): the story is next

@@ -9,6 +9,7 @@ none, and name no one whom it names again, the report's own incident starts ther
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -38,6 +39,53 @@ def _words(text: str) -> set[str]:
             continue
         out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
     return out
+
+
+MIN_SLUGS = 3  # a roundup of a wire's stories heads so many at least with a slug
+# A wire story's dateline: "CHEYENNE, Wyo. (AP) - ", "LITTLE ROCK, AR - "
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z0-9 .]+\))?"
+                       r"\s*[-—–]{1,3}\s")
+
+
+def _slug(line: str) -> bool:
+    """A roundup's slug over a story: a short line in capitals, no sentence, no dateline
+    ("MISSILE SITE CLEANUP")."""
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= 4 and not any(c.islower() for c in letters)
+            and len(line.split()) <= 8 and not line.rstrip().endswith((".", "!", "?"))
+            and not _DATELINE.match(line))
+
+
+def roundup_story(text: str, title: str | None = None) -> tuple[int, int] | None:
+    """The (start, end) offsets of the story a roundup's report is of, where the page is a
+    wire's roundup of several stories: MIN_SLUGS stories or more, each headed by a slug
+    with a dateline in its first lines. The story is the one that shares the most of the
+    headline's words (half of them, MIN_WORDS at least), else the first that tells of
+    violence (a roundup's page title often names only the site); None where the page is
+    no roundup or no story tells of violence."""
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    heads = [i for i, (_, line) in enumerate(lines) if _slug(line)
+             and any(_DATELINE.match(later) for _, later in lines[i + 1: i + 4])]
+    if len(heads) < MIN_SLUGS:
+        return None
+    bounds = [lines[i][0] for i in heads] + [len(text)]
+    stories = list(itertools.pairwise(bounds))
+    own = _words(_SITE_TAIL.sub("", title)) if title else set()
+    need = max(MIN_WORDS, (len(own) + 1) // 2)
+    shared = [len(_words(text[a:b]) & own) for a, b in stories]
+    if own and max(shared) >= need:
+        return stories[shared.index(max(shared))]
+    harm = _harm_words()
+    return next(((a, b) for a, b in stories
+                 if {w.lower() for w in _WORD.findall(text[a:b])} & harm), None)
+
+
+def _harm_words() -> frozenset[str]:
+    """Words that tell of violence done to people (lower-case forms)."""
+    lex = lexicon()
+    return frozenset(w for category in ("harm_killed", "harm_injured", "violence_verbs")
+                     for w in lex[category]) | frozenset(lex["methods"]["shooting"])
 
 
 def teaser_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
@@ -96,3 +144,16 @@ def _named_again(doc: Doc, text: str, start: int) -> bool:
     after = {re.sub(r"['’]s$", "", w) for w in _WORD.findall(text[start:])}  # "Doe's": Doe
     return any(e.label_ == "PERSON" and e.end_char <= start and e[-1].text in after
                for e in doc.ents)
+
+
+def foreign_spans(text: str, title: str | None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the page's other stories that its layout marks, whoever
+    they name: a station page's teasers (teaser_lines) and a roundup's stories but the
+    report's own (roundup_story). (The paragraphs before a headline's passage are not
+    among them: a name there may be the passage's, told before in other words.)"""
+    out = teaser_lines(text, title)
+    story = roundup_story(text, title)
+    if story is not None:
+        out += [(0, story[0]), (story[1], len(text))]
+    return sorted(out)
+

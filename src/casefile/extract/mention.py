@@ -23,7 +23,8 @@ PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
-AGE_RE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
+# "26-year-old"; an infant's "4-month-old", "3-week-old" or "2-day-old" (the unit is group 2)
+AGE_RE = re.compile(r"\b(\d{1,3})[- ](year|yr|month|week|day)s?[- ]old\b", re.IGNORECASE)
 
 
 @dataclass

@@ -38,13 +38,19 @@ __all__ = [
 ]
 
 
+_AGE_UNITS = ("year", "month", "week")  # "a 26-year-old", "a 4-month-old": a person
+
+
 def _age_near(span: Span) -> tuple[int, tuple[int, int]] | None:
     """An age written inside a description: "a 26-year-old man"."""
     m = AGE_RE.search(span.text)
     if not m:
         return None
-    age = int(m.group(1))
-    if not 0 < age < 120:
+    # in years, as the archives give it: "14-month-old" is 1, "3-week-old" 0
+    unit = m.group(2).lower()
+    age = int(m.group(1)) // 12 if unit == "month" else 0 if unit in ("week", "day") \
+        else int(m.group(1))
+    if not 0 <= age < 120 or age == 0 and unit in ("year", "yr"):
         return None
     start = span.start_char + m.start(1)
     return age, (start, span.start_char + m.end())
@@ -62,13 +68,13 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 or table.tag[i] in ("NNS", "NNPS"):
             continue
         # the tests below on the columns, as they are made on the Token further down
-        if word not in person_nouns and not (i >= 2 and lower[i - 2] == "year") \
+        if word not in person_nouns and not (i >= 2 and lower[i - 2] in _AGE_UNITS) \
                 or pos[i] not in ("NOUN", "PROPN", "ADJ") or ent[i] in ("ORG", "GPE") \
                 or dep[i] in ("attr", "oprd", "acomp"):
             continue
         tok = doc[i]
         lemma = tok.lower_
-        is_age_only = tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ == "year"
+        is_age_only = tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ in _AGE_UNITS
         if lemma not in person_nouns and not is_age_only:
             continue
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ in ("ORG", "GPE"):

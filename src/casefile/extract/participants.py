@@ -28,7 +28,7 @@ from casefile.extract.digressions import (
     only_in_digressions,
 )
 from casefile.extract.evidence import EvidenceBank
-from casefile.extract.focus import headline_passage
+from casefile.extract.focus import foreign_spans, headline_passage
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
 from casefile.extract.pipeline import text_of
@@ -144,6 +144,12 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                    published: dt.date | None = None) -> Analysed:
     """Find, merge and describe the people of one article."""
     mentions = find_mentions(doc)
+    # The page's other stories (teasers, a roundup's others) name no one of this report's:
+    # their mentions are set aside before any is grouped, so none joins a person of it.
+    foreign = foreign_spans(text_of(doc), doc.user_data.get("casefile_title"))
+    if foreign:
+        mentions = [m for m in mentions
+                    if not any(a <= m.span.start_char < b for a, b in foreign)]
     set_name_ages(doc, mentions)
     names = [m for m in mentions if m.kind == "name"]
     people = group_names(doc, names)
