@@ -90,3 +90,14 @@ def test_a_roundups_other_stories_name_no_one_of_its_report(rules_record):
     names = {p.name for p in record.participants}
     assert "Tom Halvard" in names and "Tamsin Yarrowby" not in names
     assert record.injured == 1
+
+
+def test_a_lede_that_tells_a_death_outdates_a_headline_of_the_hurt(rules_record):
+    text = ("A teenager is dead after a shooting on Birch Street on Friday.\n\n"
+            "The 15-year-old was found in the hallway of a building. A second teen was shot in "
+            "the foot and treated at a hospital.")
+    assert rules_record(text, title="2 people injured in shooting").killed == 1
+    # the headline's hurt alone, where the lede tells no death, are no one dead
+    text = ("Two teenagers were hurt in a shooting on Birch Street on Friday.\n\n"
+            "One was shot in the foot and treated at a hospital.")
+    assert rules_record(text, title="2 people injured in shooting").killed == 0

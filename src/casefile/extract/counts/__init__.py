@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from casefile.extract.counts.harm_grammar import AND_SELF, self_death
+from casefile.extract.counts.harm_grammar import AND_SELF, people_nouns, self_death, verb_kind
 from casefile.extract.counts.headline_numbers import (
     counts_everyone,
     headline_counts,
@@ -161,9 +161,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         # "Man dies after ...": the other dead the body names are another story's; but
         # one the body says was "also" killed is a second death of it
         killed = 2 if any(s.kind == "killed" and s.others and s.listed for s in src.found) else 1
-    if not killed_stated and (head.injured or _hurt_only_roundup(title)) and not floor.killed:
+    if not killed_stated and (head.injured or _hurt_only_roundup(title)) and not floor.killed \
+            and not (head.injured and _lede_death(doc)):
         # "7 injured in drive-by shooting" and no death stated anywhere; or a headline
-        # summing up several incidents ("4 wounded in shootings") with no death in any
+        # summing up several incidents ("4 wounded in shootings") with no death in any.
+        # (A lede that tells someone died is the story since: "A teen is dead after ...")
         killed = 0
     if killed and _killed_by_him(src.found, killed) and (
             _killed_then_himself(doc, counted)
@@ -214,6 +216,27 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
 
 # A headline telling of a death since the shooting: "One of two girls shot has died"
 _DIED_SINCE = re.compile(r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b", re.IGNORECASE)
+
+
+LEDE_SENTENCES = 2  # the sentences of a report's lede (a dateline or heading alone aside)
+
+
+def _lede_death(doc: Doc) -> bool:
+    """Whether the report's lede tells of a person's death: "A teenager is dead after a
+    shooting Friday", "A man was killed ..." (a person noun the subject of a death)."""
+    persons = people_nouns()
+    told = 0
+    for sent in doc.sents:
+        if not any(t.is_lower and t.is_alpha for t in sent):
+            continue  # a dateline or a heading
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in persons \
+                    and tok.tag_ == "NN" and verb_kind(tok.head) == "killed":
+                return True
+        told += 1
+        if told == LEDE_SENTENCES:
+            break
+    return False
 
 
 def _hurt_only_roundup(title: str) -> bool:
