@@ -240,6 +240,14 @@ def test_suspects_with_no_custody_take_the_headlines():
     surrendered = suspects()[:1]
     custody_from_headline(surrendered, "Man sought in tavern killing turns himself in")
     assert surrendered[0].status == ["arrested"]
+    # a plural with no number has room for all; an arraignment is a charge, a verdict a
+    # conviction
+    people = suspects()
+    custody_from_headline(people, "Teens arraigned in weekend shooting")
+    assert [p.status for p in people] == [["charged"], ["charged"], []]
+    one = suspects()[:1]
+    custody_from_headline(one, "Second suspect found guilty in club shooting")
+    assert one[0].status == ["convicted"]
     for title in ("Man charged in shooting",  # room for one of the two
                   "No arrests in shooting of boy", "Shooting on Elm Street"):
         people = suspects()

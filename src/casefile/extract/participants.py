@@ -905,16 +905,24 @@ def _headline_custody() -> re.Pattern[str]:
     of boy", "3 charged with murder of girl", "Man charged in ... shooting"."""
     numbers = "|".join(sorted(lexicon()["number_words"], key=len, reverse=True))
     return re.compile(rf"(?:\b(?P<n>\d+|{numbers}|all)\s+(?:\w+\s+){{0,2}})?\b"
-                      r"(?P<verb>arrested|charged|indicted|booked|jailed|in custody"
-                      r"|turn(?:s|ed)?\s+(?:him|her)self\s+in|surrender(?:s|ed)?)\b",
+                      r"(?P<verb>arrested|charged|indicted|arraigned|booked|jailed|in custody"
+                      r"|turn(?:s|ed)?\s+(?:him|her)self\s+in|surrender(?:s|ed)?"
+                      r"|convicted|found\s+guilty|plead(?:s|ed)?\s+guilty|pled\s+guilty)\b",
                       re.IGNORECASE)
+
+
+def _plural_people() -> frozenset[str]:
+    """The plurals of the person nouns: "teens", "suspects", "men"."""
+    nouns = words("person_nouns") | words("suspect_nouns")
+    return frozenset({n + "s" for n in nouns} | {"men", "women", "people"})
 
 
 def custody_from_headline(participants: list[Participant], title: str) -> None:
     """Suspects the text names with no arrest or charge of their own take the one the
     headline tells, when it has room for them all: "Three charged with murder of girl ...
     The suspects have been identified as: A; B; and C". A headline of one ("Man charged")
-    has room for one; "no arrests" or "not charged" none. The event has no day (the
+    has room for one, a plural with no number ("Teens arraigned") for all; "no arrests"
+    or "not charged" none. An arraignment is a charge, a verdict of guilty a conviction. The event has no day (the
     headline's is the report's) and no span to cite: the headline is not in the text."""
     match = _headline_custody().search(title)
     if match is None or re.search(r"\b(?:no|not|without|yet to be)\b", title, re.IGNORECASE):
@@ -923,12 +931,17 @@ def custody_from_headline(participants: list[Participant], title: str) -> None:
     bare = [p for p in suspects if not set(p.status) & set(LEGAL)]
     if not bare:
         return
-    n = match["n"].lower() if match["n"] else "one"  # "Man charged": one
+    before = title[:match.start("verb")].split()[-1:]
+    plural = bool(before) and before[0].lower() in _plural_people()
+    # "Man charged": one; "Teens arraigned": all of them
+    n = match["n"].lower() if match["n"] else "all" if plural else "one"
     told = len(suspects) if n == "all" else int(n) if n.isdigit() else lexicon()["number_words"][n]
     room = (told or len(suspects)) - (len(suspects) - len(bare))  # "several": all
     if room < len(bare):
         return
-    status: Status = "charged" if match["verb"].lower() in ("charged", "indicted") else "arrested"
+    verb = match["verb"].lower()
+    status: Status = "charged" if verb in ("charged", "indicted", "arraigned") \
+        else "convicted" if "guilty" in verb or verb == "convicted" else "arrested"
     for p in bare:
         p.events = [*p.events, Event(type=status, date=None, evidence=[])]
         p.status = [*p.status, status]
