@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 
 import numpy as np
 import pytest
 
 from casefile.errors import ModelError
+from casefile.extract import extract_article
 from casefile.extract.attributes import set_name_ages
 from casefile.extract.mentions import find_mentions
 from casefile.extract.people import group_names
@@ -28,6 +30,7 @@ from casefile.extract.rolemodel import (
 from casefile.extract.rolemodel.features import N_FEATURES, vectorise
 from casefile.extract.rolemodel.model import N_OUT
 from casefile.extract.rolemodel.train import Example, Settings, fit, out_of_fold, per_class
+from casefile.models import Article
 
 TEXT = ("John Smith, 34, was shot and killed outside his home on Main Street on Saturday. "
         "Police arrested Mark Jones on Sunday and charged him with murder. "
@@ -259,3 +262,16 @@ def test_a_name_said_to_be_shot_keeps_the_injury_over_a_model_unharmed(sentence,
     assert set(statuses) == {"injured"}
     out = final_statuses(statuses, okafor, "suspect", _prediction({}, "unharmed", 0.1))
     assert set(out) == ({"injured"} if kept else set())
+
+
+def test_a_model_death_beyond_the_dead_the_text_states_is_not_taken():
+    # "one man was killed" and the rules found him dead: the model's second death is a guess
+    text = ("One man was killed in a shooting on Birch Street on Friday. Jo Tresk died at the "
+            "scene. Police said Ann Okafor, his sister, was shot in the arm.")
+    everyone_dead = _prediction({"victim": 0.8, "suspect": 0.1, "other": 0.1}, "killed")
+    with predicting_with(lambda d, p, c: everyone_dead):
+        record = extract_article(Article(id="m", text=text, published=dt.date(2020, 1, 8)))
+    people = {p.name: p for p in record.participants}
+    assert people["Jo Tresk"].status == ["killed"]
+    assert people["Ann Okafor"].status == ["injured"]
+    assert record.killed == 1
