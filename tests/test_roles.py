@@ -1359,3 +1359,11 @@ def test_a_coordinated_verb_of_another_number_has_another_subject(extractor):
 ])
 def test_an_arrest_threatened_or_meant_is_no_arrest(extractor, sentence):
     assert ("status", "arrested") not in _cues_of(extractor, sentence, "Vance")
+
+
+def test_an_of_phrase_after_a_death_is_the_deaths_not_an_earlier_arrests(rules_record):
+    # the parser may hang "of Elias Brask" on "arrest": the death between is nearer
+    record = rules_record("Police released footage of a chase that led to the arrest of a suspect "
+                          "in the shooting death last week of 13-month-old Elias Brask.")
+    brask = _person(record, "Brask")
+    assert (brask.role, brask.status) == ("victim", ["killed"])

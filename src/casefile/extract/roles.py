@@ -737,9 +737,20 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
         if verb.lemma_.lower() in harm and (_is_passive(verb) or verb.tag_ == "VBN"):
             out.append(Cue("role", "suspect", m, verb))
     elif dep == "pobj" and v.lower_ in ("of", "on", "in", "for") and v.head.pos_ in ("NOUN", "PROPN"):
-        _noun_cues(m, v.head, out)
+        _noun_cues(m, _nearer_harm_noun(v.head, v) or v.head, out)
     elif dep == "poss" and v.pos_ in ("NOUN", "PROPN"):
         _noun_cues(m, v, out)
+
+
+def _nearer_harm_noun(noun: Token, prep: Token) -> Token | None:
+    """A noun of harm between a noun and the "of" the parser hung on it, whose "of" the
+    phrase more likely is: "the arrest of a suspect in the shooting death last week of Jo
+    Doe" (Jo Doe's death, not her arrest)."""
+    if prep.lower_ != "of" or noun.i > prep.i:
+        return None
+    harm = _harm_nouns("killed") | _harm_nouns("injured")
+    return next((t for t in reversed(noun.doc[noun.i + 1: prep.i])
+                 if t.pos_ == "NOUN" and (t.lemma_.lower() in harm or t.lower_ in harm)), None)
 
 
 def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
