@@ -111,6 +111,10 @@ def test_a_phrase_tying_the_incident_to_another_opens_a_digression():
               "It is the latest in a run of attacks in the town. Bo Roe, 33, was "
               "killed at a car wash.")
     assert _dropped(latest, "2020-06-12") == [False, True]
+    anniversary = ("Ann Doe was shot on Main Street on June 12. She died at a hospital. "
+                   "The shooting comes days before the anniversary of the death of "
+                   "Deputy Bo Roe.")
+    assert _dropped(anniversary, "2020-06-12") == [False, True]
 
 
 def test_the_incident_counted_among_others_of_a_span_of_days_opens_a_digression():
