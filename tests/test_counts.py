@@ -56,6 +56,8 @@ def nlp():
      (4, 0)),
     ("Police said she was found dead along with her two children.", (3, 0)),
     ("Two men died along with three women in the crash.", (5, 0)),
+    # a participle left bare after a passive: "at" says where, not whom it was fired at
+    ("Three people were killed and another wounded at the house early Saturday.", (3, 1)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

@@ -187,8 +187,9 @@ def bare_participle(verb: Token) -> bool:
     "leaving one dead and a dozen others wounded" (the parser may take it for a past tense
     with a subject; one with an object, or shooting "at" someone, is a past tense)."""
     return verb.tag_ in ("VBN", "VBD") and verb.lemma_ in _HURT_VERBS | {"kill"} and not any(
-        c.dep_ in ("aux", "auxpass", "dobj", "obj") or c.dep_ == "prep" and c.lower_ == "at"
-        for c in verb.children)
+        c.dep_ in ("aux", "auxpass", "dobj", "obj")
+        or c.dep_ == "prep" and c.lower_ == "at" and verb.lemma_ in ("shoot", "fire")
+        for c in verb.children)  # ("wounded at the house" is where, not whom)
 
 
 def care_kind(verb: Token, dep: str) -> str | None:
