@@ -332,8 +332,29 @@ def _statements(doc: Doc) -> list[Statement]:
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx,
                              by_killer=by_killer, others=other))
     out += _also_one(doc, persons, seen)
+    out += _vague_counts(doc, persons)
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
+    return out
+
+
+def _vague_counts(doc: Doc, persons: frozenset[str]) -> list[Statement]:
+    """People counted with no number, at least as many as the word says (the headline's
+    vague counts, lexicon): "Several people were wounded", "multiple others were hurt"."""
+    vague = lexicon()["headline_vague_counts"]
+    out = []
+    for tok in doc:
+        n = vague.get(tok.lower_)
+        if not n or tok.dep_ != "amod" or tok.head.lower_ not in persons | {"others"}:
+            continue
+        noun = tok.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+            continue
+        kind = verb_kind(noun.head)
+        if kind is None or kind == "killed":
+            continue  # a vague number of dead is a roundup's, mostly
+        out.append(Statement("injured" if noun.lower_ == "others" else kind, n, tok.idx,
+                             listed=True, others=noun.lower_ == "others"))
     return out
 
 
