@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from casefile.extract.mentions import POSSESSIVE, Mention, quoted_spans
 from casefile.extract.people import Person
+from casefile.extract.people import speaks as _speaks
 from casefile.extract.pipeline import text_of
 from casefile.extract.roles import (
     dies,
@@ -346,11 +347,6 @@ def _told_harm(pron: Mention) -> bool:
         return dies(root.head)  # "he died at a hospital"
     return root.dep_ == "nsubjpass" and (lemma == "pronounce" or lemma in (
         harm_verbs() | fatal_verbs() | patient_verbs() | legal_verbs()))
-
-
-def _speaks(m: Mention) -> bool:
-    """Whether a mention is the subject of a verb of speech: "Doe said", "he told"."""
-    return m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in words("speech_verbs")
 
 
 def _official(person: Person) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -81,6 +82,7 @@ def roundup_story(text: str, title: str | None = None) -> tuple[int, int] | None
                  if {w.lower() for w in _WORD.findall(text[a:b])} & harm), None)
 
 
+@cache
 def _harm_words() -> frozenset[str]:
     """Words that tell of violence done to people (lower-case forms)."""
     lex = lexicon()
@@ -156,4 +158,3 @@ def foreign_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     if story is not None:
         out += [(0, story[0]), (story[1], len(text))]
     return sorted(out)
-

@@ -944,8 +944,9 @@ def custody_from_headline(participants: list[Participant], title: str) -> None:
     headline tells, when it has room for them all: "Three charged with murder of girl ...
     The suspects have been identified as: A; B; and C". A headline of one ("Man charged")
     has room for one, a plural with no number ("Teens arraigned") for all; "no arrests"
-    or "not charged" none. An arraignment is a charge, a verdict of guilty a conviction. The event has no day (the
-    headline's is the report's) and no span to cite: the headline is not in the text."""
+    or "not charged" none. An arraignment is a charge, a verdict of guilty a conviction.
+    The event has no day (the headline's is the report's) and no span to cite: the
+    headline is not in the text."""
     match = _headline_custody().search(title)
     if match is None or re.search(r"\b(?:no|not|without|yet to be)\b", title, re.IGNORECASE):
         return

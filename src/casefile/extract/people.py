@@ -254,7 +254,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             # speak: a bare surname that speaks is not the namesake who died.
             if _dies(m):
                 candidates = [min(candidates, key=lambda p: p.start)]
-            elif _speaks(m):
+            elif speaks(m):
                 candidates = [p for p in candidates if not any(map(_dies, p.mentions))] \
                     or candidates
             before = [p for p in candidates if p.start <= m.start] or candidates
@@ -271,10 +271,9 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             and not _place_name_word(doc, p)]
 
 
-def _speaks(m: Mention) -> bool:
-    """Whether a mention is the subject of a verb of speech ("Doe said", "Doe told ...")."""
-    root = m.span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words("speech_verbs")
+def speaks(m: Mention) -> bool:
+    """Whether a mention is the subject of a verb of speech: "Doe said", "he told"."""
+    return m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in words("speech_verbs")
 
 
 def _dies(m: Mention) -> bool:
