@@ -343,9 +343,10 @@ def _vague_counts(doc: Doc, persons: frozenset[str]) -> list[Statement]:
     vague counts, lexicon): "Several people were wounded", "multiple others were hurt"."""
     vague = lexicon()["headline_vague_counts"]
     out = []
-    for tok in doc:
-        n = vague.get(tok.lower_)
-        if not n or tok.dep_ != "amod" or tok.head.lower_ not in persons | {"others"}:
+    table = tokens_of(doc)  # a Token is built only for a vague word (most texts have none)
+    for tok in table.tokens(table.where_lower(vague)):
+        n = vague[tok.lower_]
+        if tok.dep_ != "amod" or tok.head.lower_ not in persons | {"others"}:
             continue
         noun = tok.head
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
