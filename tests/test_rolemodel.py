@@ -275,3 +275,14 @@ def test_a_model_death_beyond_the_dead_the_text_states_is_not_taken():
     assert people["Jo Tresk"].status == ["killed"]
     assert people["Ann Okafor"].status == ["injured"]
     assert record.killed == 1
+
+
+def test_a_headline_of_recovery_denies_a_death_the_model_alone_gives():
+    text = ("Police said Laura Tresk, 1, was shot in the head by a stray bullet inside a home on "
+            "Birch Street. Neighbors said the street has seen two killings this year.")
+    everyone_dead = _prediction({"victim": 0.8, "suspect": 0.1, "other": 0.1}, "killed")
+    with predicting_with(lambda d, p, c: everyone_dead):
+        record = extract_article(Article(id="m", title="Newborn faces long recovery after "
+                                         "stray bullet", text=text, published=dt.date(2020, 1, 8)))
+    tresk = next(p for p in record.participants if p.name == "Laura Tresk")
+    assert "killed" not in tresk.status
