@@ -512,7 +512,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "both"})
 
 
 @cache
-def _plural_people() -> frozenset[str]:
+def plural_people() -> frozenset[str]:
     """Plural person nouns that may stand for a group named before: "the victims", "the
     two men" (the lexicon's person nouns with an s, and the irregular plurals)."""
     nouns = words("person_nouns") | words("victim_nouns")
@@ -543,7 +543,7 @@ def plural_groups(doc: Doc, people: list[Person]) -> list[tuple[Mention, list[Pe
     owner = {m.root.i: p for p in people for m in p.mentions if m.kind != "pron"}
     out: list[tuple[Mention, list[Person]]] = []
     table = tokens_of(doc)
-    for tok in table.tokens(table.where_lower(PLURAL_PRONOUNS | _plural_people()
+    for tok in table.tokens(table.where_lower(PLURAL_PRONOUNS | plural_people()
                                               | _group_numbers())):
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue

@@ -18,6 +18,7 @@ from casefile.extract.coref import (
     attach_descriptions,
     attach_pronouns,
     plural_groups,
+    plural_people,
 )
 from casefile.extract.counts import DIGRESSIONS, headline_counts, headline_floor, headline_one_dead
 from casefile.extract.counts.stated_counts import statements
@@ -945,12 +946,6 @@ def _headline_custody() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _plural_people() -> frozenset[str]:
-    """The plurals of the person nouns: "teens", "suspects", "men"."""
-    nouns = words("person_nouns") | words("suspect_nouns")
-    return frozenset({n + "s" for n in nouns} | {"men", "women", "people"})
-
-
 def custody_from_headline(participants: list[Participant], title: str) -> None:
     """Suspects the text names with no arrest or charge of their own take the one the
     headline tells, when it has room for them all: "Three charged with murder of girl ...
@@ -967,7 +962,7 @@ def custody_from_headline(participants: list[Participant], title: str) -> None:
     if not bare:
         return
     before = title[:match.start("verb")].split()[-1:]
-    plural = bool(before) and before[0].lower() in _plural_people()
+    plural = bool(before) and before[0].lower() in plural_people()
     # "Man charged": one; "Teens arraigned": all of them
     n = match["n"].lower() if match["n"] else "all" if plural else "one"
     told = len(suspects) if n == "all" else int(n) if n.isdigit() else lexicon()["number_words"][n]
