@@ -364,3 +364,14 @@ def test_an_infants_age_in_months_keeps_the_infant_apart_from_the_grown_up(rules
     son = next(p for key, p in people.items() if "son" in key)
     assert son.age == 0 and son.status == ["killed"]
     assert people["Dale Brask"].age == 53
+
+
+def test_a_description_with_a_long_clause_identified_as_a_name_is_that_person(nlp):
+    people, _ = people_of(nlp, "State police have identified the man shot and killed by "
+                               "troopers on Saturday as Wes Velloway, 37.")
+    assert [p.full_name for p in people] == ["Wes Velloway"]
+    assert "man" in {m.head for m in people[0].descriptions()}
+    # another name on the way is not the one identified
+    people, _ = people_of(nlp, "Police identified the man who shot Cal Quennell on Saturday "
+                               "as Wes Velloway.")
+    assert "man" not in {m.head for m in named(people, "Cal Quennell").descriptions()}

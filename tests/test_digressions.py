@@ -405,3 +405,17 @@ def test_people_placed_in_a_picture_are_not_the_storys(rules_record):
     assert roles.get("Marla Quint", ("other", []))[0] == "other"
     assert roles.get("Tobias Fenn", ("other", []))[0] == "other"
     assert record.killed == 1
+
+
+def test_a_court_outcome_dated_months_off_is_the_cases_own():
+    from casefile.extract.pipeline import load_nlp
+
+    text = ("Ann Doe was sentenced to 30 years in prison Friday for the shooting death of a "
+            "neighbor. A jury convicted {who} of murder in March.")
+    nlp = load_nlp()
+    for who, other in (("Bo Roe", False), ("Bo Roe in 2011", True)):
+        doc = nlp(text.format(who=who))
+        people = [_person(doc, "Ann Doe"), _person(doc, "Bo Roe")]
+        digressions = digression_sentences(doc, people, "2020-06-12")
+        # a conviction years before the case is another case's
+        assert [only_in_digressions(p, digressions) for p in people] == [False, other]

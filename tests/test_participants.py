@@ -351,3 +351,11 @@ def test_a_name_given_a_description_is_the_one_it_introduced(rules_record):
     ethan = next(p for p in record.participants if p.name == "Ethan Marlowe")
     assert (ethan.role, ethan.status, ethan.age) == ("victim", ["killed"], 9)
     assert not [p for p in record.participants if p.name is None and p.role == "victim"]
+
+
+def test_the_subjects_of_two_joined_clauses_are_two_people(rules_record):
+    record = rules_record("Nico Brannoch, 25, was killed and his girlfriend, who was also "
+                          "shot, survived, police said.", title="Man killed in shooting")
+    people = {p.name or p.description: p for p in record.participants}
+    assert people["Nico Brannoch"].status == ["killed"]
+    assert people["his girlfriend"].status == ["injured"]

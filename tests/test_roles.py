@@ -1367,3 +1367,9 @@ def test_an_of_phrase_after_a_death_is_the_deaths_not_an_earlier_arrests(rules_r
                           "in the shooting death last week of 13-month-old Elias Brask.")
     brask = _person(record, "Brask")
     assert (brask.role, brask.status) == ("victim", ["killed"])
+
+
+def test_a_deputy_the_tagger_makes_a_noun_compound_of_shot_is_the_shooter(extractor):
+    cues = _cues_of(extractor, "A sheriff's deputy shot and killed Rex Harrowgate, who pointed "
+                    "a rifle at officers during a standoff.", "Harrowgate")
+    assert ("role", "suspect") in cues and ("role", "victim") not in cues

@@ -79,6 +79,19 @@ def _identified_as(root: Token, n: Mention) -> bool:
         c.i == root.i for c in verb.children if c.dep_ == "nsubjpass") and not _possessed(n)
 
 
+def _as_of(verb: Token, n: Mention, between: str) -> bool:
+    """Whether the "as" before a name belongs to a verb of naming however long its object:
+    "identified the man shot and killed by troopers on Saturday as Jo Doe"."""
+    doc = n.span.doc
+    before = n.span.start - 1
+    while before > verb.i and (doc[before].like_num or doc[before].lower_ in ("-", "year", "years", "old")):
+        before -= 1  # "as 32-year-old Jo Doe"
+    as_ = doc[before]
+    inner = between.lower()[:between.lower().rfind(" as")] + " "
+    return as_.lower_ == "as" and any(a.i == verb.i for a in as_.ancestors) and not any(
+        w in inner for w in (" as ", " identified ", " named ", ","))
+
+
 def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
     """The name mention a description is tied to by apposition or "known as"."""
     root = d.root
@@ -99,7 +112,8 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
                 return n
             # "police identified the man (on Friday) as Jo Doe"
             if d.span.start > 0 and doc[d.span.start - 1].lemma_.lower() in ("identify", "name") \
-                    and _AS_AFTER_OBJECT.match(between) and not _possessed(n):
+                    and not _possessed(n) and (_AS_AFTER_OBJECT.match(between) or _as_of(
+                        doc[d.span.start - 1], n, between)):
                 return n
             # "Jane Doe, a 43-year-old woman," is an apposition the parser may miss.
         if d.start >= n.span.end_char:

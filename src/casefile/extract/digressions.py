@@ -23,7 +23,7 @@ from casefile.extract.focus import roundup_story, teaser_lines
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
-from casefile.lexicons import words
+from casefile.lexicons import lexicon, words
 
 FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
 FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another event's
@@ -272,7 +272,7 @@ def _harmless_items(table: TokenTable, text: str) -> set[int]:
 
 
 def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
-         far: list[tuple[int, int]]) -> str | None:
+         far: list[tuple[int, int]], incident_date: str | None = None) -> str | None:
     """How the sentence of tokens start..end (its text given, at start_char) tells of
     another event: "event" where it names one ("a separate
     shooting"), "time" where it names an earlier time ("last year"), "date" where it writes a
@@ -282,9 +282,24 @@ def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
     if _time_pattern().search(text):
         return "time"
     end_char = start_char + len(text)
-    if any(start_char <= a < end_char for a, _ in far) and _harm_between(table, start, end):
+    here = [(a - start_char, b - start_char) for a, b in far if start_char <= a < end_char]
+    if here and _harm_between(table, start, end) and not (
+            _court_outcome(table, start, end) and not _old_date(text, here, incident_date)):
         return "date"
     return None
+
+
+@cache
+def _court_words() -> frozenset[str]:
+    verbs = lexicon()["role_verbs"]
+    return frozenset(verbs["convict"]) | frozenset(verbs["plead"]) | frozenset(verbs["acquit"])
+
+
+def _court_outcome(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a sentence tells a court's outcome ("a jury convicted Jo Doe of murder in
+    March", "pleaded guilty in June"): a report of a sentencing or a trial dates it apart
+    from the act and the sentencing, and it is the case's own."""
+    return any(lemma.lower() in _court_words() for lemma in table.lemma[start:end])
 
 
 def digression_sentences(doc: Doc, people: list[Person], incident_date: str | None,
@@ -380,7 +395,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         # A sentence's span keeps the line breaks after it.
         paragraph_end = "\n" in sent_text[len(sent_text.rstrip()):] \
             or "\n" in text[end_char:end_char + 1]
-        found = _cue(table, start, end, sent_text, start_char, far) if n > skipped else None
+        found = _cue(table, start, end, sent_text, start_char, far, incident_date) if n > skipped else None
         if not found and n > skipped and start in items:
             found = "item"
         if not found and n > skipped and not here & seen and _new_site(table, start, end, sent_text,

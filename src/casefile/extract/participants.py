@@ -414,7 +414,13 @@ def _told_apart(pa: Person, pb: Person) -> bool:
         other = roots_b if root.i in roots_a else roots_a
         if root.dep_ == "conj" and root.head.i in other:
             return True
-    return False
+    # "Jo Doe was killed and his girlfriend survived": the subjects of two joined clauses
+    subjects = ("nsubj", "nsubjpass")
+    clauses_a = {m.root.head.i for m in pa.mentions if m.kind != "pron" and m.root.dep_ in subjects}
+    clauses_b = {m.root.head.i for m in pb.mentions if m.kind != "pron" and m.root.dep_ in subjects}
+    doc = pa.mentions[0].span.doc
+    return any(doc[i].dep_ == "conj" and doc[i].head.i in clauses_b for i in clauses_a) or any(
+        doc[i].dep_ == "conj" and doc[i].head.i in clauses_a for i in clauses_b)
 
 
 def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) -> bool:

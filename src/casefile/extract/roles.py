@@ -145,13 +145,17 @@ def _shooters(verb: Token, passive: bool) -> list[Token]:
                 for g in a.children if g.dep_ == "pobj"]
     v = verb
     for _ in range(3):
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        subjects = [c for c in v.children if c.dep_ == "nsubj"] or [
+            # "A sheriff's deputy shot and killed ...": the tagger may take the verb for a
+            # noun and hang its subject on it as a compound
+            c for c in v.children if c.dep_ == "compound" and c.i < v.i and c.pos_ in ("NOUN", "PROPN")]
         if v.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in subjects):
             return [v.head]  # "the deputy who shot X"
         if subjects:
             return subjects
+        firing = words("firing_verbs") | harm_verbs()
         if v.dep_ not in ("conj", "advcl") or _is_passive(v.head) or not (
-                v.head.lemma_.lower() in words("firing_verbs") | harm_verbs()):
+                v.head.lemma_.lower() in firing or v.head.lower_ == "shot"):
             return []
         v = v.head
     return []
