@@ -359,3 +359,13 @@ def test_the_subjects_of_two_joined_clauses_are_two_people(rules_record):
     people = {p.name or p.description: p for p in record.participants}
     assert people["Nico Brannoch"].status == ["killed"]
     assert people["his girlfriend"].status == ["injured"]
+
+
+def test_a_name_told_only_a_hospital_stay_takes_the_role_of_the_description_it_names(rules_record):
+    record = rules_record("A man who led police on a chase was shot by an officer Monday after "
+                          "he pointed a handgun at officers, authorities said.\n\nThe man, "
+                          "identified as Colby Raskell, 31, was hospitalized in critical "
+                          "condition.", title="Officer shoots man after chase")
+    raskell = next(p for p in record.participants if p.name == "Colby Raskell")
+    assert (raskell.role, raskell.status) == ("suspect", ["injured"])
+    assert not [p for p in record.participants if p.description == "A man"]

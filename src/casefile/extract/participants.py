@@ -457,7 +457,9 @@ def _identified_described(kept: list[tuple[Person, str, list[Cue]]]
     out = list(kept)
     for entry in kept:
         person, _, cues = entry
-        if not person.names or any(c.kind == "role" for c in cues):
+        # (a weak cue of harm, "was hospitalized", tells no role the description's does not)
+        if not person.names or any(c.kind == "role" and (c.strong or c.value not in (
+                "victim", "suspect")) for c in cues):
             continue
         heads = {m.head for m in person.descriptions() if m.definite}
         if not heads:
@@ -466,7 +468,8 @@ def _identified_described(kept: list[tuple[Person, str, list[Cue]]]
         earlier = [x for x in out if not x[0].names and x[1] in ("victim", "suspect")
                    and heads & {m.head for m in x[0].descriptions()}
                    and min(m.start for m in x[0].mentions) < start
-                   and not _ages_clash(person, x[0]) and not _told_apart(person, x[0])]
+                   and not _ages_clash(person, x[0]) and not _told_apart(person, x[0])
+                   and not _another(x[0])]
         genders = {best_gender(_gender_votes(x[0], False)) for x in earlier}
         own = best_gender(_gender_votes(person, False))
         if len(earlier) != 1 or (own and genders - {None, own}):
