@@ -1373,3 +1373,19 @@ def test_a_deputy_the_tagger_makes_a_noun_compound_of_shot_is_the_shooter(extrac
     cues = _cues_of(extractor, "A sheriff's deputy shot and killed Rex Harrowgate, who pointed "
                     "a rifle at officers during a standoff.", "Harrowgate")
     assert ("role", "suspect") in cues and ("role", "victim") not in cues
+
+
+def test_one_taken_to_a_hospital_who_did_not_survive_died(extractor):
+    cues = _cues_of(extractor, "Ty Quarrell was rushed to a hospital but did not survive.",
+                    "Quarrell")
+    assert ("status", "killed") in cues
+    cues = _cues_of(extractor, "Ty Quarrell was rushed to a hospital and survived.", "Quarrell")
+    assert ("status", "killed") not in cues and ("status", "injured") in cues
+
+
+def test_each_listed_name_is_told_by_its_own_relative_clause(extractor):
+    text = ("Police identified the victims as Ron Dunwiddy, 21, who died, and Eli Pellham, 23, "
+            "who was wounded.")
+    assert ("status", "killed") in _cues_of(extractor, text, "Dunwiddy")
+    pellham = _cues_of(extractor, text, "Pellham")
+    assert ("status", "injured") in pellham and ("status", "killed") not in pellham

@@ -656,9 +656,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                                                        or c.lower_ == "condition"
                                                        for c in g.subtree)) and not (
                     dep == "nsubj" and _takes_someone(g)) and not any(
-                    t.lower_ in ("precaution", "observation") for t in g.subtree) and not _said_unhurt(g):
+                    t.lower_ in ("precaution", "observation") for t in g.subtree) and not _said_unhurt(g) \
+                    and not (lemma == "survive" and _unrealised(g)):
                 # (not who "rushed the boy to the ambulance", nor one taken "as a precaution"
-                # or "for observation", nor one "unharmed and taken to a hospital")
+                # or "for observation", nor one "unharmed and taken to a hospital"; one who
+                # "was taken to a hospital but did not survive" died, below)
                 _weak_hurt(out, m, g)
             elif passive_subject and lemma in words("suspicion_verbs") and _of_harm(g):
                 # "he is suspected of shooting his daughters"
@@ -696,9 +698,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # "was found guilty of murder" (and "not guilty": acquitted)
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "acquitted" if _says_not(g) else "convicted", m, g))
-            elif dep == "nsubj" and lemma == "survive" and not any(
+            elif (dep == "nsubj" or g is not v and not _is_passive(g)) and lemma == "survive" and not any(
                     c.dep_ in ("dobj", "obj") and _is_person(c) for c in g.children):
                 # "Doe did not survive": dead; "Doe survived (the shooting)": hurt and alive
+                # (a passive's subject shares the active verb joined to it: "was rushed to a
+                # hospital but did not survive")
                 if _unrealised(g):
                     out.append(Cue("role", "victim", m, g))
                     out.append(Cue("status", "killed", m, g))
@@ -1125,7 +1129,9 @@ def _mention_cues(m: Mention) -> list[Cue]:
             out.append(Cue("status", by_clause[1], m, by_clause[2]))
     # "X, who was shot in the leg, ...": the relative clause is about X; so is that of the
     # noun X is identified as ("police identified X as the man who shot Y")
-    nouns = [tok]
+    # (a listed name with a clause of its own is told by that one: "A, who died, and B,
+    # who was wounded")
+    nouns = [m.root if any(c.dep_ == "relcl" for c in m.root.children) else tok]
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in ("identify", "name", "describe"):
         nouns += _prep_objects(tok.head, ("as",))
     # (for a description only a clause set off by a comma: "the intruder, who died", not
