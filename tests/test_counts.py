@@ -291,6 +291,9 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     # the site's name after spaced dashes is no part of it (its "2" is no second person)
     ("Man Arrested For Accidental Fatal Shooting - WXYZ Channel 2 - City News, Weather", True),
     ("Man arrested after bodies found on Larkspur Road", False),
+    # an attempted murder is nobody's death
+    ("Man charged with attempted murder in Larkspur Road shooting", False),
+    ("Man charged with murder in Larkspur Road shooting", True),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected

@@ -163,8 +163,9 @@ def _vague_count() -> re.Pattern[str]:
 def headline_one_dead(title: str) -> bool:
     """Whether a headline says one person died: "Man dies after shooting", "Teen, 17,
     shot dead". A singular person noun among its first words, no second person ("and",
-    "then himself", a number of people above one, a plural) and a word of death."""
-    if not _says(title, "headline_killed") or _nth_death().search(title) or _BODIES.search(title) \
+    "then himself", a number of people above one, a plural) and a word of death (not of
+    one that tells none: "charged with attempted murder")."""
+    if not _says(_NO_DEATH.sub(" ", title), "headline_killed") or _nth_death().search(title) or _BODIES.search(title) \
             or _SUSPECT_DIED.search(title):
         # "Third victim dies", "Man held after bodies found", "Man accused of killing wife
         # dies": not the only death
