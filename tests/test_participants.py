@@ -369,3 +369,15 @@ def test_a_name_told_only_a_hospital_stay_takes_the_role_of_the_description_it_n
     raskell = next(p for p in record.participants if p.name == "Colby Raskell")
     assert (raskell.role, raskell.status) == ("suspect", ["injured"])
     assert not [p for p in record.participants if p.description == "A man"]
+
+
+def test_a_namesake_arrested_is_the_one_who_shot(rules_record):
+    record = rules_record("Police said 49-year-old Lonnie Castellane shot Trina Castellane, 46, "
+                          "twice in the upper body inside their home. She was taken to a "
+                          "hospital in critical condition.\n\nCastellane was arrested at the "
+                          "scene without incident.", title="Man charged in wife's shooting")
+    people = {p.name: p for p in record.participants}
+    assert (people["Lonnie Castellane"].role, people["Lonnie Castellane"].status) == (
+        "suspect", ["arrested"])
+    assert (people["Trina Castellane"].role, people["Trina Castellane"].status) == (
+        "victim", ["injured"])

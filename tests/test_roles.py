@@ -1389,3 +1389,17 @@ def test_each_listed_name_is_told_by_its_own_relative_clause(extractor):
     assert ("status", "killed") in _cues_of(extractor, text, "Dunwiddy")
     pellham = _cues_of(extractor, text, "Pellham")
     assert ("status", "injured") in pellham and ("status", "killed") not in pellham
+
+
+def test_the_men_identified_as_names_are_the_men_told_of_before(extractor):
+    text = ("Two men were killed in a shooting early Sunday. Officers found them in the front "
+            "yard.\n\nPolice identified the men as Rashad Coskery, 26, and Emil Ashbrook, 30.")
+    for name in ("Coskery", "Ashbrook"):
+        cues = _cues_of(extractor, text, name)
+        assert ("role", "victim") in cues and ("status", "killed") in cues
+
+
+def test_one_who_shot_a_name_the_tagger_took_for_an_organisation_is_a_suspect(extractor):
+    text = ("Metro police said 49-year-old Lonnie Castellaw shot Trina Castellaw, 46, twice in the "
+            "upper body inside their home.")
+    assert ("role", "suspect") in _cues_of(extractor, text, "Lonnie")

@@ -597,7 +597,18 @@ def named_mentions(doc: Doc) -> list[Mention]:
         _title_past_first_name(doc, m, taken, titles_all)
         m.title = [_written_title(t) for t in m.title]
     found.sort(key=lambda m: m.start)
+    table.memo(_NAME_TOKENS, lambda _: frozenset(i for m in found for i in range(m.span.start, m.span.end)))
     return found
+
+
+_NAME_TOKENS = "name_token_indices"
+
+
+def name_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of every name the rules above found, whatever the
+    tagger's label: the grammar of roles asks whether a word is a person's."""
+    return tokens_of(doc).memo(_NAME_TOKENS, lambda t: frozenset(
+        i for m in named_mentions(t.doc) for i in range(m.span.start, m.span.end)))
 
 
 def _written_title(title: str) -> str:

@@ -254,6 +254,10 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             # speak: a bare surname that speaks is not the namesake who died.
             if _dies(m):
                 candidates = [min(candidates, key=lambda p: p.start)]
+            elif _held(m):
+                # one arrested or charged is the namesake who shot ("Jo Doe shot Ann Doe ...
+                # Doe was arrested"), where one did
+                candidates = [p for p in candidates if any(map(_harms, p.mentions))] or candidates
             elif speaks(m):
                 candidates = [p for p in candidates if not any(map(_dies, p.mentions))] \
                     or candidates
@@ -287,6 +291,25 @@ def _dies(m: Mention) -> bool:
     if root.dep_ == "nsubjpass" and lemma == "pronounce":
         return any(c.lower_ == "dead" for c in head.children)
     return root.dep_ in ("nsubjpass", "dobj") and lemma in words("harm_killed")
+
+
+def _role_verbs(kind: str) -> frozenset[str]:
+    return frozenset(lexicon()["role_verbs"][kind])
+
+
+def _held(m: Mention) -> bool:
+    """Whether a mention's own clause tells an arrest or charge: "Doe was arrested"."""
+    root = m.span.root
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in (
+        _role_verbs("arrest") | _role_verbs("charge"))
+
+
+def _harms(m: Mention) -> bool:
+    """Whether a mention is the subject of a verb of violence with an object: "Doe shot
+    his wife"."""
+    root = m.span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _role_verbs("harm") and any(
+        c.dep_ == "dobj" for c in root.head.children)
 
 
 def _child(person: Person) -> bool:

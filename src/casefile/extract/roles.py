@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from casefile.extract.mentions import Mention
+from casefile.extract.names import name_tokens
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
@@ -194,9 +195,11 @@ def _is_person(tok: Token) -> bool:
 
 def _named_elsewhere(tok: Token) -> bool:
     """Whether a proper noun is a word of a person's name elsewhere in the text: "shot and
-    killed Doe" after "Jane Doe", where the tagger took the lone surname for a company."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and any(
-        t.ent_type_ == "PERSON" and t.text == tok.text and t.i != tok.i for t in tok.doc)
+    killed Doe" after "Jane Doe", where the tagger took the lone surname for a company; or
+    of a name the rules found ("Jo Doe shot Ann Doe", both tagged as organisations)."""
+    return tok.pos_ == "PROPN" and (tok.i in name_tokens(tok.doc) or tok.ent_type_ not in (
+        "GPE", "LOC", "FAC") and any(t.ent_type_ == "PERSON" and t.text == tok.text and t.i != tok.i
+                                     for t in tok.doc))
 
 
 _REFLEXIVE = {"himself", "herself", "themselves", "self"}
@@ -1259,7 +1262,18 @@ def _listed_under(m: Mention) -> Token | None:
         if named.lower_ in ("they", "them") or named.pos_ == "NUM" and any(
                 c.dep_ == "det" and c.lower_ in ("the", "all") for c in named.children):
             return _plural_antecedent(named)  # "The three were identified as ..."
+        if named.tag_ == "NNS" and _is_person(named) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in named.children):
+            return _first_told(named)  # "Two men were killed ... identified the men as"
     return None
+
+
+def _first_told(noun: Token) -> Token | None:
+    """The first plural noun of the same word before a definite one ("the men" after "Two
+    men were killed"), as the subject or object of a verb: the group it stands for, as a
+    report names it first where it tells what befell them."""
+    return next((t for t in noun.doc[:noun.sent.start] if t.tag_ == "NNS"
+                 and t.lemma_ == noun.lemma_ and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
 
 
 def _told_by_clause(noun: Token) -> tuple[str, str, Token] | None:
