@@ -122,3 +122,38 @@ def test_a_roundups_story_is_the_one_the_headline_tells():
 def test_a_page_with_fewer_slugs_is_no_roundup():
     from casefile.extract.focus import roundup_story
     assert roundup_story(ROUNDUP.split("PLANE CRASH")[0], "Station News") is None
+
+
+BLOTTER = ("Local News | Police Blotter\n\n"
+           "Police blotter: Man shot in leg on Larkspur Road\n\n"
+           "The following incidents were reported to police between Friday and Sunday.\n\n"
+           "THEFT, 1900 block of Elm Street: A trailer was reported stolen from a lot, and Ray "
+           "Doe, 44, was arrested and charged with theft.\n\n"
+           "SHOOTING, 2300 block of Larkspur Road: Jo Roe, 27, was shot in the left leg after "
+           "an argument, police said. Al Poe, 25, was arrested Saturday.\n\n"
+           "CRASH - Ann Moe, 31, was arrested on a charge of driving while intoxicated after "
+           "her car struck a pole. A passenger was taken to a hospital.\n")
+
+
+def test_a_blotters_story_is_the_item_its_headline_tells():
+    from casefile.extract.focus import blotter_story
+    start, end = blotter_story(BLOTTER, "Police blotter: Man shot in leg on Larkspur Road")
+    assert BLOTTER[start:end].startswith("SHOOTING") and "Ann Moe" not in BLOTTER[start:end]
+    # under a title that names none, the first item that tells of violence
+    start, _ = blotter_story(BLOTTER, "Police blotter for the weekend")
+    assert BLOTTER[start:].startswith("SHOOTING")
+
+
+def test_items_under_headings_make_a_blotter_too_and_a_page_not_called_one_is_none():
+    from casefile.extract.focus import blotter_story
+    items = ("Here are some of the incidents police handled this week.\n\n"
+             "Bike stolen on Elm Street\n\nA bicycle was taken from a porch, and Ray Doe, 44, "
+             "was arrested on a charge of theft.\n\n"
+             "Homicide on Larkspur Road\n\nJo Roe, 34, was shot and killed outside an apartment "
+             "complex, police said.\n\n"
+             "Copper wire stolen\n\nAbout 800 feet of copper wire was stripped from pumps at "
+             "a farm near Pine Hollow.\n")
+    start, _ = blotter_story(items, "Police log: Man killed on Larkspur Road")
+    assert items[start:].startswith("Homicide on Larkspur Road")
+    assert blotter_story(items, "Man killed on Larkspur Road") is None
+    assert blotter_story(BLOTTER.replace("CRASH - ", "Later, "), "Police blotter") is None

@@ -381,3 +381,10 @@ def test_a_namesake_arrested_is_the_one_who_shot(rules_record):
         "suspect", ["arrested"])
     assert (people["Trina Castellane"].role, people["Trina Castellane"].status) == (
         "victim", ["injured"])
+
+
+def test_the_people_of_a_blotters_other_items_are_no_participants(rules_record):
+    from test_focus import BLOTTER
+    record = rules_record(BLOTTER, title="Police blotter: Man shot in leg on Larkspur Road")
+    assert {p.name for p in record.participants if p.name} == {"Jo Roe", "Al Poe"}
+    assert (record.killed, record.injured) == (0, 1)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
-from casefile.extract.focus import roundup_story, teaser_lines
+from casefile.extract.focus import page_story, teaser_lines
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
@@ -361,7 +361,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     skipped = 0  # the sentences before own_start; the first after it is the article's own
     playlist = _playlist_lines(text)
     teasers = teaser_lines(text, doc.user_data.get("casefile_title"))
-    story = roundup_story(text, doc.user_data.get("casefile_title"))
+    story = page_story(text, doc.user_data.get("casefile_title"))
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from casefile.extract.pipeline import text_of
-from casefile.lexicons import lexicon
+from casefile.lexicons import lexicon, words
 
 MIN_WORDS = 3  # a headline with fewer words of its own points at nothing clearly
 MAX_BEFORE = 1  # a paragraph before the passage shares at most so many of its words
@@ -80,6 +80,64 @@ def roundup_story(text: str, title: str | None = None) -> tuple[int, int] | None
     harm = _harm_words()
     return next(((a, b) for a, b in stories
                  if {w.lower() for w in _WORD.findall(text[a:b])} & harm), None)
+
+
+BLOTTER_ITEMS = 3  # a police blotter lists so many incidents at least
+BLOTTER_LEAD = 600  # a blotter calls itself one in its title or in so many first characters
+# An item's label, before its text on the same line: "SHOOTING, 2300 block of Elm Street: ",
+# "THEFT: ", "Stolen bike: ", "DUI - "
+_ITEM_LABEL = re.compile(r"(?:[A-Z][A-Za-z/&'’-]*\s?){1,4}(?:,[^:\n]{2,80})?(?::|\s[-—–])\s")
+
+
+def _heading(line: str) -> bool:
+    """A short line over an item: a few words, no sentence, no dateline ("Homicide on
+    Butler Avenue")."""
+    return (0 < len(line.split()) <= 8 and line[:1].isupper() and "|" not in line
+            and not line.rstrip().endswith((".", "!", "?", ",")) and not _DATELINE.match(line))
+
+
+def blotter_story(text: str, title: str | None = None) -> tuple[int, int] | None:
+    """The (start, end) offsets of the item a police blotter's report is of: a page that
+    calls itself a blotter (lexicon blotter_words, in its title or first lines) and lists
+    BLOTTER_ITEMS incidents or more, each a paragraph that opens on a label ("THEFT, 1900
+    block of Elm Street: ...") or stands under a short heading. The item is the one that
+    shares the most of the headline's words (half of them, MIN_WORDS at least), else the
+    first that tells of violence; the others are other incidents, whose people (arrested
+    for a theft, hurt in a crash) are none of the report's. None where the page is no
+    blotter or no item tells of violence."""
+    lead = f"{title or ''} {text[:BLOTTER_LEAD]}".lower()
+    if not any(w in lead for w in words("blotter_words")):
+        return None
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    starts = []
+    for i, (start, line) in enumerate(lines):
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if _ITEM_LABEL.match(line) and len(line) >= STORY_CHARS or _heading(line) and len(
+                following) >= STORY_CHARS and not _ITEM_LABEL.match(following):
+            starts.append(start)
+    if len(starts) < BLOTTER_ITEMS:
+        return None
+    items = list(itertools.pairwise(starts + [len(text)]))
+    own_title = _SITE_TAIL.sub("", title).strip() if title else ""
+    # (an item that holds the page's own headline is its heading, not an incident)
+    candidates = [(a, b) for a, b in items if not (own_title and own_title in text[a:b])]
+    if not candidates:
+        return None
+    own = _words(own_title)
+    need = max(MIN_WORDS, (len(own) + 1) // 2)
+    shared = [len(_words(text[a:b]) & own) for a, b in candidates]
+    if own and max(shared) >= need:
+        return candidates[shared.index(max(shared))]
+    harm = _harm_words()
+    return next(((a, b) for a, b in candidates
+                 if {w.lower() for w in _WORD.findall(text[a:b])} & harm), None)
+
+
+def page_story(text: str, title: str | None = None) -> tuple[int, int] | None:
+    """The (start, end) offsets of the report's own story on a page of several that its
+    layout marks: a wire's roundup (roundup_story) or a police blotter (blotter_story)."""
+    return roundup_story(text, title) or blotter_story(text, title)
 
 
 @cache
@@ -154,7 +212,7 @@ def foreign_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     report's own (roundup_story). (The paragraphs before a headline's passage are not
     among them: a name there may be the passage's, told before in other words.)"""
     out = teaser_lines(text, title)
-    story = roundup_story(text, title)
+    story = page_story(text, title)
     if story is not None:
         out += [(0, story[0]), (story[1], len(text))]
     return sorted(out)
