@@ -157,3 +157,34 @@ def test_items_under_headings_make_a_blotter_too_and_a_page_not_called_one_is_no
     assert items[start:].startswith("Homicide on Larkspur Road")
     assert blotter_story(items, "Man killed on Larkspur Road") is None
     assert blotter_story(BLOTTER.replace("CRASH - ", "Later, "), "Police blotter") is None
+
+
+WIRE = ("KELMORE, Wyo. (AP) — A man was shot and killed outside a bar in Kelmore on Tuesday, "
+        "police said. Jo Roe, 41, died at the scene.\n\n"
+        "Police are looking for a man seen driving away.\n\n___\n\n"
+        "FENNICK, Wyo. (AP) — Two people were killed when a truck hit their car on the "
+        "highway. They were identified as Ann Moe and Al Poe.\n\n"
+        "KELMORE, Wyo. (AP) — Update: police arrested a suspect in the bar shooting.\n")
+
+
+def test_another_towns_wire_story_on_the_page_is_another_story():
+    from casefile.extract.focus import wire_others
+    others = wire_others(WIRE, "Man killed outside Kelmore bar")
+    assert [WIRE[a:b].split(" ")[0] for a, b in others] == ["FENNICK,"]
+    # a site's name for a title: the first story that tells of violence is the report's
+    assert [WIRE[a:b].split(" ")[0] for a, b in wire_others(WIRE, "Station News")] == ["FENNICK,"]
+    assert wire_others(WIRE.split("___")[0], "Man killed outside Kelmore bar") == []
+
+
+def test_the_lines_under_a_related_header_are_teasers_of_other_stories():
+    from casefile.extract.focus import related_lines
+    text = ("Jo Roe was shot on Larkspur Road on Friday, police said.\n\nRelated:\n\n"
+            "Man charged with murder in Pine Hollow double shooting\n\n"
+            "Police: Woman shot by boyfriend on Elm Street\n\n"
+            "Jo Roe shot on Larkspur Road Friday night\n\n"
+            "Anyone with information is asked to call police.\n\n"
+            "Cyclists ride for charity on Sunday\n")
+    lines = [text[a:b] for a, b in related_lines(text, "Jo Roe shot on Larkspur Road")]
+    # (the page's own story teased is no other, and a sentence ends the list)
+    assert lines == ["Man charged with murder in Pine Hollow double shooting",
+                     "Police: Woman shot by boyfriend on Elm Street"]

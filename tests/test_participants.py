@@ -388,3 +388,11 @@ def test_the_people_of_a_blotters_other_items_are_no_participants(rules_record):
     record = rules_record(BLOTTER, title="Police blotter: Man shot in leg on Larkspur Road")
     assert {p.name for p in record.participants if p.name} == {"Jo Roe", "Al Poe"}
     assert (record.killed, record.injured) == (0, 1)
+
+
+def test_the_people_of_another_towns_wire_story_and_of_related_teasers_are_none(rules_record):
+    from test_focus import WIRE
+    record = rules_record(WIRE + "\nRelated:\n\nTeen shot by Cal Quennell in Pine Hollow\n",
+                          title="Man killed outside Kelmore bar")
+    assert {p.name for p in record.participants if p.name} == {"Jo Roe"}
+    assert record.killed == 1

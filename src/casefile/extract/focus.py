@@ -134,6 +134,37 @@ def blotter_story(text: str, title: str | None = None) -> tuple[int, int] | None
                  if {w.lower() for w in _WORD.findall(text[a:b])} & harm), None)
 
 
+# A wire dateline that opens a paragraph, with its state or its agency: "BILOXI, Miss.
+# (AP) — ", "DOVER, Del. - " (not "UPDATE — ")
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z. ]+\s*(?:\([A-Za-z0-9 .]+\))?"
+                            r"|\s*\([A-Za-z0-9 .]+\))\s*[-—–]{1,3}\s")
+
+
+def wire_others(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the other wire stories of a page: where two or more
+    paragraphs open on a dateline ("BILOXI, Miss. (AP) — "), each a story to the next, the
+    report's own is the one that shares the most of the headline's words (half of them,
+    MIN_WORDS at least), else the first that tells of violence; a story from another
+    town's dateline is another story (one from the same town is more often an update of
+    the same one)."""
+    found = [(m.start(), d.group().split(",")[0].split("(")[0].strip()) for m in re.finditer(
+        r"[^\n]+", text) if (d := _WIRE_DATELINE.match(m.group().lstrip())) is not None]
+    if len(found) < 2 or page_story(text, title) is not None:
+        return []  # (a roundup under slugs has its story already)
+    stories = list(itertools.pairwise([start for start, _ in found] + [len(text)]))
+    own = _words(_SITE_TAIL.sub("", title)) if title else set()
+    need = max(MIN_WORDS, (len(own) + 1) // 2)
+    shared = [len(_words(text[a:b]) & own) for a, b in stories]
+    if own and max(shared) >= need and shared.count(max(shared)) == 1:
+        best = shared.index(max(shared))
+    else:  # a site's name for a title: the first story that tells of violence
+        harm = _harm_words()
+        best = next((k for k, (a, b) in enumerate(stories)
+                     if {w.lower() for w in _WORD.findall(text[a:b])} & harm), 0)
+    town = found[best][1]
+    return [story for story, (_, place) in zip(stories, found) if place != town]
+
+
 def page_story(text: str, title: str | None = None) -> tuple[int, int] | None:
     """The (start, end) offsets of the report's own story on a page of several that its
     layout marks: a wire's roundup (roundup_story) or a police blotter (blotter_story)."""
@@ -165,6 +196,42 @@ def teaser_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
     # each line of it that shares fewer than half the headline's words is another story's.
     most = need - 1 if len(twice) >= 2 * MIN_TEASERS else MAX_BEFORE if own else -1
     return [(start, end) for start, end, shared in twice if shared <= most]
+
+
+# A line that ends as a sentence or a list item does ("... police said.", "Doe, 23,")
+_SENTENCE_END = re.compile(r"[.!?;,\"”)]\s*$")
+
+
+def _teaser_header(line: str) -> bool:
+    """A line that heads a list of other stories: "Related:", "More Stories", "Trending
+    now »" (lexicon teaser_headers; a few words after one are its site's: "More from
+    Channel 5")."""
+    low = re.sub(r"[:\s|»›>-]+$", "", line.strip().lower())
+    return any(low == h or low.startswith(h + " ") and len(low.split()) <= 5
+               for h in words("teaser_headers"))
+
+
+def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the teasers listed under a header of other stories
+    ("Related:", "More Stories"): each line after it of three words or more that is no
+    sentence, up to the first line that is one. A teaser that shares half the headline's
+    words (MIN_WORDS at least) may be of the article's own story, and is not taken."""
+    own = _words(_SITE_TAIL.sub("", title)) if title else set()
+    need = max(MIN_WORDS, (len(own) + 1) // 2)
+    out: list[tuple[int, int]] = []
+    inside = False
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if not line:
+            continue
+        if _teaser_header(line):
+            inside = True
+        elif inside and 3 <= len(line.split()) <= 25 and not _SENTENCE_END.search(line):
+            if not (own and len(_words(line) & own) >= need):
+                out.append((m.start(), m.end()))
+        else:
+            inside = False
+    return out
 
 
 def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | None:
@@ -208,10 +275,10 @@ def _named_again(doc: Doc, text: str, start: int) -> bool:
 
 def foreign_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     """The (start, end) offsets of the page's other stories that its layout marks, whoever
-    they name: a station page's teasers (teaser_lines) and a roundup's stories but the
-    report's own (roundup_story). (The paragraphs before a headline's passage are not
+    they name: a station page's teasers (teaser_lines, related_lines), a roundup's or a blotter's stories
+    but the report's own (page_story) and other towns' wire stories (wire_others). (The paragraphs before a headline's passage are not
     among them: a name there may be the passage's, told before in other words.)"""
-    out = teaser_lines(text, title)
+    out = teaser_lines(text, title) + related_lines(text, title) + wire_others(text, title)
     story = page_story(text, title)
     if story is not None:
         out += [(0, story[0]), (story[1], len(text))]
