@@ -1403,3 +1403,16 @@ def test_one_who_shot_a_name_the_tagger_took_for_an_organisation_is_a_suspect(ex
     text = ("Metro police said 49-year-old Lonnie Castellaw shot Trina Castellaw, 46, twice in the "
             "upper body inside their home.")
     assert ("role", "suspect") in _cues_of(extractor, text, "Lonnie")
+
+
+def test_the_last_of_three_joined_verbs_is_the_subjects_too(extractor):
+    text = ("Dale Pickett walked into the store shortly after 6 a.m., demanded money and shot "
+            "the clerk, Nitin Vasquez, in the stomach.")
+    assert ("role", "suspect") in _cues_of(extractor, text, "Pickett")
+    # not past a clause with a subject of its own, nor a charge's gerund
+    text = ("Marcus Lorring, 28, was standing on the street when someone approached on foot, "
+            "produced a weapon and shot him in the back, police said.")
+    assert ("role", "suspect") not in _cues_of(extractor, text, "Lorring")
+    text = ("Police said Marcus Lorring, 30, was taken into custody and charged with assault and "
+            "shooting into a dwelling.")
+    assert ("status", "injured") not in _cues_of(extractor, text, "Lorring")

@@ -83,7 +83,14 @@ def _verb_group(v: Token) -> list[Token]:
     ("The Does stood near as Roe was running off and also were hit")."""
     group = [v]
     number = _number(v)
-    for c in v.children:
+    # (a list of three verbs hangs the last on the second: "walked in, demanded money and
+    # shot the clerk"; not past a clause with a subject of its own, "was standing there
+    # when someone walked up, drew a gun and shot him", which the parser may join the same)
+    doc = v.doc
+    # ("charged with assault and shooting into a dwelling": a gerund names a charge)
+    third = [g for c in v.children if c.dep_ == "conj" for g in c.children if g.dep_ == "conj"
+             and g.tag_ != "VBG" and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[v.i + 1:g.i])]
+    for c in [*v.children, *third]:
         if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX"):
             other = _number(c) if c.dep_ == "conj" else None
             if not (number and other and number != other):
