@@ -396,3 +396,13 @@ def test_the_people_of_another_towns_wire_story_and_of_related_teasers_are_none(
                           title="Man killed outside Kelmore bar")
     assert {p.name for p in record.participants if p.name} == {"Jo Roe"}
     assert record.killed == 1
+
+
+def test_a_name_told_only_to_have_died_takes_the_role_of_the_description_it_names(rules_record):
+    record = rules_record("A man was fatally wounded by a police officer Wednesday night after "
+                          "he raised a handgun toward officers.\n\nThe man, identified as "
+                          "38-year-old Wendell Raskell, died at a local hospital.",
+                          title="Man shot, killed by officer")
+    raskell = next(p for p in record.participants if p.name == "Wendell Raskell")
+    assert (raskell.role, raskell.status) == ("suspect", ["killed"])
+    assert record.killed == 1

@@ -40,6 +40,7 @@ from casefile.extract.roles import (
     harm_verbs,
     mention_cues,
     override_witness,
+    patient_verbs,
     sentence_cues,
     sought,
 )
@@ -457,9 +458,10 @@ def _identified_described(kept: list[tuple[Person, str, list[Cue]]]
     out = list(kept)
     for entry in kept:
         person, _, cues = entry
-        # (a weak cue of harm, "was hospitalized", tells no role the description's does not)
-        if not person.names or any(c.kind == "role" and (c.strong or c.value not in (
-                "victim", "suspect")) for c in cues):
+        # (a cue of harm that names no doer, "died at a hospital", "was hospitalized",
+        # tells no role the description's does not)
+        if not person.names or any(c.kind == "role" and not (
+                c.value == "victim" and (not c.strong or _harm_alone(c))) for c in cues):
             continue
         heads = {m.head for m in person.descriptions() if m.definite}
         if not heads:
@@ -479,6 +481,16 @@ def _identified_described(kept: list[tuple[Person, str, list[Cue]]]
         out = [(person, other[1], cues + other[2]) if x is entry else x
                for x in out if x is not other]
     return out
+
+
+def _harm_alone(cue: Cue) -> bool:
+    """Whether a cue tells a harm that says nothing of who did it: "died", "was pronounced
+    dead", "succumbed", "was taken to a hospital"."""
+    lemma = cue.token.lemma_.lower()
+    return lemma in _DOERLESS or lemma in patient_verbs() or lemma in lexicon()["role_verbs"]["die"]
+
+
+_DOERLESS = frozenset({"pronounce", "declare", "die"})
 
 
 def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Person, str, list[Cue]]]:
