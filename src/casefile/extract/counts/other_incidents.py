@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from casefile.extract.counts.stated_counts import statements
 from casefile.extract.counts.statement import Statement, alt
@@ -76,9 +76,27 @@ def own_incident(doc: Doc, found: list[Statement]) -> list[Statement]:
             text = table.span_text(*table.sent_bounds[k])
             own[k] = (not several_events().search(_ordinal_counts().sub(" ", text))
                       and not _VIDEO_LIST.match(text))
-        if own[k]:
+        number = doc.char_span(s.start, s.start + 1, alignment_mode="expand")
+        if own[k] and not (number is not None and _earlier_one(number.root)):
             out.append(s)
     return out
+
+
+# Words of a time before the article's incident: "a week earlier", "two days ago"
+_EARLIER = frozenset({"earlier", "ago", "previous", "previously", "prior", "before"})
+
+
+def _earlier_one(tok: Token) -> bool:
+    """Whether a number is told in a clause about another, earlier incident: "the shooting
+    may be connected to one that wounded two people on the same block a week earlier"
+    (the clause hangs on "one" or a noun of an event, and names an earlier time)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("relcl", "acl"):
+        return False
+    head = verb.head
+    if not (head.lower_ in ("one", "ones") or head.lemma_.lower() in words("other_event_nouns")):
+        return False
+    return any(t.lower_ in _EARLIER for t in verb.subtree)
 
 
 @cache
