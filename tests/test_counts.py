@@ -297,6 +297,8 @@ def test_bare_descriptions_count_once_and_not_beside_the_dead(nlp):
     # an attempted murder is nobody's death
     ("Man charged with attempted murder in Larkspur Road shooting", False),
     ("Man charged with murder in Larkspur Road shooting", True),
+    # an animal's death is no person's
+    ("Man shot neighbor, killed his dog in Larkspur Road dispute", False),
 ])
 def test_headline_one_dead(title, expected):
     assert headline_one_dead(title) is expected
@@ -819,6 +821,12 @@ def test_a_headline_that_denies_or_nearly_tells_a_harm_is_no_floor(nlp, title):
     if "nearly" not in title:
         assert killed_injured(doc, [], title) == (0, 0)
     assert killed_injured(doc, [], "Man hurt in shooting") == (0, 1)
+
+
+def test_an_animal_killed_in_the_headline_is_no_death(nlp):
+    doc = nlp("A man fired at his neighbor during a dispute on Tuesday.")
+    assert killed_injured(doc, [], "Man shot neighbor, killed his dog in dispute")[0] == 0
+    assert killed_injured(doc, [], "Man killed in dispute over dog")[0] == 1
 
 
 def test_a_participle_the_parser_hung_on_the_verb_tells_the_objects_harm(nlp):

@@ -69,6 +69,21 @@ def without_unborn(title: str) -> str:
 _PAST_HARM = re.compile(r"\b(?:fatally\s+shot|shot\s+dead|killed|slain|shot)\s+(?:[\w'-]+\s+){0,2}?"
                         r"(?:last\s+(?:year|month)|(?:years?|months?)\s+ago)\b", re.IGNORECASE)
 # Words of death that tell none: "charged with attempted murder", "homicide detectives"
+@cache
+def _animal_harm() -> re.Pattern[str]:
+    """A harm done to an animal: "killed his dog", "dog shot", "shoots neighbor's pit bull"."""
+    animals = alt(sorted(words("animal_words"), key=len, reverse=True))
+    harm = r"(?:kill(?:s|ed)?|shot|shoots?|slain)"
+    return re.compile(rf"\b{harm}\s+(?:(?:his|her|their|a|an|the|family|[\w'-]+['’]s)\s+){{0,2}}(?:{animals})\b"
+                      rf"|\b(?:{animals})\s+(?:was\s+|is\s+)?{harm}\b", re.IGNORECASE)
+
+
+def _no_death(title: str) -> str:
+    """A title without the words of death that tell no person's: an attempted murder, a
+    homicide unit, an animal killed."""
+    return _animal_harm().sub(" ", _NO_DEATH.sub(" ", title))
+
+
 _NO_DEATH = re.compile(r"\battempted\s+(?:murder|homicide)\b|\bhomicide\s+(?:detectives?|unit|division|"
                        r"squad|investigators?|bureau)\b", re.IGNORECASE)
 
@@ -104,7 +119,7 @@ def headline_floor(title: str) -> Counts:
     floor of one is taken.
     """
     floor = Counts()
-    title = _NO_DEATH.sub(" ", _PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))))
+    title = _no_death(_PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))))
     if _says(title, "headline_killed"):
         # "Bodies found in ...", "Man accused of killing wife dies": two at least
         floor.killed = 2 if _BODIES.search(title) or _SUSPECT_DIED.search(title) else 1
@@ -165,7 +180,7 @@ def headline_one_dead(title: str) -> bool:
     shot dead". A singular person noun among its first words, no second person ("and",
     "then himself", a number of people above one, a plural) and a word of death (not of
     one that tells none: "charged with attempted murder")."""
-    if not _says(_NO_DEATH.sub(" ", title), "headline_killed") or _nth_death().search(title) or _BODIES.search(title) \
+    if not _says(_no_death(title), "headline_killed") or _nth_death().search(title) or _BODIES.search(title) \
             or _SUSPECT_DIED.search(title):
         # "Third victim dies", "Man held after bodies found", "Man accused of killing wife
         # dies": not the only death
