@@ -62,8 +62,8 @@ def nlp():
     ("Several people were wounded in the shooting.", (0, 3)),
     ("One man died. Multiple others were also hurt, none seriously.", (1, 2)),
     # a number of another, earlier incident told in a clause on it
-    ("A man was shot and killed Sunday, and police say the shooting may be connected to one "
-     "that wounded two people on the same block a week earlier.", (0, 0)),
+    (("A man was shot and killed Sunday, and police say the shooting may be connected to one "
+      "that wounded two people on the same block a week earlier."), (0, 0)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected
