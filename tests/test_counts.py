@@ -870,3 +870,14 @@ def test_the_nth_dead_after_others_hurt_is_one_dead(nlp):
     doc = nlp("Two suspects were hit and taken to a hospital. The third suspect was pronounced dead.")
     dead = [_person("suspect", ["killed"], name="Cal Redd")]
     assert killed_injured(doc, dead, "") == (1, 2)
+
+
+def test_a_death_told_since_the_count_adds_to_the_killed_and_leaves_the_hurt(nlp):
+    text = ("Two people were killed and three others wounded at a party early Saturday. Kia "
+            "Bosk, 19, and Dean Hatch, 21, died at the scene.\n\nUPDATE: Police said Monday "
+            "that a third victim, 20-year-old Marc Elling, died on Sunday.")
+    dead = [Participant(id=f"p{i}", name=n, role="victim", status=["killed"])
+            for i, n in enumerate(("Kia Bosk", "Dean Hatch", "Marc Elling"))]
+    assert killed_injured(nlp(text), dead, "2 dead, 3 hurt in party shooting") == (3, 2)
+    # without the named dead to show it, the number told stands
+    assert killed_injured(nlp(text), dead[:2], "2 dead, 3 hurt in party shooting") == (2, 3)

@@ -156,6 +156,11 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     injured_stated = head.injured or stated.injured
     shot_stated = head.shot or stated.shot
     killed = killed_stated or max(people_killed, floor.killed, listed.killed)
+    later = _later_deaths(doc, src.found) if killed_stated else 0
+    if later and people_killed >= killed_stated + later:
+        # "Two people were killed and three wounded ... a third victim died Sunday": one
+        # of the hurt died since the number was told
+        killed, injured_stated = killed_stated + later, max(injured_stated - later, 0)
     if not killed_stated and killed > 1 and headline_one_victim(title) \
             and not _killed_then_himself(doc, counted):
         # "Man dies after ...": the other dead the body names are another story's; but
@@ -215,6 +220,25 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
 
 
 # A headline telling of a death since the shooting: "One of two girls shot has died"
+# A death told after the count as one more: "a third victim died Sunday", "the second man
+# has since died", "later died at a hospital"
+_LATER_DEATH = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|another)\s+(?:victim|person|man|woman|teen|boy|girl)\b"
+    r"[^.]{0,80}?\b(?:has\s+)?(?:died|succumbed)|(?:has\s+since|since|later)\s+(?:died|succumbed))\b",
+    re.IGNORECASE)
+
+
+def _later_deaths(doc: Doc, found: list[Statement]) -> int:
+    """How many deaths the text tells, after its first number of the killed, as deaths
+    since ("a third victim died Sunday"): one per sentence that tells one."""
+    first = min((s.start for s in found if s.kind == "killed"), default=None)
+    if first is None:
+        return 0
+    text = text_of(doc)
+    return sum(1 for sent in doc.sents if sent.start_char > first
+               and _LATER_DEATH.search(text[sent.start_char:sent.end_char]))
+
+
 _DIED_SINCE = re.compile(r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b", re.IGNORECASE)
 
 
