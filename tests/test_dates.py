@@ -465,3 +465,11 @@ def test_a_day_still_to_come_is_not_the_incidents(nlp, later):
     assert result is not None and result.basis == "published" and result.date == "2014-02-04"
     dated, _ = run(nlp, "A man was shot and wounded on Elm Street on Saturday. " + later, TUESDAY)
     assert dated is not None and dated.date == "2014-02-01"
+
+
+def test_the_day_a_jury_found_someone_guilty_is_not_the_incidents(nlp):
+    text = ("A county jury on Wednesday found a man guilty of two counts of murder in the deaths "
+            "of two brothers.\n\nThe brothers were shot as they stood in the driveway on the "
+            "night of Nov. 22, 2015. Both died at the scene.")
+    result, _ = run(nlp, text, dt.date(2017, 5, 4))
+    assert result.date == "2015-11-22"

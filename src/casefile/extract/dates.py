@@ -499,11 +499,18 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
     if _names_the_act(doc, span, single):
         return "attributive"
     tok = span.root
-    for _ in range(4):
+    steps = 4
+    while steps > 0:
+        steps -= 1
         if tok.head.i == tok.i:
             return None
         tok = tok.head
         lemma = tok.lemma_.lower()
+        if tok.lower_ in _data()["day_parts"] and tok.pos_ == "NOUN":
+            steps += 2  # "on the night of Nov. 22": the day part stands for the date
+            continue
+        if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree):
+            return "report"  # "a jury on Wednesday found him guilty": the court's day
         if lemma in _death_verbs():
             return "death"
         if lemma in single or tok.lower_ in single:
