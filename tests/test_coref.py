@@ -375,3 +375,11 @@ def test_a_description_with_a_long_clause_identified_as_a_name_is_that_person(nl
     people, _ = people_of(nlp, "Police identified the man who shot Cal Quennell on Saturday "
                                "as Wes Velloway.")
     assert "man" not in {m.head for m in named(people, "Cal Quennell").descriptions()}
+
+
+def test_a_death_owned_by_a_pronoun_is_not_the_one_sought_for_it(nlp):
+    people, resolved = people_of(nlp, "Ron Tellwright, 25, was shot and killed Saturday. "
+                                      "Police are searching for a 27-year-old man in connection "
+                                      "with his death.")
+    ron = named(people, "Ron Tellwright")
+    assert [p for p in resolved.values()] == [ron]

@@ -118,6 +118,10 @@ def test_a_phrase_tying_the_incident_to_another_opens_a_digression():
     other_news = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
                   "In other news, a man was wounded on Elm Street. Bo Roe was shot in the arm.")
     assert _dropped(other_news, "2020-06-12") == [False, True]
+    among = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+             "It was one of several shootings in the city over the weekend. Bo Roe was "
+             "wounded on Elm Street.")
+    assert _dropped(among, "2020-06-12") == [False, True]
 
 
 def test_the_incident_counted_among_others_of_a_span_of_days_opens_a_digression():

@@ -406,3 +406,13 @@ def test_a_name_told_only_to_have_died_takes_the_role_of_the_description_it_name
     raskell = next(p for p in record.participants if p.name == "Wendell Raskell")
     assert (raskell.role, raskell.status) == ("suspect", ["killed"])
     assert record.killed == 1
+
+
+def test_a_bare_surname_whose_death_is_told_is_the_namesake_named_first(rules_record):
+    record = rules_record("Trevon Sallow, 25, was found with multiple gunshot wounds Saturday "
+                          "and died at a hospital.\n\n\"He was trying to do everything right,\" "
+                          "his cousin, LaTonya Sallow, said.\n\nSallow's death was the city's "
+                          "11th homicide of the year.", title="Police identify man killed")
+    people = {p.name: p for p in record.participants}
+    assert people["Trevon Sallow"].status == ["killed"]
+    assert "killed" not in people["LaTonya Sallow"].status

@@ -398,10 +398,32 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
             continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
         if subject.i in perceivers(pron.root):
             continue  # "Doe ran over after seeing him get shot": not Doe
+        if _held_for_their_harm(pron, m):
+            continue  # "police seek a man in connection with his death": not the man
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
             out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p),
                                   m.root.dep_ == "poss", m.root.dep_ in ("nsubj", "nsubjpass")))
     return out
+
+
+_HARM_OWNED = frozenset({"death", "killing", "murder", "slaying", "shooting", "homicide"})
+_SEEK_VERBS = frozenset({"search", "seek", "look", "want", "hunt", "question"})
+
+
+def _held_for_their_harm(pron: Mention, m: Mention) -> bool:
+    """Whether a possessive pronoun on a harm ("his death") stands in the clause of a verb
+    of arrest or search whose object (or passive subject) is the mention: the one held or
+    sought "in connection with his death" is not the one who died."""
+    root = pron.root
+    if root.dep_ != "poss" or root.head.lemma_.lower() not in _HARM_OWNED:
+        return False
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in legal_verbs() | _SEEK_VERBS:
+        return False
+    held = m.root.head if m.root.dep_ == "appos" else m.root
+    if held.dep_ == "pobj" and held.head.head.i == verb.i:
+        held = held.head  # "searching for a man"
+    return held.head.i == verb.i and held.dep_ in ("dobj", "obj", "nsubjpass", "prep")
 
 
 def _doers(verb: Token) -> set[int]:

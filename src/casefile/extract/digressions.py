@@ -93,7 +93,11 @@ def _link_pattern() -> re.Pattern[str]:
     # "officers came two hours after the call" links nothing)
     span = r"(?:comes\s+(?:just\s+|only\s+|less\s+than\s+|about\s+)?|came\s+(?:just|only)\s+)" \
         r"(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+after"
-    return re.compile(rf"\b(?:{_alt('other_event_links')}|{span})\b", re.IGNORECASE)
+    # "it was one of several shootings over the weekend", "one of three homicides"
+    numbers = "|".join(w for w, n in lexicon()["number_words"].items() if isinstance(n, int) and n > 1)
+    among = rf"one\s+of\s+(?:at\s+least\s+)?(?:several|many|multiple|numerous|{numbers}|\d+)" \
+        rf"\s+(?:[\w'-]+\s+)?(?:{_alt('other_event_nouns')})"
+    return re.compile(rf"\b(?:{_alt('other_event_links')}|{span}|{among})\b", re.IGNORECASE)
 
 
 def _names_other_event(text: str, sure: bool = False) -> bool:

@@ -290,6 +290,10 @@ def _dies(m: Mention) -> bool:
         return lemma == "die"
     if root.dep_ == "nsubjpass" and lemma == "pronounce":
         return any(c.lower_ == "dead" for c in head.children)
+    if root.dep_ == "poss" or root.dep_ == "pobj" and head.lower_ == "of":
+        # "Doe's death", "the killing of Doe"
+        noun = head if root.dep_ == "poss" else head.head
+        return noun.lemma_.lower() in _DEATH_NOUNS
     return root.dep_ in ("nsubjpass", "dobj") and lemma in words("harm_killed")
 
 
@@ -310,6 +314,9 @@ def _harms(m: Mention) -> bool:
     root = m.span.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _role_verbs("harm") and any(
         c.dep_ == "dobj" for c in root.head.children)
+
+
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "slaying", "homicide"})
 
 
 def _child(person: Person) -> bool:
