@@ -145,6 +145,9 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Two boys killed, father commits suicide", (3, 0, 0)),
     # those listed one by one as killed, then the killer (a plural is two)
     ("Dad fatally shot twin daughters, himself", (3, 0, 0)),
+    # a list of the killed ends at the next verb: the wife was wounded
+    ("Father kills 2 children, wounds wife before killing himself", (3, 0, 0)),
+    ("Father kills 2 children, wife before killing himself", (4, 0, 0)),
     ("Man who shot and killed son, himself, had a violent past", (2, 0, 0)),
     ("Man kills 4-month-old before shooting himself", (2, 0, 0)),
     ("Deaths ruled murder-suicide; mother shot husband, infant son, then herself", (3, 0, 0)),

@@ -1416,3 +1416,12 @@ def test_the_last_of_three_joined_verbs_is_the_subjects_too(extractor):
     text = ("Police said Marcus Lorring, 30, was taken into custody and charged with assault and "
             "shooting into a dwelling.")
     assert ("status", "injured") not in _cues_of(extractor, text, "Lorring")
+
+
+def test_them_identified_as_names_are_the_pair_told_of_two_sentences_before(extractor):
+    text = ("A man and a woman were shot and killed Saturday night outside an apartment "
+            "complex.\n\nThe man was pronounced dead at the scene. The woman died at a hospital "
+            "early Sunday.\n\nThe coroner on Monday identified them as Jerome Fontley, 29, and "
+            "Trina Labelle, 24.")
+    for name in ("Fontley", "Labelle"):
+        assert ("status", "killed") in _cues_of(extractor, text, name)

@@ -567,8 +567,8 @@ def _listed_after(tokens: list[str], k: int) -> tuple[int, int]:
             k += 1
         item = next((j for j in range(k, min(k + 3, n)) if _one_person_word(tokens[j])
                      or _plural_person(tokens[j])), None)
-        if item is None:
-            break
+        if item is None or any(_harm_verb(t) for t in tokens[k:item]):
+            break  # "kills 2 children, wounds wife": the list ends at another verb
         while item + 1 < n and (_one_person_word(tokens[item + 1]) or _plural_person(tokens[item + 1])):
             item += 1  # "infant son": one person
         people += 2 if _plural_person(tokens[item]) or tokens[item - 1] == "twin" else 1
@@ -576,6 +576,15 @@ def _listed_after(tokens: list[str], k: int) -> tuple[int, int]:
         while k < n and tokens[k] in (",", "and", "&"):
             k += 1
     return people, k
+
+
+def _harm_verb(token: str) -> bool:
+    """A headline's verb of harm: "kills", "wounds", "shoots", "injures"."""
+    return token in words("headline_killing_verbs") or token in words("headline_shooting_verbs") \
+        or token in _HEADLINE_HARM or token in _HURT_VERBS
+
+
+_HURT_VERBS = frozenset({"wounds", "wound", "injures", "injure", "hurts", "stabs", "stabbed"})
 
 
 def _plural_person(token: str) -> bool:
