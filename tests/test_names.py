@@ -643,3 +643,10 @@ def test_words_of_a_sentence_tagged_as_a_person_are_no_name(nlp, text, start, en
     doc = nlp("Police said Teo del Quellman, 30, was arrested.")
     doc.ents = [Span(doc, 2, 5, label="PERSON")]
     assert names_in_doc(doc) == {"Teo del Quellman"}
+
+
+def test_a_childs_word_for_a_parent_is_no_name(nlp):
+    doc = nlp("She said, 'Please call 911, my daddy hurt Mommy.'")
+    mommy = next(t.i for t in doc if t.text == "Mommy")
+    doc.ents = [Span(doc, mommy, mommy + 1, label="PERSON")]
+    assert names_in_doc(doc) == set()
