@@ -383,3 +383,9 @@ def test_a_death_owned_by_a_pronoun_is_not_the_one_sought_for_it(nlp):
                                       "with his death.")
     ron = named(people, "Ron Tellwright")
     assert [p for p in resolved.values()] == [ron]
+
+
+def test_a_description_identified_on_a_weekday_as_a_name_is_that_person(nlp):
+    people, _ = people_of(nlp, "Officers shot and killed a man Thursday evening. The man, "
+                               "identified Friday as Richard Dunmore, 52, died at the scene.")
+    assert "man" in {m.head for m in named(people, "Richard Dunmore").descriptions()}
