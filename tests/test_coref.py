@@ -389,3 +389,9 @@ def test_a_description_identified_on_a_weekday_as_a_name_is_that_person(nlp):
     people, _ = people_of(nlp, "Officers shot and killed a man Thursday evening. The man, "
                                "identified Friday as Richard Dunmore, 52, died at the scene.")
     assert "man" in {m.head for m in named(people, "Richard Dunmore").descriptions()}
+
+
+def test_a_description_identified_by_a_long_agency_as_a_name_is_that_person(nlp):
+    people, _ = people_of(nlp, "Officers returned fire. The driver, identified by the Jefferson "
+                               "County coroner as Darnell Reeson, 35, was pronounced dead.")
+    assert "driver" in {m.head for m in named(people, "Darnell Reeson").descriptions()}

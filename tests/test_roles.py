@@ -1425,3 +1425,13 @@ def test_them_identified_as_names_are_the_pair_told_of_two_sentences_before(extr
             "Trina Labelle, 24.")
     for name in ("Fontley", "Labelle"):
         assert ("status", "killed") in _cues_of(extractor, text, name)
+
+
+def test_them_identified_as_names_are_the_first_pair_a_report_tells_of(extractor):
+    text = ("A man and a woman were shot to death inside a car on Saturday afternoon.\n\n"
+            "Officers were called to Garden Street after a caller reported shots fired. They "
+            "found a man and a woman in the front seats of a parked car. Both were pronounced "
+            "dead at the scene.\n\nPolice on Sunday identified them as Hector Rivaldo, 38, and "
+            "Jasmine Ortell, 26.")
+    for name in ("Rivaldo", "Ortell"):
+        assert ("status", "killed") in _cues_of(extractor, text, name)

@@ -33,7 +33,7 @@ from casefile.lexicons import lexicon, words
 # An age may stand between "as" and the name: "was identified as 18-year-old Jo Doe".
 _AGED_AS = r"(?:\d{1,3}[- ]years?[- ]old\s+)?"
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:who\s+is\s+|who\s+was\s+)?(?:only\s+|later\s+)?(?:known|named|"
-                       r"identified)\s+(?:only\s+|by\s+(?:[\w.]+\s+){1,3}?|(?:on\s+)?\w+day\s+)?"
+                       r"identified)\s+(?:only\s+|by\s+(?:[\w.'’]+\s+){1,5}?|(?:on\s+)?\w+day\s+)?"
                        rf"as\s*{_AGED_AS}$", re.IGNORECASE)  # ("identified Friday as")
 # A day or an agent may stand before "as": "was identified Thursday (by police) as".
 _IDENTIFIED = re.compile(r"^\s*(?:,\s*)?(?:who\s+)?(?:was|is|has\s+been|were|had\s+been)\s+"

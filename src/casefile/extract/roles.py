@@ -1212,23 +1212,18 @@ def _in_list_of(tok: Token, as_: Token) -> bool:
 
 def _plural_antecedent(pron: Token) -> Token | None:
     """The plural person noun a plural pronoun stands for, in its sentence or the one
-    before: "Four teens were shot ... They have been identified as ..."; or else, two
-    sentences further back at most, such a noun or a pair of people ("A man and a woman
-    were shot and killed ... identified them as ...")."""
+    before: "Four teens were shot ... They have been identified as ..."; or else the first
+    such noun or pair of people the text tells of, where a report opens on what befell
+    them ("A man and a woman were shot and killed ... Police identified them as ...")."""
     doc, sent = pron.doc, pron.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     nouns = [t for t in doc[start:pron.i] if t.tag_ == "NNS" and _is_person(t)
              and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
     if nouns:
         return nouns[-1]
-    for _ in range(2):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    earlier = [t for t in doc[start:pron.i] if t.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_person(t)
-               and t.pos_ == "NOUN" and (t.tag_ == "NNS" or any(
-                   c.dep_ == "conj" and c.pos_ == "NOUN" and _is_person(c) for c in t.children))]
-    return earlier[-1] if earlier else None
+    return next((t for t in doc[:pron.i] if t.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_person(t)
+                 and t.pos_ == "NOUN" and (t.tag_ == "NNS" or any(
+                     c.dep_ == "conj" and c.pos_ == "NOUN" and _is_person(c) for c in t.children))), None)
 
 
 def _last(words: list[str], word: str) -> int | None:
