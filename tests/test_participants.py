@@ -416,3 +416,13 @@ def test_a_bare_surname_whose_death_is_told_is_the_namesake_named_first(rules_re
     people = {p.name: p for p in record.participants}
     assert people["Trevon Sallow"].status == ["killed"]
     assert "killed" not in people["LaTonya Sallow"].status
+
+
+def test_a_bare_surname_that_shoots_is_the_namesake_who_shot(rules_record):
+    record = rules_record("Police said Gregor Sorell shot his mother, Arlene Sorell, 71, in the "
+                          "kitchen. A neighbor, 52-year-old Dale Whitby, heard the shots and ran "
+                          "over; Sorell shot him once in the chest, police said.",
+                          title="Man kills mother, wounds neighbor")
+    people = {p.name: p for p in record.participants}
+    assert people["Arlene Sorell"].role == "victim"
+    assert people["Gregor Sorell"].role == "suspect"

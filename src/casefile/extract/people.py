@@ -254,9 +254,9 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             # speak: a bare surname that speaks is not the namesake who died.
             if _dies(m):
                 candidates = [min(candidates, key=lambda p: p.start)]
-            elif _held(m):
-                # one arrested or charged is the namesake who shot ("Jo Doe shot Ann Doe ...
-                # Doe was arrested"), where one did
+            elif _held(m) or _harms(m):
+                # one arrested or charged, or who shoots, is the namesake who shot ("Jo Doe
+                # shot Ann Doe ... Doe was arrested"), where one did
                 candidates = [p for p in candidates if any(map(_harms, p.mentions))] or candidates
             elif speaks(m):
                 candidates = [p for p in candidates if not any(map(_dies, p.mentions))] \
@@ -288,7 +288,8 @@ def _dies(m: Mention) -> bool:
     lemma = head.lemma_.lower()
     if root.dep_ == "nsubj":
         return lemma == "die"
-    if root.dep_ == "nsubjpass" and lemma == "pronounce":
+    if root.dep_ == "nsubjpass" and lemma == "pronounce" or root.dep_ == "dobj" and lemma == "find":
+        # "Doe was pronounced dead", "officers found Doe dead"
         return any(c.lower_ == "dead" for c in head.children)
     if root.dep_ == "poss" or root.dep_ == "pobj" and head.lower_ == "of":
         # "Doe's death", "the killing of Doe"
