@@ -650,3 +650,10 @@ def test_a_childs_word_for_a_parent_is_no_name(nlp):
     mommy = next(t.i for t in doc if t.text == "Mommy")
     doc.ents = [Span(doc, mommy, mommy + 1, label="PERSON")]
     assert names_in_doc(doc) == set()
+
+
+def test_a_tip_lines_name_is_no_person(nlp):
+    doc = nlp("Anyone with information is asked to call Durham CrimeStoppers at 919-683-1200.")
+    start = next(t.i for t in doc if t.text == "Durham")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert names_in_doc(doc) == set()
