@@ -1435,3 +1435,10 @@ def test_them_identified_as_names_are_the_first_pair_a_report_tells_of(extractor
             "Jasmine Ortell, 26.")
     for name in ("Rivaldo", "Ortell"):
         assert ("status", "killed") in _cues_of(extractor, text, name)
+
+
+def test_a_clause_reported_to_a_verb_of_speech_is_not_the_speakers_act(extractor):
+    text = ("Angela Tuckett told officers her boyfriend, Derrick Shawcross, 35, shot her with a "
+            "handgun after she told him to move out.")
+    cues = _cues_of(extractor, text, "Tuckett")
+    assert ("role", "suspect") not in cues

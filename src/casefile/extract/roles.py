@@ -538,6 +538,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             group = [g for g in group if g not in told]
             if any(g.lemma_.lower() in harm for g in told):
                 out.append(Cue("role", "suspect", m, told[0], strong=False))
+        if dep == "nsubj" and v.lemma_.lower() in words("speech_verbs"):
+            # "Doe told officers her boyfriend shot her": the parser may hang the reported
+            # clause's finite verb on the verb of speech; it is not what Doe did
+            group = [g for g in group if not (g.dep_ == "xcomp" and g.tag_ in ("VBD", "VBZ", "VBP"))]
         if dep == "nsubj":
             # what the subject did meanwhile: "Doe drove to four homes, shooting people",
             # "Doe returned to the house, firing several shots"
