@@ -1442,3 +1442,12 @@ def test_a_clause_reported_to_a_verb_of_speech_is_not_the_speakers_act(extractor
             "handgun after she told him to move out.")
     cues = _cues_of(extractor, text, "Tuckett")
     assert ("role", "suspect") not in cues
+
+
+def test_a_speaker_the_parser_hangs_on_a_name_before_said_takes_none_of_its_harm(extractor):
+    text = ("A man shot and killed his estranged wife Saturday morning before turning the gun "
+            "on himself, police said.\n\nOfficers responded at 8:05 a.m. to a home after a "
+            "neighbor reported hearing gunshots. Inside, they found Maria Quintera, 34, and "
+            "Daniel Quintera, 37, dead in a bedroom, Lt. Anthony Rivasco said.")
+    cues = _cues_of(extractor, text, "Rivasco")
+    assert ("status", "killed") not in cues and ("role", "victim") not in cues

@@ -883,7 +883,7 @@ def _describing_words(m: Mention) -> list[Token]:
     # "Two survivors, Jane Doe, 49, and John Roe, 36": a list hangs from its first name,
     # each name an apposition or conjunct of the one before.
     hops = 0
-    while root.dep_ == "appos" and hops < 12:
+    while root.dep_ == "appos" and hops < 12 and not _speaker_after_a_name(m, root):
         out.append(root.head)
         if root.head.lower_ == "one":
             # "One of the wounded men, Jo Doe, 26, ...": the men after "of"
@@ -1118,7 +1118,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
     # An apposition shares its head's position, and in a list each name may hang from the
     # one before: "Three people were killed: Jane Doe, John Roe and Ann Poe".
     hops = 0
-    while tok.dep_ == "appos" and hops < 12:
+    while tok.dep_ == "appos" and hops < 12 and not _speaker_after_a_name(m, tok):
         tok = tok.head
         while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
             tok = tok.head
@@ -1180,6 +1180,16 @@ def _mention_cues(m: Mention) -> list[Cue]:
                 out.append(Cue("status", harm, m, w))
     return out
 
+
+
+def _speaker_after_a_name(m: Mention, tok: Token) -> bool:
+    """Whether a name the parser hangs on another name as an apposition is the speaker
+    who ends the sentence: "found Jo Doe, 37, dead in a bedroom, Lt. Ann Roe said" (two
+    names, one before "said", are two people)."""
+    nxt = tok.i + 1
+    return m.kind == "name" and tok.i == m.root.i and tok.head.pos_ == "PROPN" \
+        and tok.head.i in name_tokens(tok.doc) and nxt < len(tok.doc) \
+        and tok.doc[nxt].lemma_.lower() in words("speech_verbs")
 
 
 def _included_in(tok: Token) -> Token | None:
