@@ -257,3 +257,15 @@ def test_words_of_death_and_arrest_are_found_with_their_endings(text, death, leg
     from casefile.extract.participants import _death_words, _legal_words
     assert bool(_death_words().search(text)) is death
     assert bool(_legal_words().search(text)) is legal
+
+
+@pytest.mark.parametrize("text, age", [
+    ("A ten-year-old girl was shot and killed on Monday night, police said.", 10),
+    ("Police said a twenty-one-year-old man was wounded in the leg.", 21),
+    ("Seventeen-year-old Corbin Halloway was shot in the arm on Friday.", 17),
+])
+def test_an_age_written_in_words_is_read(text, age):
+    from casefile.extract import extract_article
+    record = extract_article(Article(id="aw", text=text, published=dt.date(2020, 6, 14)))
+    victims = [p for p in record.participants if p.role == "victim"]
+    assert [p.age for p in victims] == [age]

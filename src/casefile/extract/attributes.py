@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from casefile.extract.mention import AGE_NUMBER, age_value
 from casefile.extract.mentions import AGE_RE, Mention
 from casefile.extract.pipeline import text_of
 
@@ -15,9 +16,9 @@ _AFTER_NAME = re.compile(
     r"^(?:[’']s)?\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
 )
 # "43-year-old Jane Doe" (or "14-month-old") / "Jane Doe, a 43-year-old"
-_BEFORE_NAME = re.compile(r"\b(\d{1,3})[- ](year|yr|month|week)s?[- ]old\s+(?:[a-z]+\s+){0,2}$",
+_BEFORE_NAME = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week)s?[- ]old\s+(?:[a-z]+\s+){{0,2}}$",
                           re.IGNORECASE)
-_APPOS_AGE = re.compile(r"^\s*,\s*(?:an?|the)\s+(\d{1,3})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
+_APPOS_AGE = re.compile(rf"^\s*,\s*(?:an?|the)\s+({AGE_NUMBER})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
 # "Jane Doe, who was 43, ..."
 _WHO_AGE = re.compile(r"^\s*,\s*who\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?(?=\s*[,.;])")
 
@@ -28,7 +29,7 @@ def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     after = text[m.span.end_char: m.span.end_char + 40]
     hit = _AFTER_NAME.match(after) or _APPOS_AGE.match(after) or _WHO_AGE.match(after)
     if hit:
-        age = int(hit.group(1))
+        age = age_value(hit.group(1))
         if 0 < age < 120:
             base = m.span.end_char
             return age, (base + hit.start(1), base + hit.end(1))
@@ -37,7 +38,8 @@ def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     if hit:
         # "14-month-old Jo Doe" is 1 in years, as the archives give it; "3-week-old" 0
         unit = hit.group(2).lower()
-        age = int(hit.group(1)) // 12 if unit == "month" else 0 if unit == "week" else int(hit.group(1))
+        number = age_value(hit.group(1))
+        age = number // 12 if unit == "month" else 0 if unit == "week" else number
         if 0 <= age < 120 and (age or unit != "year"):
             base = max(0, m.start - 40)
             return age, (base + hit.start(1), base + hit.end(0))

@@ -14,6 +14,8 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from casefile.lexicons import lexicon
+
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # \x92 is the Windows-1252 apostrophe that some pages carry undecoded.
 POSSESSIVE = {"'s", "’s", "'", "’", "\x92s", "\x92"}
@@ -23,8 +25,29 @@ PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
-# "26-year-old"; an infant's "4-month-old", "3-week-old" or "2-day-old" (the unit is group 2)
-AGE_RE = re.compile(r"\b(\d{1,3})[- ](year|yr|month|week|day)s?[- ]old\b", re.IGNORECASE)
+
+def _age_number_pattern() -> str:
+    """Digits, or a number in words: "ten", "nineteen", "twenty-one" (lexicon age_*_words)."""
+    units = "|".join(sorted(lexicon()["age_number_words"], key=len, reverse=True))
+    tens = "|".join(lexicon()["age_tens_words"])
+    return rf"\d{{1,3}}|(?:{tens})(?:[- ](?:{units}))?|{units}"
+
+
+# "26-year-old", "ten-year-old"; an infant's "4-month-old", "3-week-old" or "2-day-old"
+# (the number is group 1, the unit group 2; age_value reads the number)
+AGE_NUMBER = _age_number_pattern()
+AGE_RE = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week|day)s?[- ]old\b", re.IGNORECASE)
+
+
+def age_value(number: str) -> int:
+    """The value of an age's number as AGE_RE finds it: "26", "ten", "twenty-one"."""
+    if number.isdigit():
+        return int(number)
+    words = lexicon()
+    *tens, unit = re.split(r"[- ]", number.lower())
+    if tens:
+        return words["age_tens_words"][tens[0]] + words["age_number_words"][unit]
+    return words["age_number_words"].get(unit) or words["age_tens_words"][unit]
 
 
 @dataclass

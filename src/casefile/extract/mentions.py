@@ -18,6 +18,7 @@ from casefile.extract.mention import (
     PRONOUNS,
     QUOTE_MARKS,
     Mention,
+    age_value,
 )
 from casefile.extract.names import named_mentions
 from casefile.extract.pipeline import text_of
@@ -48,8 +49,8 @@ def _age_near(span: Span) -> tuple[int, tuple[int, int]] | None:
         return None
     # in years, as the archives give it: "14-month-old" is 1, "3-week-old" 0
     unit = m.group(2).lower()
-    age = int(m.group(1)) // 12 if unit == "month" else 0 if unit in ("week", "day") \
-        else int(m.group(1))
+    number = age_value(m.group(1))
+    age = number // 12 if unit == "month" else 0 if unit in ("week", "day") else number
     if not 0 <= age < 120 or age == 0 and unit in ("year", "yr"):
         return None
     start = span.start_char + m.start(1)
@@ -93,7 +94,8 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")):
             continue  # "considered a witness rather than a suspect" describes, not introduces
         first = span[0].lower_
-        if first in ("two", "three", "four", "both", "several", "many", "other", "some"):
+        if first in ("two", "three", "four", "both", "several", "many", "other", "some") \
+                and not (len(span) > 2 and span[1].text == "-"):  # "two-year-old boy": one
             continue
         mention = Mention(span=span, kind="desc", head="person" if is_age_only else lemma)
         aged = _age_near(doc[max(left, tok.i - 8): tok.i + 1])
