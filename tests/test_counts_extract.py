@@ -101,3 +101,16 @@ def test_a_lede_that_tells_a_death_outdates_a_headline_of_the_hurt(rules_record)
     text = ("Two teenagers were hurt in a shooting on Birch Street on Friday.\n\n"
             "One was shot in the foot and treated at a hospital.")
     assert rules_record(text, title="2 people injured in shooting").killed == 0
+
+
+def test_others_hurt_are_besides_the_one_told_before():
+    text = ("A man was shot in the leg on Grove Street late Sunday, police said.\n\n"
+            "Two others showed up at a hospital with gunshot wounds a short time later.")
+    record = extract_article(Article(id="ot", text=text, published=dt.date(2020, 6, 14),
+                                     title="Shooting on Grove Street"))
+    assert (record.killed, record.injured) == (0, 3)
+    # with someone killed, the others are those besides the dead
+    text = text.replace("was shot in the leg", "was shot and killed")
+    record = extract_article(Article(id="ok", text=text, published=dt.date(2020, 6, 14),
+                                     title="Shooting on Grove Street"))
+    assert (record.killed, record.injured) == (1, 2)

@@ -178,6 +178,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         # "a man killed his wife and her son"; elsewhere "... then shot himself", or the
         # killer is found dead ("the gunman who killed 49 was shot dead by police")
         killed += 1
+    if injured_stated and not head.injured and not killed and _others_of_one_hurt(src.found):
+        # "a man was shot in the leg ... two others were also wounded": three, the man too
+        injured_stated += 1
     if injured_stated:
         injured = max(injured_stated, shot_stated - killed)
         if killed and not stated.killed and not head.injured and _DIED_SINCE.search(title) and not any(
@@ -226,6 +229,18 @@ _LATER_DEATH = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|another)\s+(?:victim|person|man|woman|teen|boy|girl)\b"
     r"[^.]{0,80}?\b(?:has\s+)?(?:died|succumbed)|(?:has\s+since|since|later)\s+(?:died|succumbed))\b",
     re.IGNORECASE)
+
+
+def _others_of_one_hurt(found: list[Statement]) -> bool:
+    """Whether the largest number hurt the text states is of "others" ("two others were
+    also wounded"): besides someone told hurt before (with nobody killed, they are no
+    others of the dead)."""
+    stated = [s for s in found if not s.listed and s.kind in ("injured", "shot")]
+    if not stated:
+        return False
+    most = max(s.n for s in stated)
+    # (a number of them: a lone "another" may be a word of time, "another three days")
+    return most > 1 and all(s.others for s in stated if s.n == most)
 
 
 def _later_deaths(doc: Doc, found: list[Statement]) -> int:
