@@ -269,3 +269,18 @@ def test_an_age_written_in_words_is_read(text, age):
     record = extract_article(Article(id="aw", text=text, published=dt.date(2020, 6, 14)))
     victims = [p for p in record.participants if p.role == "victim"]
     assert [p.age for p in victims] == [age]
+
+
+def test_an_unnamed_victim_of_another_incident_joins_no_one_of_this_one():
+    from casefile.extract import extract_article
+    text = ("Corwin Quarrington was shot several times outside a store on Tern Road on "
+            "Saturday night and died at a hospital. His cousin, Emrys Quarrington, 20, was "
+            "shot in the leg and is expected to recover.\n\n"
+            "It was one of several shootings in the city over the weekend. A 34-year-old man was "
+            "wounded Sunday afternoon on Birch Road, and a woman was found shot to death Friday "
+            "night in an apartment complex. No arrests have been made in either case.")
+    record = extract_article(Article(id="oa", text=text, published=dt.date(2020, 6, 14),
+                                     title="Man killed, cousin wounded in Tern Road shooting"))
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Emrys Quarrington"].status == ["injured"]
+    assert by_name["Emrys Quarrington"].gender != "female"

@@ -206,7 +206,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
             continue
         kept.append((person, role, cues))
     kept = _identified_described(kept)
-    kept = _absorb_unnamed(kept)
+    kept = _absorb_unnamed(kept, _passages_aside(doc, kept, incident_date))
 
     finals: list[_Final] = []
     for person, role, cues in kept:
@@ -493,7 +493,17 @@ def _harm_alone(cue: Cue) -> bool:
 _DOERLESS = frozenset({"pronounce", "declare", "die"})
 
 
-def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Person, str, list[Cue]]]:
+def _passages_aside(doc: Doc, kept: list[tuple[Person, str, list[Cue]]],
+                    incident_date: str | None) -> set[int]:
+    """The sentences on other incidents (digression_sentences), as the people stand before
+    unnamed ones are joined to others."""
+    own_start = headline_passage(doc, doc.user_data.get("casefile_title"), stories=STORIES)
+    return digression_sentences(doc, [p for p, role, _ in kept if role in ("victim", "suspect")],
+                                incident_date, own_start)
+
+
+def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]],
+                    aside: set[int] | frozenset[int] = frozenset()) -> list[tuple[Person, str, list[Cue]]]:
     """Unnamed victims and suspects join the person they most likely are.
 
     News reports introduce a person by description ("a 17-year-old boy was shot") and name
@@ -502,12 +512,15 @@ def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]]) -> list[tuple[Per
     as one more person killed. An unnamed victim or suspect therefore joins a person of the
     same role and harm whose gender and age do not clash: a named one first (the same age
     before any other, then the nearest), else the first such unnamed one. Several people of
-    one role are still told apart by a different harm, gender or age.
+    one role are still told apart by a different harm, gender or age. One told of only in
+    `aside` (sentences on other incidents: "It was one of several shootings ... a woman was
+    found shot to death Friday") joins nobody: the final steps leave them out.
     """
     out: list[tuple[Person, str, list[Cue]]] = []
     for entry in kept:
         person, role, cues = entry
-        if person.names or role not in ("victim", "suspect"):
+        if person.names or role not in ("victim", "suspect") or (
+                aside and only_in_digressions(person, aside)):
             out.append(entry)
             continue
         seen = {id(x[0]) for x in out}
