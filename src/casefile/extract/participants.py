@@ -503,7 +503,7 @@ def _passages_aside(doc: Doc, kept: list[tuple[Person, str, list[Cue]]],
 
 
 def _absorb_unnamed(kept: list[tuple[Person, str, list[Cue]]],
-                    aside: set[int] | frozenset[int] = frozenset()) -> list[tuple[Person, str, list[Cue]]]:
+                    aside: set[int] | None = None) -> list[tuple[Person, str, list[Cue]]]:
     """Unnamed victims and suspects join the person they most likely are.
 
     News reports introduce a person by description ("a 17-year-old boy was shot") and name
