@@ -284,3 +284,19 @@ def test_an_unnamed_victim_of_another_incident_joins_no_one_of_this_one():
     by_name = {p.name: p for p in record.participants if p.name}
     assert by_name["Emrys Quarrington"].status == ["injured"]
     assert by_name["Emrys Quarrington"].gender != "female"
+
+
+def test_a_spouse_is_the_one_named_with_the_couples_surname():
+    from casefile.extract import extract_article
+    text = ("A man fatally shot his wife and then himself in their home on Sunday, police said.\n\n"
+            "The medical examiner on Monday identified the couple as Osric Tolvanen, 61, and "
+            "Marit Tolvanen, 58.\n\n"
+            "Investigators believe Osric Tolvanen shot his wife during an argument and then "
+            "shot himself.\n\n"
+            "Marit Tolvanen worked as a teacher's aide for 15 years, a school spokeswoman said.")
+    record = extract_article(Article(id="sp", text=text, published=dt.date(2020, 6, 15),
+                                     title="Police: Husband shot wife, then himself"))
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert (by_name["Marit Tolvanen"].role, by_name["Marit Tolvanen"].status) == ("victim", ["killed"])
+    assert by_name["Osric Tolvanen"].role == "suspect"
+    assert [p for p in record.participants if not p.name and p.role == "victim"] == []

@@ -141,8 +141,8 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
         owner[id(linked)].mentions.append(d)
         owner[id(d)] = owner[id(linked)]
     for d in sorted(rest, key=lambda m: m.start):
-        target: Person | None = None
-        if d.age is not None:
+        target: Person | None = _spouse_named(d, names, owner)
+        if target is None and d.age is not None:
             # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
             same_age = [p for p in people if any(m.age == d.age and not m.source
                                                  for m in p.mentions)
@@ -183,6 +183,33 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
     _merge_by_keys(people)
     people.sort(key=lambda p: p.start)
     return people
+
+
+def _spouse_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
+    """The named person a spouse description is, where its pronoun is the clause subject's
+    and one other adult named in one sentence with the subject has the subject's surname
+    and no other gender: "identified the couple as Jo Roe, 61, and Ann Roe, 58 ... Jo Roe
+    shot his wife" (Ann)."""
+    if d.head not in words("spouse_nouns") or d.span[0].lower_ not in ("his", "her"):
+        return None
+    verb = d.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    holder = next((owner[id(m)] for m in names if subject is not None
+                   and m.span.start <= subject.i < m.span.end), None)
+    if holder is None or not holder.names:
+        return None
+    surname = holder.names[0].surname
+    others = {id(owner[id(m)]): owner[id(m)] for m in names
+              if m.surname == surname and owner[id(m)] is not holder}
+    # named in one sentence with the holder (as a couple is), of no other gender, no child
+    together = {m.span.sent.start for m in holder.names}
+    fits = [p for p in others.values()
+            if any(m.span.sent.start in together for m in p.names)
+            and not any(m.gender and d.gender and m.gender != d.gender
+                        or m.age is not None and m.age < 18 for m in p.mentions)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _list_not_apposition(d: Mention, other: Mention) -> bool:
