@@ -300,3 +300,12 @@ def test_a_spouse_is_the_one_named_with_the_couples_surname():
     assert (by_name["Marit Tolvanen"].role, by_name["Marit Tolvanen"].status) == ("victim", ["killed"])
     assert by_name["Osric Tolvanen"].role == "suspect"
     assert [p for p in record.participants if not p.name and p.role == "victim"] == []
+
+
+def test_a_name_found_dead_of_a_wound_is_dead(rules_record):
+    text = ("Police said Gregor Tolvanen shot his mother.\n\n"
+            "When a robot was sent inside shortly after 6 p.m., officers found Tolvanen dead of a "
+            "self-inflicted gunshot wound in an upstairs bedroom.")
+    record = rules_record(text, title="Man kills mother")
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert "killed" in by_name["Gregor Tolvanen"].status

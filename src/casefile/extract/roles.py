@@ -524,7 +524,12 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
     # "Wounded were Jo Doe and ...": the tagger may make an inverted participle an adjective
     adjective = v.pos_ == "ADJ" and v.lower_ in _HARM_PARTICIPLES and any(
-        c.dep_ == "auxpass" for c in v.children)
+        c.dep_ == "auxpass" for c in v.children) or (
+        # "officers found Doe dead of a gunshot wound": the parser makes him the
+        # subject of "dead", a clause of "found" (_told_dead); not for a pronoun, which
+        # the coreference rules may give the wrong one ("found him dead")
+        dep == "nsubj" and m.kind != "pron" and v.lower_ in _DEAD_WORDS and v.dep_ == "ccomp"
+        and v.head.lemma_ == "find")
     if dep in ("nsubjpass", "dobj", "obj", "nsubj") and (v.pos_ in ("VERB", "AUX") or adjective):
         # the verbs coordinated with the mention's, less those with a subject of their own
         # ("a woman was killed and her son was wounded": the son's harm is not the death)
