@@ -657,3 +657,14 @@ def test_a_tip_lines_name_is_no_person(nlp):
     start = next(t.i for t in doc if t.text == "Durham")
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
     assert names_in_doc(doc) == set()
+
+
+def test_a_known_surname_the_tagger_takes_for_an_adverb_is_a_name():
+    from casefile.extract.names import named_mentions
+    from casefile.extract.pipeline import load_nlp
+
+    doc = load_nlp()("Police identified them Monday as Corwin Dunmore, 24, and Osric Pike, 27.\n\n"
+                     "Pike, who was struck in the side, was in serious but stable condition; "
+                     "Dunmore was treated and released early Monday, police said.")
+    pikes = [m for m in named_mentions(doc) if m.name_tokens == ["Pike"]]
+    assert [m.span.start_char for m in pikes] == [doc.text.index("\n\nPike,") + 2]

@@ -582,7 +582,12 @@ def named_mentions(doc: Doc) -> list[Mention]:
         for i in range(n):
             if i in taken or lower[i] not in known or not texts[i][:1].isupper():
                 continue
-            if pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB") or table.ent_type[i] == "PERSON":
+            if pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV") or table.ent_type[i] == "PERSON":
+                continue
+            if pos[i] == "ADV" and not (i + 1 < n and (
+                    texts[i + 1] == "," or pos[i + 1] in ("AUX", "VERB"))):
+                # a surname the tagger took for an adverb is one as a subject ("Doe, who
+                # was struck ...", "Doe was"), not before a time ("Early Sunday")
                 continue
             bare = _hyphenated(doc, doc[i])
             span = _with_first_name(doc, bare, taken, titles_all)
