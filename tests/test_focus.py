@@ -188,3 +188,14 @@ def test_the_lines_under_a_related_header_are_teasers_of_other_stories():
     # (the page's own story teased is no other, and a sentence ends the list)
     assert lines == ["Man charged with murder in Pine Hollow double shooting",
                      "Police: Woman shot by boyfriend on Elm Street"]
+
+
+def test_a_teaser_ending_on_a_roads_abbreviation_does_not_end_the_list():
+    from casefile.extract.focus import related_lines
+    text = ("Jo Roe was shot on Larkspur Road on Friday, police said.\n\nRELATED STORIES\n\n"
+            "2 wounded in shooting near N. 35th St.\n\n"
+            "Police identify man, 19, killed in shooting near Elm and Vine\n\n"
+            "Anyone with information is asked to call police.\n")
+    lines = [text[a:b] for a, b in related_lines(text, "Jo Roe shot on Larkspur Road")]
+    assert lines == ["2 wounded in shooting near N. 35th St.",
+                     "Police identify man, 19, killed in shooting near Elm and Vine"]

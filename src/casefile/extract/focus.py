@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from casefile.extract.pipeline import text_of
+from casefile.extract.places.geonames import place_data
 from casefile.lexicons import lexicon, words
 
 MIN_WORDS = 3  # a headline with fewer words of its own points at nothing clearly
@@ -200,6 +201,17 @@ def teaser_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
 
 # A line that ends as a sentence or a list item does ("... police said.", "Doe, 23,")
 _SENTENCE_END = re.compile(r"[.!?;,\"”)]\s*$")
+_LAST_WORD = re.compile(r"(\w+)\.\s*$")
+
+
+def _sentence_end(line: str) -> bool:
+    """Whether a line ends as a sentence does; not on a road's abbreviation ("... near
+    35th St.", places.json road_words), as a teaser may."""
+    if not _SENTENCE_END.search(line):
+        return False
+    last = _LAST_WORD.search(line)
+    return not (last and last.group(1)[:1].isupper()
+                and last.group(1).lower() in place_data()["road_words"])
 
 
 def _teaser_header(line: str) -> bool:
@@ -226,7 +238,7 @@ def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
             continue
         if _teaser_header(line):
             inside = True
-        elif inside and 3 <= len(line.split()) <= 25 and not _SENTENCE_END.search(line):
+        elif inside and 3 <= len(line.split()) <= 25 and not _sentence_end(line):
             if not (own and len(_words(line) & own) >= need):
                 out.append((m.start(), m.end()))
         else:
