@@ -122,6 +122,10 @@ def test_a_phrase_tying_the_incident_to_another_opens_a_digression():
              "It was one of several shootings in the city over the weekend. Bo Roe was "
              "wounded on Elm Street.")
     assert _dropped(among, "2020-06-12") == [False, True]
+    one_of_them = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+                   "There were 40 shootings in the city over the weekend. In one of the "
+                   "deadliest incidents, Bo Roe was killed on Elm Street.")
+    assert _dropped(one_of_them, "2020-06-12") == [False, True]
 
 
 def test_the_incident_counted_among_others_of_a_span_of_days_opens_a_digression():

@@ -100,11 +100,23 @@ def _link_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt('other_event_links')}|{span}|{among})\b", re.IGNORECASE)
 
 
+@cache
+def _one_of_them_pattern() -> re.Pattern[str]:
+    """A sentence that opens on one of several events told before: "In one of the deadliest
+    incidents, two men were killed ..." (after a count of a weekend's shootings)."""
+    plural = "|".join(re.escape(w) for w in sorted(words("other_event_nouns"), key=len, reverse=True)
+                      if w.endswith("s"))
+    return re.compile(rf"^\W*(?:and\s+)?in\s+one\s+of\s+(?:the|those|these)\s+(?:[\w'-]+\s+){{0,2}}?"
+                      rf"(?:{plural})\b", re.IGNORECASE)
+
+
 def _names_other_event(text: str, sure: bool = False) -> bool:
     """Whether a text names another event; "in separate shootings" (plural) rather lists
     the article's own incidents, as a report of several does. `sure` asks for a modifier
     that says so beyond doubt: "a recent shooting" or "the last shooting lane" may be the
     article's own."""
+    if _one_of_them_pattern().search(text):
+        return True
     # A link ("the latest in a string of") or a count ("the city's 20th homicide this
     # year") ties the article's own incident to others: a digression may follow, but the
     # people of that sentence are the article's own, so neither is sure.
