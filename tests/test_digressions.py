@@ -126,6 +126,10 @@ def test_a_phrase_tying_the_incident_to_another_opens_a_digression():
                    "There were 40 shootings in the city over the weekend. In one of the "
                    "deadliest incidents, Bo Roe was killed on Elm Street.")
     assert _dropped(one_of_them, "2020-06-12") == [False, True]
+    one_of_two = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+                  "The shooting was one of two overnight in the city. Hours earlier, Bo Roe "
+                  "was found dead in a car.")
+    assert _dropped(one_of_two, "2020-06-12") == [False, True]
 
 
 def test_the_incident_counted_among_others_of_a_span_of_days_opens_a_digression():

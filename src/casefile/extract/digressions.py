@@ -97,6 +97,9 @@ def _link_pattern() -> re.Pattern[str]:
     numbers = "|".join(w for w, n in lexicon()["number_words"].items() if isinstance(n, int) and n > 1)
     among = rf"one\s+of\s+(?:at\s+least\s+)?(?:several|many|multiple|numerous|{numbers}|\d+)" \
         rf"\s+(?:[\w'-]+\s+)?(?:{_alt('other_event_nouns')})"
+    # and with the noun left out after one that says it: "the shooting was one of two overnight"
+    among += rf"|(?:{_alt('other_event_nouns')})\s+(?:was|is)\s+one\s+of\s+(?:at\s+least\s+)?" \
+        rf"(?:several|many|multiple|numerous|{numbers}|\d+)\b"
     return re.compile(rf"\b(?:{_alt('other_event_links')}|{span}|{among})\b", re.IGNORECASE)
 
 
