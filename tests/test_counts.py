@@ -64,6 +64,8 @@ def nlp():
     # a number of another, earlier incident told in a clause on it
     (("A man was shot and killed Sunday, and police say the shooting may be connected to one "
       "that wounded two people on the same block a week earlier."), (0, 0)),
+    # the parse gives the verb both subjects; the number is of all, the death of one
+    ('"Two people arguing over a parking spot, and one of them is dead," he said.', (1, 0)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

@@ -281,6 +281,12 @@ def _statements(doc: Doc) -> list[Statement]:
                     verb = verb.head  # "seven men remained hospitalized": hung on "remained"
                 if any(c.dep_ == "neg" for c in verb.children):
                     continue  # "two men and a girl were not injured"
+                if head.dep_ == "nsubj" and any(
+                        c.dep_ == "nsubj" and c.i != head.i and any(g.lower_ == "of" for g in c.children)
+                        for c in verb.children):
+                    # "two people arguing over a spot, and one of them is dead": the parse
+                    # gave the verb both subjects; it is the one's
+                    continue
                 if head.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < head.i and c.pos_ == "PRON"
                                                for c in verb.children):
                     # "shot him with a gun the two found": a verb has one object, the
