@@ -309,3 +309,31 @@ def test_a_name_found_dead_of_a_wound_is_dead(rules_record):
     record = rules_record(text, title="Man kills mother")
     by_name = {p.name: p for p in record.participants if p.name}
     assert "killed" in by_name["Gregor Tolvanen"].status
+
+
+POLICE_SHOOTING = (
+    "The police department on Monday released body-camera video showing the moments before "
+    "an officer shot and killed a 34-year-old man during a disturbance call last month.\n\n"
+    "The video, recorded by Officer Brant Hadwell's camera, shows Dario Quennell-Ostrander "
+    "walking toward officers across the front yard. When Quennell-Ostrander was within about "
+    "10 feet, Hadwell fired three shots.\n\n"
+    "Quennell-Ostrander was pronounced dead at a hospital. No officers were hurt.")
+
+
+def test_an_officer_who_fired_in_the_line_of_duty_is_no_suspect(rules_record):
+    record = rules_record(POLICE_SHOOTING, title="Police release video of fatal shooting")
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Brant Hadwell"].role == "official"
+    # an officer who shot by accident is one
+    text = ("Deputy Brant Hadwell accidentally shot her daughter at their home on Saturday, "
+            "the sheriff said. The girl, 9, was treated at a hospital.")
+    record = rules_record(text, title="Deputy accidentally shoots daughter")
+    assert {p.name: p for p in record.participants if p.name}["Brant Hadwell"].role == "suspect"
+
+
+def test_a_name_told_only_as_dead_is_the_dead_suspect_described(rules_record):
+    record = rules_record(POLICE_SHOOTING, title="Police release video of fatal shooting")
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Dario Quennell-Ostrander"].role == "suspect"
+    assert by_name["Dario Quennell-Ostrander"].status == ["killed"]
+    assert record.killed == 1

@@ -169,7 +169,7 @@ def _shooters(verb: Token, passive: bool) -> list[Token]:
     return []
 
 
-def _on_purpose(verb: Token) -> bool:
+def on_purpose(verb: Token) -> bool:
     """Whether a harm's sentence calls it neither an accident nor one that hit a bystander."""
     sent = verb.sent.text.lower()
     return not any(w in sent for w in words("untargeted_words"))
@@ -178,7 +178,7 @@ def _on_purpose(verb: Token) -> bool:
 def _shot_by_police(verb: Token, passive: bool) -> bool:
     """Whether the police did a verb's harm, on purpose, to someone the sentence does not
     call a bystander or hostage: the archive records such a person as a suspect."""
-    if not _on_purpose(verb):
+    if not on_purpose(verb):
         return False
     # "police say the man shot ...", "police arrested a man they allege shot ...": the parser
     # may make the police the subject of the harm across a verb of speech or arrest
@@ -636,7 +636,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         _ends_own_life_after(g)):
                     # "shot and killed Tamm before shooting himself": in a murder-suicide
                     # a proper noun shot is a person, whatever the tagger made of the surname
-                    if (_is_police(tok) or words("police_shooters") & set(m.title)) and _on_purpose(g):
+                    if (_is_police(tok) or words("police_shooters") & set(m.title)) and on_purpose(g):
                         continue  # an officer who fired on duty is no suspect (the one shot is)
                     out.append(Cue("role", "suspect", m, g))
                     # "shot and killed her before taking his own life": the clause is his (a
