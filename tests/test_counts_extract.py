@@ -114,3 +114,13 @@ def test_others_hurt_are_besides_the_one_told_before():
     record = extract_article(Article(id="ok", text=text, published=dt.date(2020, 6, 14),
                                      title="Shooting on Grove Street"))
     assert (record.killed, record.injured) == (1, 2)
+
+
+def test_others_also_hurt_are_not_the_one_who_died_since():
+    text = ("A 17-year-old boy wounded in a shooting outside a house party on Saturday has died, "
+            "police said Wednesday.\n\n"
+            "A 20-year-old man died at the scene. Two women, ages 19 and 22, were also wounded "
+            "and are expected to survive, police said.")
+    record = extract_article(Article(id="ds", text=text, published=dt.date(2020, 6, 17),
+                                     title="Second victim dies after house party shooting"))
+    assert (record.killed, record.injured) == (2, 2)

@@ -328,6 +328,8 @@ def _statements(doc: Doc) -> list[Statement]:
             # "three other victims were shot": besides the dead; so are "a woman and two
             # other men were also shot", while in "Doe and four others were shot" Doe may be
             kind = "injured"
+        # "two women were also wounded": others, besides those told of before
+        other = other or (kind == "injured" and _also(noun))
         by_killer = False
         if kind == "killed" and other and _one_dead_besides(noun):
             size += 1  # "the gunman was shot and killed after a rampage that left two others dead"
