@@ -599,3 +599,13 @@ def test_a_headline_word_that_names_a_person_is_no_town(nlp, title):
     # "Man" is also a town abroad; a page of sign-up furniture names no place at all
     loc, _ = run(nlp, "Thank you for registering! Sign in to update your profile.", title=title)
     assert loc is None
+
+
+def test_a_dateline_named_again_only_for_a_hospital_or_a_distance_gives_way(nlp):
+    text = ("PHOENIX — A 25-year-old man was shot and killed at an apartment complex in Tempe "
+            "on Monday afternoon, police said.\n\n"
+            "He was taken to a hospital in Phoenix, where he died.\n\n"
+            "Residents said the complex, about 10 miles east of downtown Phoenix, has seen "
+            "several violent incidents this year.")
+    loc, _ = run(nlp, text, title="Man shot dead at Tempe apartment complex")
+    assert (loc.city, loc.region) == ("Tempe", "Arizona")

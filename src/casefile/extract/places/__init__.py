@@ -85,9 +85,12 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
     # … taken to a medical center in Tupelo")
     has_county = any(m.start >= 0 and m.name and region in g.county_states(m.name)
                      and not candidates(m) for m in mentions)
-    times_named: dict[str, int] = defaultdict(int)  # how often the text names each place
+    # how often the text names each place (not as a hospital's town or as someone's home or
+    # a landmark: "taken to a hospital in X", "15 miles south of downtown X" name the
+    # dateline's city again, but not as the incident's)
+    times_named: dict[str, int] = defaultdict(int)
     for m in mentions:
-        if (m.start >= 0 or m.kind == "title") and m.name:
+        if (m.start >= 0 or m.kind == "title") and m.name and not (m.care or m.aside):
             times_named[g.key(m.name)] += 1
     best: tuple[bool, bool, float, int] | None = None
     chosen: tuple[PlaceMention, GazPlace | None] | None = None

@@ -340,7 +340,7 @@ def clip_lines(text: str) -> list[tuple[int, int]]:
 def context_weight(before: str) -> float:
     """How much a place counts by the words just before it: "a man of X" is where someone
     lives, seldom where the violence was."""
-    m = re.search(r"(?:(\w+)\W+)?\b(?:of|from)\s+$", before)
+    m = re.search(r"(?:(\w+)\W+)?\b(?:of|from)\s+(?:downtown\s+)?$", before)  # "south of downtown X"
     # not "the town of Brackwell"
     if m and (m[1] or "").lower() not in place_data()["place_of_words"]:
         return _W_RESIDENCE
