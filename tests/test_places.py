@@ -609,3 +609,11 @@ def test_a_dateline_named_again_only_for_a_hospital_or_a_distance_gives_way(nlp)
             "several violent incidents this year.")
     loc, _ = run(nlp, text, title="Man shot dead at Tempe apartment complex")
     assert (loc.city, loc.region) == ("Tempe", "Arizona")
+
+
+def test_an_unincorporated_part_of_a_county_is_placed_in_the_county(nlp):
+    text = ("TACOMA — A 21-year-old man was killed when gunfire broke out at a party in "
+            "unincorporated Pierce County near Spanaway early Saturday, deputies said.")
+    loc, bank = run(nlp, text)
+    assert (loc.place, loc.city, loc.region) == ("Pierce County", "Spanaway", "Washington")
+    assert bank.items[loc.evidence[0]].text == "Pierce County"

@@ -46,6 +46,30 @@ _QUARTER_WORDS = "neighborhood|neighbourhood|section"  # after the name of a par
 
 def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
                   url: str | None = None) -> Location | None:
+    """The place of the incident the article reports, or None (see _located); where the
+    text puts it in an unincorporated part of a county of the region found ("in
+    unincorporated Harris County near Spring"), the place is that county, as the archives
+    record it, and the city the town it is near."""
+    found = _located(doc, bank, title, url)
+    if found is None or not found.region:
+        return found
+    text = text_of(doc)
+    hit = _UNINCORPORATED.search(text)
+    if hit is None or found.region not in gazetteer().county_states(hit["county"]):
+        return found
+    ev = bank.add(hit.start("county"), hit.end("county"))
+    return found.model_copy(update={"place": hit["county"], "text": hit["county"],
+                                    "evidence": [ev]})
+
+
+# "in unincorporated Harris County", "the unincorporated Spring Valley area of Clark County"
+_UNINCORPORATED = re.compile(
+    r"\bunincorporated\s+(?:(?:[A-Z][\w'-]*\s+){0,3}(?:area|section|community|part)\s+of\s+)?"
+    r"(?P<county>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+(?:County|Parish))\b")
+
+
+def _located(doc: Doc, bank: EvidenceBank, title: str = "",
+             url: str | None = None) -> Location | None:
     """The place of the incident the article reports, or None.
 
     The headline, when given, adds its places: it boosts the text's mentions of them, and
