@@ -617,3 +617,11 @@ def test_an_unincorporated_part_of_a_county_is_placed_in_the_county(nlp):
     loc, bank = run(nlp, text)
     assert (loc.place, loc.city, loc.region) == ("Pierce County", "Spanaway", "Washington")
     assert bank.items[loc.evidence[0]].text == "Pierce County"
+
+
+def test_an_american_block_address_makes_a_town_with_a_bigger_namesake_abroad_american(nlp):
+    text = ("One man was killed and three other people were wounded when gunfire broke out at "
+            "a block party in Birmingham early Sunday, police said. Officers were called to the "
+            "1900 block of Avenue H shortly after 12:30 a.m.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region, loc.country) == ("Birmingham", "Alabama", "US")

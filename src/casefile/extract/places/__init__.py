@@ -62,6 +62,10 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
                                     "evidence": [ev]})
 
 
+# "the 1900 block of Avenue H": the way American police give an address, which makes a
+# town with a bigger namesake abroad (a "Birmingham" with no state) the American one
+_US_BLOCK = re.compile(r"\b\d{2,5}\s+block\s+of\b", re.IGNORECASE)
+
 # "in unincorporated Harris County", "the unincorporated Spring Valley area of Clark County"
 _UNINCORPORATED = re.compile(
     r"\bunincorporated\s+(?:(?:[A-Z][\w'-]*\s+){0,3}(?:area|section|community|part)\s+of\s+)?"
@@ -95,12 +99,14 @@ def _located(doc: Doc, bank: EvidenceBank, title: str = "",
     in_text = text_towns(doc) if county_names or any(
         m.kind != "county" and g0.county_states(m.name) for m in mentions if m.name) else []
     towns = frozenset(pair for name in county_names for pair in _county_towns(in_text, name))
-    key = vote(mentions, sites.home_country(url), side, towns)
+    home = sites.home_country(url) or ("US" if _US_BLOCK.search(text_of(doc)) else None)
+    key = vote(mentions, home, side, towns)
     if key is None and any(m.kind == "title" and not m.votes for m in mentions):
         # a small town the headline names and nothing else places: its namesakes decide
         for m in mentions:
             m.votes = m.votes or m.kind == "title"
-        key = vote(mentions, sites.home_country(url), side, towns)
+        home = sites.home_country(url) or ("US" if _US_BLOCK.search(text_of(doc)) else None)
+    key = vote(mentions, home, side, towns)
     if key is None:
         return None
     cc, region = key
