@@ -434,3 +434,17 @@ def test_a_court_outcome_dated_months_off_is_the_cases_own():
         digressions = digression_sentences(doc, people, "2020-06-12")
         # a conviction years before the case is another case's
         assert [only_in_digressions(p, digressions) for p in people] == [False, other]
+
+
+def test_a_name_as_a_landmarks_owner_does_not_end_a_digression():
+    text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
+            "In a separate shooting, a man was wounded on Elm Street. Bo Roe, who lives a "
+            "block from Doe's home, was charged in that case.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    ann = _person(doc, "Ann Doe")
+    ann.mentions += _person(doc, "Doe", text.index("Doe's")).mentions
+    bo = _person(doc, "Bo Roe")
+    digressions = digression_sentences(doc, [ann, bo], "2020-06-12")
+    assert [only_in_digressions(p, digressions) for p in (ann, bo)] == [False, True]

@@ -20,6 +20,7 @@ from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
 from casefile.extract.focus import page_story, related_lines, teaser_lines, wire_others
+from casefile.extract.mention import POSSESSIVE, Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
@@ -357,7 +358,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     named_in: dict[int, set[int]] = {}  # sentence start -> people named there
     for i, person in enumerate(people):
         for m in person.names:
-            named_in.setdefault(m.span.sent.start, set()).add(i)
+            if not _landmark(m):
+                named_in.setdefault(m.span.sent.start, set()).add(i)
     out: set[int] = set()
     seen: set[int] = set()
     started = False  # whether the article's own incident has been told of yet
@@ -504,6 +506,15 @@ def _playlist_entry(text: str, at: int, lines: list[tuple[int, int]] | None = No
     lines = _playlist_lines(text) if lines is None else lines
     i = bisect.bisect_right(lines, (at, len(text) + 1)) - 1
     return i >= 0 and lines[i][0] <= at < lines[i][1]
+
+
+def _landmark(m: Mention) -> bool:
+    """Whether a name is only a landmark's owner: "a half-mile from Doe's home" places
+    another event; it does not tell of Doe."""
+    doc = m.span.doc
+    after = doc[m.span.end: m.span.end + 2]
+    return len(after) == 2 and after[0].text in POSSESSIVE and after[1].lower_ in words("home_words") \
+        and m.span.start > 0 and doc[m.span.start - 1].lower_ in ("from", "near", "of", "past")
 
 
 def only_in_digressions(person: Person, digressions: set[int]) -> bool:
