@@ -473,3 +473,14 @@ def test_the_day_a_jury_found_someone_guilty_is_not_the_incidents(nlp):
             "night of Nov. 22, 2015. Both died at the scene.")
     result, _ = run(nlp, text, dt.date(2017, 5, 4))
     assert result.date == "2015-11-22"
+
+
+def test_a_date_in_a_related_story_line_is_not_the_incidents(nlp):
+    text = ("Police on Wednesday arrested a 22-year-old man in the shooting death of a father of "
+            "three on Sunday.\n\n"
+            "The man was shot in the parking lot of an apartment complex, police said.\n\n"
+            "RELATED: Teen wounded in south side shooting Tuesday night\n\n"
+            "Reader comments are turned off for this article.\n")
+    found = find_incident_date(nlp(text), dt.date(2018, 6, 14), EvidenceBank("a", text),
+                               title="Arrest made in Sunday killing")
+    assert found.date == "2018-06-10"

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from casefile import lexicons
 from casefile.extract.evidence import EvidenceBank
-from casefile.extract.focus import headline_passage
+from casefile.extract.focus import foreign_spans, headline_passage, related_inline
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
 
@@ -692,6 +692,10 @@ def find_incident_date(
     # an entry of the page's playlist of other stories says nothing of this one: without a
     # date of the article's own, the title or the publication date is a better guess
     cands = [c for c in candidates(doc, published) if c.score > -50 and not c.playlist]
+    # nor do the page's other stories that its layout marks ("RELATED: Teen wounded in
+    # shooting Tuesday night")
+    foreign = foreign_spans(text_of(doc), title) + related_inline(text_of(doc)) if cands else []
+    cands = [c for c in cands if not any(a <= c.start < b for a, b in foreign)]
     # a page that opens on other stories: the dates of the headline's passage are its own
     # (any paragraph before it will do here: a lede's date that is the same story's is
     # written again in the passage; participants ask for STORIES paragraphs, as a lede's

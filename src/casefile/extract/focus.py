@@ -246,6 +246,20 @@ def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
+def related_inline(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of lines that are a header and a teaser in one ("RELATED:
+    Teen wounded in shooting Tuesday night"). The teaser may be of the story itself
+    ("RELATED: At least 4 dead in shooting spree"), so its numbers and names are left to
+    the other rules; its day is another story's or an earlier report's, not a better one."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        head, colon, rest = m.group().partition(":")
+        if colon and _teaser_header(head) and 3 <= len(rest.split()) <= 25 \
+                and not _sentence_end(rest):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | None:
     """The character offset where the passage the headline tells begins, where that is not
     the text's first paragraph and the paragraphs before it share at most MAX_BEFORE of the
