@@ -484,3 +484,16 @@ def test_a_date_in_a_related_story_line_is_not_the_incidents(nlp):
     found = find_incident_date(nlp(text), dt.date(2018, 6, 14), EvidenceBank("a", text),
                                title="Arrest made in Sunday killing")
     assert found.date == "2018-06-10"
+
+
+def test_a_bylines_date_is_the_pages_stamp_and_briefs_under_also_from_are_other_stories(nlp):
+    text = ("By Jo Roe | Sioux Falls | Dec. 5, 2016\n\n"
+            "A man has been charged with murder in the shooting death of his roommate early "
+            "Saturday, police said Monday.\n\n"
+            "The roommate was arrested Sunday night.\n\n"
+            "Also from Monday's police briefing:\n\n"
+            "- Police responded to 11 weather-related crashes Sunday.\n"
+            "- A teen was arrested for car burglaries.\n")
+    found = find_incident_date(nlp(text), dt.date(2016, 12, 5), EvidenceBank("a", text),
+                               title="Roommate charged with murder")
+    assert found.date == "2016-12-03"

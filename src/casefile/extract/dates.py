@@ -356,7 +356,18 @@ def _is_stamp(text: str, start: int, end: int) -> bool:
     p = _patterns()
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 30):start]
-    return bool(p["stamp_before"].search(before) or p["stamp_after"].match(text[end:end + 12]))
+    if p["stamp_before"].search(before) or p["stamp_after"].match(text[end:end + 12]):
+        return True
+    # a byline's or a section line's last field: "By Jo Doe | Springfield | Dec. 5, 2016"
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    return bool(_BYLINE_FIELD.search(text[line_start:start])) and not after.strip(" .")
+
+
+# the fields of a byline ("By Jo Doe | Springfield |") or a section line ("Obituaries |
+# Springfield |") before a date that ends the line
+_BYLINE_FIELD = re.compile(r"^(?:By\s+[A-Z][^|\n]{0,60}\|[^|\n]{0,40}\|?|[A-Z][^|\n]{0,30}\|"
+                           r"[^|\n]{0,40}\|)\s*$")
 
 
 def _is_embedded(text: str, start: int) -> bool:

@@ -204,6 +204,9 @@ _SENTENCE_END = re.compile(r"[.!?;,\"”)]\s*$")
 _LAST_WORD = re.compile(r"(\w+)\.\s*$")
 
 
+_BULLET = re.compile(r"[-•*·]\s")
+
+
 def _sentence_end(line: str) -> bool:
     """Whether a line ends as a sentence does; not on a road's abbreviation ("... near
     35th St.", places.json road_words), as a teaser may."""
@@ -238,7 +241,8 @@ def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
             continue
         if _teaser_header(line):
             inside = True
-        elif inside and 3 <= len(line.split()) <= 25 and not _sentence_end(line):
+        elif inside and 3 <= len(line.split()) <= 25 and (
+                not _sentence_end(line) or _BULLET.match(line)):  # "- Two hurt in crash."
             if not (own and len(_words(line) & own) >= need):
                 out.append((m.start(), m.end()))
         else:
