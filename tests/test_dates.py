@@ -497,3 +497,13 @@ def test_a_bylines_date_is_the_pages_stamp_and_briefs_under_also_from_are_other_
     found = find_incident_date(nlp(text), dt.date(2016, 12, 5), EvidenceBank("a", text),
                                title="Roommate charged with murder")
     assert found.date == "2016-12-03"
+
+
+@pytest.mark.parametrize(("clock", "day"), [("just before midnight", "2016-12-04"),
+                                            ("at about 11:50 p.m.", "2016-12-04"),
+                                            ("at about 1:30 a.m.", "2016-12-05")])
+def test_overnight_is_the_evening_before_when_the_time_told_is_before_midnight(nlp, clock, day):
+    text = (f"A one-year-old was rushed to the hospital after a shooting overnight. The "
+            f"shooting happened {clock} on the 2900 block of Elm Street, police said.")
+    found = find_incident_date(nlp(text), dt.date(2016, 12, 5), EvidenceBank("a", text))
+    assert found.date == day

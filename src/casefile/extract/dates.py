@@ -380,6 +380,23 @@ _AGO = re.compile("ago", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # a word of a headline: "Saturday's"
 
 
+# The first time of day after an "overnight" that tells which side of midnight it was
+_CLOCK = re.compile(r"\b(?:(?P<h>\d{1,2})(?::\d{2})?\s*(?P<ampm>[ap])\.?\s?m\b|"
+                    r"(?P<before>before\s+midnight)|(?P<after>after\s+midnight))", re.IGNORECASE)
+_CLOCK_CHARS = 400
+
+
+def _evening_told(after: str) -> bool:
+    """Whether the first time of day in `after` is an evening's: "11:50 p.m.", "just before
+    midnight" (not "2 a.m.", "just after midnight")."""
+    m = _CLOCK.search(after)
+    if m is None:
+        return False
+    if m["before"]:
+        return True
+    return bool(m["ampm"]) and m["ampm"].lower() == "p" and 6 <= int(m["h"]) <= 11
+
+
 def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candidate]:
     """Weekday and relative-day candidates resolved against the reference day."""
     p = _patterns()
@@ -412,6 +429,8 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
                     and text[max(0, m.start() - 2)].isupper():
                 continue  # "USA Today": a name, not a day
             back = d["relative_days"][rel]
+            if rel == "overnight" and _evening_told(text[m.end(): m.end() + _CLOCK_CHARS]):
+                back = 1  # "a shooting overnight ... just before midnight": the day before
             day = ref - dt.timedelta(days=back)
             kind = "relative" if back else "today"
             out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day))
