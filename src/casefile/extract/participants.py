@@ -223,7 +223,9 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
             continue
         kept.append((person, role, cues))
     kept = _identified_described(kept)
-    kept = _absorb_unnamed(kept, _passages_aside(doc, kept, incident_date))
+    # (the passages on other incidents are found only where someone unnamed may be joined)
+    unnamed = any(not p.names and role in ("victim", "suspect") for p, role, _ in kept)
+    kept = _absorb_unnamed(kept, _passages_aside(doc, kept, incident_date) if unnamed else None)
 
     finals: list[_Final] = []
     for person, role, cues in kept:
