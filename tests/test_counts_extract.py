@@ -124,3 +124,13 @@ def test_others_also_hurt_are_not_the_one_who_died_since():
     record = extract_article(Article(id="ds", text=text, published=dt.date(2020, 6, 17),
                                      title="Second victim dies after house party shooting"))
     assert (record.killed, record.injured) == (2, 2)
+
+
+def test_the_one_wounded_who_died_since_is_not_also_hurt():
+    text = ("A man who was shot on the city's south side last month has died, the coroner's "
+            "office said Saturday.\n\n"
+            "The man, 30, was shot in the head on Aug. 23 and had been on life support since. "
+            "He died Thursday evening.")
+    record = extract_article(Article(id="wd", text=text, published=dt.date(2016, 9, 17),
+                                     title="Man wounded in August shooting dies"))
+    assert (record.killed, record.injured) == (1, 0)

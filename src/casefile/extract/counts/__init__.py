@@ -10,7 +10,7 @@ callers use from those modules are exported here too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -152,6 +152,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     head, floor, counted = src.head, src.floor, src.counted
     people_killed, people_injured = src.people_killed, src.people_injured
     one_dead = headline_one_dead(title)
+    if one_dead and _DIED_SINCE.search(title) and head.injured <= 1 and floor.injured <= 1:
+        # "Man wounded in August shooting dies": the one hurt is the one who died
+        head, floor = replace(head, injured=0), replace(floor, injured=0)
     killed_stated = head.killed or stated.killed
     injured_stated = head.injured or stated.injured
     shot_stated = head.shot or stated.shot
