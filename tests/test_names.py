@@ -668,3 +668,12 @@ def test_a_known_surname_the_tagger_takes_for_an_adverb_is_a_name():
                      "Dunmore was treated and released early Monday, police said.")
     pikes = [m for m in named_mentions(doc) if m.name_tokens == ["Pike"]]
     assert [m.span.start_char for m in pikes] == [doc.text.index("\n\nPike,") + 2]
+
+
+def test_a_hyphenated_name_the_model_missed_as_the_subject_of_violence_is_a_name():
+    from casefile.extract.names import named_mentions
+    from casefile.extract.pipeline import load_nlp
+
+    doc = load_nlp()("Tavion Merriweather-Oakes of Wichita was shot once in the chest at a home, "
+                     "according to police.")
+    assert "Tavion Merriweather-Oakes" in [m.span.text for m in named_mentions(doc)]

@@ -491,8 +491,10 @@ def named_mentions(doc: Doc) -> list[Mention]:
                                  or doc[begin].text == "." and begin > tok.left_edge.i):
             begin += 1  # "Detective Jane Doe": the title is no part of the name
         span = doc[begin: tok.i + 1]
-        if not 2 <= len(span) <= 4 or any(t.i in taken for t in span) \
-                or not all(_is_name_word(t, titles) for t in span) or _is_place(span):
+        # (a hyphen inside is one surname's: "Jo Doe-Roe")
+        inner = [t for t in span if not (t.text == "-" and span.start < t.i < span.end - 1)]
+        if not 2 <= len(inner) <= 4 or len(span) > 6 or any(t.i in taken for t in span) \
+                or not all(_is_name_word(t, titles) for t in inner) or _is_place(span):
             continue
         take(span)
     # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
