@@ -152,8 +152,9 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     head, floor, counted = src.head, src.floor, src.counted
     people_killed, people_injured = src.people_killed, src.people_injured
     one_dead = headline_one_dead(title)
-    if one_dead and _DIED_SINCE.search(title) and head.injured <= 1 and floor.injured <= 1:
-        # "Man wounded in August shooting dies": the one hurt is the one who died
+    if one_dead and _HURT_THEN_DIED.search(title) and head.injured <= 1 and floor.injured <= 1:
+        # "Man wounded in August shooting dies": the one hurt is the one who died (not "Man
+        # dies, woman injured")
         head, floor = replace(head, injured=0), replace(floor, injured=0)
     killed_stated = head.killed or stated.killed
     injured_stated = head.injured or stated.injured
@@ -258,6 +259,9 @@ def _later_deaths(doc: Doc, found: list[Statement]) -> int:
 
 
 _DIED_SINCE = re.compile(r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b", re.IGNORECASE)
+# A headline whose one hurt person has died since: "Man wounded in August shooting dies"
+_HURT_THEN_DIED = re.compile(r"\b(?:wounded|injured|hurt|shot)\b(?:(?!,|;|\band\b).)*?"
+                             r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b", re.IGNORECASE)
 
 
 LEDE_SENTENCES = 2  # the sentences of a report's lede (a dateline or heading alone aside)
