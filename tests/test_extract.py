@@ -337,3 +337,18 @@ def test_a_name_told_only_as_dead_is_the_dead_suspect_described(rules_record):
     assert by_name["Dario Quennell-Ostrander"].role == "suspect"
     assert by_name["Dario Quennell-Ostrander"].status == ["killed"]
     assert record.killed == 1
+
+
+def test_a_gun_owner_charged_only_with_leaving_it_to_a_child_is_no_suspect(rules_record):
+    text = ("A 2-year-old boy was wounded Friday when he found a loaded handgun in a bedroom "
+            "and it went off, police said.\n\n"
+            "Police arrested 34-year-old Dorian Pellworth-Vane, who owns the gun. He was charged "
+            "with failure to store a firearm safely to protect a minor.")
+    record = rules_record(text, title="Man charged after boy, 2, shoots himself")
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Dorian Pellworth-Vane"].role == "other"
+    assert "charged" in by_name["Dorian Pellworth-Vane"].status
+    # one charged with the shooting itself stays a suspect
+    record = rules_record(text.replace("failure to store a firearm safely to protect a minor",
+                                       "aggravated assault"), title="Man charged in shooting")
+    assert {p.name: p for p in record.participants if p.name}["Dorian Pellworth-Vane"].role == "suspect"
