@@ -677,3 +677,17 @@ def test_a_hyphenated_name_the_model_missed_as_the_subject_of_violence_is_a_name
     doc = load_nlp()("Tavion Merriweather-Oakes of Wichita was shot once in the chest at a home, "
                      "according to police.")
     assert "Tavion Merriweather-Oakes" in [m.span.text for m in named_mentions(doc)]
+
+
+def test_a_surname_alone_in_violence_takes_the_full_name_written_before():
+    from casefile.extract.names import named_mentions
+    from casefile.extract.pipeline import load_nlp
+
+    doc = load_nlp()("Victim\n\nDied May 8, 2016\n\n8600 North Lamar Boulevard\n\n"
+                     "Teodulo Amado Carrasquillo was at a taco truck in the 8600 block of North "
+                     "Lamar Boulevard when a group of people cut in line in front of "
+                     "Carrasquillo. Carrasquillo confronted the group, which led to a fistfight, "
+                     "police said. The gunshots hit Carrasquillo and others. Carrasquillo died "
+                     "at the scene.")
+    names = [m.span.text for m in named_mentions(doc)]
+    assert any(n.endswith("Amado Carrasquillo") for n in names)

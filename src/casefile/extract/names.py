@@ -374,6 +374,23 @@ def _title_gender(title: list[str]) -> str | None:
     return None
 
 
+def _full_name_of(doc: Doc, surname: Token, taken: set[int],
+                  titles: frozenset[str]) -> Span | None:
+    """The first run of two to four name words in the text, before `surname`, that ends on
+    the same word: "Jo Q. Doe" for "Doe"."""
+    for t in doc[: surname.i]:
+        if t.text != surname.text or t.i in taken:
+            continue
+        start = t.i
+        # (words of one line: the parser may cut an unknown name into sentences)
+        while start > 0 and t.i - start < 3 and _is_name_word(doc[start - 1], titles) \
+                and doc[start - 1].whitespace_ == " ":
+            start -= 1
+        if start < t.i:
+            return doc[start: t.i + 1]
+    return None
+
+
 def named_mentions(doc: Doc) -> list[Mention]:
     """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
     found: list[Mention] = []
@@ -491,6 +508,10 @@ def named_mentions(doc: Doc) -> list[Mention]:
                                  or doc[begin].text == "." and begin > tok.left_edge.i):
             begin += 1  # "Detective Jane Doe": the title is no part of the name
         span = doc[begin: tok.i + 1]
+        if len(span) == 1 and _is_name_word(tok, titles):
+            # a surname alone ("Doe died at the scene"): the full name the text wrote
+            # first, where it ran on with no verb of violence ("Jo Q. Doe was at a taco truck")
+            span = _full_name_of(doc, tok, taken, titles) or span
         # (a hyphen inside is one surname's: "Jo Doe-Roe")
         inner = [t for t in span if not (t.text == "-" and span.start < t.i < span.end - 1)]
         if not 2 <= len(inner) <= 4 or len(span) > 6 or any(t.i in taken for t in span) \
