@@ -361,14 +361,19 @@ def test_a_surname_shot_that_is_a_persons_elsewhere_makes_the_shooter_a_suspect(
     lemmas = ["Nola", "Prewitt", "live", "there", ".", "Rick", "Vane", "shoot", "and", "kill",
               "Prewitt", "."]
 
-    def roles(person):
+    def roles(person, first=("Nola", "compound", "PROPN")):
         # the tagger took the lone surname shot for something other than a person
-        doc = _parsed(nlp, words, heads, deps, pos, lemmas, person)
+        w, d, p = list(words), list(deps), list(pos)
+        w[0], d[0], p[0] = first
+        doc = _parsed(nlp, w, heads, d, p, [first[0]] + lemmas[1:], person)
         vane = Mention(span=doc[5:7], kind="name", name_tokens=["Rick", "Vane"])
         return {c.value for c in mention_cues(vane) if c.kind == "role"}
 
     assert "suspect" in roles([1, 5, 6])  # "Prewitt" is a person's name before
-    assert "suspect" not in roles([5, 6])  # nothing says "Prewitt" is a person
+    # a full name written before ("Nola Prewitt") makes the surname shot one too
+    assert "suspect" in roles([5, 6])
+    # nothing says "Prewitt" is a person ("The Prewitt" is a building, a boat ...)
+    assert "suspect" not in roles([5, 6], first=("The", "det", "DET"))
 
 
 def test_a_death_the_sentence_calls_a_suicide_is_by_ones_own_hand(nlp):
