@@ -269,7 +269,9 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
         hinted = any(c.kind == "act" and c.value == "own_hand" for c in cues)
         finals.append(_Final(person, role, statuses, own_hand, hinted,
                              told=_statuses(person, role, cues),
-                             legal=[c for c in cues if c.kind == "status" and c.value in LEGAL]))
+                             legal=[c for c in cues if c.kind == "status" and c.value in LEGAL],
+                             fired=any(c.kind == "role" and c.value == "suspect"
+                                       and c.token.lemma_.lower() in harm_verbs() for c in cues)))
     found_days = expressions(doc, published)
     _prior_record(doc, finals, found_days, incident_date)
     _untold_deaths(doc, finals)
@@ -634,6 +636,7 @@ class _Final:
     own_hand_hint: bool = False  # a pronoun or description of theirs says so
     told: dict[str, Cue] = field(default_factory=dict)  # the rules' statuses, before the model
     legal: list[Cue] = field(default_factory=list)  # every cue of an arrest, charge, ...
+    fired: bool = False  # a cue of theirs makes them the doer of a harm ("Doe shot ...")
 
 
 def _any_of(found: frozenset[str] | set[str], endings: str) -> re.Pattern[str]:
@@ -742,16 +745,13 @@ def _neglect_charged(finals: list[_Final]) -> None:
     F1 87.98 -> 88.22; out of fold names F1 89.29 -> 89.46, strict 79.24 -> 79.32."""
     neglect = tuple(words("neglect_charge_words"))
     charged_violence = tuple(words("violent_charge_words"))
-    violent = harm_verbs()
     for final in finals:
         if final.role != "suspect" or not final.legal or any(
                 h in final.statuses for h in ("killed", "injured")):
             continue
         # the sentences of their charges (an arrest's seldom names the offence)
         told = [c.token.sent.text.lower() for c in final.legal if c.value != "arrested"]
-        fired = any(c.kind == "role" and c.value == "suspect" and c.token.lemma_.lower() in violent
-                    for m in final.person.mentions for c in mention_cues(m))
-        if not fired and told and all(any(w in sent for w in neglect) for sent in told) \
+        if not final.fired and told and all(any(w in sent for w in neglect) for sent in told) \
                 and not any(any(w in sent for w in charged_violence) for sent in told):
             final.role = "other"
 

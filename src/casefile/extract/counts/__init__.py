@@ -258,10 +258,11 @@ def _later_deaths(doc: Doc, found: list[Statement]) -> int:
                and _LATER_DEATH.search(text[sent.start_char:sent.end_char]))
 
 
-_DIED_SINCE = re.compile(r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b", re.IGNORECASE)
+_DIED_WORDS = r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b"
+_DIED_SINCE = re.compile(_DIED_WORDS, re.IGNORECASE)
 # A headline whose one hurt person has died since: "Man wounded in August shooting dies"
-_HURT_THEN_DIED = re.compile(r"\b(?:wounded|injured|hurt|shot)\b(?:(?!,|;|\band\b).)*?"
-                             r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b", re.IGNORECASE)
+_HURT_THEN_DIED = re.compile(r"\b(?:wounded|injured|hurt|shot)\b(?:(?!,|;|\band\b).)*?" + _DIED_WORDS,
+                             re.IGNORECASE)
 
 
 LEDE_SENTENCES = 2  # the sentences of a report's lede (a dateline or heading alone aside)
