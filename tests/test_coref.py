@@ -395,3 +395,23 @@ def test_a_description_identified_by_a_long_agency_as_a_name_is_that_person(nlp)
     people, _ = people_of(nlp, "Officers returned fire. The driver, identified by the Jefferson "
                                "County coroner as Darnell Reeson, 35, was pronounced dead.")
     assert "driver" in {m.head for m in named(people, "Darnell Reeson").descriptions()}
+
+
+def test_a_spouse_of_the_subject_of_the_clause_the_description_hangs_on(nlp):
+    # "his wife" is the subject of its own clause; "his" is the subject's of the clause it
+    # hangs on, whose wife is the other adult named with his surname
+    people, _ = people_of(nlp, (
+        "Police found Renske Aldaine-Pruitt, 44, and Corbin Aldaine-Pruitt, 47, dead of "
+        "gunshot wounds at the house on Monday. Investigators believe Corbin Aldaine-Pruitt "
+        "came to the house, where his estranged wife had been living since the summer."))
+    wife = named(people, "Renske Aldaine-Pruitt")
+    assert any(m.kind == "desc" and m.head == "wife" for m in wife.mentions)
+
+
+def test_a_spouse_of_the_one_named_before_it_in_its_sentence(nlp):
+    people, _ = people_of(nlp, (
+        "Officers found Ilse Varkonyi-Dunn, 49, and Bertram Varkonyi-Dunn, 52, in the house. "
+        "The coroner ruled Ilse Varkonyi-Dunn's death a homicide and her husband's death a "
+        "suicide."))
+    husband = named(people, "Bertram Varkonyi-Dunn")
+    assert any(m.kind == "desc" and m.head == "husband" for m in husband.mentions)

@@ -352,3 +352,19 @@ def test_a_gun_owner_charged_only_with_leaving_it_to_a_child_is_no_suspect(rules
     record = rules_record(text.replace("failure to store a firearm safely to protect a minor",
                                        "aggravated assault"), title="Man charged in shooting")
     assert {p.name: p for p in record.participants if p.name}["Dorian Pellworth-Vane"].role == "suspect"
+
+
+def test_a_lone_surname_goes_to_the_namesake_its_sentence_gives_a_gender(rules_record):
+    # Husband and wife share a surname; "his way", "He" and the arrest tell which one the
+    # lone surname is.
+    text = ("Police said Dario Fenwick-Asher went to a house on Elm Street at about 10 p.m. "
+            "Tuesday, where his estranged wife, Greta Fenwick-Asher, 31, was staying.\n\n"
+            "Fenwick-Asher forced his way in through the back door and fired several shots, "
+            "police said. Greta Fenwick-Asher was shot in the leg. She was taken to a hospital.\n\n"
+            "Dario Fenwick-Asher, 34, was taken into custody Wednesday. He faces a charge of "
+            "malicious wounding.")
+    record = rules_record(text, title="Man accused of shooting estranged wife")
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Greta Fenwick-Asher"].role == "victim"
+    assert by_name["Dario Fenwick-Asher"].role == "suspect"
+

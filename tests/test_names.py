@@ -34,6 +34,18 @@ def test_hyphenated_surname_is_one_word(nlp):
     assert len(people[0].names) == 3
 
 
+@pytest.mark.parametrize("text", [
+    "Etheridge-Lyle was struck in the chest and died at the scene.",
+    "Our thoughts are with Mr. Etheridge-Lyle's family.",
+    "Etheridge-Lyle's mother, Denise Lyle, said her son was kind.",
+])
+def test_a_hyphenated_surname_the_model_tags_in_halves_is_one_name(nlp, text):
+    # the model tags "Lyle" (or "Etheridge") alone as a person, the other half as a place
+    names = [m.name_tokens for m in find_mentions(nlp(text)) if m.kind == "name"]
+    assert names[0] == ["Etheridge-Lyle"]
+    assert ["Lyle"] not in names
+
+
 def test_name_after_an_age(nlp):
     assert "Dravion Pelletreau" in full_names(
         nlp, "Police found 17-year-old Dravion Pelletreau shot in the head on Sunday.")

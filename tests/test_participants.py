@@ -426,3 +426,15 @@ def test_a_bare_surname_that_shoots_is_the_namesake_who_shot(rules_record):
     people = {p.name: p for p in record.participants}
     assert people["Arlene Sorell"].role == "victim"
     assert people["Gregor Sorell"].role == "suspect"
+
+
+def test_an_unnamed_robber_killed_does_not_join_the_clerk_who_was_not_hurt(rules_record):
+    text = ("A convenience store clerk shot and killed an armed robber late Friday, police "
+            "said.\n\n"
+            "The clerk, Hollis Ambervane, 52, pulled a pistol he kept under the counter and "
+            "fired several times. The robber was struck in the chest. He was pronounced dead "
+            "at the scene.\n\n"
+            "Ambervane was not hurt. He was questioned by detectives and released.")
+    record = rules_record(text, title="Clerk kills robber")
+    clerk = next(p for p in record.participants if p.name == "Hollis Ambervane")
+    assert "killed" not in clerk.status

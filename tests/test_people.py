@@ -98,3 +98,15 @@ def test_a_bare_surname_that_dies_is_the_namesake_named_first(rules_record):
     assert "killed" in people["Dale Maudry"].status
     assert "killed" not in people["Rena Maudry"].status
 
+
+
+def test_a_lone_surname_whose_later_verb_shoots_is_the_namesake_charged(nlp):
+    # "walked in, argued ... and then shot her": the verb of violence shares the subject;
+    # the namesake charged, not the one named last before, is the one who shot
+    people = people_of(nlp, (
+        "Tobin Brannagh-Oyel, 38, was charged with first-degree murder on Thursday. Officers "
+        "found Lucia Brannagh-Oyel, 36, dead inside the house. According to an affidavit, "
+        "Brannagh-Oyel walked in, argued with the woman and then shot her."))
+    by_name = {p.full_name: p for p in people}
+    assert len(by_name["Tobin Brannagh-Oyel"].names) == 2
+    assert len(by_name["Lucia Brannagh-Oyel"].names) == 1

@@ -1456,3 +1456,44 @@ def test_a_speaker_the_parser_hangs_on_a_name_before_said_takes_none_of_its_harm
             "Daniel Quintera, 37, dead in a bedroom, Lt. Anthony Rivasco said.")
     cues = _cues_of(extractor, text, "Rivasco")
     assert ("status", "killed") not in cues and ("role", "victim") not in cues
+
+
+def test_a_suicide_is_the_death_told_nearest_before_it(nlp):
+    # two deaths in one sentence: "suicide" is the husband's, not the wife's
+    text = ("The coroner ruled Ilse Varkonyi-Dunn's death a homicide and her husband's death "
+            "a suicide.")
+    assert not _acts_of(nlp, text, "Varkonyi-Dunn")
+    text = "The coroner ruled Bertram Varkonyi-Dunn's death a suicide and his wife's a homicide."
+    assert ("own_hand", True) in _acts_of(nlp, text, "Varkonyi-Dunn")
+
+
+def test_a_man_killed_by_police_is_the_archives_suspect(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    def roles(text):
+        return {c.value for m in find_mentions(nlp(text)) if m.kind == "desc" and m.head == "man"
+                for c in mention_cues(m) if c.kind == "role"}
+
+    assert "suspect" in roles("A man shot by a sheriff's deputy on Friday is in the hospital.")
+    assert "suspect" not in roles("A man shot by a neighbor on Friday is in the hospital.")
+
+
+def test_a_name_identified_as_the_man_killed_by_police_is_a_suspect(rules_record):
+    text = ("The coroner on Friday identified the man killed by police officers during a "
+            "traffic stop Thursday night as Jarvis Quellenburg, 29.\n\n"
+            "Quellenburg was struck multiple times and died at the scene.")
+    record = rules_record(text, title="Coroner names man killed by police")
+    assert [(p.name, p.role) for p in record.participants if p.role in ("victim", "suspect")] \
+        == [("Jarvis Quellenburg", "suspect")]
+
+
+def test_neither_officer_is_no_one():
+    from casefile.extract import extract_article
+
+    text = ("A man who fired at two officers during a traffic stop was shot and killed when "
+            "they returned fire, police said. Neither officer was hit.")
+    record = extract_article(Article(id="n", text=text, published=dt.date(2020, 6, 1)))
+    assert not [p for p in record.participants if p.description
+                and p.description.lower().startswith("neither")]
+    assert record.injured == 0

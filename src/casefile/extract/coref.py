@@ -187,17 +187,34 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
 
 def _spouse_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
     """The named person a spouse description is, where its pronoun is the clause subject's
-    and one other adult named in one sentence with the subject has the subject's surname
-    and no other gender: "identified the couple as Jo Roe, 61, and Ann Roe, 58 ... Jo Roe
-    shot his wife" (Ann)."""
+    (or, with no named subject, the person's named last before it in the sentence) and one
+    other adult named in one sentence with that person has their surname and no other
+    gender: "identified the couple as Jo Roe, 61, and Ann Roe, 58 ... Jo Roe shot his wife"
+    (Ann)."""
     if d.head not in words("spouse_nouns") or d.span[0].lower_ not in ("his", "her"):
         return None
-    verb = d.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    holder = None
+    verb = d.root
+    # The subject of the description's clause, or, where the description is that subject
+    # ("Doe came to the house, where his wife had been living"), of the clause it hangs on.
+    for _ in range(3):
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    holder = next((owner[id(m)] for m in names if subject is not None
-                   and m.span.start <= subject.i < m.span.end), None)
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not d.span.start <= subject.i < d.span.end:
+            holder = next((owner[id(m)] for m in names
+                           if m.span.start <= subject.i < m.span.end), None)
+            break
+        if verb.head.i == verb.i:
+            break
+    if holder is None:
+        # Else the person named last before it in its sentence, if the pronoun fits:
+        # "ruled Ann Roe's death a homicide and her husband's death a suicide".
+        said = "male" if d.span[0].lower_ == "his" else "female"
+        before = [m for m in names if m.span.sent.start == d.span.sent.start
+                  and m.span.end <= d.span.start and m.gender in (None, said)]
+        holder = owner[id(before[-1])] if before else None
     if holder is None or not holder.names:
         return None
     surname = holder.names[0].surname

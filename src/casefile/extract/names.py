@@ -92,6 +92,16 @@ def _hyphenated(doc: Doc, tok: Token) -> Span:
     return doc[tok.i: end]
 
 
+def _whole_hyphenated(doc: Doc, span: Span) -> Span:
+    """A name with the capitalised words hyphenated to either end of it: the model often
+    tags one half of a hyphenated surname alone ("Roe" of "Doe-Roe", "Doe" a place)."""
+    start, end = span.start, _hyphenated(doc, doc[span.end - 1]).end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and _cap(doc[start - 2]):
+        start -= 2
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
 def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
     """Strip titles and possessives off a PERSON entity; None when nothing name-like is left."""
     titles_all = _name_titles()
@@ -408,6 +418,11 @@ def named_mentions(doc: Doc) -> list[Mention]:
         if cleaned is None:
             continue
         span, names, title = cleaned
+        whole = _whole_hyphenated(doc, span)
+        if whole is not span:
+            if any(i in taken for i in range(whole.start, whole.end)):
+                continue
+            span, names = whole, _name_words(list(whole))
         if len(names) > 1 and _is_place(span):
             continue  # "Glen Ellyn", "Cedar Falls": the model took a town for a person
         longer = _with_nickname(doc, span)

@@ -781,7 +781,7 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
         # ("the man who shot his son ... then killed himself").
         fits = [x for x in named if x.role == f.role and (harm(x) == h or (
                     f.role == "suspect" and h == "killed" and harm(x) is None
-                    and not IN_CUSTODY & x.statuses.keys()))
+                    and not (IN_CUSTODY | {"unharmed", "released"}) & x.statuses.keys()))
                 and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
                 and not _ages_clash(f.person, x.person)]
         if not fits:

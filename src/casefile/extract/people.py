@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from casefile.extract.mentions import NAME_SUFFIXES, POSSESSIVE, Mention
+from casefile.extract.mentions import NAME_SUFFIXES, POSSESSIVE, PRONOUNS, Mention
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
 from casefile.lexicons import lexicon, words
@@ -249,15 +249,21 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             # ("Jo Doe, 45, ... in the death of Kim Doe, 9 ... Doe was charged")
             adults = [p for p in candidates if not _child(p)]
             candidates = adults or candidates
+            # a namesake of the gender the mention's sentence gives ("Doe forced his way in")
+            hint = _gender_hint(m)
+            if hint is not None:
+                candidates = [p for p in candidates
+                              if _person_gender(p) in (None, hint)] or candidates
             # A bare surname that dies is the namesake named first: news introduces the
             # one the story is about before the relatives it quotes. And the dead do not
             # speak: a bare surname that speaks is not the namesake who died.
             if _dies(m):
                 candidates = [min(candidates, key=lambda p: p.start)]
             elif _held(m) or _harms(m):
-                # one arrested or charged, or who shoots, is the namesake who shot ("Jo Doe
-                # shot Ann Doe ... Doe was arrested"), where one did
-                candidates = [p for p in candidates if any(map(_harms, p.mentions))] or candidates
+                # one arrested or charged, or who shoots, is the namesake who shot or was
+                # held ("Jo Doe shot Ann Doe ... Doe was arrested"), where one was
+                candidates = [p for p in candidates if any(_harms(x) or _held(x)
+                                                           for x in p.mentions)] or candidates
             elif speaks(m):
                 candidates = [p for p in candidates if not any(map(_dies, p.mentions))] \
                     or candidates
@@ -302,6 +308,44 @@ def _role_verbs(kind: str) -> frozenset[str]:
     return frozenset(lexicon()["role_verbs"][kind])
 
 
+def _gender_hint(m: Mention) -> str | None:
+    """The gender a name's own sentence gives it, for telling namesakes apart: its title,
+    the noun it stands beside ("his wife, Jo Doe"), a possessive pronoun of the clause it is
+    the subject of, before any object ("Doe forced his way in", not "Doe shot the man in
+    his chest"), or "He"/"She" opening the next sentence of a sentence it is the subject of."""
+    if m.gender:
+        return m.gender
+    root = m.span.root
+    if root.dep_ == "appos":
+        noun = root.head.lower_
+        if noun in words("female_nouns"):
+            return "female"
+        if noun in words("male_nouns"):
+            return "male"
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    for t in verb.subtree:
+        if t.i < m.span.end or t.i == verb.i:
+            continue
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "relcl") and t.head.i != t.i:
+            break  # another person may own what follows
+        if t.dep_ == "poss" and t.lower_ in ("his", "her"):
+            return PRONOUNS[t.lower_]
+    sent = m.span.sent
+    if verb.i == sent.root.i and sent.end < len(m.span.doc):
+        first = m.span.doc[sent.end]
+        if first.lower_ in ("he", "she"):
+            return PRONOUNS[first.lower_]
+    return None
+
+
+def _person_gender(person: Person) -> str | None:
+    """The gender the sentences of a person's names give, if they agree."""
+    hints = {_gender_hint(m) for m in person.names} - {None}
+    return hints.pop() if len(hints) == 1 else None
+
+
 def _held(m: Mention) -> bool:
     """Whether a mention's own clause tells an arrest or charge: "Doe was arrested"."""
     root = m.span.root
@@ -313,8 +357,13 @@ def _harms(m: Mention) -> bool:
     """Whether a mention is the subject of a verb of violence with an object: "Doe shot
     his wife"."""
     root = m.span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _role_verbs("harm") and any(
-        c.dep_ == "dobj" for c in root.head.children)
+    if root.dep_ != "nsubj":
+        return False
+    # the verb or one it shares its subject with: "Doe walked in, argued and shot her"
+    verbs = [root.head, *(t for t in root.head.subtree if t.dep_ == "conj" and t.pos_ == "VERB"
+                          and not any(c.dep_.startswith("nsubj") for c in t.children))]
+    return any(v.lemma_.lower() in _role_verbs("harm") and any(c.dep_ == "dobj" for c in v.children)
+               for v in verbs)
 
 
 _DEATH_NOUNS = frozenset({"death", "killing", "murder", "slaying", "homicide"})

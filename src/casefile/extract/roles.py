@@ -272,11 +272,21 @@ def _by_own_hand(verb: Token) -> bool:
 
 
 def _called_a_suicide(noun: Token) -> bool:
-    """Whether the sentence of "the death of X" calls a death a suicide ("the manner of
+    """Whether the sentence of "the death of X" calls this death a suicide ("the manner of
     death was suicide"), not a murder-suicide, which is the deaths of the killer's victims
-    too."""
-    return any(t.lower_ == "suicide" and not (t.i > 0 and t.nbor(-1).lower_ in ("-", "murder"))
-               for t in noun.sent)
+    too. Where the sentence tells of two deaths ("ruled Doe's death a homicide and her
+    husband's death a suicide"), "suicide" is the death told nearest before it."""
+    fatal = _harm_nouns("killed")
+    deaths = [t for t in noun.sent if t.pos_ == "NOUN"
+              and (t.lemma_.lower() in fatal or t.lower_ in fatal)]
+    for t in noun.sent:
+        if t.lower_ != "suicide" or t.i > 0 and t.nbor(-1).lower_ in ("-", "murder"):
+            continue
+        before = [d for d in deaths if d.i < t.i]
+        told = before[-1] if before else next((d for d in deaths if d.i > t.i), noun)
+        if told.i == noun.i:
+            return True
+    return False
 
 
 # Words that make a death a near miss: "was nearly killed", "almost died" (hurt)
@@ -1326,7 +1336,8 @@ def _told_by_clause(noun: Token) -> tuple[str, str, Token] | None:
             return "suspect", "charged" if lemma in _verbs("charge") else "arrested", clause
         if lemma in ("shoot", "wound", "injure", "stab", "hurt", "kill", "murder", "slay",
                      "strike", "hit", "gun", "execute"):
-            return "victim", "killed" if _is_fatal([clause]) else "injured", clause
+            role = "suspect" if _shot_by_police(clause, True) else "victim"  # "killed by police"
+            return role, "killed" if _is_fatal([clause]) else "injured", clause
     return None
 
 
@@ -1432,7 +1443,9 @@ def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         lemma = clause.lemma_.lower()
         # (a gun "fired": no person's harm; "a man robbed at gunpoint": a victim, no wound)
         if clause.tag_ == "VBN" and lemma in harm_verbs() and lemma != "fire":
-            out.append(Cue("role", "victim", m, clause, strong=False))
+            # "a man shot by a deputy": the archive's suspect
+            role = "suspect" if _shot_by_police(clause, True) else "victim"
+            out.append(Cue("role", role, m, clause, strong=False))
             if lemma not in words("harm_told_no_wound"):
                 out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
         elif lemma in ("find", "discover") and (state := _found_state(clause)):
