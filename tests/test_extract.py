@@ -352,6 +352,12 @@ def test_a_gun_owner_charged_only_with_leaving_it_to_a_child_is_no_suspect(rules
     record = rules_record(text.replace("failure to store a firearm safely to protect a minor",
                                        "aggravated assault"), title="Man charged in shooting")
     assert {p.name: p for p in record.participants if p.name}["Dorian Pellworth-Vane"].role == "suspect"
+    # the same charge in other words
+    for charge in ("culpable negligence", "making a firearm accessible to a minor"):
+        record = rules_record(text.replace(
+            "failure to store a firearm safely to protect a minor", charge), title="Charged")
+        owner = {p.name: p for p in record.participants if p.name}["Dorian Pellworth-Vane"]
+        assert owner.role == "other", charge
 
 
 def test_a_lone_surname_goes_to_the_namesake_its_sentence_gives_a_gender(rules_record):
