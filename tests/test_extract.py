@@ -374,3 +374,16 @@ def test_a_lone_surname_goes_to_the_namesake_its_sentence_gives_a_gender(rules_r
     assert by_name["Greta Fenwick-Asher"].role == "victim"
     assert by_name["Dario Fenwick-Asher"].role == "suspect"
 
+
+
+def test_a_lone_surname_is_not_an_adult_of_the_name_named_only_after_it(rules_record):
+    # a child called by surname: the aunt named later is not yet anyone it could be
+    text = ("A 16-year-old boy accidentally shot a 15-year-old friend in the face Saturday "
+            "night, police said.\n\n"
+            "Tomas Ferrandel, 15, remained in critical condition Tuesday.\n\n"
+            "The bullet struck Ferrandel in the jaw.\n\n"
+            "Ferrandel's aunt, Odile Ferrandel, said he had undergone two surgeries.")
+    record = rules_record(text, title="Teen shot in face")
+    by_name = {p.name: p for p in record.participants if p.name}
+    assert by_name["Odile Ferrandel"].role != "victim"
+    assert by_name["Tomas Ferrandel"].role == "victim"

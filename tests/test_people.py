@@ -110,3 +110,4 @@ def test_a_lone_surname_whose_later_verb_shoots_is_the_namesake_charged(nlp):
     by_name = {p.full_name: p for p in people}
     assert len(by_name["Tobin Brannagh-Oyel"].names) == 2
     assert len(by_name["Lucia Brannagh-Oyel"].names) == 1
+

@@ -247,8 +247,8 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             # A shared surname: the person mentioned last before this mention; but news
             # writing calls a child by first name, so an adult of the name goes first
             # ("Jo Doe, 45, ... in the death of Kim Doe, 9 ... Doe was charged")
-            adults = [p for p in candidates if not _child(p)]
-            candidates = adults or candidates
+            adults = [p for p in candidates if not _child(p) and p.start <= m.start]
+            candidates = adults or candidates  # (an adult named only later is no one yet)
             # a namesake of the gender the mention's sentence gives ("Doe forced his way in")
             hint = _gender_hint(m)
             if hint is not None:
