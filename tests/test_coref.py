@@ -415,3 +415,12 @@ def test_a_spouse_of_the_one_named_before_it_in_its_sentence(nlp):
         "suicide."))
     husband = named(people, "Bertram Varkonyi-Dunn")
     assert any(m.kind == "desc" and m.head == "husband" for m in husband.mentions)
+
+
+def test_the_other_officer_is_not_the_officer_described_before(nlp):
+    people, _ = people_of(nlp, (
+        "A police officer was shot in the arm on Saturday. The wounded officer was treated "
+        "and released. The department later said the other officer who fired was Patrolman "
+        "Eli Strandvoll."))
+    named_one = named(people, "Eli Strandvoll")
+    assert not any(m.kind == "desc" and "wounded" in m.span.text for m in named_one.mentions)
