@@ -1497,3 +1497,18 @@ def test_neither_officer_is_no_one():
     assert not [p for p in record.participants if p.description
                 and p.description.lower().startswith("neither")]
     assert record.injured == 0
+
+
+def test_shooting_oneself_after_killing_another_is_no_death_of_ones_own(nlp):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    def statuses(text):
+        doc = nlp(text)
+        m = next(m for m in find_mentions(doc) if m.kind == "name")
+        return {c.value for c in mention_cues(m) if c.kind == "status"}
+
+    assert statuses("Police said Dustin Kreuzhof shot and killed his father Tuesday and then "
+                    "shot himself.") == {"injured"}
+    assert "killed" in statuses("Police said Dustin Kreuzhof shot and killed his father and "
+                                "then himself.")

@@ -635,7 +635,13 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 if any(o.lower_ in _REFLEXIVE for o in objects):
                     # "shot himself": hurt by their own hand; "shot his wife and then himself":
                     # the one who shot someone else is the suspect, hurt or killed too.
-                    fatal = _is_fatal(group) or "suicide" in g.sent.text.lower()
+                    # (the killing of another in the group is not his death: "shot and
+                    # killed his father and then shot himself" tells no death of his own)
+                    own = [g] if g.lemma_.lower() not in _verbs("harm_fatal") and any(
+                        c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in g.children
+                    ) and any(x is not g and x.lemma_.lower() in _verbs("harm_fatal")
+                              for x in group) else group
+                    fatal = _is_fatal(own) or "suicide" in g.sent.text.lower()
                     out.append(Cue("role", "suspect" if others else "victim", m, g))
                     out.append(Cue("status", "killed" if fatal else "injured", m, g))
                     if fatal:
