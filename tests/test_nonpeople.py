@@ -220,3 +220,8 @@ def test_a_club_or_a_business_is_no_person(nlp):
         assert names_a_thing(doc, doc.char_span(start, start + len(name)), name.split()), name
     rory = text.index("Rory")
     assert not names_a_thing(doc, doc.char_span(rory, rory + 11), ["Rory", "Tasker"])
+
+
+def test_a_county_written_short_is_no_person(nlp):
+    doc = nlp("Marion Cty shooting suspect caught just east of the city.")
+    assert names_a_thing(doc, doc[0:2], ["Marion", "Cty"])

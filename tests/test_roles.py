@@ -1512,3 +1512,20 @@ def test_shooting_oneself_after_killing_another_is_no_death_of_ones_own(nlp):
                     "shot himself.") == {"injured"}
     assert "killed" in statuses("Police said Dustin Kreuzhof shot and killed his father and "
                                 "then himself.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Quarlesby was placed under arrest Sunday.",
+    "Police placed Jo Quarlesby under arrest.",
+    "Jo Quarlesby is under arrest.",
+])
+def test_under_arrest_is_an_arrest(nlp, text):
+    assert ("suspect", True) in _roles_of(nlp, text, "Quarlesby")
+
+
+def test_charges_against_a_name_are_a_charge(nlp):
+    assert ("suspect", False) in _roles_of(
+        nlp, "Prosecutors filed charges against Jo Quarlesby on Monday.", "Quarlesby")
+    for text in ("Prosecutors declined to file charges against Jo Quarlesby.",
+                 "There are no charges against Jo Quarlesby."):
+        assert not _roles_of(nlp, text, "Quarlesby"), text

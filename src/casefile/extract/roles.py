@@ -715,8 +715,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "charged", m, g))
             elif (passive_subject and lemma in ("take", "book", "place") or dep == "nsubj"
-                  and lemma in ("be", "remain")) and _in_custody(g) and not _unrealised(g):
-                # "a man was taken into custody", "the suspect is in custody"
+                  and lemma in ("be", "remain") or dep == "dobj" and lemma in ("take", "place", "put")
+                  ) and _in_custody(g) and not _unrealised(g):
+                # "a man was taken into custody", "the suspect is in custody", "was placed
+                # under arrest", "police placed him under arrest"
                 out.append(Cue("role", "suspect", m, g))
                 out.append(Cue("status", "arrested", m, g))
             elif dep == "nsubj" and lemma in ("turn", "surrender") and (
@@ -781,6 +783,12 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             out.append(Cue("role", "suspect", m, verb))
     elif dep == "pobj" and v.lower_ in ("of", "on", "in", "for") and v.head.pos_ in ("NOUN", "PROPN"):
         _noun_cues(m, _nearer_harm_noun(v.head, v) or v.head, out)
+    elif dep == "pobj" and v.lower_ == "against" and v.head.lemma_.lower() in ("charge", "count") \
+            and m.kind == "name" and not any(c.lower_ == "no" for c in v.head.children) \
+            and not (v.head.head.pos_ == "VERB" and _unrealised(v.head.head)):
+        # "the charges against Doe" (not "no charges against Doe", "declined to file charges")
+        out.append(Cue("role", "suspect", m, v.head, strong=False))
+        out.append(Cue("status", "charged", m, v.head, strong=False))
     elif dep == "poss" and v.pos_ in ("NOUN", "PROPN"):
         _noun_cues(m, v, out)
 
@@ -1413,8 +1421,16 @@ def _held(verb: Token, dep: str) -> bool:
 
 
 def _in_custody(verb: Token) -> bool:
-    """Whether a verb is put "into custody" or "in custody" (or jail)."""
-    return any(o.lower_ in words("custody_words") for o in _prep_objects(verb, ("into", "in")))
+    """Whether a verb is put "into custody" or "in custody" (or jail), or "under arrest"
+    (also as the second of joined phrases: "in stable condition and under arrest")."""
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for p in preps:
+        objects = [o.lower_ for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ in ("into", "in") and any(o in words("custody_words") for o in objects) \
+                or p.lower_ == "under" and "arrest" in objects:
+            return True
+    return False
 
 
 def _with_wounds(tok: Token) -> bool:
