@@ -1529,3 +1529,10 @@ def test_charges_against_a_name_are_a_charge(nlp):
     for text in ("Prosecutors declined to file charges against Jo Quarlesby.",
                  "There are no charges against Jo Quarlesby."):
         assert not _roles_of(nlp, text, "Quarlesby"), text
+
+
+def test_the_people_an_inverted_passive_is_of(nlp):
+    # "Also killed were <noun>, <name>": the parser makes the noun what "were" is (attr)
+    text = ("Also killed in the standoff were his wife of six years, 49-year-old Lana J. "
+            "Quarlesby, and her two teenage sons.")
+    assert ("victim", True) in _roles_of(nlp, text, "Quarlesby")

@@ -528,8 +528,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     """Cues from the verb the mention is the subject or object of."""
     dep = tok.dep_
     v = tok.head
-    if dep == "nsubj" and v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
-        v = v.head  # "Also wounded were Jane Doe ...": the parser hangs her on "were"
+    if dep in ("nsubj", "attr") and v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
+        # "Also wounded were Jane Doe ...": the parser hangs her on "were" (as its subject,
+        # or as what "were" is: "Also killed were his wife, Jane Doe, and ...")
+        v, dep = v.head, "nsubj"
     harm, arrest, charge = _verbs("harm"), _verbs("arrest"), _verbs("charge")
     release, convict, acquit = _verbs("release"), _verbs("convict"), _verbs("acquit")
     # "Wounded were Jo Doe and ...": the tagger may make an inverted participle an adjective
