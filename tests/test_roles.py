@@ -1536,3 +1536,9 @@ def test_the_people_an_inverted_passive_is_of(nlp):
     text = ("Also killed in the standoff were his wife of six years, 49-year-old Lana J. "
             "Quarlesby, and her two teenage sons.")
     assert ("victim", True) in _roles_of(nlp, text, "Quarlesby")
+
+
+def test_put_in_critical_condition_is_hurt(nlp):
+    text = "The drive-by shooting put Jo Quarlesby in critical condition."
+    assert ("victim", True) in _roles_of(nlp, text, "Quarlesby")
+    assert not _roles_of(nlp, "The officer put Jo Quarlesby in the back of a car.", "Quarlesby")

@@ -497,10 +497,11 @@ def _fatal_wound(tok: Token) -> bool:
 
 
 def _left_in_state(verb: Token, obj: Token) -> str | None:
-    """The state "find" or "leave" puts its object in: "police found a man dead", "found Doe
-    unresponsive", "the shooting left a man dead and a woman wounded", "left a teen in
-    critical condition" (killed or injured; not "left the house", nor "left for dead", whose
-    victim may live). The parser hangs the state on the verb or on the object itself."""
+    """The state "find", "leave" or "put" puts its object in: "police found a man dead",
+    "found Doe unresponsive", "the shooting left a man dead and a woman wounded", "left a
+    teen in critical condition", "put Doe in critical condition" (killed or injured; not
+    "left the house", nor "left for dead", whose victim may live). The parser hangs the
+    state on the verb or on the object itself."""
     after = [c for c in verb.children if c.i > obj.i and c.dep_ != "conj"]
     after += [c for c in obj.children if c.i > obj.i and c.dep_ in ("amod", "acl")]
     if any(_HARM_ADJECTIVES.get(c.lower_) == "killed" or c.lower_ == "unresponsive"
@@ -666,7 +667,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             elif dep == "nsubj" and _takes_own_life(g):
                 out.append(Cue("status", "killed", m, g))
                 out.append(Cue("act", "own_hand", m, g, strong=g is v))
-            elif dep == "dobj" and lemma in ("find", "leave") and _left_in_state(g, tok):
+            elif dep == "dobj" and lemma in ("find", "leave", "put") and _left_in_state(g, tok):
                 # (a shooting "left a man dead" may be the police's of their suspect)
                 out.append(Cue("role", "victim", m, g, strong=lemma == "find"))
                 out.append(Cue("status", _left_in_state(g, tok) or "injured", m, g))
