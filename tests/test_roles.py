@@ -1540,5 +1540,5 @@ def test_the_people_an_inverted_passive_is_of(nlp):
 
 def test_put_in_critical_condition_is_hurt(nlp):
     text = "The drive-by shooting put Jo Quarlesby in critical condition."
-    assert ("victim", True) in _roles_of(nlp, text, "Quarlesby")
+    assert ("victim", False) in _roles_of(nlp, text, "Quarlesby")  # weak, as "left" is
     assert not _roles_of(nlp, "The officer put Jo Quarlesby in the back of a car.", "Quarlesby")
