@@ -424,3 +424,30 @@ def test_the_other_officer_is_not_the_officer_described_before(nlp):
         "Eli Strandvoll."))
     named_one = named(people, "Eli Strandvoll")
     assert not any(m.kind == "desc" and "wounded" in m.span.text for m in named_one.mentions)
+
+
+
+def test_a_pronoun_shot_is_told_harm(nlp):
+    # (a pronoun told harmed after a speaker's words is rather someone before them)
+    from casefile.extract.coref import _told_harm
+
+    doc = nlp("Then the suspect shot her in the leg.")
+    her = next(m for m in find_mentions(doc) if m.kind == "pron")
+    assert _told_harm(her)
+    doc = nlp("Then the suspect told her to leave.")
+    assert not _told_harm(next(m for m in find_mentions(doc) if m.kind == "pron"))
+
+
+def test_a_body_parts_owner_is_the_one_the_harm_struck(nlp):
+    from casefile.extract.coref import _body_owner
+
+    doc = nlp("The gunman was killed, Commissioner Ravi Oduya said. The university officer, "
+              "shot in his right ankle, was wounded.")
+    mentions = find_mentions(doc)
+    people = group_names(doc, [m for m in mentions if m.kind == "name"])
+    people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
+    ordered = sorted(((m.start, m, p) for p in people for m in p.mentions), key=lambda x: x[0])
+    his = next(m for m in mentions if m.kind == "pron" and m.span.text == "his")
+    owner = _body_owner(his, ordered)
+    assert owner is not None and any(m.kind == "desc" and m.head == "officer"
+                                     for m in owner.mentions)

@@ -400,16 +400,41 @@ def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]
     return subjects[-1] if subjects else None
 
 
+def _body_owner(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Person | None:
+    """The person whose body part a possessive pronoun owns where a verb of harm struck it:
+    the one the participle describes ("the officer, shot in his right ankle"), the passive's
+    subject ("Doe was shot in her leg") or the active's object ("shot Doe in his chest"),
+    not whoever was named last ("..., Roe said. The officer, shot in his ankle, ...")."""
+    root = pron.root
+    if root.dep_ != "poss" or root.head.lemma_.lower() not in words("body_parts"):
+        return None
+    prep = root.head.head
+    verb = prep.head if root.head.dep_ == "pobj" and prep.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in harm_verbs():
+        return None
+    if verb.dep_ == "acl":
+        owner = verb.head
+    else:
+        owner = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")), None)
+    if owner is None:
+        return None
+    return next((p for _, m, p in ordered
+                 if m.span.start <= owner.i < m.span.end and m.kind != "pron"), None)
+
+
 def _told_harm(pron: Mention) -> bool:
     """Whether a pronoun is the one a passive verb of harm, care or the law was done to:
     "he was shot", "she was taken to a hospital", "he was charged", "he was pronounced
-    dead"; who died; or whose wounds are told: "his injuries were not life-threatening"."""
+    dead"; the object of a verb of harm ("shot her"); who died; or whose wounds are told:
+    "his injuries were not life-threatening"."""
     root = pron.root
     lemma = root.head.lemma_.lower()
     if root.dep_ == "poss":
         return lemma in lexicon()["harm_nouns"]["injured"]
     if root.dep_ == "nsubj":
         return dies(root.head)  # "he died at a hospital"
+    if root.dep_ in ("dobj", "obj"):
+        return lemma in harm_verbs()  # "the suspect shot her in the leg"
     return root.dep_ == "nsubjpass" and (lemma == "pronounce" or lemma in (
         harm_verbs() | fatal_verbs() | patient_verbs() | legal_verbs()))
 
@@ -566,7 +591,7 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
                 break
             sent = doc[sent.start - 1].sent
             window_start = sent.start_char
-        subject = _reflexive_subject(pron, ordered)
+        subject = _reflexive_subject(pron, ordered) or _body_owner(pron, ordered)
         if subject is not None:
             best: Person | None = current(subject)  # "her son shot himself": the son
         else:
