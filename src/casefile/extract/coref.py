@@ -412,10 +412,8 @@ def _body_owner(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Pe
     verb = prep.head if root.head.dep_ == "pobj" and prep.dep_ == "prep" else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in harm_verbs():
         return None
-    if verb.dep_ == "acl":
-        owner = verb.head
-    else:
-        owner = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")), None)
+    owner: Token | None = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")), None)
     if owner is None:
         return None
     return next((p for _, m, p in ordered
