@@ -451,3 +451,12 @@ def test_a_body_parts_owner_is_the_one_the_harm_struck(nlp):
     owner = _body_owner(his, ordered)
     assert owner is not None and any(m.kind == "desc" and m.head == "officer"
                                      for m in owner.mentions)
+
+
+def test_an_object_pronoun_is_none_of_the_names_listed_on_its_subject(nlp):
+    people, _ = people_of(nlp, (
+        "A 2-year-old boy was shot in the stomach on Thursday. The boy’s parents, Dario Quell "
+        "and Mina Brask, drove him to the hospital."))
+    assert not any(m.kind == "pron" for m in named(people, "Mina Brask").mentions)
+    boy = next(p for p in people if not p.names)
+    assert any(m.span.text == "him" for m in boy.mentions)

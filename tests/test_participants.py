@@ -438,3 +438,20 @@ def test_an_unnamed_robber_killed_does_not_join_the_clerk_who_was_not_hurt(rules
     record = rules_record(text, title="Clerk kills robber")
     clerk = next(p for p in record.participants if p.name == "Hollis Ambervane")
     assert "killed" not in clerk.status
+
+
+def test_one_named_as_anothers_kin_is_told_apart_from_them():
+    from casefile.extract.coref import attach_descriptions
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.participants import _told_apart
+    from casefile.extract.people import group_names
+    from casefile.extract.pipeline import load_nlp
+
+    doc = load_nlp()("A 2-year-old boy was shot on Thursday. The boy's parents, Dario Quell "
+                     "and Mina Brask, were questioned.")
+    mentions = find_mentions(doc)
+    people = group_names(doc, [m for m in mentions if m.kind == "name"])
+    people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
+    boy = next(p for p in people if not p.names and any(m.head == "boy" for m in p.mentions))
+    mother = next(p for p in people if p.full_name == "Mina Brask")
+    assert _told_apart(boy, mother) and _told_apart(mother, boy)

@@ -467,7 +467,12 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
             break
         if m.root.i == pron.root.head.i:
             continue  # "her" inside "her ex partner" is not the ex partner
-        subject = m.root.head if m.root.dep_ == "appos" else m.root
+        # (a name in a list hung on the subject noun: "the boy's parents, Jo Doe and Ann
+        # Roe, drove him to a hospital")
+        subject = m.root
+        while subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head
+        subject = subject.head if subject.dep_ == "appos" else subject
         if pron.root.dep_ in ("dobj", "obj", "pobj") and subject.i in _doers(pron.root.head):
             continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
         if subject.i in perceivers(pron.root):

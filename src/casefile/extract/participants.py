@@ -423,12 +423,34 @@ def _kin(person: Person) -> dict[str, set[str]]:
     return out
 
 
+def _kin_named(pa: Person, pb: Person) -> bool:
+    """Whether a name of one person is given as the kin of the other: "the boy's parents,
+    Jo Doe and Ann Roe" (neither is the boy)."""
+    spans = [(m.span.start, m.span.end) for m in pa.mentions if m.kind != "pron"]
+    for m in pb.names:
+        # (the parser may hang the names on the noun as appositions or as its conjuncts)
+        noun = m.root
+        while noun.dep_ == "conj" and noun.head.i != noun.i \
+                and noun.lemma_.lower() not in words("relative_nouns"):
+            noun = noun.head
+        if noun.dep_ == "appos":
+            noun = noun.head
+        if noun.lemma_.lower() not in words("relative_nouns"):
+            continue
+        owners = [c.i for c in noun.children if c.dep_ == "poss"]
+        if any(a <= i < b for i in owners for a, b in spans):
+            return True
+    return False
+
+
 def _told_apart(pa: Person, pb: Person) -> bool:
     """Whether the grammar says two people are two: joined by "and" ("a woman and her
-    daughter were wounded"); or each is kin of another kind to one owner ("fatally shot
-    his daughter and wounded his wife")."""
+    daughter were wounded"); each kin of another kind to one owner ("fatally shot his
+    daughter and wounded his wife"); or one named as the other's kin (_kin_named)."""
     kin_a, kin_b = _kin(pa), _kin(pb)
     if any(owner in kin_b and not kin_a[owner] & kin_b[owner] for owner in kin_a):
+        return True
+    if _kin_named(pa, pb) or _kin_named(pb, pa):
         return True
     roots_a = {m.root.i for m in pa.mentions}
     roots_b = {m.root.i for m in pb.mentions}
