@@ -460,3 +460,12 @@ def test_an_object_pronoun_is_none_of_the_names_listed_on_its_subject(nlp):
     assert not any(m.kind == "pron" for m in named(people, "Mina Brask").mentions)
     boy = next(p for p in people if not p.names)
     assert any(m.span.text == "him" for m in boy.mentions)
+
+
+def test_a_description_is_not_someone_introduced_only_after_it(nlp):
+    # "his friend" of the lede is not "a friend of the family", a person introduced later
+    people, _ = people_of(nlp, (
+        "Police charged a 16-year-old with murder after his friend was shot on Tuesday. "
+        "\"It's puzzling,\" said Odette Varnum, a friend of the family."))
+    assert not any(m.kind == "desc" and m.span.text == "his friend"
+                   for m in named(people, "Odette Varnum").mentions)

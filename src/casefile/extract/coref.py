@@ -154,7 +154,9 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
                          if any(m.kind == "desc" and m.head == d.head and not _set_apart(m)
-                                for m in p.mentions) and not _set_apart(d)
+                                # (an "a friend" after it introduces someone new)
+                                and (m.definite or m.start < d.start) for m in p.mentions)
+                         and not _set_apart(d)
                          and not _other_owner(d, p) and not _described_otherwise(d, p)
                          and not _named_beside(d, p) and not _other_age(d, p)]
             if same_head:
