@@ -97,10 +97,8 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if first in ("two", "three", "four", "both", "several", "many", "other", "some") \
                 and not (len(span) > 2 and span[1].text == "-"):  # "two-year-old boy": one
             continue
-        if first in ("neither", "no", "each", "every", "either", "any", "your"):
-            # "Neither officer was hit": nobody, or everybody, not one person; "if it was
-            # your sister who got shot": anyone's
-            continue
+        if first in ("neither", "no", "each", "every", "either", "any"):
+            continue  # "Neither officer was hit": nobody, or everybody, not one person
         mention = Mention(span=span, kind="desc", head="person" if is_age_only else lemma)
         aged = _age_near(doc[max(left, tok.i - 8): tok.i + 1])
         if aged:
