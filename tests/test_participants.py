@@ -455,3 +455,15 @@ def test_one_named_as_anothers_kin_is_told_apart_from_them():
     boy = next(p for p in people if not p.names and any(m.head == "boy" for m in p.mentions))
     mother = next(p for p in people if p.full_name == "Mina Brask")
     assert _told_apart(boy, mother) and _told_apart(mother, boy)
+
+
+def test_a_dead_suspect_only_accused_stays_dead(rules_record):
+    text = ("Three people were shot at a home on Sunday in what deputies are treating as a "
+            "murder-suicide.\n\n"
+            "The deceased suspect has been identified as 28-year-old Osgood Varnavas. He died "
+            "of a self-inflicted gunshot wound after shooting and killing two men.\n\n"
+            "Varnavas is also accused of shooting and injuring his wife.")
+    record = rules_record(text, title="Three shot in murder-suicide")
+    suspect = next(p for p in record.participants if p.name == "Osgood Varnavas")
+    assert suspect.role == "suspect" and "killed" in suspect.status
+    assert "charged" not in suspect.status

@@ -904,10 +904,21 @@ def _headline_age(title: str, finals: list[_Final]) -> None:
 
 def _alive_in_custody(finals: list[_Final]) -> None:
     """A suspect arrested, charged or convicted is alive: a death read near their mentions
-    is the victim's."""
+    is the victim's. But one told dead (a strong cue) and only "accused" of the shooting
+    is dead, and accused, not charged."""
     for final in finals:
-        if final.role == "suspect" and IN_CUSTODY & final.statuses.keys():
-            final.statuses.pop("killed", None)
+        if final.role != "suspect" or not IN_CUSTODY & final.statuses.keys():
+            continue
+        held = [final.statuses[k] for k in IN_CUSTODY if k in final.statuses]
+        dead = final.statuses.get("killed")
+        if dead is not None and dead.strong and all(
+                c.token is not None and c.token.lemma_.lower() == "accuse" for c in held):
+            # "the deceased suspect ... is accused of shooting his wife": accused, not held;
+            # the dead are accused too
+            for k in IN_CUSTODY:
+                final.statuses.pop(k, None)
+            continue
+        final.statuses.pop("killed", None)
 
 
 def _own_hand_suspects(finals: list[_Final]) -> None:
