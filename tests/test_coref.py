@@ -469,3 +469,11 @@ def test_a_description_is_not_someone_introduced_only_after_it(nlp):
         "\"It's puzzling,\" said Odette Varnum, a friend of the family."))
     assert not any(m.kind == "desc" and m.span.text == "his friend"
                    for m in named(people, "Odette Varnum").mentions)
+
+
+def test_the_second_man_is_the_second_man_described_before(nlp):
+    people, _ = people_of(nlp, (
+        "A man was shot in the leg on Main Street. A second man, 20, was wounded in the arm. "
+        "The second man was taken to a hospital."))
+    second = next(p for p in people if any(m.span.text == "A second man" for m in p.mentions))
+    assert any(m.span.text == "The second man" for m in second.mentions)

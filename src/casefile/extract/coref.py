@@ -153,10 +153,10 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
         if target is None and d.definite:
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
-                         if any(m.kind == "desc" and m.head == d.head and not _set_apart(m)
+                         if any(m.kind == "desc" and m.head == d.head
+                                and _set_apart(m) == _set_apart(d)
                                 # (an "a friend" after it introduces someone new)
                                 and (m.definite or m.start < d.start) for m in p.mentions)
-                         and not _set_apart(d)
                          and not _other_owner(d, p) and not _described_otherwise(d, p)
                          and not _named_beside(d, p) and not _other_age(d, p)]
             if same_head:
@@ -317,10 +317,12 @@ def _modifiers(m: Mention) -> set[str]:
     return {c.lower_ for c in m.root.children if c.dep_ in ("amod", "compound")}
 
 
-def _set_apart(d: Mention) -> bool:
-    """Whether a description sets its person apart from one described before with the same
-    noun: "the other officer", "another officer", "a second officer"."""
-    return any(t.lower_ in ("other", "another", "second") for t in d.span)
+def _set_apart(d: Mention) -> frozenset[str]:
+    """The words by which a description sets its person apart from one described before
+    with the same noun ("the other officer", "another officer", "a second officer"): it is
+    not the officer described without them, but may be "the second officer" again."""
+    said = {"other" if t.lower_ == "another" else t.lower_ for t in d.span}
+    return frozenset(said & {"other", "second"})
 
 
 def _described_otherwise(d: Mention, person: Person) -> bool:
