@@ -1542,3 +1542,16 @@ def test_put_in_critical_condition_is_hurt(nlp):
     text = "The drive-by shooting put Jo Quarlesby in critical condition."
     assert ("victim", False) in _roles_of(nlp, text, "Quarlesby")  # weak, as "left" is
     assert not _roles_of(nlp, "The officer put Jo Quarlesby in the back of a car.", "Quarlesby")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Among the dead is Jo Quarlesby, 22.", "killed"),
+    ("Among the wounded was Jo Quarlesby, 22.", "injured"),
+])
+def test_among_the_dead_or_wounded(nlp, text, status):
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.roles import mention_cues
+
+    m = next(m for m in find_mentions(nlp(text)) if m.kind == "name")
+    assert ("status", status) in {(c.kind, c.value) for c in mention_cues(m)}
+    assert not _roles_of(nlp, "Among the mourners was Jo Quarlesby.", "Quarlesby")

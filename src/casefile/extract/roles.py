@@ -1147,6 +1147,10 @@ def _mention_cues(m: Mention) -> list[Cue]:
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
     _verb_cues(m, tok, out)
+    harm = _among_harmed(tok)
+    if harm is not None:  # "Among the wounded was Jo Doe"
+        out.append(Cue("role", "victim", m, tok.head))
+        out.append(Cue("status", harm, m, tok.head))
     # An apposition shares its head's position, and in a list each name may hang from the
     # one before: "Three people were killed: Jane Doe, John Roe and Ann Poe".
     hops = 0
@@ -1212,6 +1216,16 @@ def _mention_cues(m: Mention) -> list[Cue]:
                 out.append(Cue("status", harm, m, w))
     return out
 
+
+
+def _among_harmed(tok: Token) -> str | None:
+    """The harm of the group a copula's subject is said to be among: "Among the dead is Jo
+    Doe" (killed), "Among the wounded was ..." (injured)."""
+    if tok.dep_ not in ("nsubj", "attr") or tok.head.lemma_ != "be":
+        return None
+    return next((_HARM_ADJECTIVES[o.lower_] for p in tok.head.children
+                 if p.dep_ == "prep" and p.lower_ == "among"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in _HARM_ADJECTIVES), None)
 
 
 def _speaker_after_a_name(m: Mention, tok: Token) -> bool:
