@@ -1555,3 +1555,10 @@ def test_among_the_dead_or_wounded(nlp, text, status):
     m = next(m for m in find_mentions(nlp(text)) if m.kind == "name")
     assert ("status", status) in {(c.kind, c.value) for c in mention_cues(m)}
     assert not _roles_of(nlp, "Among the mourners was Jo Quarlesby.", "Quarlesby")
+
+
+def test_the_infinitive_of_an_object_is_not_the_subjects(nlp):
+    # "ordered Roe to be held": Roe is held, not the judge
+    text = ("Superior Court Judge Ravi Lindqvist ordered Roe to be held in the county jail "
+            "without bail.")
+    assert {role for role, _ in _roles_of(nlp, text, "Lindqvist")} == {"official"}

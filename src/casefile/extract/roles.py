@@ -556,6 +556,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             group = [g for g in group if g not in told]
             if any(g.lemma_.lower() in harm for g in told):
                 out.append(Cue("role", "suspect", m, told[0], strong=False))
+        if dep == "nsubj" and any(c.dep_ in ("dobj", "obj") for c in v.children):
+            # "Judge Doe ordered Roe to be held without bail": the infinitive is the
+            # object's (as "told Roe to shoot" is, above), not what was done to the subject
+            group = [g for g in group if not (g.dep_ == "xcomp" and g.head.i == v.i)]
         if dep == "nsubj" and v.lemma_.lower() in words("speech_verbs"):
             # "Doe told officers her boyfriend shot her": the parser may hang the reported
             # clause's finite verb on the verb of speech; it is not what Doe did
