@@ -1559,6 +1559,6 @@ def test_among_the_dead_or_wounded(nlp, text, status):
 
 def test_the_infinitive_of_an_object_is_not_the_subjects(nlp):
     # "ordered Roe to be held": Roe is held, not the judge
-    text = ("Superior Court Judge Ravi Lindqvist ordered Jo Luyster to be held in the Clark "
+    text = ("Superior Court Judge Ravi Lindqvist ordered Jo Brannock to be held in the Elm "
             "County Jail without possibility of bail.")
     assert {role for role, _ in _roles_of(nlp, text, "Lindqvist")} == {"official"}
