@@ -431,42 +431,42 @@ def test_a_pronoun_shot_is_told_harm(nlp):
     # (a pronoun told harmed after a speaker's words is rather someone before them)
     from casefile.extract.coref import _told_harm
 
-    doc = nlp("Then the suspect shot her in the leg.")
+    doc = nlp("Moments later the gunman shot her twice in the arm.")
     her = next(m for m in find_mentions(doc) if m.kind == "pron")
     assert _told_harm(her)
-    doc = nlp("Then the suspect told her to leave.")
+    doc = nlp("Moments later the gunman told her to leave.")
     assert not _told_harm(next(m for m in find_mentions(doc) if m.kind == "pron"))
 
 
 def test_a_body_parts_owner_is_the_one_the_harm_struck(nlp):
     from casefile.extract.coref import _body_owner
 
-    doc = nlp("The gunman was killed, Commissioner Ravi Oduya said. The university officer, "
-              "shot in his right ankle, was wounded.")
+    doc = nlp("Deputies killed the gunman, Sheriff Ravi Oduya said. The jail guard, hit in "
+              "his left knee by a stray round, was hurt.")
     mentions = find_mentions(doc)
     people = group_names(doc, [m for m in mentions if m.kind == "name"])
     people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
     ordered = sorted(((m.start, m, p) for p in people for m in p.mentions), key=lambda x: x[0])
     his = next(m for m in mentions if m.kind == "pron" and m.span.text == "his")
     owner = _body_owner(his, ordered)
-    assert owner is not None and any(m.kind == "desc" and m.head == "officer"
+    assert owner is not None and any(m.kind == "desc" and m.head == "guard"
                                      for m in owner.mentions)
 
 
 def test_an_object_pronoun_is_none_of_the_names_listed_on_its_subject(nlp):
     people, _ = people_of(nlp, (
-        "A 2-year-old boy was shot in the stomach on Thursday. The boy’s parents, Dario Quell "
-        "and Mina Brask, drove him to the hospital."))
+        "A toddler was wounded by a bullet on Friday. The toddler’s grandparents, Dario Quell "
+        "and Mina Brask, rushed him to a clinic."))
     assert not any(m.kind == "pron" for m in named(people, "Mina Brask").mentions)
-    boy = next(p for p in people if not p.names)
-    assert any(m.span.text == "him" for m in boy.mentions)
+    child = next(p for p in people if not p.names)
+    assert any(m.span.text == "him" for m in child.mentions)
 
 
 def test_a_description_is_not_someone_introduced_only_after_it(nlp):
     # "his friend" of the lede is not "a friend of the family", a person introduced later
     people, _ = people_of(nlp, (
-        "Police charged a 16-year-old with murder after his friend was shot on Tuesday. "
-        "\"It's puzzling,\" said Odette Varnum, a friend of the family."))
+        "A teenager faces a murder charge after his friend died in a shooting on Friday. "
+        "\"We are all heartbroken,\" said Odette Varnum, a friend of the family."))
     assert not any(m.kind == "desc" and m.span.text == "his friend"
                    for m in named(people, "Odette Varnum").mentions)
 

@@ -447,8 +447,8 @@ def test_one_named_as_anothers_kin_is_told_apart_from_them():
     from casefile.extract.people import group_names
     from casefile.extract.pipeline import load_nlp
 
-    doc = load_nlp()("A 2-year-old boy was shot on Thursday. The boy's parents, Dario Quell "
-                     "and Mina Brask, were questioned.")
+    doc = load_nlp()("A boy was hit by a stray bullet on Friday. The boy's parents, Dario "
+                     "Quell and Mina Brask, spoke to reporters.")
     mentions = find_mentions(doc)
     people = group_names(doc, [m for m in mentions if m.kind == "name"])
     people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
@@ -458,11 +458,11 @@ def test_one_named_as_anothers_kin_is_told_apart_from_them():
 
 
 def test_a_dead_suspect_only_accused_stays_dead(rules_record):
-    text = ("Three people were shot at a home on Sunday in what deputies are treating as a "
-            "murder-suicide.\n\n"
-            "The deceased suspect has been identified as 28-year-old Osgood Varnavas. He died "
-            "of a self-inflicted gunshot wound after shooting and killing two men.\n\n"
-            "Varnavas is also accused of shooting and injuring his wife.")
+    text = ("Gunfire at a farmhouse on Sunday left three people dead and one hurt, deputies "
+            "said.\n\n"
+            "Deputies named the deceased gunman as Osgood Varnavas, 41, who turned the rifle on "
+            "himself after killing his two brothers.\n\n"
+            "Varnavas is also accused of wounding a neighbor.")
     record = rules_record(text, title="Three shot in murder-suicide")
     suspect = next(p for p in record.participants if p.name == "Osgood Varnavas")
     assert suspect.role == "suspect" and "killed" in suspect.status

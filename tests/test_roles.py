@@ -1533,8 +1533,8 @@ def test_charges_against_a_name_are_a_charge(nlp):
 
 def test_the_people_an_inverted_passive_is_of(nlp):
     # "Also killed were <noun>, <name>": the parser makes the noun what "were" is (attr)
-    text = ("Also killed in the standoff were his wife of six years, 49-year-old Lana J. "
-            "Quarlesby, and her two teenage sons.")
+    text = ("Also killed in the attack were his sister-in-law, 52-year-old Mabel T. "
+            "Quarlesby, and her grown daughter.")
     assert ("victim", True) in _roles_of(nlp, text, "Quarlesby")
 
 
@@ -1559,6 +1559,6 @@ def test_among_the_dead_or_wounded(nlp, text, status):
 
 def test_the_infinitive_of_an_object_is_not_the_subjects(nlp):
     # "ordered Roe to be held": Roe is held, not the judge
-    text = ("Superior Court Judge Ravi Lindqvist ordered Jo Brannock to be held in the Elm "
-            "County Jail without possibility of bail.")
+    text = ("At the hearing, District Judge Ravi Lindqvist ordered Jo Brannock to be held "
+            "without bond at the Elm County detention center.")
     assert {role for role, _ in _roles_of(nlp, text, "Lindqvist")} == {"official"}

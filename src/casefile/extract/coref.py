@@ -406,9 +406,9 @@ def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]
 
 def _body_owner(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Person | None:
     """The person whose body part a possessive pronoun owns where a verb of harm struck it:
-    the one the participle describes ("the officer, shot in his right ankle"), the passive's
-    subject ("Doe was shot in her leg") or the active's object ("shot Doe in his chest"),
-    not whoever was named last ("..., Roe said. The officer, shot in his ankle, ...")."""
+    the one the participle describes ("the guard, hit in his knee"), the passive's subject
+    ("Doe was shot in her arm") or the active's object ("shot Doe in his chest"), not
+    whoever was named last ("..., Roe said. The guard, hit in his knee, ...")."""
     root = pron.root
     if root.dep_ != "poss" or root.head.lemma_.lower() not in words("body_parts"):
         return None
@@ -436,7 +436,7 @@ def _told_harm(pron: Mention) -> bool:
     if root.dep_ == "nsubj":
         return dies(root.head)  # "he died at a hospital"
     if root.dep_ in ("dobj", "obj"):
-        return lemma in harm_verbs()  # "the suspect shot her in the leg"
+        return lemma in harm_verbs()  # "then the gunman shot her"
     return root.dep_ == "nsubjpass" and (lemma == "pronounce" or lemma in (
         harm_verbs() | fatal_verbs() | patient_verbs() | legal_verbs()))
 
