@@ -206,6 +206,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
     """Group name mentions into people by surname, first name, spelling and stated aliases."""
     people: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
+    hints: dict[int, str | None] = {}  # each name's gender hint, once (_person_gender)
     # Full names first, so bare surnames and first names can join them ("Jo Jr." is a
     # first name with a suffix: it joins "Jo Doe Jr." as a bare first name would).
     for m in sorted(names, key=lambda m: (len(_own_tokens(m)) < 2, m.start)):
@@ -253,7 +254,7 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
             hint = _gender_hint(m)
             if hint is not None:
                 candidates = [p for p in candidates
-                              if _person_gender(p) in (None, hint)] or candidates
+                              if _person_gender(p, hints) in (None, hint)] or candidates
             # A bare surname that dies is the namesake named first: news introduces the
             # one the story is about before the relatives it quotes. And the dead do not
             # speak: a bare surname that speaks is not the namesake who died.
@@ -340,10 +341,14 @@ def _gender_hint(m: Mention) -> str | None:
     return None
 
 
-def _person_gender(person: Person) -> str | None:
-    """The gender the sentences of a person's names give, if they agree."""
-    hints = {_gender_hint(m) for m in person.names} - {None}
-    return hints.pop() if len(hints) == 1 else None
+def _person_gender(person: Person, hints: dict[int, str | None]) -> str | None:
+    """The gender the sentences of a person's names give, if they agree. `hints` keeps
+    each name's _gender_hint (by id), read once however many lone surnames ask."""
+    for m in person.names:
+        if id(m) not in hints:
+            hints[id(m)] = _gender_hint(m)
+    said = {hints[id(m)] for m in person.names} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _held(m: Mention) -> bool:
