@@ -199,3 +199,43 @@ def test_a_teaser_ending_on_a_roads_abbreviation_does_not_end_the_list():
     lines = [text[a:b] for a, b in related_lines(text, "Jo Roe shot on Larkspur Road")]
     assert lines == ["2 wounded in shooting near N. 35th St.",
                      "Police identify man, 19, killed in shooting near Elm and Vine"]
+
+
+PAGE = ("Jo Roe shot dead outside Larkspur Road diner\n\n"
+        "By Ann Moe | Posted May 2, 2016\n\n"
+        "PINE HOLLOW, Ore. — Jo Roe, 41, was shot and killed outside a diner on Larkspur "
+        "Road on Friday night, police said.\n\n"
+        "Police have made no arrest.\n\n"
+        "NEARBY\n\n"
+        "Fennick man charged after parking lot shooting\n\n"
+        "By Herald staff | Posted May 1, 2016\n\n"
+        "FENNICK — Police said Al Poe, 28, shot Cy Loe in the arm on Thursday. Poe was "
+        "arrested at his home.\n\n"
+        "MOST READ\n\n"
+        "Council puts off vote on bike lanes\n\n"
+        "Jo Roe shot dead outside Larkspur Road diner\n\n"
+        + "A reader remembers the diner's pies and its regulars.\n\n" * 6 +
+        "COMMENTS (3)\n\n"
+        "hollowdad: RIP Jo. Praying for Tim Loe and the family.\n")
+
+
+def test_a_story_printed_after_the_report_and_the_comments_are_the_pages_others():
+    from casefile.extract.focus import foreign_spans, later_stories
+    title = "Jo Roe shot dead outside Larkspur Road diner"
+    later = [PAGE[a:b] for a, b in later_stories(PAGE, title)]
+    assert [s.split("\n")[0] for s in later] == ["NEARBY", "COMMENTS (3)"]
+    assert "Al Poe" in later[0] and "MOST READ" not in later[0]
+    assert later[1].endswith("family.\n")
+    # the report's own headline and byline over its dateline are the report's
+    assert not any(a <= PAGE.index("Jo Roe, 41") < b for a, b in foreign_spans(PAGE, title))
+
+
+def test_a_teaser_list_repeating_the_headline_does_not_make_a_later_story_the_reports():
+    from casefile.extract.focus import wire_others
+    # two wire datelines, and a "most read" list under the second story that repeats the
+    # page's headline word for word: the report is still the first story
+    page = PAGE.replace("FENNICK —", "FENNICK, Ore. —").replace("NEARBY\n\n", "").replace(
+        "By Herald staff | Posted May 1, 2016\n\n", "")
+    page = page.replace("Fennick man charged after parking lot shooting\n\n", "")
+    spans = wire_others(page, "Jo Roe shot dead outside Larkspur Road diner")
+    assert spans and all(page[a:b].startswith("FENNICK") for a, b in spans)

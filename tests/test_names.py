@@ -703,3 +703,13 @@ def test_a_surname_alone_in_violence_takes_the_full_name_written_before():
                      "at the scene.")
     names = [m.span.text for m in named_mentions(doc)]
     assert any(n.endswith("Amado Carrasquillo") for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Officers identified the teenager as Trevion Vask-Kellam of Elmbrook.", "Trevion Vask-Kellam"),
+    (("Police identified the boy as Trevion Loach-Kellogg of Elmbrook, a sophomore at Ridge "
+     "High School."), "Trevion Loach-Kellogg"),
+])
+def test_whoever_the_police_identified_the_words_after_as_are_a_name(nlp, text, name):
+    # the small model tags these as nothing or an organisation
+    assert [m.span.text for m in named_mentions(nlp(text))] == [name]

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span
 from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
-from casefile.extract.focus import page_story, related_lines, teaser_lines, wire_others
+from casefile.extract.focus import (
+    later_stories,
+    page_story,
+    related_lines,
+    teaser_lines,
+    wire_others,
+)
 from casefile.extract.mention import POSSESSIVE, Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
@@ -384,7 +390,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
     teasers = sorted(teaser_lines(text, doc.user_data.get("casefile_title")) + related_lines(
         text, doc.user_data.get("casefile_title")))
     story = page_story(text, doc.user_data.get("casefile_title"))
-    others = wire_others(text, doc.user_data.get("casefile_title"))
+    others = wire_others(text, doc.user_data.get("casefile_title")) + later_stories(
+        text, doc.user_data.get("casefile_title"))
     for n, ((start, end), start_char) in enumerate(zip(table.sent_bounds,
                                                         table.sent_start_chars)):
         sent_text = table.span_text(start, end)
@@ -399,7 +406,7 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
             skipped = n + 1 if start_char < story[0] else skipped
             continue
         if any(a <= start_char + len(gap) < b for a, b in others):
-            out.add(start)  # another town's wire story
+            out.add(start)  # another town's wire story, or a story printed after the report
             continue
         if n == skipped and not any(w[:1].islower() for w in sent_text.split()):
             skipped = n + 1  # a dateline or a heading ("DOVER, Del. —"): the story is next

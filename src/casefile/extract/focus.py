@@ -148,14 +148,28 @@ def wire_others(text: str, title: str | None = None) -> list[tuple[int, int]]:
     MIN_WORDS at least), else the first that tells of violence; a story from another
     town's dateline is another story (one from the same town is more often an update of
     the same one)."""
+    # (a story printed after the report under its own headline is one already, and a
+    # list of teasers, which may repeat the page's headline, tells no story)
+    later = later_stories(text, title)
+    teasers = related_lines(text)  # (with no headline: its own teaser too)
     found = [(m.start(), d.group().split(",")[0].split("(")[0].strip()) for m in re.finditer(
-        r"[^\n]+", text) if (d := _WIRE_DATELINE.match(m.group().lstrip())) is not None]
+        r"[^\n]+", text) if (d := _WIRE_DATELINE.match(m.group().lstrip())) is not None
+        and not any(a <= m.start() < b for a, b in later)]
     if len(found) < 2 or page_story(text, title) is not None:
         return []  # (a roundup under slugs has its story already)
     stories = list(itertools.pairwise([start for start, _ in found] + [len(text)]))
     own = _words(_SITE_TAIL.sub("", title)) if title else set()
     need = max(MIN_WORDS, (len(own) + 1) // 2)
-    shared = [len(_words(text[a:b]) & own) for a, b in stories]
+
+    def told(a: int, b: int) -> str:
+        cuts = sorted((max(a, x), min(b, y)) for x, y in later + teasers if x < b and y > a)
+        kept, at = [], a
+        for x, y in cuts:
+            kept.append(text[at:x])
+            at = max(at, y)
+        return " ".join(kept + [text[at:b]])
+
+    shared = [len(_words(told(a, b)) & own) for a, b in stories]
     if own and max(shared) >= need and shared.count(max(shared)) == 1:
         best = shared.index(max(shared))
     else:  # a site's name for a title: the first story that tells of violence
@@ -264,6 +278,78 @@ def related_inline(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A byline or a time stamp over a story: "By Jo Doe | Posted May 2, 2016", "Channel 5 |
+# Published 5:31 p.m. Sept. 17", "Updated: 4:48 PM"
+_BYLINE = re.compile(r"By\s+[A-Z]|[^\n]{0,80}\|\s*(?:Published|Posted|Updated)\b"
+                     r"|(?:Published|Posted|Updated)\b")
+MAX_BYLINE = 200  # a byline is one short line
+
+
+def _byline(line: str) -> bool:
+    return len(line) <= MAX_BYLINE and _BYLINE.match(line) is not None
+
+
+def _comments_header(line: str) -> bool:
+    """A line that heads readers' comments: "COMMENTS (14)", "Reader comments"."""
+    low = re.sub(r"\s*\(\d+\)\s*|[:\s]+$", "", line.strip().lower())
+    return low in words("comment_headers")
+
+
+def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of what a page prints after its report: another story
+    under its own headline ("MORE LOCAL NEWS / Midland homeowner shoots man ... / By Staff
+    | Posted Jun 30 / MIDLAND — A man was shot ..."), and readers' comments.
+
+    A later story is a paragraph that opens on a dateline, under a headline line that
+    shares fewer than half of the page headline's words, with a byline between the two or
+    a section heading in capitals over the headline; it runs to the next such heading (or
+    a teaser or comments header). It must follow a paragraph of the report itself
+    (STORY_CHARS or more), so a page's own headline and byline over its dateline are not
+    taken. Comments run from their header to the end of the page (a header in the page's
+    first half is a share bar's "View comments"). A roundup's page (page_story) has its
+    stories told apart already.
+    """
+    if page_story(text, title) is not None:
+        return []  # a roundup's or a blotter's page: its stories are told apart already
+    lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    own = _words(_SITE_TAIL.sub("", title)) if title else set()
+    need = max(MIN_WORDS, (len(own) + 1) // 2)
+
+    def heading(line: str) -> bool:
+        return _slug(line) or _teaser_header(line) or _comments_header(line)
+
+    def headline(line: str) -> bool:
+        return (3 <= len(line.split()) <= 25 and not _sentence_end(line)
+                and not (own and len(_words(line) & own) >= need))
+
+    out: list[tuple[int, int]] = []
+    told = False  # whether a paragraph of the report has been read
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        if told and start > len(text) // 2 and _comments_header(line):
+            out.append((start, len(text)))
+            break
+        dateline = len(line) >= STORY_CHARS and _DATELINE.match(line) is not None
+        top, byline = i, False
+        if dateline and top > 0 and _byline(lines[top - 1][1]):
+            top, byline = top - 1, True
+        if dateline and told and top > 0 and headline(lines[top - 1][1]):
+            top -= 1
+            headed = top > 0 and heading(lines[top - 1][1])
+            if headed or byline:
+                top -= headed
+                end = next((k for k in range(i + 1, len(lines)) if heading(lines[k][1])),
+                           len(lines))
+                out.append((lines[top][0], lines[end][0] if end < len(lines) else len(text)))
+                i = end
+                continue
+        told = told or len(line) >= STORY_CHARS and not _byline(line)
+        i += 1
+    return out
+
+
 def headline_passage(doc: Doc, title: str | None, stories: int = 0) -> int | None:
     """The character offset where the passage the headline tells begins, where that is not
     the text's first paragraph and the paragraphs before it share at most MAX_BEFORE of the
@@ -308,7 +394,8 @@ def foreign_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     they name: a station page's teasers (teaser_lines, related_lines), a roundup's or a blotter's stories
     but the report's own (page_story) and other towns' wire stories (wire_others). (The paragraphs before a headline's passage are not
     among them: a name there may be the passage's, told before in other words.)"""
-    out = teaser_lines(text, title) + related_lines(text, title) + wire_others(text, title)
+    out = (teaser_lines(text, title) + related_lines(text, title) + wire_others(text, title)
+           + later_stories(text, title))
     story = page_story(text, title)
     if story is not None:
         out += [(0, story[0]), (story[1], len(text))]

@@ -20,6 +20,9 @@ from casefile.extract.places.geonames import gazetteer
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
+# "identified the boy as", "identified the 17-year-old driver as": whoever the police
+# identified, the words after "as" are a name (the lexicon's name_cues list the short forms)
+_IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:[\w'-]+\s+){1,4}as$")
 _BIRTH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")  # "Jane Q. Doe 04/15/1990"
 
 
@@ -542,7 +545,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
             continue
         before = text_of(doc)[max(0, idx[i] - 30): idx[i] + len(texts[i])].lower()
         listed = texts[i] in (",", "and") and i - 1 in taken
-        if not listed and not before.endswith(cues):
+        if not listed and not before.endswith(cues) and not (
+                lower[i] == "as" and _IDENTIFIED_AS.search(
+                    text_of(doc)[max(0, idx[i] - 60): idx[i] + 2].lower())):
             continue
         tok = doc[i]
         named = _name_after(doc, tok.i + 1, taken)
