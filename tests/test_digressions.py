@@ -454,3 +454,24 @@ def test_a_shooting_earlier_this_week_is_another_events():
     text = ("Ann Doe was shot on Main Street on June 12. She died at a hospital.\n\n"
             "A man is in custody after a shooting earlier this week that left Bo Roe dead.")
     assert _dropped(text, "2020-06-12") == [False, True]
+
+
+def test_other_people_hurt_in_a_tallys_other_events_are_surely_another_events():
+    assert _names_other_event("The weekend's other victims included Tobin Alvey, 34.", sure=True)
+    assert _names_other_event("The chief said four other people were wounded in separate "
+                              "incidents, including Lamar Oskarsen.", sure=True)
+    # "in separate shootings" alone may list the article's own incidents
+    assert not _names_other_event("Two men were wounded in separate shootings on Elm Street.")
+    assert not _names_other_event("The other victims were treated and released.")
+
+
+def test_a_tallys_other_victims_are_no_participants(rules_record):
+    record = rules_record(
+        "OAKTON — Marvel Quist, 30, was shot and killed Saturday night outside his home on "
+        "Birch Street, police said.\n\nAt a briefing Monday, Chief Dana Rolfe said four other "
+        "people were wounded in separate incidents, including 23-year-old Lamar Oskarsen, who "
+        "was shot in the stomach outside a store early Sunday.\n\nThe weekend's other victims "
+        "included Tobin Alvey, 34, who was shot and killed outside a bar early Sunday.",
+        "Man killed in Oakton shooting")
+    victims = [p.name for p in record.participants if p.role == "victim" and p.name]
+    assert victims == ["Marvel Quist"]

@@ -120,12 +120,27 @@ def _one_of_them_pattern() -> re.Pattern[str]:
                       rf"(?:{plural})\b", re.IGNORECASE)
 
 
+@cache
+def _others_of_period_pattern() -> re.Pattern[str]:
+    """Other people hurt in other events of a tally: "the weekend's other victims included
+    ...", "five other people were wounded in separate incidents, including ..." (the
+    plural "separate shootings" alone may list the article's own)."""
+    periods = _alt("tally_periods")
+    people = _alt("victim_nouns") + "|people|persons|men|women|teens|teenagers|children|boys|girls"
+    plural = "|".join(re.escape(w) for w in sorted(words("other_event_nouns"), key=len, reverse=True)
+                      if w.endswith("s"))
+    return re.compile(
+        rf"\b(?:{periods})['’]s\s+other\s+(?:(?:{people})s?|dead|wounded|{plural})\b"
+        rf"|\bother\s+(?:{people})s?\b[^.;]{{0,40}}?\bin\s+(?:{_alt('separate_words')})\s+"
+        rf"(?:[\w-]+\s+)?(?:{plural})\b", re.IGNORECASE)
+
+
 def _names_other_event(text: str, sure: bool = False) -> bool:
     """Whether a text names another event; "in separate shootings" (plural) rather lists
     the article's own incidents, as a report of several does. `sure` asks for a modifier
     that says so beyond doubt: "a recent shooting" or "the last shooting lane" may be the
     article's own."""
-    if _one_of_them_pattern().search(text):
+    if _one_of_them_pattern().search(text) or _others_of_period_pattern().search(text):
         return True
     # A link ("the latest in a string of") or a count ("the city's 20th homicide this
     # year") ties the article's own incident to others: a digression may follow, but the
