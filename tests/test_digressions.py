@@ -475,3 +475,9 @@ def test_a_tallys_other_victims_are_no_participants(rules_record):
         "Man killed in Oakton shooting")
     victims = [p.name for p in record.participants if p.role == "victim" and p.name]
     assert victims == ["Marvel Quist"]
+
+
+def test_a_year_before_an_event_noun_with_words_between_dates_another_event():
+    text = ("He was on probation for a 2013 aggravated battery case. "
+            "He drove a 2013 Ford Explorer to the store.")
+    assert _far_texts(text, "2015-05-30") == ["2013"]

@@ -167,8 +167,10 @@ def _time_pattern() -> re.Pattern[str]:
 
 @cache
 def _year_event_pattern() -> re.Pattern[str]:
-    """A year that dates an event: "the 2009 stabbing of ...", "a 2009 shooting"."""
-    return re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:{_alt('other_event_nouns')})\b", re.IGNORECASE)
+    """A year that dates an event: "the 2009 stabbing of ...", "a 2009 shooting", "a 2013
+    aggravated battery case" (words in lower case between: "a 2013 Ford" dates no event)."""
+    return re.compile(rf"\b((?:19|20)\d{{2}})\s+(?:[a-z][a-z-]*\s+){{0,2}}"
+                      rf"(?i:{_alt('other_event_nouns')})\b")
 
 
 def _harm_words() -> frozenset[str]:
