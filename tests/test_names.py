@@ -713,3 +713,26 @@ def test_a_surname_alone_in_violence_takes_the_full_name_written_before():
 def test_whoever_the_police_identified_the_words_after_as_are_a_name(nlp, text, name):
     # the small model tags these as nothing or an organisation
     assert [m.span.text for m in named_mentions(nlp(text))] == [name]
+
+
+def test_a_first_name_found_alone_before_a_surname_found_alone_is_one_name(nlp):
+    doc = nlp("A ribbon hangs on the chair, and a photo of Cordell Vantreese-Oakes, clippers "
+              "in hand, sits by the mirror.\n\nVantreese-Oakes, 29, was shot and killed on "
+              "Sunday at a cookout.\n\n\"He was the peacemaker,\" his mother said. \"Cordell "
+              "would always find a third toy.\"\n\nCordell grew up in town.")
+    assert [m.span.text for m in named_mentions(doc)][:2] == ["Cordell Vantreese-Oakes",
+                                                              "Vantreese-Oakes"]
+
+
+def test_a_name_in_apposition_to_a_relatives_word_is_a_name(nlp):
+    # the model tags this one as an organisation
+    doc = nlp("He leaves a wife, Tasheena Vantreese-Oakes, and two sons, ages 6 and 3.")
+    assert [m.span.text for m in named_mentions(doc)] == ["Tasheena Vantreese-Oakes"]
+
+
+def test_a_first_name_tagged_alone_before_a_known_hyphenated_surname_joins_it(nlp):
+    doc = nlp("A black ribbon is tied around the headrest, and a photo of Cordell "
+              "Vantreese-Oakes, clippers in hand, is propped against the mirror. "
+              "Vantreese-Oakes, 29, was shot and killed on Sunday.")
+    assert [m.span.text for m in named_mentions(doc)] == ["Cordell Vantreese-Oakes",
+                                                          "Vantreese-Oakes"]

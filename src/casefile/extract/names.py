@@ -315,13 +315,16 @@ def _with_first_name(doc: Doc, span: Span, taken: set[int], titles: frozenset[st
     a person's elsewhere. Only a two-word entity of capitalised proper nouns, not a place,
     or a first name with an apostrophe before the surname."""
     i = span.start
-    if i == 0 or span.end - i != 1:
+    hyphenated = span.end - i == 3 and span[1].text == "-"
+    if i == 0 or span.end - i != 1 and not hyphenated:
         return span
     first = doc[i - 1]
     # (or a first name with an apostrophe, "D'asia Doe", which the model and the parser
-    # often cut off the surname)
+    # often cut off the surname; or, before a hyphenated surname, a first name the model
+    # tagged alone that the parser joins to it: "a photo of Jo Doe-Roe", Jo an organisation)
     one_entity = first.ent_iob_ == "B" and doc[i].ent_iob_ == "I" and not (
-        span.end < len(doc) and doc[span.end].ent_iob_ == "I")
+        span.end < len(doc) and doc[span.end].ent_iob_ == "I") or hyphenated and (
+        first.dep_ == "compound" and span.start <= first.head.i < span.end)
     if first.i in taken or not (one_entity or _APOSTROPHE_NAME.fullmatch(first.text)) \
             or first.ent_type_ in _NOT_NAME_ENTS or first.pos_ != "PROPN" \
             or not _is_name_word(first, titles) or not first.whitespace_:
@@ -539,13 +542,17 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
     # names) or after a phrase that introduces one ("identified as Jane Doe").
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
+    family = words("family_name_nouns")
     idx = table.column(IDX)
     for i in range(1, n - 2):
         if not caps[i + 1] or i in taken or i + 1 in taken:
             continue
         before = text_of(doc)[max(0, idx[i] - 30): idx[i] + len(texts[i])].lower()
         listed = texts[i] in (",", "and") and i - 1 in taken
-        if not listed and not before.endswith(cues) and not (
+        # "a wife, Jo Doe-Roe": a name in apposition to a relative's word (the model tags
+        # many such as an organisation)
+        after_kin = texts[i] == "," and lower[i - 1] in family
+        if not listed and not after_kin and not before.endswith(cues) and not (
                 lower[i] == "as" and _IDENTIFIED_AS.search(
                     text_of(doc)[max(0, idx[i] - 60): idx[i] + 2].lower())):
             continue
@@ -645,8 +652,31 @@ def named_mentions(doc: Doc) -> list[Mention]:
         _title_past_first_name(doc, m, taken, titles_all)
         m.title = [_written_title(t) for t in m.title]
     found.sort(key=lambda m: m.start)
+    found = _join_split_names(doc, found)
     table.memo(_NAME_TOKENS, lambda _: frozenset(i for m in found for i in range(m.span.start, m.span.end)))
     return found
+
+
+def _join_split_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A first name found alone right before a surname found alone is one name: "Jo" known
+    from "Jo said ..." elsewhere and "Doe-Roe" from "Doe-Roe, 29, was shot" meet in "a
+    photo of Jo Doe-Roe" as two mentions where the model tagged neither. Only where the
+    parser joins the first word to the surname and the surname has no title of its own."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.span.end == m.span.start and len(prev.name_tokens) == 1 \
+                and len(prev.span) == 1 and not m.title and prev.span[0].whitespace_ \
+                and _cap(prev.span[0]) and prev.span[0].dep_ == "compound" \
+                and not (m.span.end < len(doc) and doc[m.span.end].text == "-") \
+                and m.span.start <= prev.span[0].head.i < m.span.end:
+            out[-1] = Mention(span=doc[prev.span.start: m.span.end], kind="name",
+                              name_tokens=prev.name_tokens + m.name_tokens, title=prev.title,
+                              gender=prev.gender or m.gender,
+                              nicknames=prev.nicknames + m.nicknames)
+            continue
+        out.append(m)
+    return out
 
 
 _NAME_TOKENS = "name_token_indices"
