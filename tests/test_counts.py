@@ -463,6 +463,9 @@ def test_lists_that_are_not_harm(nlp, text):
     "Nine people have been shot in Pine Hollow so far this month.",
     # a yearly rate
     "About a dozen children in the state die annually because of accidental shootings.",
+    # a city's toll of a weekend
+    "The chief said 17 people were shot in the city over the weekend, five fatally.",
+    "He said 23 people were shot across Pine Hollow between Friday evening and Monday.",
 ])
 def test_numbers_of_several_incidents(nlp, text):
     assert killed_injured(nlp(text), [], "") == (0, 0)
@@ -551,6 +554,8 @@ def test_headline_of_several_incidents(nlp):
     people = [_person("victim", ["killed"], name="John Doe")]
     assert killed_injured(doc, people, "3 dead, 22 wounded in weekend shootings")[0] == 1
     assert killed_injured(doc, people, "4 killed in Pine Hollow Saturday and Sunday")[0] == 1
+    assert killed_injured(doc, people, "Man killed outside store as 30 shot across Pine Hollow "
+                                       "over weekend") == (1, 0)
     # the body says the headline's numbers are of several incidents
     doc = nlp("Three people were killed and 11 others wounded in shootings across the city on "
               "Monday. A man was shot and killed outside a store.")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from casefile.extract.counts.stated_counts import statements
 from casefile.extract.counts.statement import Statement, alt
 from casefile.extract.pipeline import text_of
+from casefile.extract.places.geonames import place_data
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
@@ -54,6 +55,10 @@ def several_events() -> re.Pattern[str]:
         rf"|from\s+(?:early\s+|late\s+)?{_DAY}(?:\s+{_DAY_PART})?\s+(?:to|until|till)\s+(?:early\s+|late\s+)?{_DAY}"
         # "80 people were killed in November alone": a month's toll
         rf"|\bin\s+{_MONTH}\s+alone"
+        # "33 shot across Chicago over weekend": a city's toll (a place's name after
+        # "across", not a road's: "across Elm Street")
+        rf"|\bacross\s+(?!(?:[a-z]+\s+)?(?:{alt(sorted(place_data()['road_words'], key=len, reverse=True))})\b)"
+        rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?-i:[A-Z]))"
         rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
