@@ -481,3 +481,17 @@ def test_a_year_before_an_event_noun_with_words_between_dates_another_event():
     text = ("He was on probation for a 2013 aggravated battery case. "
             "He drove a 2013 Ford Explorer to the store.")
     assert _far_texts(text, "2015-05-30") == ["2013"]
+
+
+def test_a_towns_toll_and_the_dead_among_it_are_other_events(rules_record):
+    record = rules_record(
+        "OAKTON — A 6-year-old girl was shot in the back seat of her father's car on Saturday "
+        "evening, police said. She is expected to survive.\n\nAt a briefing Monday, Chief Dana "
+        "Rolfe said 21 people were shot across Oakton between Friday and Monday, three of them "
+        "fatally. He said more officers would patrol on weekends.\n\nAmong the dead was Tobin "
+        "Alvey, 22, who was shot outside an apartment complex about 11 p.m. Saturday.\n\n"
+        "The chief also noted it had been a violent weekend across the city. Early Sunday, "
+        "35-year-old Lamar Oskarsen was wounded in a shooting near the airport.",
+        "Girl, 6, shot in back seat of car")
+    assert [p.name for p in record.participants if p.role == "victim" and p.name] == []
+    assert (record.killed, record.injured) == (0, 1)

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from casefile.extract.counts.other_incidents import several_events
 from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
@@ -58,6 +59,21 @@ _TIME_YEAR = re.compile(r"\b(?:in|since|of|from|during|until|before|after)\s+((?
 _LATER = re.compile(r"\s*(?:(?:a|an|few|several|some|two|three|four|five|six|\d+|minutes?|hours?|days?|"
                     r"weeks?|months?|years?)\s+){1,4}later\b|\s*later\s+that\s+(?:day|night|week|month|year)\b",
                     re.IGNORECASE)
+
+
+# A paragraph that opens on some of a group told before goes on with it: "Among the dead
+# was ..." after a toll of the weekend
+_AMONG = re.compile(r"\s*among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt|shot|victims)\b",
+                    re.IGNORECASE)
+
+
+_VIOLENT = re.compile(r"\b(?:violent|bloody|deadly)\b", re.IGNORECASE)
+# A toll of a whole town's (counts/other_incidents.py reads more kinds of several events,
+# some of which tell the article's own: "a man was killed in a pair of shootings")
+_CITY_TOLL = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+city|town)\b"
+                        r"|\bacross\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:over|this|last|between|during|since|from|through)\b"
+                        r"|\bin\s+the\s+city\s+(?:over|this|last|between|during|since)\b|\bcitywide\b",
+                        re.IGNORECASE)
 
 
 def _alt(category: str) -> str:
@@ -322,6 +338,11 @@ def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
     date far from the incident's in a sentence that speaks of violence or death; else None."""
     if _names_other_event(text):
         return "event"
+    toll = _CITY_TOLL.search(text) and several_events().search(text)
+    if toll and (_harm_between(table, start, end) or _VIOLENT.search(text)):
+        # a toll of several: "23 people were shot across the city, four fatally", "it had
+        # been a violent weekend across the city"
+        return "event"
     if _time_pattern().search(text):
         return "time"
     end_char = start_char + len(text)
@@ -438,7 +459,8 @@ def digression_sentences(doc: Doc, people: list[Person], incident_date: str | No
         # A digression ends with its paragraph, unless that paragraph ends on its cue: one
         # naming another event, or a far date naming no one or those named here alone; or
         # unless it told another event without naming anyone yet (their names follow).
-        if (paragraph_end or "\n" in gap) and not _LATER.match(sent_text) and not (length == 1 and (
+        if (paragraph_end or "\n" in gap) and not _LATER.match(sent_text) \
+                and not _AMONG.match(sent_text) and not (length == 1 and (
                 cue == "event" or cue == "date" and (not cue_named or here and here <= cue_named))
                 or cue == "event" and not named_since or cue == "site"):
             inside = False

@@ -56,9 +56,9 @@ def several_events() -> re.Pattern[str]:
         # "80 people were killed in November alone": a month's toll
         rf"|\bin\s+{_MONTH}\s+alone"
         # "33 shot across Chicago over weekend": a city's toll (a place's name after
-        # "across", not a road's: "across Elm Street")
+        # "across" and before a time, not a road's: "across Elm Street")
         rf"|\bacross\s+(?!(?:[a-z]+\s+)?(?:{alt(sorted(place_data()['road_words'], key=len, reverse=True))})\b)"
-        rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?-i:[A-Z]))"
+        rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:over|this|last|between|during|since|from|through)\b"
         rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
