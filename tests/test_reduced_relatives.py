@@ -107,3 +107,13 @@ def test_the_last_of_a_list_found_after_another_verb_shares_its_state(nlp):
     munro, shot = _token(doc, "Munro"), _token(doc, "shot")
     assert munro.dep_ == "conj" and munro.head.text == "Kerrick"
     assert shot.dep_ == "acl"
+
+
+def test_a_subject_read_as_a_second_object_is_the_next_verbs_subject(nlp):
+    doc = nlp("Zaria Pennock-Dale was struck in the shoulder and her father, Marcus Dale, 31, "
+              "was shot in the right arm on Elm Boulevard, police said.")
+    father = _token(doc, "father")
+    assert (father.dep_, father.head.text) == ("nsubjpass", "shot")
+    # a second object joined by "and" that no verb follows stays an object
+    doc = nlp("She was struck in the shoulder and the arm, police said.")
+    assert _token(doc, "arm").dep_ == "conj"

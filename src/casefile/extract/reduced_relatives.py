@@ -114,6 +114,27 @@ def _found_list_cut(verb: Token) -> None:
     verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
 
 
+def _subject_read_as_object(verb: Token) -> None:
+    """Rewire "Jo Doe was struck in the shoulder and her father, Al Doe, 31, was shot in
+    the arm", where the parser joins "father" to "shoulder" and leaves "was shot" with no
+    subject of its own (so it seems Jo Doe's too): the noun joined by "and" to an object
+    of the first verb, ending right before the second verb's auxiliary, is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    aux = [c for c in verb.children if c.dep_ in _AUX and c.i < verb.i]
+    first = verb.head
+    if not aux or first.pos_ not in ("VERB", "AUX") or first.i > verb.i:
+        return
+    start = aux[0].i
+    noun = next((t for t in verb.doc[first.i + 1: start] if t.dep_ == "conj"
+                 and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("pobj", "dobj")
+                 and any(c.dep_ == "cc" for c in t.head.children)), None)
+    if noun is None or not all(t.is_punct for t in verb.doc[noun.right_edge.i + 1: start]):
+        return
+    noun.head = verb
+    noun.dep_ = "nsubjpass" if aux[0].dep_ == "auxpass" else "nsubj"
+
+
 def _reduced_relative(verb: Token) -> None:
     """Rewire a harm verb the parser made a clause's verb, or a subject, where it is a
     clause on its noun: "a man shot and killed Tuesday has been identified as ...", "the
@@ -191,6 +212,7 @@ def mend(doc: Doc) -> Doc:
         elif verb.dep_ == "acomp" and verb.tag_ == "VBN":
             _passive_read_as_state(verb)
         elif verb.dep_ == "conj":
+            _subject_read_as_object(verb)
             _found_list_cut(verb)
         elif verb.dep_ == "acl":
             _clause_of_owned(verb)
