@@ -736,3 +736,10 @@ def test_a_first_name_tagged_alone_before_a_known_hyphenated_surname_joins_it(nl
               "Vantreese-Oakes, 29, was shot and killed on Sunday.")
     assert [m.span.text for m in named_mentions(doc)] == ["Cordell Vantreese-Oakes",
                                                           "Vantreese-Oakes"]
+
+
+def test_a_first_name_with_an_apostrophe_found_alone_joins_the_surname_after_it(nlp):
+    doc = nlp("OAKTON — Ty'Asha Quennell-Bryce has a new rule about fireworks.\n\n"
+              "Quennell-Bryce, 8, was struck in the hip on July 4. Ty'Asha spent five days in "
+              "the hospital.")
+    assert next(m.span.text for m in named_mentions(doc)) == "Ty'Asha Quennell-Bryce"

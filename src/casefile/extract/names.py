@@ -661,15 +661,18 @@ def _join_split_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A first name found alone right before a surname found alone is one name: "Jo" known
     from "Jo said ..." elsewhere and "Doe-Roe" from "Doe-Roe, 29, was shot" meet in "a
     photo of Jo Doe-Roe" as two mentions where the model tagged neither. Only where the
-    parser joins the first word to the surname and the surname has no title of its own."""
+    parser joins the first word to the surname, or the first word is a first name with an
+    apostrophe ("Ty'Asha"), and the surname has no title of its own."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
         if prev is not None and prev.span.end == m.span.start and len(prev.name_tokens) == 1 \
                 and len(prev.span) == 1 and not m.title and prev.span[0].whitespace_ \
-                and _cap(prev.span[0]) and prev.span[0].dep_ == "compound" \
+                and _cap(prev.span[0]) \
                 and not (m.span.end < len(doc) and doc[m.span.end].text == "-") \
-                and m.span.start <= prev.span[0].head.i < m.span.end:
+                and (prev.span[0].dep_ in ("compound", "det", "nmod", "amod")
+                     and m.span.start <= prev.span[0].head.i < m.span.end
+                     or _APOSTROPHE_NAME.fullmatch(prev.span[0].text)):
             out[-1] = Mention(span=doc[prev.span.start: m.span.end], kind="name",
                               name_tokens=prev.name_tokens + m.name_tokens, title=prev.title,
                               gender=prev.gender or m.gender,
