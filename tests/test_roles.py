@@ -819,6 +819,7 @@ def test_a_possessor_takes_no_harm_from_the_sentence(extractor):
     ("Kevin Marsh remains at large.", "suspect", []),
     ("Kevin Marsh is considered armed and dangerous.", "suspect", []),
     ("Police are still searching for Kevin Marsh.", "suspect", []),
+    ("Police said Monday they are looking for Kevin Marsh, 24, of Elmwood.", "suspect", []),
     ("Prosecutors declined to charge Kevin Marsh.", "other", []),
     ("The suspects charged Sunday are Kevin Marsh and Ivo Brandt.", "suspect", ["charged"]),
 ])

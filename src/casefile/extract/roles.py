@@ -140,6 +140,13 @@ def _is_police(tok: Token) -> bool:
     return any(h.lemma_.lower() in words("police_shooters") or h.lower_ in words("police_shooters") for h in heads)
 
 
+def _police_speaking(verb: Token, subject: Token) -> bool:
+    """Whether a clause's subject "they" or "we" is the police who tell it: "Police said
+    they are looking for Doe"."""
+    return subject.lower_ in ("they", "we") and verb.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and _is_police(c) for c in verb.head.children)
+
+
 def _shooters(verb: Token, passive: bool) -> list[Token]:
     """Who did the harm of a verb: for a passive, its agent ("shot by a deputy") or that of
     a clause of it ("was injured after being shot by a deputy"); else its subject, shared
@@ -782,8 +789,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         out.append(Cue("status", "arrested", m, g, strong=False))
                     out.append(Cue("status", "released", m, g))
     elif dep == "pobj" and v.lower_ == "for" and v.head.lemma_.lower() in words("search_verbs") \
-            and any(c.dep_ == "nsubj" and _is_police(c) for c in v.head.children):
-        out.append(Cue("role", "suspect", m, v.head, strong=False))  # "police are searching for Doe"
+            and any(c.dep_ == "nsubj" and (_is_police(c) or _police_speaking(v.head, c))
+                    for c in v.head.children):
+        # "police are searching for Doe", "Police said they are looking for Doe"
+        out.append(Cue("role", "suspect", m, v.head, strong=False))
     elif dep == "pobj" and v.lower_ == "by" and v.head.pos_ == "VERB":
         verb = v.head
         if verb.lemma_.lower() in harm and (_is_passive(verb) or verb.tag_ == "VBN"):
