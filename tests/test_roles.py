@@ -1563,3 +1563,10 @@ def test_the_infinitive_of_an_object_is_not_the_subjects(nlp):
     text = ("At the hearing, District Judge Ravi Lindqvist ordered Jo Brannock to be held "
             "without bond at the Elm County detention center.")
     assert {role for role, _ in _roles_of(nlp, text, "Lindqvist")} == {"official"}
+
+
+def test_a_judges_sentence_for_a_shooting_is_the_defendants_act(extractor):
+    cues = _cues_of(extractor, "Minutes later, Circuit Judge Dana Kowalski sentenced Ivo Brandt, "
+                               "21, to 30 years in prison for firing a handgun into a crowd at "
+                               "the party last August, wounding three people.", "Kowalski")
+    assert ("role", "suspect") not in cues

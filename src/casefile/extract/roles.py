@@ -571,9 +571,11 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             # "Doe told officers her boyfriend shot her": the parser may hang the reported
             # clause's finite verb on the verb of speech; it is not what Doe did
             group = [g for g in group if not (g.dep_ == "xcomp" and g.tag_ in ("VBD", "VBZ", "VBP"))]
-        if dep == "nsubj":
+        if dep == "nsubj" and not (v.lemma_.lower() in legal_verbs() | _verbs("convict")
+                                   and any(c.dep_ in ("dobj", "obj") for c in v.children)):
             # what the subject did meanwhile: "Doe drove to four homes, shooting people",
-            # "Doe returned to the house, firing several shots"
+            # "Doe returned to the house, firing several shots" (but "Judge Doe sentenced
+            # Roe for firing into a crowd, wounding three": Roe's act, not the judge's)
             group += [c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                       and not _own_subject(c, tok)]
             group += _after_being(v)
