@@ -1570,3 +1570,10 @@ def test_a_judges_sentence_for_a_shooting_is_the_defendants_act(extractor):
                                "21, to 30 years in prison for firing a handgun into a crowd at "
                                "the party last August, wounding three people.", "Kowalski")
     assert ("role", "suspect") not in cues
+
+
+def test_a_participle_after_a_relative_clause_is_that_clauses_act(extractor):
+    cues = _cues_of(extractor, "Dana Kowalski, 28, was the key witness at the murder trial of "
+                               "Ivo Brandt, 30, who is accused of opening fire outside a bar "
+                               "last July, killing Kevin Marsh.", "Kowalski")
+    assert ("role", "suspect") not in cues

@@ -140,6 +140,15 @@ def _is_police(tok: Token) -> bool:
     return any(h.lemma_.lower() in words("police_shooters") or h.lower_ in words("police_shooters") for h in heads)
 
 
+def _clause_between(verb: Token, participle: Token) -> bool:
+    """Whether a clause with a subject of its own stands between a verb and a participle
+    the parser hung on it: "Doe was the key witness at the trial of Roe, who is accused of
+    opening fire, killing Moe" (the killing is the relative clause's, Roe's)."""
+    return any(t.dep_ in ("relcl", "ccomp", "advcl", "acl") and t.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in verb.doc[verb.i + 1: participle.i])
+
+
 def _police_speaking(verb: Token, subject: Token) -> bool:
     """Whether a clause's subject "they" or "we" is the police who tell it: "Police said
     they are looking for Doe"."""
@@ -577,7 +586,7 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             # "Doe returned to the house, firing several shots" (but "Judge Doe sentenced
             # Roe for firing into a crowd, wounding three": Roe's act, not the judge's)
             group += [c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                      and not _own_subject(c, tok)]
+                      and not _own_subject(c, tok) and not _clause_between(v, c)]
             group += _after_being(v)
         dep0 = dep
         for g in group:
