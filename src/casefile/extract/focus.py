@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -20,6 +20,10 @@ from casefile.extract.pipeline import text_of
 from casefile.extract.places.geonames import place_data
 from casefile.lexicons import lexicon, words
 
+# The page readers below are asked for the same page by several stages (dates, people,
+# digressions); each keeps its answers for the last few pages. Callers must not change the
+# lists they are given.
+PAGES_KEPT = 8
 MIN_WORDS = 3  # a headline with fewer words of its own points at nothing clearly
 MAX_BEFORE = 1  # a paragraph before the passage shares at most so many of its words
 MIN_TEASERS = 2  # a list of teasers of other stories has so many at least
@@ -141,6 +145,7 @@ _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][A-Za-z. ]+\s*(?:
                             r"|\s*\([A-Za-z0-9 .]+\))\s*[-—–]{1,3}\s")
 
 
+@lru_cache(maxsize=PAGES_KEPT)
 def wire_others(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) offsets of the other wire stories of a page: where two or more
     paragraphs open on a dateline ("BILOXI, Miss. (AP) — "), each a story to the next, the
@@ -180,6 +185,7 @@ def wire_others(text: str, title: str | None = None) -> list[tuple[int, int]]:
     return [story for story, (_, place) in zip(stories, found) if place != town]
 
 
+@lru_cache(maxsize=PAGES_KEPT)
 def page_story(text: str, title: str | None = None) -> tuple[int, int] | None:
     """The (start, end) offsets of the report's own story on a page of several that its
     layout marks: a wire's roundup (roundup_story) or a police blotter (blotter_story)."""
@@ -194,6 +200,7 @@ def _harm_words() -> frozenset[str]:
                      for w in lex[category]) | frozenset(lex["methods"]["shooting"])
 
 
+@lru_cache(maxsize=PAGES_KEPT)
 def teaser_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) offsets of the lines a station's page repeats, each at once after
     itself (blank lines between aside): a list of its other stories, each teased by a line
@@ -240,6 +247,7 @@ def _teaser_header(line: str) -> bool:
                for h in words("teaser_headers"))
 
 
+@lru_cache(maxsize=PAGES_KEPT)
 def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) offsets of the teasers listed under a header of other stories
     ("Related:", "More Stories"): each line after it of three words or more that is no
@@ -295,6 +303,7 @@ def _comments_header(line: str) -> bool:
     return low in words("comment_headers")
 
 
+@lru_cache(maxsize=PAGES_KEPT)
 def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) offsets of what a page prints after its report: another story
     under its own headline ("MORE LOCAL NEWS / Midland homeowner shoots man ... / By Staff
@@ -389,6 +398,7 @@ def _named_again(doc: Doc, text: str, start: int) -> bool:
                for e in doc.ents)
 
 
+@lru_cache(maxsize=PAGES_KEPT)
 def foreign_spans(text: str, title: str | None) -> list[tuple[int, int]]:
     """The (start, end) offsets of the page's other stories that its layout marks, whoever
     they name: a station page's teasers (teaser_lines, related_lines), a roundup's or a blotter's stories
