@@ -477,3 +477,12 @@ def test_the_second_man_is_the_second_man_described_before(nlp):
         "The second man was taken to a hospital."))
     second = next(p for p in people if any(m.span.text == "A second man" for m in p.mentions))
     assert any(m.span.text == "The second man" for m in second.mentions)
+
+
+def test_an_object_pronoun_in_a_persons_own_relative_clause_is_someone_else(nlp):
+    people, _ = people_of(nlp, (
+        "Ilse Varga-Moll, 62, was struck in the chest and died. Her grandson, Dario Quell, 19, "
+        "who was sitting on the steps below her, was shot in the leg."))
+    assert [m.span.text for m in named(people, "Dario Quell").mentions if m.kind == "pron"] == []
+    assert "her" in [m.span.text for m in named(people, "Ilse Varga-Moll").mentions
+                     if m.kind == "pron"]

@@ -481,12 +481,33 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
             continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
         if subject.i in perceivers(pron.root):
             continue  # "Doe ran over after seeing him get shot": not Doe
+        if _in_own_relative(pron, m):
+            continue  # "her grandson, Jo Doe, who was sitting below her": not Jo Doe
         if _held_for_their_harm(pron, m):
             continue  # "police seek a man in connection with his death": not the man
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
             out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p),
                                   m.root.dep_ == "poss", m.root.dep_ in ("nsubj", "nsubjpass")))
     return out
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _in_own_relative(pron: Mention, m: Mention) -> bool:
+    """Whether an object pronoun stands in a relative clause on the mention whose subject
+    is the relative pronoun ("Jo Doe, who was sitting on the steps below her"): the clause's
+    subject is the mention, and a verb's object (not "herself") is someone else."""
+    if pron.root.dep_ not in ("dobj", "obj", "pobj", "dative") or pron.root.lower_.endswith(("self", "selves")):
+        return False
+    heads = {m.root.i} | {c.i for c in m.root.children if c.dep_ == "appos"}
+    if m.root.dep_ == "appos":
+        heads.add(m.root.head.i)
+    for clause in pron.root.ancestors:
+        if clause.dep_ == "relcl" and clause.head.i in heads:
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_SUBJECTS
+                       for c in clause.children)
+    return False
 
 
 _HARM_OWNED = frozenset({"death", "killing", "murder", "slaying", "shooting", "homicide"})
