@@ -486,3 +486,11 @@ def test_an_object_pronoun_in_a_persons_own_relative_clause_is_someone_else(nlp)
     assert [m.span.text for m in named(people, "Dario Quell").mentions if m.kind == "pron"] == []
     assert "her" in [m.span.text for m in named(people, "Ilse Varga-Moll").mentions
                      if m.kind == "pron"]
+
+
+def test_a_description_with_its_own_appositive_name_is_that_name(nlp):
+    people, _ = people_of(nlp, (
+        "Ilse Varga-Moll, 28, her boyfriend, Dario Quell, 31, and his cousin, Tomas Quell, 25, "
+        "were found shot to death on Friday."))
+    assert not any(m.kind == "desc" for m in named(people, "Ilse Varga-Moll").mentions)
+    assert "her boyfriend" in [m.span.text for m in named(people, "Dario Quell").mentions]

@@ -97,6 +97,13 @@ def _linked_name(doc: Doc, d: Mention, names: list[Mention]) -> Mention | None:
     root = d.root
     table = tokens_of(doc)
     sent = table.sent_of(d.span)[0]
+    # A name in apposition to the description is its before any name it hangs on: in "Jo
+    # Doe, 28, her boyfriend, Al Roe, 31, and ..." the parser makes "her boyfriend" Doe's
+    # apposition, but it is Roe.
+    own = next((n for n in names if n.root.dep_ == "appos" and n.root.head.i == root.i
+                and table.sent_of(n.span)[0] == sent), None)
+    if own is not None:
+        return own
     for n in names:
         nroot = n.root
         if table.sent_of(n.span)[0] != sent:
