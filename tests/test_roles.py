@@ -1577,3 +1577,12 @@ def test_a_participle_after_a_relative_clause_is_that_clauses_act(extractor):
                                "Ivo Brandt, 30, who is accused of opening fire outside a bar "
                                "last July, killing Kevin Marsh.", "Kowalski")
     assert ("role", "suspect") not in cues
+
+
+def test_a_relatives_word_with_no_one_it_is_kin_of_gives_no_relatives_role(extractor):
+    cues = _cues_of(extractor, "Her sister, Ann Roe, described Dana Kowalski as a loving mother.",
+                    "Kowalski")
+    assert ("role", "relative") not in cues
+    cues = _cues_of(extractor, "Police identified Dana Kowalski as the victim's mother.",
+                    "Kowalski")
+    assert ("role", "relative") in cues

@@ -958,9 +958,14 @@ def _describing_words(m: Mention) -> list[Token]:
                            for g in p.children if g.dep_ == "pobj")
     # "Witnesses identified Jane Doe as the shooter", "the court appointed Jo Roe as his
     # lawyer": whatever the verb, "as" + a noun after its object says what the object is
+    # (but a relative's word with no one it is the relative of, "described her as a loving
+    # mother", tells what she was, not whose kin)
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         out.extend(g for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
-                   for g in p.children if g.dep_ == "pobj")
+                   for g in p.children if g.dep_ == "pobj" and not (
+                       word_role(g.lemma_.lower()) == "relative" and not any(
+                           c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                           for c in g.children)))
     # "the victim was identified as John Doe", "John Doe was the suspect"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "identify", "name"):
         for c in root.head.children:
