@@ -294,6 +294,7 @@ MAX_BYLINE = 200  # a byline is one short line
 
 
 def _byline(line: str) -> bool:
+    """Whether a line is a story's byline or time stamp (_BYLINE), one short line."""
     return len(line) <= MAX_BYLINE and _BYLINE.match(line) is not None
 
 
