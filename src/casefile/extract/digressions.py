@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from casefile.extract.counts.other_incidents import several_events
+from casefile.extract.counts.other_incidents import city_toll, several_events
 from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
@@ -67,13 +67,8 @@ _AMONG = re.compile(r"\s*among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|
                     re.IGNORECASE)
 
 
+# A toll said to be violent needs no word of harm: "a violent weekend across the city"
 _VIOLENT = re.compile(r"\b(?:violent|bloody|deadly)\b", re.IGNORECASE)
-# A toll of a whole town's (counts/other_incidents.py reads more kinds of several events,
-# some of which tell the article's own: "a man was killed in a pair of shootings")
-_CITY_TOLL = re.compile(r"\b(?:across|throughout|around)\s+(?:the\s+city|town)\b"
-                        r"|\bacross\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:over|this|last|between|during|since|from|through)\b"
-                        r"|\bin\s+the\s+city\s+(?:over|this|last|between|during|since)\b|\bcitywide\b",
-                        re.IGNORECASE)
 
 
 def _alt(category: str) -> str:
@@ -338,7 +333,7 @@ def _cue(table: TokenTable, start: int, end: int, text: str, start_char: int,
     date far from the incident's in a sentence that speaks of violence or death; else None."""
     if _names_other_event(text):
         return "event"
-    toll = _CITY_TOLL.search(text) and several_events().search(text)
+    toll = city_toll().search(text) and several_events().search(text)
     if toll and (_harm_between(table, start, end) or _VIOLENT.search(text)):
         # a toll of several: "23 people were shot across the city, four fatally", "it had
         # been a violent weekend across the city"

@@ -55,11 +55,28 @@ def several_events() -> re.Pattern[str]:
         rf"|from\s+(?:early\s+|late\s+)?{_DAY}(?:\s+{_DAY_PART})?\s+(?:to|until|till)\s+(?:early\s+|late\s+)?{_DAY}"
         # "80 people were killed in November alone": a month's toll
         rf"|\bin\s+{_MONTH}\s+alone"
-        # "33 shot across Chicago over weekend": a city's toll (a place's name after
-        # "across" and before a time, not a road's: "across Elm Street")
-        rf"|\bacross\s+(?!(?:[a-z]+\s+)?(?:{alt(sorted(place_data()['road_words'], key=len, reverse=True))})\b)"
-        rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:over|this|last|between|during|since|from|through)\b"
+        # "33 shot across Chicago over weekend": a city's toll
+        rf"|{_across_place()}"
         rf"|{alt(sorted(words('count_roundup_phrases'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+@cache
+def _across_place() -> str:
+    """A place's name after "across" and before a time, as a city's toll gives it ("33
+    shot across Chicago over weekend"); not a road's ("across Elm Street")."""
+    roads = alt(sorted(place_data()["road_words"], key=len, reverse=True))
+    return (rf"\bacross\s+(?!(?:[a-z]+\s+)?(?:{roads})\b)"
+            rf"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:over|this|last|between|during|since|from|through)\b")
+
+
+@cache
+def city_toll() -> re.Pattern[str]:
+    """A toll of a whole town's: "across the city", "across Chicago over the weekend", "in
+    the city this weekend", "citywide" (several_events reads more kinds of several events,
+    some of which tell the article's own: "a man was killed in a pair of shootings")."""
+    return re.compile(rf"\b(?:across|throughout|around)\s+(?:the\s+city|town)\b|{_across_place()}"
+                      r"|\bin\s+the\s+city\s+(?:over|this|last|between|during|since)\b|\bcitywide\b",
+                      re.IGNORECASE)
 
 
 _DETERMINERS = r"(?:the|these|those|both|his|her|their|its|this|that|a|an|two|all)"
