@@ -109,6 +109,20 @@ def test_training_on_a_tiny_fixture_gives_a_loadable_model(doc, tmp_path):
     assert set(per_class(examples, logits)["role"]) == {*ROLES, "accuracy"}
 
 
+def test_the_role_head_does_not_read_the_rules_cues():
+    # Two people alike but for the rules' cue: the role head cannot tell them apart, the
+    # harm head can (features.ROLE_BLIND).
+    examples = [Example(features=["bias", "w:shoot", f"cue:role:{role}:strong"], group=str(i),
+                        role=role, harm=harm)
+                for i, (role, harm) in enumerate([("victim", "killed"), ("other", None),
+                                                  ("suspect", "unharmed")] * 3)]
+    model = fit(examples, Settings(epochs=60))
+    victim = model.predict_vector(*vectorise(["bias", "w:shoot", "cue:role:victim:strong"]))
+    suspect = model.predict_vector(*vectorise(["bias", "w:shoot", "cue:role:suspect:strong"]))
+    assert victim.role_probs == pytest.approx(suspect.role_probs)
+    assert (victim.harm, suspect.harm) == ("killed", "unharmed")
+
+
 def test_a_missing_or_foreign_model_is_a_model_error(tmp_path):
     with pytest.raises(ModelError):
         RoleModel.load(tmp_path)
@@ -141,7 +155,10 @@ def test_final_role_promotes_demotes_and_keeps_other_roles():
     other = _prediction({"victim": 0.35, "suspect": 0.1, "other": 0.55})
     very_other = _prediction({"victim": 0.2, "suspect": 0.1, "other": 0.7})
     assert final_role("other", sure_victim) == "victim"
-    assert final_role("suspect", sure_victim) == "victim"
+    # The model says whether the person took part; a strong cue of the rules which side
+    # they were on.
+    assert final_role("suspect", sure_victim) == "suspect"
+    assert final_role("suspect", sure_victim, strong=False) == "victim"
     # The likeliest role wins however unsure (ROLE_THRESHOLD is 0), unless a floor is given.
     assert final_role("official", unsure) == "victim"
     assert final_role("official", unsure, threshold=0.5) == "official"

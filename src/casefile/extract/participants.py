@@ -50,7 +50,6 @@ from casefile.lexicons import lexicon, words
 from casefile.models import Conflict, ConflictValue, Event, Location, Participant, Status
 
 HARM = ("killed", "injured", "unharmed")
-AGENT_KEEP = 0.65  # model P(victim) needed to make a rules attacker a victim
 LEGAL = ("arrested", "charged", "released", "convicted", "acquitted")
 IN_CUSTODY = frozenset({"arrested", "charged", "convicted"})  # statuses of someone alive
 STORIES = 2  # paragraphs before a headline's passage that make them other stories
@@ -237,20 +236,21 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                 prediction = rolemodel.predict(doc, person, cues)
             except ModelError:
                 prediction = None  # no shipped weights: the rules alone
-            # The model decides a rules suspect whose arrest or charge the text states too:
-            # the arrest is among its features, and such a cue is often of a victim's past
-            # ("... had been arrested in 2012"); out of fold, keeping them suspects costs
-            # names F1 and strict F1 about 0.3.
+            # The model decides whether a rules victim or suspect took part, one whose
+            # arrest or charge the text states too (such a cue is often of a victim's past:
+            # "... had been arrested in 2012"); a strong cue keeps their side.
             if prediction is not None:
                 # Whoever the text says stabbed or shot someone stays a suspect, killed
-                # too or not, unless the model is sure: the archive's dead are mostly
-                # victims, so the model leans to "victim" for any dead person.
+                # too or not (the archive's dead are mostly victims, so the model leans to
+                # "victim" for any dead person); so does any person the rules give a side
+                # by a strong cue: the model says whether they took part, not which side.
                 violent = harm_verbs()
                 attacker = role == "suspect" and any(
                     c.kind == "role" and c.value == "suspect" and c.strong
                     and c.token.lemma_.lower() in violent for c in cues)
-                if not (attacker and prediction.role_probs.get("victim", 0.0) < AGENT_KEEP):
-                    role = rolemodel.final_role(role, prediction)
+                if not attacker:
+                    role = rolemodel.final_role(role, prediction,
+                                                strong=rolemodel.has_strong_role_cue(cues))
                 if role in ("official", "lawyer") and _harmed_titled(cues):
                     # An officer the text says was shot is a victim, title or not: the
                     # model has seen many officers who only spoke. (Where the model says
@@ -824,16 +824,17 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
 def _shooter_who_died(finals: list[_Final]) -> None:
     """An unnamed shooter not in custody ("the gunman", "a man who then killed himself") is
     the one named dead person a pronoun or description says died by their own hand ("... when
-    he stepped outside and killed himself"), where no named person is a suspect: the
+    he stepped outside and killed himself"), where no other named person is a suspect: the
     report names the shooter only where it tells of his death. Two such people, or two
     unnamed shooters, leave it open."""
-    if any(f.person.names and f.role == "suspect" for f in finals):
+    # the named dead may already be the suspect (the role model's word): the same person
+    named = [f for f in finals if f.person.names and f.role in ("victim", "suspect")
+             and "killed" in f.statuses and (f.own_hand or f.own_hand_hint)]
+    if any(f.person.names and f.role == "suspect" and f not in named for f in finals):
         return
     # the unnamed shooter's death may be told only in a clause the named one has
     shooters = [f for f in finals if not f.person.names and f.role == "suspect"
                 and not (IN_CUSTODY | {"injured"}) & f.statuses.keys()]
-    named = [f for f in finals if f.person.names and f.role == "victim"
-             and "killed" in f.statuses and (f.own_hand or f.own_hand_hint)]
     if len(shooters) != 1 or len(named) != 1:
         return
     shooter, target = shooters[0], named[0]

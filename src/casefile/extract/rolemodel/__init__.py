@@ -83,12 +83,21 @@ def predict(doc: Doc, person: Person, cues: Sequence[Cue] | None = None,
 
 
 def final_role(rules_role: str, prediction: Prediction, threshold: float = ROLE_THRESHOLD,
-               demote: float = DEMOTE_THRESHOLD) -> str:
-    """The role of a named person once the model's opinion is merged with the rules'."""
+               demote: float = DEMOTE_THRESHOLD, strong: bool = True) -> str:
+    """The role of a named person once the model's opinion is merged with the rules'.
+
+    The model says whether the person took part (its role head does not read the rules'
+    cues, features.ROLE_BLIND); where the rules' cue is `strong`, they say which side the
+    person was on: a rules victim stays a victim where the model would make them the
+    suspect, and the other way round. On the challenge set the model's swaps over strong
+    cues cost strict F1 2.1 (docs/rolemodel.md, "Role-blind cues").
+    """
     best = prediction.role
     p = prediction.role_probs[best]
     if best == "other":
         return "other" if rules_role in _SCORED and p >= demote else rules_role
+    if rules_role in _SCORED and strong:
+        return rules_role
     return best if p >= threshold else rules_role
 
 

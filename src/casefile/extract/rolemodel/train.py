@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from casefile.adam import Adam
-from casefile.extract.rolemodel.features import N_FEATURES, person_cues, person_features, vectorise
+from casefile.extract.rolemodel.features import (
+    N_FEATURES,
+    person_cues,
+    person_features,
+    role_blind_buckets,
+    vectorise,
+)
 from casefile.extract.rolemodel.model import HARMS, N_OUT, ROLES, RoleModel, sigmoid, softmax
 
 if TYPE_CHECKING:
@@ -123,8 +129,12 @@ def _targets(examples: Sequence[Example]) -> tuple[np.ndarray, ...]:
 
 def _fit(matrix: Matrix, examples: Sequence[Example],
          settings: Settings) -> tuple[np.ndarray, np.ndarray]:
-    """The three heads by full-batch Adam on their mean log-losses plus L2 (no randomness)."""
+    """The three heads by full-batch Adam on their mean log-losses plus L2 (no randomness).
+
+    The role head's weights on the ROLE_BLIND features stay zero (features.ROLE_BLIND).
+    """
     role, harm, harm_mask, arrest, arrest_mask = _targets(examples)
+    blind = role_blind_buckets(e.features for e in examples)
     n_role = max(1.0, float(len(examples)))
     n_harm = max(1.0, harm_mask.sum())
     n_arrest = max(1.0, arrest_mask.sum())
@@ -135,7 +145,9 @@ def _fit(matrix: Matrix, examples: Sequence[Example],
         error[:, :_R] = (softmax(z[:, :_R]) - role) / n_role
         error[:, _R:_R + _H] = (softmax(z[:, _R:_R + _H]) - harm) * harm_mask[:, None] / n_harm
         error[:, -1] = (sigmoid(z[:, -1]) - arrest) * arrest_mask / n_arrest
-        adam.step(matrix.grad(error) + settings.l2 * adam.weights, error.sum(axis=0))
+        grad = matrix.grad(error) + settings.l2 * adam.weights
+        grad[blind, :_R] = 0.0  # from zero weights and zero gradient, they stay zero
+        adam.step(grad, error.sum(axis=0))
     weights, bias = adam.weights, adam.bias
     return weights, bias
 
