@@ -242,8 +242,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
             if prediction is not None:
                 # Whoever the text says stabbed or shot someone stays a suspect, killed
                 # too or not (the archive's dead are mostly victims, so the model leans to
-                # "victim" for any dead person); so does any person the rules give a side
-                # by a strong cue: the model says whether they took part, not which side.
+                # "victim" for any dead person). Anyone else the rules give a side by a
+                # strong cue keeps it: the model says whether they took part, not which.
                 violent = harm_verbs()
                 attacker = role == "suspect" and any(
                     c.kind == "role" and c.value == "suspect" and c.strong
