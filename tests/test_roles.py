@@ -20,19 +20,6 @@ def _record(extractor, text):
     return extractor.extract(Article.make(text, published=dt.date(2023, 5, 8)))
 
 
-def _rules_record(extractor, text):
-    """The record the rules alone make: the role model may still demote a person they make
-    a suspect or victim (rolemodel.final_role), which these tests of the rules do not ask."""
-    from casefile.errors import ModelError
-    from casefile.extract.rolemodel import predicting_with
-
-    def rules_alone(doc, person, cues):
-        raise ModelError("the rules alone")
-
-    with predicting_with(rules_alone):
-        return _record(extractor, text)
-
-
 def _person(record, surname):
     return next(p for p in record.participants if p.name and p.name.endswith(surname))
 
@@ -76,10 +63,11 @@ def test_suspect_takes_no_death_from_a_clause_of_its_own(extractor):
     assert "arrested" in suspect.status
 
 
-def test_suspected_of_a_killing_is_a_suspect(extractor):
-    record = _rules_record(extractor, (
+def test_suspected_of_a_killing_is_a_suspect(rules_record):
+    # the rules alone: the role model may demote a person named once (rolemodel.final_role)
+    record = rules_record(
         "Dorran Pike was suspected in the killing of a store clerk on Friday night, police "
-        "said. The clerk died at the scene."))
+        "said. The clerk died at the scene.")
     assert _person(record, "Pike").role == "suspect"
 
 
@@ -836,9 +824,10 @@ def test_a_possessor_takes_no_harm_from_the_sentence(extractor):
     ("Prosecutors declined to charge Kevin Marsh.", "other", []),
     ("The suspects charged Sunday are Kevin Marsh and Ivo Brandt.", "suspect", ["charged"]),
 ])
-def test_fugitives_sought_declined_and_named_charged(extractor, sentence, role, status):
-    marsh = _person(_rules_record(extractor, "A man was shot and killed on Elm Street on "
-                                             "Friday. " + sentence), "Marsh")
+def test_fugitives_sought_declined_and_named_charged(rules_record, sentence, role, status):
+    # the rules alone: the role model may demote a person named once (rolemodel.final_role)
+    marsh = _person(rules_record("A man was shot and killed on Elm Street on Friday. "
+                                 + sentence), "Marsh")
     assert (marsh.role, marsh.status) == (role, status)
 
 
