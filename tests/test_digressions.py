@@ -31,6 +31,13 @@ def test_a_month_and_year_next_to_the_incidents_is_its_own():
     assert _far_texts("The shooting in April 2020 shocked the town.", "2020-06-01") == ["April 2020"]
 
 
+def test_a_month_alone_that_ended_days_before_the_incident_is_another_events():
+    text = "Once more. In March, a man was shot in the lot. In April, a girl was hurt."
+    assert _far_texts(text, "2018-04-12") == ["In March"]
+    # but the month that ended two days before may hold the incident's own start
+    assert _far_texts(text, "2018-04-02") == []
+
+
 def test_a_date_a_week_or_two_off_is_another_events_and_days_off_are_not():
     text = "On June 2, a boy was shot. On June 10, a man was hurt. On June 14, police spoke."
     assert _far_texts(text, "2020-06-12") == ["June 2"]
@@ -495,3 +502,18 @@ def test_a_towns_toll_and_the_dead_among_it_are_other_events(rules_record):
         "Girl, 6, shot in back seat of car")
     assert [p.name for p in record.participants if p.role == "victim" and p.name] == []
     assert (record.killed, record.injured) == (0, 1)
+
+
+def test_the_lines_of_links_to_other_stories_are_told_from_a_releases_short_lines():
+    from casefile.extract.participants import _link_sentences
+    from casefile.extract.pipeline import load_nlp
+    text = ("Marcus Webb, 24, was shot and killed outside a diner on Friday night.\n\n"
+            "Arrested on Feb. 21:\n\n"
+            "Darnell HICKS, 19, of 100 Elm Ct in Dover\n\n"
+            "Related stories: - Man charged in killing of Tanya Brooks - Police still seek "
+            "leads in Elm Street slaying - Council votes on bike lanes\n")
+    doc = load_nlp()(text)
+    doc.user_data["casefile_title"] = "Man shot dead outside diner"
+    linked = [s.text.strip() for s in doc.sents if s.start in _link_sentences(doc)]
+    assert linked and all(s.startswith(("Related", "-", "Man", "Police", "Council")) for s in linked)
+    assert not any("HICKS" in s for s in linked)

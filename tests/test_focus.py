@@ -239,3 +239,45 @@ def test_a_teaser_list_repeating_the_headline_does_not_make_a_later_story_the_re
     page = page.replace("Fennick man charged after parking lot shooting\n\n", "")
     spans = wire_others(page, "Jo Roe shot dead outside Larkspur Road diner")
     assert spans and all(page[a:b].startswith("FENNICK") for a, b in spans)
+
+
+def test_a_related_line_with_several_teasers_is_one_line_of_links():
+    from casefile.extract.focus import related_inline
+    text = ("Jo Roe, 41, was shot Friday.\n\n"
+            "Related stories: - Man charged in killing of Al Poe - Police still seek leads in "
+            "Elm Street slaying of Cy Loe - Football team mourns player\n\n"
+            "RELATED HEADLINES - Reward offered in killing of Ed Doe - Council vote: two years on\n\n"
+            "Related: Police said the man was shot. Officers arrived.\n")
+    lines = [text[a:b] for a, b in related_inline(text)]
+    assert [line.split()[0] for line in lines] == ["Related", "RELATED"]  # not the sentences
+
+
+SECOND = ("Jo Roe shot dead outside Larkspur Road diner\n\n"
+          "PINE HOLLOW, Ore. — Jo Roe, 41, was shot and killed outside a diner on Larkspur "
+          "Road on Friday night, police said.\n\n"
+          "Police have made no arrest.\n\n"
+          "{heading}\n\n"
+          "{dateline}A 22-year-old man was shot in the arm early Wednesday outside a home. Al "
+          "Poe was treated at a hospital and released.\n")
+
+
+def test_a_story_right_under_a_section_heading_after_the_report_is_the_pages_other():
+    from casefile.extract.focus import later_stories
+    title = "Jo Roe shot dead outside Larkspur Road diner"
+    for heading, dateline in (("ELSEWHERE", "FENNICK — "),
+                              ("Also on the site: Fennick man hurt in shooting", "FENNICK — ")):
+        page = SECOND.format(heading=heading, dateline=dateline)
+        later = [page[a:b] for a, b in later_stories(page, title)]
+        assert len(later) == 1 and later[0].startswith(heading) and "Al Poe" in later[0]
+    # a heading over the report's own next paragraph is no other story (no dateline, no links)
+    page = SECOND.format(heading="A FAMILY'S GRIEF", dateline="")
+    assert later_stories(page, title) == []
+
+
+def test_a_headline_in_capitals_after_the_links_heads_a_story_without_a_dateline():
+    from casefile.extract.focus import later_stories
+    title = "Jo Roe shot dead outside Larkspur Road diner"
+    page = SECOND.format(heading="Read more: - Man charged in killing - Council votes on "
+                                 "bike lanes\n\nFENNICK MAN HURT IN SHOOTING", dateline="")
+    later = [page[a:b] for a, b in later_stories(page, title)]
+    assert len(later) == 1 and later[0].startswith("FENNICK MAN HURT") and "Al Poe" in later[0]

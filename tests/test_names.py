@@ -46,6 +46,15 @@ def test_a_hyphenated_surname_the_model_tags_in_halves_is_one_name(nlp, text):
     assert ["Lyle"] not in names
 
 
+def test_a_street_named_like_a_person_is_no_mention_of_them(nlp):
+    people = people_of(nlp, "Dustin Harker was shot in the 1500 block of Quillon Street on "
+                            "Tuesday. In October, Montez Quillon, 30, was killed. Quillon's "
+                            "family held a vigil.")
+    quillon = next(p for p in people if p.surname == "quillon")
+    # "Quillon Street" names a street: the person is named in the later sentences alone
+    assert [m.span.text for m in quillon.names] == ["Montez Quillon", "Quillon"]
+
+
 def test_name_after_an_age(nlp):
     assert "Dravion Pelletreau" in full_names(
         nlp, "Police found 17-year-old Dravion Pelletreau shot in the head on Sunday.")

@@ -36,6 +36,13 @@ def test_names_of_a_byline_with_a_colon_are_no_people(nlp):
     assert "Rory Tasker" in names
 
 
+@pytest.mark.parametrize("line", ["Copyright 2015 Pineville Herald-Republic",
+                                  "Copyright © 2014 Larkin Herald-Republic"])
+def test_the_holder_of_a_copyright_line_is_no_person(nlp, line):
+    names = names_of(nlp, "Deputies said Rory Tasker, 31, was shot on Larkspur Road.\n\n" + line)
+    assert names == ["Rory Tasker"]
+
+
 def test_a_credit_with_a_slash_is_no_person(nlp):
     # The model can take "Outlet/ Photographer" for one name: the slash marks a credit.
     doc = nlp("Gallery Westbrook Daily/ Ines Pardo\n\nRory Tasker, 31, was shot.")

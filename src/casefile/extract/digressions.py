@@ -36,6 +36,7 @@ from casefile.lexicons import lexicon, words
 FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
 FAR_DAYS_AFTER = 21  # a date this many days after the incident's is another event's
 FAR_MONTHS = 2  # a month and year this many months from the incident's is another event's
+# (as is a month that ended FAR_DAYS before the incident's day, or began FAR_DAYS_AFTER after it)
 OLD_YEARS = 2  # a date written with a year this many years before the incident's is an old case
 MAX_SENTENCES = 4  # a digression without a paragraph break ends after so many sentences
 MIN_LABELS = 3  # a list of items has so many different labels ("Stolen Bike: ...")
@@ -220,7 +221,12 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
             if c.day is None and c.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", c.iso or ""):
                 # "in July 2011": a month and year, far where months apart from the incident's
                 months = int(c.iso[:4]) * 12 + int(c.iso[5:7]) - (day.year * 12 + day.month)
-                if abs(months) >= FAR_MONTHS:
+                # or a whole month apart by more days than a date is ("In July, ..." of an
+                # incident on Aug. 12: July ended 12 days before)
+                first = dt.date(int(c.iso[:4]), int(c.iso[5:7]), 1)
+                last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+                if abs(months) >= FAR_MONTHS or (day - last).days > FAR_DAYS \
+                        or (first - day).days > FAR_DAYS_AFTER:
                     out.append((c.start, c.end))
                 continue
             if c.day is None or c.kind == "numeric":

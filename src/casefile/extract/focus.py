@@ -272,16 +272,25 @@ def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
+# The teasers of one line after its header: "Related: - Man charged in ... - Police seek ..."
+_TEASER_BREAK = re.compile(r"\s+[-•|·–—]\s+")
+
+
+@lru_cache(maxsize=PAGES_KEPT)
 def related_inline(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of lines that are a header and a teaser in one ("RELATED:
-    Teen wounded in shooting Tuesday night"). The teaser may be of the story itself
-    ("RELATED: At least 4 dead in shooting spree"), so its numbers and names are left to
-    the other rules; its day is another story's or an earlier report's, not a better one."""
+    """The (start, end) offsets of lines that are a header and its teasers in one
+    ("RELATED: Teen wounded in shooting Tuesday night", "Related stories: - Man charged in
+    ... - Police seek ..."). The teaser may be of the story itself ("RELATED: At least 4
+    dead in shooting spree"), so its numbers and names are left to the other rules; its day
+    is another story's or an earlier report's, not a better one."""
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+", text):
         head, colon, rest = m.group().partition(":")
-        if colon and _teaser_header(head) and 3 <= len(rest.split()) <= 25 \
-                and not _sentence_end(rest):
+        if not _teaser_header(head):  # "RELATED HEADLINES - Man charged in ... - ..."
+            head, colon, rest = m.group().partition(" - ")
+        teasers = [t for t in _TEASER_BREAK.split(" " + rest.strip() + " ") if t.strip(" -•|·–—")]
+        if colon and _teaser_header(head) and 3 <= len(rest.split()) and teasers and all(
+                len(t.split()) <= 25 and not _sentence_end(t) for t in teasers):
             out.append((m.start(), m.end()))
     return out
 
@@ -312,8 +321,9 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
 
     A later story is a paragraph that opens on a dateline, under a headline line that
     shares fewer than half of the page headline's words, with a byline between the two or
-    a section heading in capitals over the headline; it runs to the next such heading (or
-    a teaser or comments header). It must follow a paragraph of the report itself
+    a section heading in capitals over the headline, or right under such a heading (or a
+    teaser header, with or without a headline after its colon: "Also on the site: ...");
+    it runs to the next such heading (or a teaser or comments header). It must follow a paragraph of the report itself
     (STORY_CHARS or more), so a page's own headline and byline over its dateline are not
     taken. Comments run from their header to the end of the page (a header in the page's
     first half is a share bar's "View comments"). A roundup's page (page_story) has its
@@ -333,6 +343,7 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
         return (3 <= len(line.split()) <= 25 and not _sentence_end(line)
                 and not (own and len(_words(line) & own) >= need))
 
+    linked = related_inline(text) + related_lines(text, title)
     out: list[tuple[int, int]] = []
     told = False  # whether a paragraph of the report has been read
     i = 0
@@ -345,16 +356,28 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
         top, byline = i, False
         if dateline and top > 0 and _byline(lines[top - 1][1]):
             top, byline = top - 1, True
-        if dateline and told and top > 0 and headline(lines[top - 1][1]):
+        over = top > 0 and not byline and (heading(lines[top - 1][1])
+                                           or _teaser_header(lines[top - 1][1].partition(":")[0]))
+        if dateline and told and (over or top > 0 and headline(lines[top - 1][1])):
+            # under a headline with a byline or a section heading over it, or right under a
+            # section heading ("ELSEWHERE", "Also on the site: <headline>")
             top -= 1
-            headed = top > 0 and heading(lines[top - 1][1])
-            if headed or byline:
+            headed = not over and top > 0 and heading(lines[top - 1][1])
+            if over or headed or byline:
                 top -= headed
                 end = next((k for k in range(i + 1, len(lines)) if heading(lines[k][1])),
                            len(lines))
                 out.append((lines[top][0], lines[end][0] if end < len(lines) else len(text)))
                 i = end
                 continue
+        if told and _slug(line) and i + 1 < len(lines) and len(lines[i + 1][1]) >= STORY_CHARS \
+                and any(a <= lines[i - 1][0] < b for a, b in linked):
+            # a headline in capitals right after the page's links to other stories ("Read
+            # more: - ... - ...") heads a story of its own, dateline or not
+            end = next((k for k in range(i + 1, len(lines)) if heading(lines[k][1])), len(lines))
+            out.append((start, lines[end][0] if end < len(lines) else len(text)))
+            i = end
+            continue
         told = told or len(line) >= STORY_CHARS and not _byline(line)
         i += 1
     return out

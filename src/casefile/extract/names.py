@@ -634,6 +634,9 @@ def named_mentions(doc: Doc) -> list[Mention]:
                 continue
             if pos[i] not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV") or table.ent_type[i] == "PERSON":
                 continue
+            if i + 1 < n and texts[i + 1][:1].isupper() and (
+                    lower[i + 1] in words("place_name_heads") or lower[i + 1] in words("not_name_words")):
+                continue  # "Doe Street", "Doe Park": a place named for someone, not the person
             if pos[i] == "ADV" and not (i + 1 < n and (
                     texts[i + 1] == "," or pos[i + 1] in ("AUX", "VERB"))):
                 # a surname the tagger took for an adverb is one as a subject ("Doe, who

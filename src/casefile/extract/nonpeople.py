@@ -26,6 +26,9 @@ _BY = r"(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ss]tory by)"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(rf"^{_BY}(?:(?:\s+{_NAME_WORD})+\s+and)?$"
                      rf"|^(?:{_BY}|[Cc]ontributing)\s*:(?:\s*{_NAME_WORD}|\s*,|\s+and)*$")
+# the start of a copyright line up to its holder's name: "Copyright 2015", "(c) 2016 ", "©"
+_COPYRIGHT = re.compile(r"^(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?(?:\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?,?$",
+                        re.IGNORECASE)
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|gov|edu|tv|us)$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
@@ -57,6 +60,8 @@ def credit(doc: Doc, span: Span) -> bool:
     line = text[text.rfind("\n", 0, span.start_char) + 1: span.start_char].strip()
     if _BYLINE.match(line):
         return True  # a byline: "By Jane Doe", "By: Ann Roe and Jane Doe"
+    if _COPYRIGHT.match(line):
+        return True  # a copyright line: "Copyright 2015 Daily Herald-Post", "© 2016 Jo Doe"
     if "/" in span.text:
         return True  # "Daily Post/ Jane Doe": an outlet and its photographer
     start = span.start

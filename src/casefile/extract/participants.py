@@ -29,7 +29,13 @@ from casefile.extract.digressions import (
     only_in_digressions,
 )
 from casefile.extract.evidence import EvidenceBank
-from casefile.extract.focus import foreign_spans, headline_passage
+from casefile.extract.focus import (
+    foreign_spans,
+    headline_passage,
+    related_inline,
+    related_lines,
+    teaser_lines,
+)
 from casefile.extract.mentions import Mention, find_mentions
 from casefile.extract.people import Person, group_names
 from casefile.extract.pipeline import text_of
@@ -126,11 +132,28 @@ def _link_line(text: str, start: int) -> bool:
     return begin > 0 and len(line.split()) <= 15 and not line.endswith((".", "!", "?", '"', "”", "’", "'"))
 
 
+def _in_link_line(text: str, start: int) -> bool:
+    """Whether a character lies in a line linking to other stories: a headline-like line
+    (_link_line) or a header with its teasers in one ("Related: - Man charged in ...")."""
+    return _link_line(text, start) or any(a <= start < b for a, b in related_inline(text))
+
+
 def _only_in_link_lines(doc: Doc, person: Person) -> bool:
     """Whether every mention of a person is in such lines: people of other stories that
     the page links to, who would otherwise count among the killed."""
     text = text_of(doc)
-    return all(_link_line(text, m.start) for m in person.mentions if m.kind != "pron")
+    return all(_in_link_line(text, m.start) for m in person.mentions if m.kind != "pron")
+
+
+def _link_sentences(doc: Doc) -> set[int]:
+    """The start tokens of the sentences in a page's lists of links to its other stories
+    (focus.py: "Related: - ... - ...", the teasers under a "More stories" header). Not any
+    short line: a police release's "Jo DOE, 23, of Main St" is no link."""
+    text, table = text_of(doc), tokens_of(doc)
+    title = doc.user_data.get("casefile_title")
+    spans = related_inline(text) + related_lines(text, title) + teaser_lines(text, title)
+    return {start for (start, _), char in zip(table.sent_bounds, table.sent_start_chars)
+            if any(a <= char < b for a, b in spans)}
 
 
 def _keep(person: Person, role: str, status: set[str], age: int | None) -> bool:
@@ -870,8 +893,12 @@ def _leave_out_digressions(doc: Doc, finals: list[_Final], incident_date: str | 
     digressions = digressions | caption_sentences(doc)
     if not digressions:
         return
+    # a person of a digression named again in a line that links to their story ("Related:
+    # - Man charged in killing of Jo Doe") is still only that story's
+    links = _link_sentences(doc)
     for final in list(finals):
-        if final.role not in ("victim", "suspect") or not only_in_digressions(final.person, digressions):
+        if final.role not in ("victim", "suspect") or not only_in_digressions(
+                final.person, digressions | links) or only_in_digressions(final.person, links):
             continue
         if final.person.names:
             final.role = "other"
