@@ -371,6 +371,8 @@ def test_a_link_to_another_event_may_give_any_span_of_time():
     assert _names_other_event("The loss comes just two weeks after two students died in a crash.")
     assert _names_other_event("It came only three days after a man was shot nearby.")
     assert not _names_other_event("Officers came two hours after the call.")
+    # an event that came so long after another, with no "just" or "only"
+    assert _names_other_event("The killings came one week after a man was fatally shot nearby.")
 
 
 def test_a_playlist_line_of_other_videos_is_no_part_of_the_story():
@@ -406,6 +408,10 @@ def test_an_incident_counted_as_the_nth_of_a_period_links_to_others():
     assert _names_other_event("The shooting is the third in the neighborhood this week.")
     assert _names_other_event("The killing was the city's 20th this year.")
     assert not _names_other_event("The shooting was the third call to the house.")
+    # a count of a year, after a town's possessive; but a date before an event is no count
+    assert _names_other_event("Doe's death is Pine Hollow's 58th homicide of 2018, police said.")
+    assert _names_other_event("The killing is the county's 12th homicide in 2017.")
+    assert not _names_other_event("Police reopened the October 25th murder case this year.")
 
 
 

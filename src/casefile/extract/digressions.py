@@ -96,7 +96,8 @@ def _ordinal_pattern() -> re.Pattern[str]:
     "the second shooting in three days"
     (an ordinal alone, "the second shooting", may be the article's own second one)."""
     ordinal = rf"(?:{_alt('ordinal_words')}|\d+(?:st|nd|rd|th))"
-    period = rf"(?:{_alt('ordinal_periods')}|{_SPAN_OF}(?:{_alt('period_units')}))"
+    # ... or a year: "the city's 58th homicide of 2018", "in 2018"
+    period = rf"(?:{_alt('ordinal_periods')}|{_SPAN_OF}(?:{_alt('period_units')})|(?:of|in)\s+(?:19|20)\d{{2}})"
     return re.compile(
         rf"\b{ordinal}\W+{_GAP}{{0,2}}?(?:{_alt('other_event_nouns')})\W+(?:[\w'-]+\W+){{0,4}}?"
         rf"{period}\b"
@@ -112,6 +113,9 @@ def _link_pattern() -> re.Pattern[str]:
     # "officers came two hours after the call" links nothing)
     span = r"(?:comes\s+(?:just\s+|only\s+|less\s+than\s+|about\s+)?|came\s+(?:just|only)\s+)" \
         r"(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+after"
+    # (an event that came so long after another: "the killings came one week after ...")
+    span += rf"|(?:{_alt('other_event_nouns')})\s+came\s+(?:[\w-]+\s+){{0,2}}" \
+        r"(?:hours?|days?|weeks?|months?|years?)\s+after"
     # "it was one of several shootings over the weekend", "one of three homicides"
     numbers = "|".join(w for w, n in lexicon()["number_words"].items() if isinstance(n, int) and n > 1)
     among = rf"one\s+of\s+(?:at\s+least\s+)?(?:several|many|multiple|numerous|{numbers}|\d+)" \
@@ -161,8 +165,9 @@ def _names_other_event(text: str, sure: bool = False) -> bool:
         return True
     for m in () if sure else _ordinal_pattern().finditer(text):
         before = text[:m.start()].split()
-        # "the October 25th murder": a date, not a count
-        if not (m.group()[0].isdigit() and before and before[-1][:1].isupper()):
+        # "the October 25th murder": a date, not a count (but "Doe City's 58th homicide" is one)
+        if not (m.group()[0].isdigit() and before
+                and before[-1].rstrip(".").lower() in _date_words()["months"]):
             return True
     return any(not (m["noun"].lower().endswith("s") and m["mod"].lower() in words("separate_words"))
                and (not sure or m["mod"].lower() in words("sure_event_modifiers"))
