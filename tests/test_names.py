@@ -55,6 +55,14 @@ def test_a_street_named_like_a_person_is_no_mention_of_them(nlp):
     assert [m.span.text for m in quillon.names] == ["Montez Quillon", "Quillon"]
 
 
+@pytest.mark.parametrize("name", ["Dashawn Hale", "Tremont Holt"])
+def test_a_name_taken_into_custody_is_a_name(nlp, name):
+    # the model tags neither name; being taken into custody marks it as one
+    text = (f"Deputies arrested a man in the shooting death of a store clerk. {name} was taken "
+            "into custody without incident at a relative's home.")
+    assert name in full_names(nlp, text)
+
+
 def test_name_after_an_age(nlp):
     assert "Dravion Pelletreau" in full_names(
         nlp, "Police found 17-year-old Dravion Pelletreau shot in the head on Sunday.")

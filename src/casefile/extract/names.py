@@ -407,6 +407,13 @@ def _full_name_of(doc: Doc, surname: Token, taken: set[int],
     return None
 
 
+def _into_custody(verb: Token) -> bool:
+    """Whether a verb takes someone into custody: "Jo Doe was taken into custody", "police
+    took Jo Doe into custody" (the verb alone, "take", names no arrest)."""
+    return verb.lemma_ == "take" and any(
+        c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children) for c in verb.children)
+
+
 def named_mentions(doc: Doc) -> list[Mention]:
     """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
     found: list[Mention] = []
@@ -521,7 +528,8 @@ def named_mentions(doc: Doc) -> list[Mention]:
             and tok.head.head.lemma_.lower() in of_nouns
         owner = tok.dep_ == "poss" and tok.head.lemma_.lower() in of_nouns
         if not (of_phrase or owner) and (tok.dep_ not in ("nsubj", "nsubjpass", "dobj")
-                                         or tok.head.lemma_ not in name_verbs):
+                                         or tok.head.lemma_ not in name_verbs
+                                         and not _into_custody(tok.head)):
             continue
         begin = tok.left_edge.i
         while begin < tok.i and (doc[begin].lower_ in titles
