@@ -226,8 +226,8 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
             if c.day is None and c.kind == "month" and re.fullmatch(r"\d{4}-\d{2}", c.iso or ""):
                 # "in July 2011": a month and year, far where months apart from the incident's
                 months = int(c.iso[:4]) * 12 + int(c.iso[5:7]) - (day.year * 12 + day.month)
-                # or a whole month apart by more days than a date is ("In July, ..." of an
-                # incident on Aug. 12: July ended 12 days before)
+                # or a month apart by more days than a date is ("In March, ..." of an
+                # incident on April 14: March ended 14 days before)
                 first = dt.date(int(c.iso[:4]), int(c.iso[5:7]), 1)
                 last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
                 if abs(months) >= FAR_MONTHS or (day - last).days > FAR_DAYS \

@@ -323,7 +323,9 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
     shares fewer than half of the page headline's words, with a byline between the two or
     a section heading in capitals over the headline, or right under such a heading (or a
     teaser header, with or without a headline after its colon: "Also on the site: ...");
-    it runs to the next such heading (or a teaser or comments header). It must follow a paragraph of the report itself
+    or, dateline or not, a paragraph under a headline in capitals right after the page's
+    links to other stories ("Read more: - ... - ..."). It runs to the next such heading (or
+    a teaser or comments header). It must follow a paragraph of the report itself
     (STORY_CHARS or more), so a page's own headline and byline over its dateline are not
     taken. Comments run from their header to the end of the page (a header in the page's
     first half is a share bar's "View comments"). A roundup's page (page_story) has its

@@ -27,8 +27,8 @@ _NAME_WORD = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(rf"^{_BY}(?:(?:\s+{_NAME_WORD})+\s+and)?$"
                      rf"|^(?:{_BY}|[Cc]ontributing)\s*:(?:\s*{_NAME_WORD}|\s*,|\s+and)*$")
 # the start of a copyright line up to its holder's name: "Copyright 2015", "(c) 2016 ", "©"
-_COPYRIGHT = re.compile(r"^(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?(?:\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?,?$",
-                        re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?"
+                        r"(?:\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?,?$", re.IGNORECASE)
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM|HD)\d?)?$")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|gov|edu|tv|us)$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
