@@ -193,8 +193,23 @@ def test_fixed_holidays_are_days(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man was shot outside a bar on Thanksgiving night, police said.", "2016-11-24"),
+        ("The man pleaded guilty in a shooting on Thanksgiving night 2015.", "2015-11-26"),
+        ("Two men were wounded in a shooting on Memorial Day.", "2016-05-30"),
+    ],
+)
+def test_holidays_of_a_weekday_of_a_month_are_days(nlp, sentence, expected):
+    result, _ = run(nlp, sentence, dt.date(2017, 1, 3))
+    assert result.date == expected
+    assert result.basis == "text"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
+        "A man was shot outside a bar during the Labor Day weekend, police said.",
         "A man was shot outside a bar two days before Christmas, police said.",
         "A man was shot outside a bar during the Fourth of July weekend, police said.",
         "A man was shot after a Christmas party, police said.",

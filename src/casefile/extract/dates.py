@@ -136,7 +136,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     approx = _alternation(d["approximate_words"], capitalised=False)
     # "new year's eve" also as "New Year’s Eve", "New Years Eve"
     holidays = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
-                        for h in sorted(d["holidays"], key=len, reverse=True))
+                        for h in sorted([*d["holidays"], *d["moving_holidays"]], key=len, reverse=True))
     not_before = _alternation(d["holiday_not_before"], capitalised=False)
     not_after = _alternation(d["holiday_not_after"], capitalised=False)
     year = r"(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -238,6 +238,17 @@ def _year_for(month: int, day: int, ref: dt.date, future_days: int | None = None
     return ref.year if ahead <= future_days else ref.year - 1
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth weekday (Monday 0) of a month; nth -1 is the last: Thanksgiving is
+    (11, 3, 4), Memorial Day (5, 0, -1). Written by hand: the standard library has no
+    such rule and a calendar package for four holidays is not worth its weight."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
 def _make_day(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -334,7 +345,12 @@ def _holidays(text: str, ref: dt.date,
     out = []
     for m in p["holiday"].finditer(text):
         name = re.sub(r"['’]", "", " ".join(m["h"].lower().split()))
-        month, dd = next(v for k, v in holidays.items() if k.replace("'", "") == name)
+        moving = next((v for k, v in _data()["moving_holidays"].items()
+                       if k.replace("'", "") == name), None)
+        if moving is not None:  # "Thanksgiving": the fourth Thursday of November
+            month, dd = moving[0], _nth_weekday(ref.year, *moving).day
+        else:
+            month, dd = next(v for k, v in holidays.items() if k.replace("'", "") == name)
         # a bare name ("Christmas") may be the season; a day name ("Christmas Eve"), one after
         # "on", before a day part or naming the act ("the Fourth of July shooting") is a day
         is_day = name.endswith((" day", " eve")) or m["on"] or m["part"] \
@@ -345,7 +361,7 @@ def _holidays(text: str, ref: dt.date,
         # holidays are named weeks ahead: one soon to come is not last year's
         year = int(m["y"]) if m["y"] else _year_for(month, dd, ref,
                                                     _data()["holiday_future_days"])
-        day = _make_day(year, month, dd)
+        day = _nth_weekday(year, *moving) if moving is not None else _make_day(year, month, dd)
         if day is not None:
             out.append(_Candidate(m.start(), m.end(), "holiday", day.isoformat(), day))
     return out
