@@ -373,6 +373,7 @@ def test_a_link_to_another_event_may_give_any_span_of_time():
     assert not _names_other_event("Officers came two hours after the call.")
     # an event that came so long after another, with no "just" or "only"
     assert _names_other_event("The killings came one week after a man was fatally shot nearby.")
+    assert _names_other_event("The shooting came less than a month after a clerk was wounded.")
 
 
 def test_a_playlist_line_of_other_videos_is_no_part_of_the_story():

@@ -114,8 +114,8 @@ def _link_pattern() -> re.Pattern[str]:
     span = r"(?:comes\s+(?:just\s+|only\s+|less\s+than\s+|about\s+)?|came\s+(?:just|only)\s+)" \
         r"(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+after"
     # (an event that came so long after another: "the killings came one week after ...")
-    span += rf"|(?:{_alt('other_event_nouns')})\s+came\s+(?:[\w-]+\s+){{0,2}}" \
-        r"(?:hours?|days?|weeks?|months?|years?)\s+after"
+    span += rf"|(?:{_alt('other_event_nouns')})\s+came\s+(?:less\s+than\s+|more\s+than\s+)?" \
+        r"(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?|years?)\s+after"
     # "it was one of several shootings over the weekend", "one of three homicides"
     numbers = "|".join(w for w, n in lexicon()["number_words"].items() if isinstance(n, int) and n > 1)
     among = rf"one\s+of\s+(?:at\s+least\s+)?(?:several|many|multiple|numerous|{numbers}|\d+)" \
