@@ -27,6 +27,7 @@ the text's best guess.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import json
 import re
@@ -240,12 +241,11 @@ def _year_for(month: int, day: int, ref: dt.date, future_days: int | None = None
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """The nth weekday (Monday 0) of a month; nth -1 is the last: Thanksgiving is
-    (11, 3, 4), Memorial Day (5, 0, -1). Written by hand: the standard library has no
-    such rule and a calendar package for four holidays is not worth its weight."""
+    (11, 3, 4), Memorial Day (5, 0, -1)."""
+    first_weekday, days = calendar.monthrange(year, month)
     if nth > 0:
-        first = dt.date(year, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return dt.date(year, month, 1 + (weekday - first_weekday) % 7 + 7 * (nth - 1))
+    last = dt.date(year, month, days)
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 

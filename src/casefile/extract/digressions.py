@@ -10,6 +10,7 @@ paragraph or until a sentence names again a person the article spoke of before i
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from functools import cache
@@ -229,7 +230,7 @@ def _far_dates(text: str, incident_date: str | None) -> list[tuple[int, int]]:
                 # or a month apart by more days than a date is ("In March, ..." of an
                 # incident on April 14: March ended 14 days before)
                 first = dt.date(int(c.iso[:4]), int(c.iso[5:7]), 1)
-                last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+                last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
                 if abs(months) >= FAR_MONTHS or (day - last).days > FAR_DAYS \
                         or (first - day).days > FAR_DAYS_AFTER:
                     out.append((c.start, c.end))
