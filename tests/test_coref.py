@@ -494,3 +494,62 @@ def test_a_description_with_its_own_appositive_name_is_that_name(nlp):
         "were found shot to death on Friday."))
     assert not any(m.kind == "desc" for m in named(people, "Ilse Varga-Moll").mentions)
     assert "her boyfriend" in [m.span.text for m in named(people, "Dario Quell").mentions]
+
+
+def test_a_sibling_opening_a_sentence_is_the_one_listed_with_the_person_named_before(nlp):
+    people, _ = people_of(nlp, (
+        "Wendell Crask, 33, is accused of shooting Dorian Felby, 26, and Amara Felby, 24, "
+        "inside a home. Dorian Felby died early the next day. His sister, who was shot in the "
+        "shoulder, was released a week later."))
+    sister = named(people, "Amara Felby")
+    assert any(m.kind == "desc" and m.head == "sister" for m in sister.mentions)
+
+
+def test_a_sibling_of_an_unnamed_subject_is_not_taken_from_the_sentence_before(nlp):
+    people, _ = people_of(nlp, (
+        "Marlon Teague, 45, was sentenced Monday. Teague's brother, Orrin Teague, called the "
+        "sentence harsh. Teague will get credit for time served. The boy was shot by his "
+        "sister when she found a loaded shotgun."))
+    assert not any(m.kind == "desc" and m.head == "sister"
+                   for p in people if p.names for m in p.mentions)
+
+
+def test_the_husband_is_the_one_of_the_couple_whose_wife_is_named(nlp):
+    people, _ = people_of(nlp, (
+        "Officers found Walden Oakry, 84, and his wife, Loretta Oakry, 81, in a bedroom. "
+        "Investigators believe the husband shot his wife and then himself."))
+    husband = named(people, "Walden Oakry")
+    assert any(m.kind == "desc" and m.head == "husband" for m in husband.mentions)
+
+
+def test_a_description_identified_by_a_long_agency_before_as_is_that_person(nlp):
+    people, _ = people_of(nlp, (
+        "Medics took a man to a hospital, where he died. The victim was identified Tuesday by "
+        "the Montgomery County Coroner's Office as Darion Welk-Fitch, 24."))
+    assert "victim" in {m.head for m in named(people, "Darion Welk-Fitch").descriptions()}
+
+
+def test_a_title_word_before_a_title_is_no_one_the_object_pronoun_stands_for(nlp):
+    people, _ = people_of(nlp, (
+        "The woman died at the scene. Deputy Coroner Lon Whitby identified her as Shaqueta "
+        "Holloman, 27."))
+    woman = named(people, "Shaqueta Holloman")
+    assert "woman" in {m.head for m in woman.descriptions()}
+    assert not any(m.kind == "desc" for m in named(people, "Lon Whitby").mentions)
+
+
+def test_a_reflexive_after_before_binds_to_the_subject_of_the_verb_it_hangs_on(nlp):
+    people, resolved = people_of(nlp, (
+        "Coral Dunmire, 70, was found dead. A 44-year-old man shot and killed his mother and "
+        "wounded his stepfather inside their home Sunday night before fatally shooting "
+        "himself, police said."))
+    himself = next(m for p in people for m in p.mentions if m.span.text == "himself")
+    assert "man" in {m.head for m in resolved[id(himself)].descriptions()}
+
+
+def test_a_pronoun_identified_as_a_name_joins_the_person_of_a_pronoun_two_sentences_back(nlp):
+    people, _ = people_of(nlp, (
+        "Police say the 47-year-old woman was standing in her backyard when she felt a sharp "
+        "pain. Family members drove her to a hospital. She was listed in stable condition "
+        "Monday. Police identified her Tuesday as Gracela Norvada."))
+    assert "woman" in {m.head for m in named(people, "Gracela Norvada").descriptions()}

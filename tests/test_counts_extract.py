@@ -134,3 +134,23 @@ def test_the_one_wounded_who_died_since_is_not_also_hurt():
     record = extract_article(Article(id="wd", text=text, published=dt.date(2016, 9, 17),
                                      title="Man wounded in August shooting dies"))
     assert (record.killed, record.injured) == (1, 0)
+
+
+def test_people_hurt_other_than_by_gunfire_are_not_counted():
+    text = ("Five shots were fired at a crowded ballpark Saturday night, leaving one man "
+            "wounded, police said.\n\n"
+            "Darnell Quibb, 26, was struck once in the leg and is expected to recover.\n\n"
+            "Two women suffered minor injuries when they were knocked down by people running "
+            "from the gunfire. Both were treated at the scene, police said.")
+    record = extract_article(Article(id="kd", text=text, published=dt.date(2020, 6, 14)))
+    assert (record.killed, record.injured) == (0, 1)
+
+
+def test_a_first_report_since_corrected_is_no_count_nor_is_a_headline_repeating_it():
+    text = ("Three people were wounded by gunfire early Sunday outside a nightclub, police "
+            "said, revising an earlier report that four people had been shot.\n\n"
+            "Police initially said four people had been shot, but a lieutenant said Monday "
+            "that one of the four was cut by broken glass from a car window.")
+    record = extract_article(Article(id="rv", text=text, published=dt.date(2020, 6, 14),
+                                     title="4 shot outside nightclub"))
+    assert (record.killed, record.injured) == (0, 3)

@@ -760,3 +760,9 @@ def test_a_first_name_with_an_apostrophe_found_alone_joins_the_surname_after_it(
               "Quennell-Bryce, 8, was struck in the hip on July 4. Ty'Asha spent five days in "
               "the hospital.")
     assert next(m.span.text for m in named_mentions(doc)) == "Ty'Asha Quennell-Bryce"
+
+
+def test_a_nickname_of_several_words_between_first_name_and_surname(nlp):
+    names = full_names(nlp, 'Jerald "J-Boogie" Whitmark, 28, died Monday afternoon at a '
+                            'hospital, police said.')
+    assert names == ["Jerald Whitmark"]

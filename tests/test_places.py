@@ -625,3 +625,20 @@ def test_an_american_block_address_makes_a_town_with_a_bigger_namesake_abroad_am
             "1900 block of Avenue H shortly after 12:30 a.m.")
     loc, _ = run(nlp, text)
     assert (loc.city, loc.region, loc.country) == ("Birmingham", "Alabama", "US")
+
+
+def test_an_unincorporated_area_away_from_the_county_name_is_the_one_county_named(nlp):
+    text = ("GREENVILLE — A man was shot and killed Sunday night in an unincorporated area "
+            "northeast of the city, according to the Greenville County Sheriff's Office.")
+    loc, bank = run(nlp, text)
+    assert (loc.place, loc.region) == ("Greenville County", "South Carolina")
+    assert bank.items[loc.evidence[0]].text == "Greenville County"
+
+
+def test_a_local_telephone_number_picks_the_namesake_of_its_state(nlp):
+    text = ("WILMINGTON — Two men were wounded in a shooting early Sunday, police said. "
+            "Anyone with information is asked to call detectives at 302-555-0143.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region) == ("Wilmington", "Delaware")
+    loc, _ = run(nlp, text.replace("302-555-0143", "910-555-0143"))
+    assert (loc.city, loc.region) == ("Wilmington", "North Carolina")

@@ -1588,3 +1588,10 @@ def test_a_relatives_word_with_no_one_it_is_kin_of_gives_no_relatives_role(extra
     cues = _cues_of(extractor, "Police identified Dana Kowalski as the victim's mother.",
                     "Kowalski")
     assert ("role", "relative") in cues
+
+
+def test_one_found_with_a_gunshot_wound_is_surely_a_hurt_victim(nlp):
+    roles = _roles_of(nlp, "Officers were called to the 1000 block of Elm Street on Sunday and "
+                           "found Corvell Asante-Brigg, 26, with a gunshot wound to the abdomen.",
+                      "Asante-Brigg")
+    assert ("victim", True) in roles

@@ -75,6 +75,11 @@ def _identified_as(root: Token, n: Mention) -> bool:
     """Whether the parse says `root` was identified as the name, however far apart: "the
     female suspect who was captured hours before was identified as Jo Doe"."""
     verb = n.root.head.head if n.root.dep_ == "pobj" and n.root.head.lower_ == "as" else None
+    # The parser may hang "as" on the agent: "identified by the county coroner's office as"
+    for _ in range(3):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "agent", "prep"):
+            break
+        verb = verb.head
     return verb is not None and verb.lemma_.lower() in ("identify", "name") and any(
         c.i == root.i for c in verb.children if c.dep_ == "nsubjpass") and not _possessed(n)
 
@@ -148,7 +153,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
         owner[id(linked)].mentions.append(d)
         owner[id(d)] = owner[id(linked)]
     for d in sorted(rest, key=lambda m: m.start):
-        target: Person | None = _spouse_named(d, names, owner)
+        target: Person | None = _kin_named(d, names, owner)
         if target is None and d.age is not None:
             # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
             same_age = [p for p in people if any(m.age == d.age and not m.source
@@ -195,24 +200,30 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
     return people
 
 
-def _spouse_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
-    """The named person a spouse description is, where its pronoun is the clause subject's
-    (or, with no named subject, the person's named last before it in the sentence) and one
-    other adult named in one sentence with that person has their surname and no other
-    gender: "identified the couple as Jo Roe, 61, and Ann Roe, 58 ... Jo Roe shot his wife"
-    (Ann)."""
-    if d.head not in words("spouse_nouns") or d.span[0].lower_ not in ("his", "her"):
+def _kin_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
+    """The named person a spouse or sibling description is, where its pronoun is the clause
+    subject's (or, with no named subject, the person's named last before it in the sentence,
+    or in the sentence before) and one other person named in one sentence with that person
+    has their surname and no other gender: "identified the couple as Jo Roe, 61, and Ann Roe,
+    58 ... Jo Roe shot his wife" (Ann); "shot Al Poe, 26, and Di Poe, 24 ... Al Poe died.
+    His sister was released" (Di). A spouse is no child."""
+    spouse = d.head in words("spouse_nouns")
+    if spouse and d.span[0].lower_ == "the" and d.gender:
+        return _couple_member(d, names, owner)
+    if not (spouse or d.head in words("sibling_nouns")) or d.span[0].lower_ not in ("his", "her"):
         return None
     holder = None
     verb = d.root
+    subject = None
     # The subject of the description's clause, or, where the description is that subject
     # ("Doe came to the house, where his wife had been living"), of the clause it hangs on.
     for _ in range(3):
         verb = verb.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and not d.span.start <= subject.i < d.span.end:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                        and not d.span.start <= c.i < d.span.end), None)
+        if subject is not None:
             holder = next((owner[id(m)] for m in names
                            if m.span.start <= subject.i < m.span.end), None)
             break
@@ -220,23 +231,68 @@ def _spouse_named(d: Mention, names: list[Mention], owner: dict[int, Person]) ->
             break
     if holder is None:
         # Else the person named last before it in its sentence, if the pronoun fits:
-        # "ruled Ann Roe's death a homicide and her husband's death a suicide".
+        # "ruled Ann Roe's death a homicide and her husband's death a suicide"; or, where it
+        # is its sentence's subject, in the sentence before (not where another is: "the boy
+        # was shot by his sister").
         said = "male" if d.span[0].lower_ == "his" else "female"
-        before = [m for m in names if m.span.sent.start == d.span.sent.start
+        sent = d.span.sent
+        before = [m for m in names if m.span.sent.start == sent.start
                   and m.span.end <= d.span.start and m.gender in (None, said)]
+        if not before and subject is None and sent.start > 0:
+            last = d.span.doc[sent.start - 1].sent
+            before = [m for m in names if m.span.sent.start == last.start
+                      and m.gender in (None, said)]
         holder = owner[id(before[-1])] if before else None
     if holder is None or not holder.names:
         return None
     surname = holder.names[0].surname
     others = {id(owner[id(m)]): owner[id(m)] for m in names
               if m.surname == surname and owner[id(m)] is not holder}
-    # named in one sentence with the holder (as a couple is), of no other gender, no child
+    # named in one sentence with the holder (as a couple is), of no other gender; siblings
+    # in one list by their full names ("shot Al Poe, 26, and Di Poe, 24")
     together = {m.span.sent.start for m in holder.names}
+    listed = [m for m in holder.names if m.first]
     fits = [p for p in others.values()
-            if any(m.span.sent.start in together for m in p.names)
+            if any(m.span.sent.start in together if spouse else m.first and _listed_with(m, listed)
+                   for m in p.names)
             and not any(m.gender and d.gender and m.gender != d.gender
-                        or m.age is not None and m.age < 18 for m in p.mentions)]
+                        or spouse and m.age is not None and m.age < 18 for m in p.mentions)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _couple_member(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
+    """The one of the text's only couple "the husband" or "the wife" is: two people of one
+    surname named in one sentence, the other told of the other gender ("found Al Poe, 84,
+    and his wife, Di Poe, 81 ... the husband shot his wife")."""
+    pairs: set[tuple[int, int]] = set()
+    for m in names:
+        for n in names:
+            pm, pn = owner[id(m)], owner[id(n)]
+            if pm is not pn and m.surname == n.surname and m.span.sent.start == n.span.sent.start:
+                pairs.add((id(pm), id(pn)))
+    if len(pairs) != 2:
+        return None  # one couple: (a, b) and (b, a)
+    people = {id(owner[id(m)]): owner[id(m)] for m in names}
+    a, b = (people[i] for i in next(iter(pairs)))
+
+    def told(p: Person) -> set[str]:
+        return {m.gender for m in p.mentions if m.gender}
+    fits = [p for p, other in ((a, b), (b, a))
+            if told(p) <= {d.gender} and d.gender not in told(other) and told(other)]
+    return fits[0] if len(fits) == 1 else None
+
+
+# Between two names of one list: an age, a comma, "and" ("Al Poe, 26, and Di Poe, 24").
+# By the text, as the parser often hangs the second name of such a list on the verb.
+_LIST_GAP = re.compile(r"(?:\s*,\s*\d{1,3})?\s*,?\s*(?:and\s+|&\s+)?")
+
+
+def _listed_with(m: Mention, others: list[Mention]) -> bool:
+    """Whether a name stands next to one of others in a list."""
+    text = text_of(m.span.doc)
+    return any(_LIST_GAP.fullmatch(text[a.span.end_char:b.start])
+               for o in others for a, b in ((o, m), (m, o)) if a.span.end <= b.span.start
+               and a.span.sent.start == b.span.sent.start)
 
 
 def _list_not_apposition(d: Mention, other: Mention) -> bool:
@@ -403,9 +459,12 @@ def _reflexive_subject(pron: Mention, ordered: list[tuple[int, Mention, Person]]
     verb = pron.root.head
     verbs = {verb.i}
     while verb.dep_ == "conj" or verb.dep_ == "acomp" and verb.pos_ == "ADJ" or (
-            verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children)):
-        verb = verb.head  # (up through "able to": "was able to ... shoot himself"; not
-        verbs.add(verb.i)  # through "forced her to shoot herself", whose doer is "her")
+            verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children)
+    ) or verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.tag_ == "VBG":
+        # (up through "able to": "was able to ... shoot himself", not through "forced her to
+        # shoot herself", whose doer is "her"; and through "before shooting himself")
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        verbs.add(verb.i)
     subjects = [p for _, m, p in ordered if m.root.dep_ in ("nsubj", "nsubjpass")
                 and m.root.head.i in verbs]
     return subjects[-1] if subjects else None
@@ -635,10 +694,12 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
         if name is not None:
             named = current(next(p for _, m, p in ordered if m is name))
             if best is None:
-                # "She was taken to hospital. Police identified her as ...": the person
-                # of the pronoun just before, of the same gender, in the window.
+                # "Family members drove her to a hospital. She was listed in stable
+                # condition. Police identified her as ...": the person of the pronoun just
+                # before, of the same gender, in the two sentences before
+                since = doc[sent.start - 1].sent.start_char if sent.start > 0 else window_start
                 earlier = [(q.start, resolved[id(q)]) for q in prons
-                           if id(q) in resolved and window_start <= q.start < pron.start
+                           if id(q) in resolved and since <= q.start < pron.start
                            and q.gender == pron.gender]
                 best = current(max(earlier, key=lambda x: x[0])[1]) if earlier else None
             if best is not None and best is not named and not best.names:

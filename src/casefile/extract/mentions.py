@@ -82,6 +82,8 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         if is_age_only and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in person_nouns | {"-"}:
             continue  # the noun after "26-year-old" heads this description
+        if tok.dep_ == "compound" and tok.head.i in taken and tok.i + 1 not in taken:
+            continue  # "Deputy Coroner Jo Doe": a word of a title, not someone else
         left = tok.left_edge.i
         # Keep the noun phrase up to its head: drop relative clauses and preps to the right.
         span = doc[left: tok.i + 1]

@@ -78,12 +78,25 @@ def _nicknames(tokens: list[Token]) -> list[str]:
         if t.text in QUOTE_MARKS or t.text in ("(", ")"):
             opening = t.text == "(" or (t.text in QUOTE_MARKS and not quoted)
             if not opening and quoted and inside and 0 < k < len(tokens) - 1:
-                out.append(" ".join(inside))
+                out.append("".join(inside))
             quoted, inside = opening, []
             continue
-        if quoted and t.text[:1].isupper():
-            inside.append(t.text)
-    return out
+        if quoted and (t.text[:1].isupper() or inside and t.text == "-"):
+            inside.append(t.text_with_ws)
+    return [n.strip() for n in out]
+
+
+def _nickname_end(doc: Doc, i: int) -> int | None:
+    """The closing quote of a nickname opened at token `i`, a few words that start with a
+    capital and hold no sentence punctuation: Jane "JD" Doe, Jo "J-Roc" Doe, Al "Big Al" Roe."""
+    if doc[i].text not in QUOTE_MARKS or i + 2 >= len(doc) or not doc[i + 1].text[:1].isupper():
+        return None
+    for j in range(i + 2, min(i + 7, len(doc))):
+        if doc[j].text in QUOTE_MARKS:
+            return j
+        if doc[j].text in (".", ",", ";", ":", "!", "?") or "\n" in doc[j].text:
+            return None
+    return None
 
 
 def _hyphenated(doc: Doc, tok: Token) -> Span:
@@ -235,9 +248,11 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> Span | None:
                 and not doc[start - 2].whitespace_ and _cap(doc[start - 2]):
             start -= 1
             continue
-        if t.text in QUOTE_MARKS and count and start > 3 and doc[start - 3].text in QUOTE_MARKS \
-                and doc[start - 2].text[:1].isupper():
-            start -= 3  # a nickname in quotes
+        opening = next((k for k in range(start - 3, max(start - 8, -1), -1)
+                        if _nickname_end(doc, k) == start - 1), None) \
+            if t.text in QUOTE_MARKS and count else None
+        if opening is not None:
+            start = opening  # a nickname in quotes
             continue
         # A police list writes the surname in capitals: "Jane Quinn DOE, 23, of ...".
         shouted = start == end and t.text.isupper() and t.text.isalpha() and len(t.text) > 1 \
@@ -274,9 +289,9 @@ def _name_after(doc: Doc, start: int, taken: set[int]) -> Span | None:
     end, count = start, 0
     while end < len(doc) and count < 4 and end not in taken:
         t = doc[end]
-        if t.text in QUOTE_MARKS and count and end + 2 < len(doc) \
-                and doc[end + 2].text in QUOTE_MARKS and doc[end + 1].text[:1].isupper():
-            end += 3  # a nickname in quotes between first name and surname
+        closing = _nickname_end(doc, end) if count else None
+        if closing is not None:
+            end = closing + 1  # a nickname in quotes between first name and surname
             continue
         if t.text == "-" and count and not t.whitespace_ and not doc[end - 1].whitespace_ \
                 and end + 1 < len(doc) and _cap(doc[end + 1]):
@@ -298,12 +313,15 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
     """A first name the model took alone when a quoted nickname and the surname follow:
     Jane "JD" Doe."""
     i = span.end
-    if len(span) == 3 and span[1].text in QUOTE_MARKS and span[2].text[:1].isupper():
-        i -= 2  # the model's entity ends inside the quotes: Jane "JD" | Doe
-    if i + 3 < len(doc) and doc[i].text in QUOTE_MARKS and doc[i + 2].text in QUOTE_MARKS \
-            and doc[i + 1].text[:1].isupper() and _cap(doc[i + 3]) and doc[i + 3].pos_ == "PROPN":
-        end = i + 4
-        while end < len(doc) and end - i < 6 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
+    # the model's entity may end inside the quotes: Jane "JD" | Doe
+    inside = [t.i for t in span[1:] if t.text in QUOTE_MARKS]
+    if len(inside) == 1:
+        i = inside[0]
+    closing = _nickname_end(doc, i) if i < len(doc) else None
+    if closing is not None and closing + 1 < len(doc) and _cap(doc[closing + 1]) \
+            and doc[closing + 1].pos_ == "PROPN":
+        end = closing + 2
+        while end < len(doc) and end - closing < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
             end += 1
         return doc[span.start:end]
     return span

@@ -515,8 +515,9 @@ def _fatal_wound(tok: Token) -> bool:
 def _left_in_state(verb: Token, obj: Token) -> str | None:
     """The state "find", "leave" or "put" puts its object in: "police found a man dead",
     "found Doe unresponsive", "the shooting left a man dead and a woman wounded", "left a
-    teen in critical condition", "put Doe in critical condition" (killed or injured; not
-    "left the house", nor "left for dead", whose victim may live). The parser hangs the
+    teen in critical condition", "put Doe in critical condition", "found Doe with a gunshot
+    wound" (killed or injured; not "left the house", nor "left for dead", whose victim may
+    live). The parser hangs the
     state on the verb or on the object itself."""
     after = [c for c in verb.children if c.i > obj.i and c.dep_ != "conj"]
     after += [c for c in obj.children if c.i > obj.i and c.dep_ in ("amod", "acl")]
@@ -528,6 +529,11 @@ def _left_in_state(verb: Token, obj: Token) -> str | None:
                 o.lower_ == "condition" and any(a.lower_ in _conditions() for a in o.children)
                 for o in c.children) for c in after):
         return "injured"
+    # "found a man with a gunshot wound", "found Doe suffering from gunshot wounds"
+    wounds = [w for c in after if c.dep_ == "prep" and c.lower_ == "with" or c.lower_ == "suffering"
+              for w in c.subtree if w.lemma_.lower() in words("wound_nouns")]
+    if wounds and verb.lemma_ == "find":
+        return "killed" if any(_fatal_wound(w) for w in wounds) else "injured"
     return None
 
 

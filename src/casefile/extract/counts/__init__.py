@@ -37,7 +37,7 @@ from casefile.extract.counts.people_counts import (
     named_apart,
     named_hurt,
 )
-from casefile.extract.counts.stated_counts import statements
+from casefile.extract.counts.stated_counts import statements, superseded_statements
 from casefile.extract.counts.statement import Counts, Statement, tally
 from casefile.extract.pipeline import text_of
 from casefile.lexicons import methods
@@ -72,15 +72,21 @@ def listed_counts(doc: Doc) -> Counts:
     return tally(own_incident(doc, statements(doc)), listed=True)
 
 
-def _own_headline(title: str, roundups: list[Statement], found: list[Statement]) -> Counts:
+def _own_headline(title: str, roundups: list[Statement], found: list[Statement],
+                  corrected: list[Statement]) -> Counts:
     """The numbers of the headline, unless it sums up several incidents ("3 dead, 22
-    wounded in weekend shootings"), or repeats a number the body gives of several."""
+    wounded in weekend shootings"), or repeats a number the body gives of several, or of
+    a first report the body says was corrected ("4 shot outside club" over "three were
+    wounded, revising an earlier report that four people had been shot")."""
     if several_events().search(title):
         return Counts()
     head = headline_counts(title)
     for kind in ("killed", "injured", "shot"):
         n = getattr(head, kind)
         if n > 1 and any(r.kind == kind and r.n == n for r in roundups) and not any(
+                f.kind == kind and f.n == n for f in found):
+            setattr(head, kind, 0)
+        if n and any(c.kind == kind and c.n == n for c in corrected) and not any(
                 f.kind == kind and f.n == n for f in found):
             setattr(head, kind, 0)
     return head
@@ -122,7 +128,8 @@ def count_sources(doc: Doc, participants: list[Participant], title: str = "") ->
     people_killed = killed_among(counted)
     return CountSources(
         every=every, found=found,
-        head=_own_headline(title, [s for s in every if s not in found], found),
+        head=_own_headline(title, [s for s in every if s not in found], found,
+                           superseded_statements(doc)),
         floor=headline_floor(title), counted=counted, people_killed=people_killed,
         people_injured=injured_among(counted, people_killed))
 

@@ -178,6 +178,17 @@ def statements(doc: Doc) -> list[Statement]:
     """Every number of people killed, hurt or shot that the text states, in text order.
 
     Found once per Doc (the counts and the role model's features all read them)."""
+    return [s for s in _all_statements(doc) if not s.superseded]
+
+
+def superseded_statements(doc: Doc) -> list[Statement]:
+    """The numbers of a first report the text says was since corrected ("police initially
+    said four people had been shot"): no count, but they tell a headline that repeats one
+    is out of date."""
+    return [s for s in _all_statements(doc) if s.superseded]
+
+
+def _all_statements(doc: Doc) -> list[Statement]:
     return list(tokens_of(doc).memo("count_statements", lambda _: _statements(doc)))
 
 
@@ -337,13 +348,44 @@ def _statements(doc: Doc) -> list[Statement]:
             size += 1  # "killed two people and then himself": the gunman is dead too
         elif kind == "killed":
             by_killer = killed_by_someone(noun)
+        if kind in ("injured", "shot") and _hurt_otherwise(noun):
+            continue
         out.append(Statement(kind, size, noun.idx if noun.i < tok.i else tok.idx,
-                             by_killer=by_killer, others=other))
+                             by_killer=by_killer, others=other, superseded=_superseded(tok)))
     out += _also_one(doc, persons, seen)
     out += _vague_counts(doc, persons)
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _superseded(tok: Token) -> bool:
+    """Whether a number is of a first report the text says was since corrected: "police
+    initially said four people had been shot", "revising an earlier report that four ..."."""
+    before = tok.doc[tok.sent.start: tok.i].text.lower()
+    if any(w in before for w in words("superseded_count_words")):
+        return True
+    # "initially said four ..., but ...": a first word corrected in the sentence itself, or
+    # the authorities' first word ("police initially said"; not "the suspect initially told
+    # dispatchers he had shot four people")
+    if not any(w in before for w in words("first_count_words")):
+        return False
+    sentence = tok.sent.text.lower()
+    subjects = {c.lower_ for c in tok.sent.root.children if c.dep_ == "nsubj"}
+    return any(w in sentence for w in words("correction_words")) or bool(
+        subjects & words("report_sources"))
+
+
+def _hurt_otherwise(noun: Token) -> bool:
+    """Whether the people a number counts as hurt were hurt other than by gunfire, as the
+    clause after them says: "two women suffered minor injuries when they were knocked
+    down by people running from the gunfire"."""
+    doc = noun.doc
+    after = doc[noun.i: noun.sent.end].text.lower()
+    if noun.lower_ in ("both", "all") and noun.sent.start > 0:
+        # "... were knocked down by people fleeing. Both were treated at the scene"
+        after += " " + doc[noun.sent.start - 1].sent.text.lower()
+    return any(w in after for w in words("not_gunfire_hurt_words"))
 
 
 def _vague_counts(doc: Doc, persons: frozenset[str]) -> list[Statement]:

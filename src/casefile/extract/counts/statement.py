@@ -31,6 +31,8 @@ class Statement:
     by_killer: bool = False
     # people besides others told of: "three others were hurt", "another man was shot"
     others: bool = False
+    # a first report the text says was since corrected: "police initially said four ..."
+    superseded: bool = False
 
 
 def tally(found: list[Statement], listed: bool) -> Counts:

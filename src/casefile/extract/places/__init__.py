@@ -34,6 +34,7 @@ from casefile.extract.pipeline import text_of
 from casefile.extract.places.geonames import GazPlace, gazetteer, place_data
 from casefile.extract.places.mentions import PlaceMention, Weigher, text_mentions, text_towns
 from casefile.extract.places.page import W_TITLE, site_mentions, title_mentions
+from casefile.extract.places.phones import phone_mentions
 from casefile.extract.places.vote import POLICE_MIN_POPULATION, candidates, region_of, vote
 from casefile.models import Location
 
@@ -55,6 +56,12 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
         return found
     text = text_of(doc)
     hit = _UNINCORPORATED.search(text)
+    if hit is None and _OUTSIDE_TOWNS.search(text):
+        # "in an unincorporated area northeast of the city, the Doe County Sheriff's Office
+        # said": the one county of the region the text names
+        counties = {m["county"]: m for m in _COUNTY.finditer(text)
+                    if found.region in gazetteer().county_states(m["county"])}
+        hit = next(iter(counties.values())) if len(counties) == 1 else None
     if hit is None or found.region not in gazetteer().county_states(hit["county"]):
         return found
     ev = bank.add(hit.start("county"), hit.end("county"))
@@ -70,6 +77,12 @@ _US_BLOCK = re.compile(r"\b\d{2,5}\s+block\s+of\b", re.IGNORECASE)
 _UNINCORPORATED = re.compile(
     r"\bunincorporated\s+(?:(?:[A-Z][\w'-]*\s+){0,3}(?:area|section|community|part)\s+of\s+)?"
     r"(?P<county>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+(?:County|Parish))\b")
+
+
+# Words that put a place outside any town, with no county after them
+_OUTSIDE_TOWNS = re.compile(r"\bunincorporated\b|\boutside\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}"
+                            r"city\s+limits\b")
+_COUNTY = re.compile(r"(?P<county>(?<![\w.])[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+(?:County|Parish))\b")
 
 
 def _located(doc: Doc, bank: EvidenceBank, title: str = "",
@@ -89,6 +102,7 @@ def _located(doc: Doc, bank: EvidenceBank, title: str = "",
                 m.weight += W_TITLE
         mentions += titled
     mentions += site_mentions(url, title)
+    mentions += phone_mentions(text_of(doc)) if mentions else []
     if not mentions:
         return None
     sign = sites.call_sign(url)

@@ -1,0 +1,36 @@
+"""The states that the text's US telephone numbers belong to: a tip line or a police
+number ("call 302-555-0100") is a local number of the area the story is in.
+
+The numbering plan's area codes come from the phonenumbers package (Google's
+libphonenumber data), not a table of our own. A number counts as the publisher's site does:
+weakly for its state (a story may give the number of an office elsewhere), and more for
+the namesakes of a town that lie in that state (vote.py).
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+from phonenumbers import geocoder
+
+from casefile.extract.places.geonames import gazetteer
+from casefile.extract.places.mentions import PlaceMention
+
+W_PHONE = 0.5  # one number's vote for its state, against 1.0 for a state the text names
+
+
+def phone_mentions(text: str) -> list[PlaceMention]:
+    """A state vote for each distinct US geographic number in the text (toll-free and other
+    non-geographic numbers name no place)."""
+    g = gazetteer()
+    out: list[PlaceMention] = []
+    seen: set[str] = set()
+    for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
+        where = geocoder.description_for_number(match.number, "en")
+        # "Wilmington, DE" or "Delaware"
+        state = g.postal.get(where.rsplit(", ", 1)[-1]) or g.state(where) if where else None
+        if not state or match.raw_string in seen:
+            continue
+        seen.add(match.raw_string)
+        # like the site's own state (site=True): its namesakes of a town are the likelier
+        out.append(PlaceMention(match.start, match.end, "state", W_PHONE, region=state, site=True))
+    return out
