@@ -281,3 +281,18 @@ def test_a_headline_in_capitals_after_the_links_heads_a_story_without_a_dateline
                                  "bike lanes\n\nFENNICK MAN HURT IN SHOOTING", dateline="")
     later = [page[a:b] for a, b in later_stories(page, title)]
     assert len(later) == 1 and later[0].startswith("FENNICK MAN HURT") and "Al Poe" in later[0]
+
+
+def test_a_site_menu_over_the_report_is_no_paragraph_before_a_later_story():
+    from casefile.extract.focus import later_stories
+    title = "Man killed, another grazed in Saturday shooting on Elm Street"
+    page = ("Valley Journal | Fennick, Ore.\n\n"
+            "NEWS | BUSINESS | SPORTS | ENTERTAINMENT | LIFESTYLE | OPINION | OBITUARIES | E-EDITION\n\n"
+            f"{title}\n\n"
+            "By Jo Staffer\n\n"
+            "Posted Oct 7, 2018 at 4:32 PM\n\n"
+            "Updated Oct 8, 2018 at 7:15 AM\n\n"
+            "FENNICK — A 27-year-old man was killed and a second man was grazed by a bullet "
+            "Saturday night outside a store on Elm Street, police said.\n\n"
+            "Police have made no arrest.\n")
+    assert later_stories(page, title) == []

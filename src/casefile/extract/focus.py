@@ -380,7 +380,8 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
             out.append((start, lines[end][0] if end < len(lines) else len(text)))
             i = end
             continue
-        told = told or len(line) >= STORY_CHARS and not _byline(line)
+        # (a site's menu, "NEWS | SPORTS | ...", is no paragraph of the report)
+        told = told or len(line) >= STORY_CHARS and not _byline(line) and _sentence_end(line)
         i += 1
     return out
 
