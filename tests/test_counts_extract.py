@@ -154,3 +154,10 @@ def test_a_first_report_since_corrected_is_no_count_nor_is_a_headline_repeating_
     record = extract_article(Article(id="rv", text=text, published=dt.date(2020, 6, 14),
                                      title="4 shot outside nightclub"))
     assert (record.killed, record.injured) == (0, 3)
+
+
+def test_a_number_shot_is_counted_beside_another_hurt_by_glass():
+    text = ("Three people were shot and a fourth person was cut by flying glass outside a bar "
+            "on Grove Street early Sunday, police said. All were taken to a hospital.")
+    record = extract_article(Article(id="fg", text=text, published=dt.date(2020, 6, 14)))
+    assert record.injured == 3

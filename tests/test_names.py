@@ -766,3 +766,15 @@ def test_a_nickname_of_several_words_between_first_name_and_surname(nlp):
     names = full_names(nlp, 'Jerald "J-Boogie" Whitmark, 28, died Monday afternoon at a '
                             'hospital, police said.')
     assert names == ["Jerald Whitmark"]
+
+
+def test_the_subject_of_a_verb_of_speech_the_model_missed_is_a_name(nlp):
+    names = full_names(nlp, "HATFIELD — Nearly three weeks after her son was shot, Charmella "
+                            "Quimby says she has finally started to sleep again.")
+    assert "Charmella Quimby" in names
+
+
+def test_two_first_names_tagged_apart_from_a_hyphenated_surname_are_one_name(nlp):
+    names = full_names(nlp, "He was charged with murder, police spokeswoman Ida Mae "
+                            "Fortenberry-Nash said.")
+    assert names == ["Ida Mae Fortenberry-Nash"]

@@ -432,6 +432,9 @@ def _into_custody(verb: Token) -> bool:
         c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children) for c in verb.children)
 
 
+_SPEECH_FORMS = frozenset({"says", "said", "told", "tells"})
+
+
 def named_mentions(doc: Doc) -> list[Mention]:
     """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
     found: list[Mention] = []
@@ -588,6 +591,27 @@ def named_mentions(doc: Doc) -> list[Mention]:
                              and doc[named.end].pos_ == "PROPN"):
             continue
         take(named)
+    # "Jane Doe says ...": the subject of a verb of speech, two to four capitalised proper
+    # nouns the model tagged as nothing (a named organisation or place says things too)
+    for i in table.where_lower(_SPEECH_FORMS):
+        verb = doc[i]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ \
+                or subject.i in taken or subject.i + 1 != verb.i:
+            continue
+        first = subject.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == subject.i \
+                and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_:
+            first -= 1
+        span = doc[first: subject.i + 1]
+        if first > 0 and doc[first - 1].lower_ == "the" or any(
+                t.lower_ in words("newspaper_words") for t in span) or span[0].is_sent_start:
+            # "The Bristol Herald Courier told ...": no person has an article; and a word
+            # that opens a sentence may be any word ("Young Doe told police")
+            continue
+        if 2 <= len(span) <= 4 and not any(t.i in taken for t in span) and _cap(span[0]) \
+                and all(_is_name_word(t, titles) for t in span) and not _is_place(span):
+            take(span)
     for m in found[:]:  # a copy: take() adds to found
         sep = m.span.start - 1
         if sep > 1 and doc[sep].text == "and" and sep - 1 not in taken:
@@ -691,17 +715,22 @@ def _join_split_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     from "Jo said ..." elsewhere and "Doe-Roe" from "Doe-Roe, 29, was shot" meet in "a
     photo of Jo Doe-Roe" as two mentions where the model tagged neither. Only where the
     parser joins the first word to the surname, or the first word is a first name with an
-    apostrophe ("Ty'Asha"), and the surname has no title of its own."""
+    apostrophe ("Ty'Asha"), and the surname has no title of its own; likewise two first
+    names the model tagged apart from the surname ("Ida Mae" | "Doe-Roe")."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.span.end == m.span.start and len(prev.name_tokens) == 1 \
-                and len(prev.span) == 1 and not m.title and prev.span[0].whitespace_ \
-                and _cap(prev.span[0]) \
+        # (or two first names before a surname alone: "Ida Mae" and "Doe-Roe")
+        two = prev is not None and len(prev.span) == 2 and len(prev.name_tokens) == 2 \
+            and len(m.name_tokens) == 1 and _cap(prev.span[0])
+        if prev is not None and prev.span.end == m.span.start \
+                and (len(prev.name_tokens) == 1 and len(prev.span) == 1 or two) \
+                and not m.title and prev.span[-1].whitespace_ \
+                and _cap(prev.span[-1]) \
                 and not (m.span.end < len(doc) and doc[m.span.end].text == "-") \
-                and (prev.span[0].dep_ in ("compound", "det", "nmod", "amod")
-                     and m.span.start <= prev.span[0].head.i < m.span.end
-                     or _APOSTROPHE_NAME.fullmatch(prev.span[0].text)):
+                and (prev.span[-1].dep_ in ("compound", "det", "nmod", "amod")
+                     and m.span.start <= prev.span[-1].head.i < m.span.end
+                     or _APOSTROPHE_NAME.fullmatch(prev.span[-1].text)):
             out[-1] = Mention(span=doc[prev.span.start: m.span.end], kind="name",
                               name_tokens=prev.name_tokens + m.name_tokens, title=prev.title,
                               gender=prev.gender or m.gender,

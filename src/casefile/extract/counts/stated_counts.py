@@ -381,7 +381,11 @@ def _hurt_otherwise(noun: Token) -> bool:
     clause after them says: "two women suffered minor injuries when they were knocked
     down by people running from the gunfire"."""
     doc = noun.doc
-    after = doc[noun.i: noun.sent.end].text.lower()
+    # the clause of the number, not another's joined to it ("three people were shot and a
+    # fourth was cut by flying glass")
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    after = " ".join(t.lower_ for t in verb.subtree if t.i >= noun.i and t.i not in joined)
     if noun.lower_ in ("both", "all") and noun.sent.start > 0:
         # "... were knocked down by people fleeing. Both were treated at the scene"
         after += " " + doc[noun.sent.start - 1].sent.text.lower()
