@@ -778,3 +778,15 @@ def test_two_first_names_tagged_apart_from_a_hyphenated_surname_are_one_name(nlp
     names = full_names(nlp, "He was charged with murder, police spokeswoman Ida Mae "
                             "Fortenberry-Nash said.")
     assert names == ["Ida Mae Fortenberry-Nash"]
+
+
+def test_a_nickname_before_a_hyphenated_surname_keeps_the_whole_surname(nlp):
+    names = full_names(nlp, 'Antwan "Twan" Lasseter-Bey, 30, was shot in the chest and died '
+                            'at a hospital.')
+    assert names == ["Antwan Lasseter-Bey"]
+
+
+def test_a_name_in_apposition_to_any_relatives_word_is_a_name(nlp):
+    names = full_names(nlp, "Corwin Tolbeck worked at a poultry plant, said his grandmother, "
+                            "Ophira Tolbeck.")
+    assert "Ophira Tolbeck" in names

@@ -320,9 +320,9 @@ def _with_nickname(doc: Doc, span: Span) -> Span:
     closing = _nickname_end(doc, i) if i < len(doc) else None
     if closing is not None and closing + 1 < len(doc) and _cap(doc[closing + 1]) \
             and doc[closing + 1].pos_ == "PROPN":
-        end = closing + 2
+        end = _hyphenated(doc, doc[closing + 1]).end  # (a hyphenated surname: "Doe-Roe")
         while end < len(doc) and end - closing < 4 and _cap(doc[end]) and doc[end].pos_ == "PROPN":
-            end += 1
+            end = _hyphenated(doc, doc[end]).end
         return doc[span.start:end]
     return span
 
@@ -571,16 +571,16 @@ def named_mentions(doc: Doc) -> list[Mention]:
     # Names the model missed next to names it found ("Jane Doe and Ann Roe", a list of
     # names) or after a phrase that introduces one ("identified as Jane Doe").
     cues = tuple(c.lower() for c in lexicon()["name_cues"])
-    family = words("family_name_nouns")
+    relatives = words("relative_nouns")
     idx = table.column(IDX)
     for i in range(1, n - 2):
         if not caps[i + 1] or i in taken or i + 1 in taken:
             continue
         before = text_of(doc)[max(0, idx[i] - 30): idx[i] + len(texts[i])].lower()
         listed = texts[i] in (",", "and") and i - 1 in taken
-        # "a wife, Jo Doe-Roe": a name in apposition to a relative's word (the model tags
-        # many such as an organisation)
-        after_kin = texts[i] == "," and lower[i - 1] in family
+        # "a wife, Jo Doe-Roe", "his grandmother, Jo Doe": a name in apposition to a
+        # relative's word (the model tags many such as an organisation)
+        after_kin = texts[i] == "," and lower[i - 1] in relatives
         if not listed and not after_kin and not before.endswith(cues) and not (
                 lower[i] == "as" and _IDENTIFIED_AS.search(
                     text_of(doc)[max(0, idx[i] - 60): idx[i] + 2].lower())):
