@@ -265,11 +265,11 @@ def _couple_member(d: Mention, names: list[Mention], owner: dict[int, Person]) -
     surname named in one sentence, the other told of the other gender ("found Al Poe, 84,
     and his wife, Di Poe, 81 ... the husband shot his wife")."""
     pairs: set[tuple[int, int]] = set()
+    by_key: dict[tuple[str, int], set[int]] = {}  # (surname, sentence) -> its people
     for m in names:
-        for n in names:
-            pm, pn = owner[id(m)], owner[id(n)]
-            if pm is not pn and m.surname == n.surname and m.span.sent.start == n.span.sent.start:
-                pairs.add((id(pm), id(pn)))
+        by_key.setdefault((m.surname, m.span.sent.start), set()).add(id(owner[id(m)]))
+    for ids in by_key.values():
+        pairs.update((a, b) for a in ids for b in ids if a != b)
     if len(pairs) != 2:
         return None  # one couple: (a, b) and (b, a)
     people = {id(owner[id(m)]): owner[id(m)] for m in names}
