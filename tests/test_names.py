@@ -770,14 +770,14 @@ def test_a_first_name_with_an_apostrophe_found_alone_joins_the_surname_after_it(
     ('Anvell "Tuck" Lassiron-Bey, 30, was shot in the chest and died at a hospital.',
      "Anvell Lassiron-Bey"),
     # the subject of a verb of speech the model tagged as nothing
-    ("MILLBROOK — Nearly three weeks after her son was gunned down outside a friend's house, "
-     "Charmaine Kimble says she has finally started to sleep again.", "Charmaine Kimble"),
+    (("MILLBROOK — Nearly three weeks after her son was gunned down outside a friend's house, "
+     "Charmaine Kimble says she has finally started to sleep again."), "Charmaine Kimble"),
     # two first names the model tagged apart from a hyphenated surname
     ("He was charged with murder, police spokeswoman Ida Mae Fortenberry-Nell said.",
      "Ida Mae Fortenberry-Nell"),
     # a name in apposition to any relative's word
-    ("Tolbrook worked at a poultry plant and had a 2-year-old daughter, said his "
-     "grandmother, Ophelia Tolbrook.", "Ophelia Tolbrook"),
+    (("Tolbrook worked at a poultry plant and had a 2-year-old daughter, said his "
+     "grandmother, Ophelia Tolbrook."), "Ophelia Tolbrook"),
 ])
 def test_names_the_model_splits_or_misses(nlp, text, name):
     assert name in full_names(nlp, text)
