@@ -203,10 +203,12 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
 def _kin_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
     """The named person a spouse or sibling description is, where its pronoun is the clause
     subject's (or, with no named subject, the person's named last before it in the sentence,
-    or in the sentence before) and one other person named in one sentence with that person
-    has their surname and no other gender: "identified the couple as Jo Roe, 61, and Ann Roe,
-    58 ... Jo Roe shot his wife" (Ann); "shot Al Poe, 26, and Di Poe, 24 ... Al Poe died.
-    His sister was released" (Di). A spouse is no child."""
+    or in the sentence before) and one other person of no other gender has their surname: a
+    spouse named in one sentence with that person and no child ("identified the couple as Jo
+    Roe, 61, and Ann Roe, 58 ... Jo Roe shot his wife": Ann), a sibling listed next to them
+    by full name ("shot Al Poe, 26, and Di Poe, 24 ... Al Poe died. His sister was
+    released": Di). "The husband" or "the wife" is one of the text's only couple
+    (_couple_member)."""
     spouse = d.head in words("spouse_nouns")
     if spouse and d.span[0].lower_ == "the" and d.gender:
         return _couple_member(d, names, owner)

@@ -606,7 +606,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         span = doc[first: subject.i + 1]
         if first > 0 and doc[first - 1].lower_ == "the" or any(
                 t.lower_ in words("newspaper_words") for t in span) or span[0].is_sent_start:
-            # "The Bristol Herald Courier told ...": no person has an article; and a word
+            # "The Valley Herald told ...": no person has an article; and a word
             # that opens a sentence may be any word ("Young Doe told police")
             continue
         if 2 <= len(span) <= 4 and not any(t.i in taken for t in span) and _cap(span[0]) \
@@ -716,11 +716,11 @@ def _join_split_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     photo of Jo Doe-Roe" as two mentions where the model tagged neither. Only where the
     parser joins the first word to the surname, or the first word is a first name with an
     apostrophe ("Ty'Asha"), and the surname has no title of its own; likewise two first
-    names the model tagged apart from the surname ("Ida Mae" | "Doe-Roe")."""
+    names the model tagged apart from the surname ("Jo Ann" | "Doe-Roe")."""
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        # (or two first names before a surname alone: "Ida Mae" and "Doe-Roe")
+        # (or two first names before a surname alone: "Jo Ann" and "Doe-Roe")
         two = prev is not None and len(prev.span) == 2 and len(prev.name_tokens) == 2 \
             and len(m.name_tokens) == 1 and _cap(prev.span[0])
         if prev is not None and prev.span.end == m.span.start \
