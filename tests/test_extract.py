@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -390,3 +392,23 @@ def test_a_lone_surname_is_not_an_adult_of_the_name_named_only_after_it(rules_re
     by_name = {p.name: p for p in record.participants if p.name}
     assert by_name["Odile Ferrandel"].role != "victim"
     assert by_name["Tomas Ferrandel"].role == "victim"
+
+
+def test_stopping_early_on_several_processes_ends_the_workers(tmp_path):
+    # A caller that stops reading (or an error in the records' analysis) must not leave
+    # spaCy's worker processes waiting forever to send a batch: the process exits.
+    script = tmp_path / "stop.py"
+    script.write_text(
+        "from casefile.extract import Extractor\n"
+        "from casefile.models import Article\n"
+        "texts = ['Jo Doe, 20, was shot on Main Street on Friday, police said. ' * 20] * 120\n"
+        "articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]\n"
+        "records = Extractor(None).extract_many(articles, n_process=2, batch_size=4)\n"
+        "for i, _ in enumerate(records):\n"
+        "    if i == 3:\n"
+        "        break\n"
+        "records.close()\n"
+        "print('stopped')\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False,
+                          timeout=180)
+    assert done.returncode == 0 and done.stdout.strip() == "stopped", done.stderr[-2000:]

@@ -7,10 +7,15 @@ without running the NLP pipeline over it.
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from functools import cache
+from typing import cast
+
+from spacy.tokens import Doc
 
 from casefile.extract.analyse import build_record, record_id
 from casefile.extract.counts import headline_counts
@@ -99,14 +104,33 @@ class Extractor:
                 if relevant:
                     yield article.text
 
-        for doc in self.nlp.pipe(texts(), n_process=n_process, batch_size=batch_size):
-            while not pending[0][2]:
+        before = set(multiprocessing.active_children())
+        # (a generator, which the finally below closes)
+        docs = cast(Generator[Doc, None, None],
+                    self.nlp.pipe(texts(), n_process=n_process, batch_size=batch_size))
+        finished = False
+        try:
+            for doc in docs:
+                while not pending[0][2]:
+                    article, value, _ = pending.popleft()
+                    yield skipped_record(article, value)
                 article, value, _ = pending.popleft()
-                yield skipped_record(article, value)
-            article, value, _ = pending.popleft()
-            record = build_record(doc, article)
-            record.relevance = round(value, 4)
-            yield record
+                record = build_record(doc, article)
+                record.relevance = round(value, 4)
+                yield record
+            finished = True
+        finally:
+            if not finished and n_process > 1:
+                # Stopped early (an error, or the caller stopped reading): spaCy's pipe
+                # then joins its workers, which may wait forever to send a batch nobody
+                # reads; end them first.
+                for proc in set(multiprocessing.active_children()) - before:
+                    proc.terminate()
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # spaCy's "not all workers completed"
+                    docs.close()
+            else:
+                docs.close()
         for article, value, _ in pending:
             yield skipped_record(article, value)
 
