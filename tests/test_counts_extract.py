@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from casefile.extract import extract_article
 from casefile.models import Article
 
@@ -136,28 +138,23 @@ def test_the_one_wounded_who_died_since_is_not_also_hurt():
     assert (record.killed, record.injured) == (1, 0)
 
 
-def test_people_hurt_other_than_by_gunfire_are_not_counted():
-    text = ("Five shots were fired at a crowded ballpark Saturday night, leaving one man "
-            "wounded, police said.\n\n"
-            "Darnell Quibb, 26, was struck once in the leg and is expected to recover.\n\n"
-            "Two women suffered minor injuries when they were knocked down by people running "
-            "from the gunfire. Both were treated at the scene, police said.")
-    record = extract_article(Article(id="kd", text=text, published=dt.date(2020, 6, 14)))
-    assert (record.killed, record.injured) == (0, 1)
 
-
-def test_a_first_report_since_corrected_is_no_count_nor_is_a_headline_repeating_it():
-    text = ("Three people were wounded by gunfire early Sunday outside a nightclub, police "
-            "said, revising an earlier report that four people had been shot.\n\n"
-            "Police initially said four people had been shot, but a lieutenant said Monday "
-            "that one of the four was cut by broken glass from a car window.")
-    record = extract_article(Article(id="rv", text=text, published=dt.date(2020, 6, 14),
-                                     title="4 shot outside nightclub"))
-    assert (record.killed, record.injured) == (0, 3)
-
-
-def test_a_number_shot_is_counted_beside_another_hurt_by_glass():
-    text = ("Three people were shot and a fourth person was cut by flying glass outside a bar "
-            "on Grove Street early Sunday, police said. All were taken to a hospital.")
-    record = extract_article(Article(id="fg", text=text, published=dt.date(2020, 6, 14)))
-    assert record.injured == 3
+@pytest.mark.parametrize(("text", "title", "counts"), [
+    # people hurt other than by gunfire are not counted ...
+    (("Five shots were fired at a crowded ballpark Saturday night, leaving one man wounded, "
+     "police said.\n\nDarnell Quibb, 26, was struck once in the leg and is expected to "
+     "recover.\n\nTwo women suffered minor injuries when they were knocked down by people "
+     "running from the gunfire. Both were treated at the scene, police said."), "", (0, 1)),
+    # ... but those shot beside them are
+    (("Three people were shot and a fourth person was cut by flying glass outside a bar on "
+     "Grove Street early Sunday, police said. All were taken to a hospital."), "", (0, 3)),
+    # a first report since corrected is no count, nor is a headline repeating it
+    (("Three people were wounded by gunfire early Sunday outside a nightclub, police said, "
+     "revising an earlier report that four people had been shot.\n\nPolice initially said "
+     "four people had been shot, but a lieutenant said Monday that one of the four was cut "
+     "by broken glass from a car window."), "4 shot outside nightclub", (0, 3)),
+])
+def test_counts_of_people_hurt_otherwise_and_of_first_reports(text, title, counts):
+    record = extract_article(Article(id="c", text=text, published=dt.date(2020, 6, 14),
+                                     title=title))
+    assert (record.killed, record.injured) == counts
