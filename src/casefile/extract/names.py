@@ -432,9 +432,6 @@ def _into_custody(verb: Token) -> bool:
         c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children) for c in verb.children)
 
 
-_SPEECH_FORMS = frozenset({"says", "said", "told", "tells"})
-
-
 def named_mentions(doc: Doc) -> list[Mention]:
     """Every PERSON entity, cleaned, plus later bare uses of a known first name or surname."""
     found: list[Mention] = []
@@ -593,7 +590,7 @@ def named_mentions(doc: Doc) -> list[Mention]:
         take(named)
     # "Jane Doe says ...": the subject of a verb of speech, two to four capitalised proper
     # nouns the model tagged as nothing (a named organisation or place says things too)
-    for i in table.where_lower(_SPEECH_FORMS):
+    for i in table.where_lower(words("speech_forms")):
         verb = doc[i]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ \

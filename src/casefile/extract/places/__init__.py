@@ -74,15 +74,17 @@ def find_location(doc: Doc, bank: EvidenceBank, title: str = "",
 _US_BLOCK = re.compile(r"\b\d{2,5}\s+block\s+of\b", re.IGNORECASE)
 
 # "in unincorporated Harris County", "the unincorporated Spring Valley area of Clark County"
+# A county's name: "Harris County", "St. Tammany Parish"
+_COUNTY_NAME = r"(?P<county>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+(?:County|Parish))\b"
 _UNINCORPORATED = re.compile(
     r"\bunincorporated\s+(?:(?:[A-Z][\w'-]*\s+){0,3}(?:area|section|community|part)\s+of\s+)?"
-    r"(?P<county>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+(?:County|Parish))\b")
+    + _COUNTY_NAME)
 
 
 # Words that put a place outside any town, with no county after them
 _OUTSIDE_TOWNS = re.compile(r"\bunincorporated\b|\boutside\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}"
                             r"city\s+limits\b")
-_COUNTY = re.compile(r"(?P<county>(?<![\w.])[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+(?:County|Parish))\b")
+_COUNTY = re.compile(r"(?<![\w.])" + _COUNTY_NAME)
 
 
 def _located(doc: Doc, bank: EvidenceBank, title: str = "",
