@@ -544,3 +544,27 @@ def test_a_reflexive_after_before_binds_to_the_subject_of_the_verb_it_hangs_on(n
 def test_a_description_joins_the_named_person_it_is(nlp, text, name, head):
     people, _ = people_of(nlp, text)
     assert head in {m.head for m in named(people, name).descriptions()}
+
+
+def _indefinite_heads(person):
+    return sorted(m.head for m in person.descriptions() if not m.definite)
+
+
+@pytest.mark.parametrize(("text", "name", "heads"), [
+    # the man found hurt is the one the police then name
+    (("Officers found a man lying in a driveway with gunshot wounds on Friday night. He "
+     "died at a hospital. A second man was detained at the scene. Police identified the "
+     "man as Tobin Varga, 36."), "Tobin Varga", ["man"]),
+    # "the wounded man" is neither the man left dead nor the one who fired
+    (("Gunfire on Alder Street left one man dead and another wounded early Sunday. A man "
+     "walked up to the group and began firing, witnesses said. The medical examiner "
+     "identified the man who died as Corwin Heale, 31. Police identified the wounded man "
+     "as Lyle Brandt, 24."), "Lyle Brandt", []),
+    # two men of two ages: which one is not said
+    (("A 30-year-old man was found shot on Birch Road on Saturday, and a 34-year-old man "
+     "was found wounded nearby. Police identified the man as Emmet Sorel."), "Emmet Sorel",
+     []),
+])
+def test_a_man_identified_by_name_is_the_man_described_before(nlp, text, name, heads):
+    people, _ = people_of(nlp, text)
+    assert _indefinite_heads(named(people, name)) == heads

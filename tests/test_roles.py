@@ -275,10 +275,15 @@ def test_person_killed_by_police_is_a_suspect(extractor):
     assert ("status", "killed") in cues
 
 
-def test_person_shot_by_an_officer_is_a_suspect(extractor):
-    cues = _cues_of(extractor, "Dana Pelt was wounded after being shot by a sheriff's deputy.",
-                    "Pelt")
-    assert ("role", "suspect") in cues and ("status", "injured") in cues
+@pytest.mark.parametrize(("text", "harm"), [
+    ("Dana Pelt was wounded after being shot by a sheriff's deputy.", "injured"),
+    # the agent hangs on the second participle; "State" is no verb of speech
+    ("Dana Pelt was shot and killed by a State Police trooper after she pulled a gun.",
+     "killed"),
+])
+def test_person_shot_by_an_officer_is_a_suspect(extractor, text, harm):
+    cues = _cues_of(extractor, text, "Pelt")
+    assert ("role", "suspect") in cues and ("status", harm) in cues
 
 
 def test_bystander_shot_by_police_stays_a_victim(extractor):

@@ -145,6 +145,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
     # First the descriptions tied to a name, so a repeated age or noun elsewhere (even
     # earlier in the text) can find its person.
     rest: list[Mention] = []
+    named_definite: list[Mention] = []
     for d in descs:
         linked = _linked_name(doc, d, names)
         if linked is None:
@@ -152,6 +153,8 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             continue
         owner[id(linked)].mentions.append(d)
         owner[id(d)] = owner[id(linked)]
+        if d.definite and _identified(d):
+            named_definite.append(d)
     for d in sorted(rest, key=lambda m: m.start):
         target: Person | None = _kin_named(d, names, owner)
         if target is None and d.age is not None:
@@ -178,6 +181,8 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             people.append(target)
         target.mentions.append(d)
         owner[id(d)] = target
+    for d in named_definite:
+        _name_described(d, people, owner)
     # A description that is an apposition of another description: "the driver of the car,
     # a 26-year-old man".
     for d in descs:
@@ -307,6 +312,72 @@ def _list_not_apposition(d: Mention, other: Mention) -> bool:
 # Nouns too common to say two descriptions are one person ("the man" … "the man").
 _WEAK_HEADS = GENERIC_HEADS | {"man", "woman", "boy", "girl", "teen", "teenager", "child",
                                "male", "female", "officer", "friend", "resident", "youth"}
+
+
+def _identified(d: Mention) -> bool:
+    """Whether a description is the object of identifying ("police identified the man who
+    died as Jo Doe", "the woman was identified as"), not anyone's ("his son")."""
+    root = d.root
+    return root.head.lemma_.lower() in ("identify", "name") \
+        and root.dep_ in ("dobj", "nsubjpass") \
+        and not any(c.dep_ == "poss" for c in root.children) \
+        and d.head not in words("police_shooters")  # an officer who fired is no participant
+
+
+def _harm_told(tokens: list[Token]) -> str | None:
+    """"killed", "injured" or "shot" where these words tell a harm ("the man who died",
+    "the wounded man", "found a man with a gunshot wound", "a woman was shot"), else None."""
+    said = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    if said & words("harm_killed"):
+        return "killed"
+    if said & words("harm_injured"):
+        return "injured"
+    return "shot" if said & harm_verbs() else None
+
+
+def _described_harm(m: Mention) -> str | None:
+    """The harm a description's clause tells of its person: its own words and those hanging
+    on its verb ("was shot and killed"), not those of a clause with a subject of its own
+    ("one man dead and another wounded")."""
+    root = m.root
+    head = root.head if root.head.i != root.i else root
+    tokens = [t for ch in head.children
+              if ch.dep_ != "conj" or ch.pos_ in ("VERB", "AUX", "ADJ") and not any(
+                  g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)
+              for t in ch.subtree]
+    return _harm_told([*tokens, head])
+
+
+def _name_described(d: Mention, people: list[Person], owner: dict[int, Person]) -> None:
+    """A definite description that police identified by name ("police identified the man
+    who died as Jo Doe") names the unnamed person described before with the same noun
+    whose harm was told ("they found a man with a gunshot wound"): the latest such, as for
+    a description tied to no name, unless their ages tell several apart. (Not one whose
+    harm was another: "the wounded man" is not the man left dead.)"""
+    named = owner[id(d)]
+    told = _harm_told([t for t in d.root.subtree])
+    last: dict[int, int] = {}
+    for p in people:
+        if p is named or p.names or _other_owner(d, p) or _other_age(d, p) \
+                or _described_otherwise(d, p):
+            continue
+        starts = [m.start for m in p.mentions if m.kind == "desc" and m.head == d.head
+                  and m.start < d.start and _set_apart(m) == _set_apart(d)
+                  and (harm := _described_harm(m)) is not None
+                  and not (told == "injured" and harm == "killed")]
+        if starts:
+            last[id(p)] = max(starts)
+    if not last:
+        return
+    if len({m.age for p in people if id(p) in last for m in p.mentions
+            if m.age is not None}) > 1:
+        return  # "a 30-year-old man" and "a 34-year-old man": which one is not said
+    earlier = next(p for p in people if id(p) == max(last, key=last.__getitem__))
+    named.mentions.extend(earlier.mentions)
+    named.aliases.extend(earlier.aliases)
+    for m in earlier.mentions:
+        owner[id(m)] = named
+    people.remove(earlier)
 
 
 def _merge_by_keys(people: list[Person]) -> None:

@@ -158,11 +158,15 @@ def _police_speaking(verb: Token, subject: Token) -> bool:
 
 def _shooters(verb: Token, passive: bool) -> list[Token]:
     """Who did the harm of a verb: for a passive, its agent ("shot by a deputy") or that of
-    a clause of it ("was injured after being shot by a deputy"); else its subject, shared
+    a clause of it ("was injured after being shot by a deputy", "was shot and killed by a
+    deputy"); else its subject, shared
     with the firing verb it is joined to ("detectives returned fire and killed X", "an
     officer fired, hitting X")."""
     if passive:
-        clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"] + [
+        # (and "was shot and killed by a trooper": the agent hangs on the second participle)
+        clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" or (
+            c.dep_ == "conj" and c.tag_ == "VBN"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))] + [
             c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
             for c in p.children if c.dep_ == "pcomp"]
         return [g for v in clauses for a in v.children if a.dep_ == "agent"
@@ -201,7 +205,9 @@ def _shot_by_police(verb: Token, passive: bool) -> bool:
     others = words("speech_verbs") | legal_verbs()
     for s in _shooters(verb, passive):
         between = verb.doc[min(s.i, verb.i) + 1:max(s.i, verb.i)]
-        if _is_police(s) and not any(t.lemma_.lower() in others for t in between):
+        # (not the "State" of "a State Police trooper")
+        if _is_police(s) and not any(t.lemma_.lower() in others and t.pos_ != "PROPN"
+                                     for t in between):
             return True
     return False
 
