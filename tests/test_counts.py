@@ -66,6 +66,11 @@ def nlp():
       "that wounded two people on the same block a week earlier."), (0, 0)),
     # the parse gives the verb both subjects; the number is of all, the death of one
     ('"Two people arguing over a parking spot, and one of them is dead," he said.', (1, 0)),
+    # the number is of those who fired: the object hangs on the second verb
+    ("Two officers shot and wounded a man who pointed a rifle at them.", (0, 0)),
+    # where the hurt went is no roundup of other shootings
+    (("Four people were wounded outside a bar early Sunday, but police found them only when "
+      "they turned up at hospitals across the city."), (0, 4)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

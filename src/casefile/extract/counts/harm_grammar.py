@@ -185,10 +185,13 @@ def event_of(noun: Token) -> str | None:
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary, whose "subject" is the people it was done to:
     "leaving one dead and a dozen others wounded" (the parser may take it for a past tense
-    with a subject; one with an object, or shooting "at" someone, is a past tense)."""
+    with a subject; one with an object, or shooting "at" someone, is a past tense, and so
+    is one joined to a verb with an object: "two officers shot and wounded a man")."""
     return verb.tag_ in ("VBN", "VBD") and verb.lemma_ in _HURT_VERBS | {"kill"} and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "obj")
         or c.dep_ == "prep" and c.lower_ == "at" and verb.lemma_ in ("shoot", "fire")
+        or c.dep_ == "conj" and c.pos_ == "VERB" and any(
+            g.dep_ in ("dobj", "obj") for g in c.children)
         for c in verb.children)  # ("wounded at the house" is where, not whom)
 
 
