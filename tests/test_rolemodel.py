@@ -303,3 +303,26 @@ def test_a_headline_of_recovery_denies_a_death_the_model_alone_gives():
                                          "stray bullet", text=text, published=dt.date(2020, 1, 8)))
     tresk = next(p for p in record.participants if p.name == "Laura Tresk")
     assert "killed" not in tresk.status
+
+
+def test_build_takes_only_the_articles_whose_ids_match(tmp_path):
+    """`--extra-ids`: examples of another gold folder only from the parts named."""
+    from casefile.extract.rolemodel.train import build
+
+    texts = {"x001": "Jo Pell, 30, was shot and killed on Elm Street on Saturday, police said.",
+             "y001": "Al Roe, 41, was shot and wounded on Oak Street on Sunday, police said."}
+    with open(tmp_path / "articles.jsonl", "w") as arts, \
+            open(tmp_path / "incidents.jsonl", "w") as incs:
+        for aid, text in texts.items():
+            arts.write(json.dumps({"article_id": aid, "incident_id": aid, "title": "",
+                                   "published": "2016-05-02", "url": "", "text": text}) + "\n")
+            name, status = ("Jo Pell", "Killed") if aid == "x001" else ("Al Roe", "Injured")
+            incs.write(json.dumps({
+                "incident_id": aid, "date": "May 1, 2016", "state": "Ohio",
+                "city_or_county": "Dayton", "address": "", "num_killed": int(status == "Killed"),
+                "num_injured": int(status == "Injured"), "categories": [],
+                "participants": [{"type": "Victim", "status": status, "name": name,
+                                  "age": "", "gender": ""}]}) + "\n")
+    examples, runs = build(tmp_path, "all", ids=r"x\d{3}")
+    assert [run.article.id for run in runs] == ["x001"]
+    assert [e.key[0] for e in examples] == ["x001"] and examples[0].role == "victim"

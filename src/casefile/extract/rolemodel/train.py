@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,9 +265,10 @@ def person_key(article_id: str, person) -> tuple[str, tuple[int, ...]]:
     return article_id, tuple(sorted(m.start for m in person.names))
 
 
-def build(gold_dir: str | Path, split: str, cache: Path | None = None
-          ) -> tuple[list[Example], list[ArticleRun]]:
-    """The examples and rules runs of one split of a gold directory.
+def build(gold_dir: str | Path, split: str, cache: Path | None = None,
+          ids: str | None = None) -> tuple[list[Example], list[ArticleRun]]:
+    """The examples and rules runs of one split of a gold directory (of its articles whose
+    id matches the regular expression `ids`, where given).
 
     The pipeline runs with the rules alone (the model answers ModelError), and each named
     person's features are taken when analyse_people asks the model: exactly what the model
@@ -284,6 +286,8 @@ def build(gold_dir: str | Path, split: str, cache: Path | None = None
 
     gold = load_gold(gold_dir)
     listings = select(gold, split)
+    if ids is not None:
+        listings = [a for a in listings if re.fullmatch(ids, a.id)]
     unique: dict[str, Article] = {}
     for article in listings:
         unique.setdefault(article.id, article)
@@ -537,9 +541,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "the whole extractor without the model's in-sample advantage")
     parser.add_argument("--holdout", action="store_true",
                         help="also measure the trained model on the held-out split")
+    parser.add_argument("--extra", metavar="DIR",
+                        help="another gold folder (such as benchmarks/challenge) whose "
+                             "articles are trained on too, all of them or --extra-ids")
+    parser.add_argument("--extra-ids", metavar="REGEX",
+                        help="the article ids of --extra to train on (the parts read)")
     args = parser.parse_args(argv)
     cache = Path(args.cache) if args.cache else None
     examples, runs = build(args.gold, "tune", cache)
+    tune_runs = len(runs)
+    if args.extra:
+        more, more_runs = build(args.extra, "all", cache, ids=args.extra_ids)
+        for run in more_runs:  # their rows follow the tune rows
+            run.rows = {pid: row + len(examples) for pid, row in run.rows.items()}
+        examples, runs = examples + more, runs + more_runs
     roles = {r: sum(e.role == r for e in examples) for r in ROLES}
     print(f"tune: {len(examples)} named people {roles}, {len(runs)} article listings")
     settings = Settings()
@@ -555,6 +570,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sims = {rule.name: simulate(runs, examples, logits, rule) for rule in RULES}
     sims["EXACT: participants.py with these predictions"] = simulate_pipeline(
         runs, examples, logits, Path(args.oof_records) if args.oof_records else None)
+    if args.extra:  # the figure to compare with a model trained on tune alone
+        sims["EXACT, tune articles only"] = simulate_pipeline(runs[:tune_runs], examples, logits)
     print(format_report(f"tune, out of fold ({settings.folds} folds by incident), l2={settings.l2:g}",
                         per_class(examples, logits), sims))
     model = fit(examples, settings)
