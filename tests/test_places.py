@@ -642,3 +642,24 @@ def test_a_local_telephone_number_picks_the_namesake_of_its_state(nlp):
     assert (loc.city, loc.region) == ("Wilmington", "Delaware")
     loc, _ = run(nlp, text.replace("302-555-0143", "910-555-0143"))
     assert (loc.city, loc.region) == ("Wilmington", "North Carolina")
+
+
+def test_the_area_code_table_agrees_with_the_phonenumbers_geocoder():
+    """data/area_codes.json (built by casefile.data.build_area_codes so that no process
+    loads the whole geocoder) gives each code the state the package's own data names."""
+    import phonenumbers
+    from phonenumbers import geocoder
+
+    from casefile.extract.places.phones import _area_codes
+
+    table = _area_codes()
+    assert len(table) > 300 and "800" not in table  # toll-free numbers name no place
+    for code in ("212", "302", "406", "512", "907", "910"):
+        number = phonenumbers.parse(f"+1{code}2220100")
+        where = geocoder.description_for_number(number, "en")
+        assert table[code] in where or where.endswith(", " + _postal(table[code]))
+
+
+def _postal(state):
+    from casefile.extract.places.geonames import gazetteer
+    return next(code for code, name in gazetteer().postal.items() if name == state)

@@ -325,8 +325,8 @@ def _identified(d: Mention) -> bool:
 
 
 def _harm_told(tokens: list[Token]) -> str | None:
-    """"killed", "injured" or "shot" where these words tell a harm ("the man who died",
-    "the wounded man", "found a man with a gunshot wound", "a woman was shot"), else None."""
+    """The harm these words tell: "killed" ("the man who died"), "injured" ("the wounded
+    man", "found a man with a gunshot wound"), "shot" ("a woman was shot"), or None."""
     said = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
     if said & words("harm_killed"):
         return "killed"

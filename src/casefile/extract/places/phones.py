@@ -1,20 +1,23 @@
 """The states that the text's US telephone numbers belong to: a tip line or a police
 number ("call 302-555-0100") is a local number of the area the story is in.
 
-The numbering plan's area codes come from the phonenumbers package (Google's
-libphonenumber data), not a table of our own. A number counts as the publisher's site does:
+Whether a number is a valid one is the phonenumbers package's word (Google's
+libphonenumber); the state of its area code is read from data/area_codes.json, a table
+built from that package's geocoding data (casefile.data.build_area_codes: importing the
+geocoder itself costs about 100 MiB a process). A number counts as the publisher's site does:
 weakly for its state (a story may give the number of an office elsewhere), and more for
 the namesakes of a town that lie in that state (vote.py).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 import phonenumbers
-from phonenumbers import geocoder
 
-from casefile.extract.places.geonames import gazetteer
 from casefile.extract.places.mentions import PlaceMention
 
 W_PHONE = 0.5  # one number's vote for its state, against 1.0 for a state the text names
@@ -23,7 +26,6 @@ W_PHONE = 0.5  # one number's vote for its state, against 1.0 for a state the te
 def phone_mentions(text: str) -> list[PlaceMention]:
     """A state vote for each distinct US geographic number in the text (toll-free and other
     non-geographic numbers name no place)."""
-    g = gazetteer()
     out: list[PlaceMention] = []
     seen: set[str] = set()
     # (phonenumbers' own matcher reads every character of the text and costs more than a
@@ -33,11 +35,9 @@ def phone_mentions(text: str) -> list[PlaceMention]:
             number = phonenumbers.parse(hit.group(), "US")
         except phonenumbers.NumberParseException:
             continue
-        if not phonenumbers.is_valid_number(number):
+        if not phonenumbers.is_valid_number(number) or number.country_code != 1:
             continue
-        where = geocoder.description_for_number(number, "en")
-        # "Wilmington, DE" or "Delaware"
-        state = g.postal.get(where.rsplit(", ", 1)[-1]) or g.state(where) if where else None
+        state = _area_codes().get(str(number.national_number)[:3])
         if not state or hit.group() in seen:
             continue
         seen.add(hit.group())
@@ -48,3 +48,11 @@ def phone_mentions(text: str) -> list[PlaceMention]:
 
 # A ten-digit North American number: "302-555-0143", "(302) 555-0143", "302.555.0143"
 _NUMBER = re.compile(r"(?<![\d-])\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}(?![\d-])")
+
+
+@cache
+def _area_codes() -> dict[str, str]:
+    """US area code -> full state name."""
+    text = resources.files("casefile.data").joinpath("area_codes.json").read_text("utf-8")
+    table: dict[str, str] = json.loads(text)
+    return table

@@ -556,7 +556,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             run.rows = {pid: row + len(examples) for pid, row in run.rows.items()}
         examples, runs = examples + more, runs + more_runs
     roles = {r: sum(e.role == r for e in examples) for r in ROLES}
-    print(f"tune: {len(examples)} named people {roles}, {len(runs)} article listings")
+    print(f"{'tune and --extra' if args.extra else 'tune'}: {len(examples)} named people "
+          f"{roles}, {len(runs)} article listings")
     settings = Settings()
     if args.l2:
         scores = {}
