@@ -353,7 +353,9 @@ def _name_described(d: Mention, people: list[Person], owner: dict[int, Person]) 
     who died as Jo Doe") names the unnamed person described before with the same noun
     whose harm was told ("they found a man with a gunshot wound"): the latest such, as for
     a description tied to no name, unless their ages tell several apart. (Not one whose
-    harm was another: "the wounded man" is not the man left dead.)"""
+    harm was another: "the wounded man" is not the man left dead.) This joins mentions, by
+    the harm the words tell; participants._identified_described later joins whole people,
+    by role, where only one unnamed person of that noun came before."""
     named = owner[id(d)]
     told = _harm_told([t for t in d.root.subtree])
     last: dict[int, int] = {}
