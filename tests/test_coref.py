@@ -568,3 +568,13 @@ def _indefinite_heads(person):
 def test_a_man_identified_by_name_is_the_man_described_before(nlp, text, name, heads):
     people, _ = people_of(nlp, text)
     assert _indefinite_heads(named(people, name)) == heads
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Ivo Brandt was the man Cal Ostrow shot. He was in stable condition Thursday.",
+    "Officers said Ivo Brandt was the man who Cal Ostrow shot. He will be charged with robbery.",
+])
+def test_a_subject_pronoun_goes_on_with_the_subject_not_one_in_a_relative_clause(nlp, text):
+    people, _ = people_of(nlp, text)
+    assert [m.span.text for m in named(people, "Ivo Brandt").mentions if m.kind == "pron"] == ["He"]
+    assert not [m for m in named(people, "Cal Ostrow").mentions if m.kind == "pron"]

@@ -71,6 +71,10 @@ def nlp():
     # where the hurt went is no roundup of other shootings
     (("Four people were wounded outside a bar early Sunday, but police found them only when "
       "they turned up at hospitals across the city."), (0, 4)),
+    # a shot heard is gunfire, not a person ("shot" parsed as a noun with a number)
+    (("Two men were killed. A neighbor told jurors she looked out her window after hearing the "
+      "first shot and saw the man fall against his car. She said she heard one more shot a "
+      "second or two later."), (2, 0)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

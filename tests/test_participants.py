@@ -467,3 +467,16 @@ def test_a_dead_suspect_only_accused_stays_dead(rules_record):
     suspect = next(p for p in record.participants if p.name == "Osgood Varnavas")
     assert suspect.role == "suspect" and "killed" in suspect.status
     assert "charged" not in suspect.status
+
+
+def test_a_named_person_told_unharmed_does_not_take_in_the_one_hit():
+    # the clerk fired, "hitting the armed man": the one hit is someone the clerk is not
+    from casefile.extract import Extractor
+    from casefile.models import Article
+    text = ("Two men tried to rob a store on Elm Street on Tuesday night. One pointed a gun at "
+            "the clerk, Ivo Brandt, 45. Brandt pulled a handgun from beneath the counter and "
+            "fired, hitting the armed man in the abdomen. Both men ran out. Brandt was not injured.")
+    record = Extractor().extract(Article.make(text))
+    brandt = next(p for p in record.participants if p.name == "Ivo Brandt")
+    assert brandt.status == ["unharmed"]
+    assert record.injured == 1

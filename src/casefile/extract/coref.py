@@ -597,6 +597,7 @@ class _Candidate(NamedTuple):
     person: Person
     owner: bool = False  # the mention owns a thing: "Doe's pistol"
     subject: bool = False  # the mention is a subject
+    relative: bool = False  # the subject of a relative clause: "the man Doe shot"
 
 
 def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
@@ -627,8 +628,9 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
         if _held_for_their_harm(pron, m):
             continue  # "police seek a man in connection with his death": not the man
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
+            subj = m.root.dep_ in ("nsubj", "nsubjpass")
             out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p),
-                                  m.root.dep_ == "poss", m.root.dep_ in ("nsubj", "nsubjpass")))
+                                  m.root.dep_ == "poss", subj, subj and m.root.head.dep_ == "relcl"))
     return out
 
 
@@ -707,6 +709,14 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
         subject = next((c for c in candidates if c.subject and not c.before), None)
         if subject is not None:
             candidates = [subject] + [c for c in candidates if c is not subject]
+    if candidates[0].relative and candidates[0].before and pron.root.dep_ in ("nsubj", "nsubjpass"):
+        # "Police said Doe was the man Roe shot. He was in stable condition": a subject
+        # pronoun goes on with the sentence before's subject, not with one inside a
+        # relative clause
+        main = next((c for c in candidates if c.before and c.subject and not c.relative
+                     and c.person is not candidates[0].person), None)
+        if main is not None:
+            candidates = [main] + [c for c in candidates if c is not main]
     if pron.gender is not None and all(c.before for c in candidates):
         known = [c for c in candidates if genders.get(id(c.person)) == pron.gender]
         candidates = known + [c for c in candidates if c not in known]

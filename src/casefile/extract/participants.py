@@ -500,8 +500,10 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
     # One report may say a named person "was shot" and an unnamed one "died": one person.
     named_shot = pb.names and {ha, hb} == {"killed", "injured"}
     # "A man was shot ... The victim was identified as Jo Doe": the name's sentence tells
-    # no harm, the description's does
-    named_untold = bool(pb.names) and hb is None and ra == "victim"
+    # no harm, the description's does (but not one the text says was unharmed: "Doe
+    # fired, hitting the armed man ... Doe was not injured")
+    named_untold = bool(pb.names) and hb is None and ra == "victim" \
+        and not (ha and "unharmed" in _statuses(pb, rb, cb))
     if ra != rb or (ha != hb and not named_shot and not named_untold):
         return False
     ga, gb = (best_gender(_gender_votes(p, False)) for p in (pa, pb))

@@ -241,9 +241,11 @@ def _statements(doc: Doc) -> list[Statement]:
         both = tok.lower_ == "both" and tok.dep_ in ("det", "predet")  # "both passengers"
         if (tok.dep_ == "nummod" or both) and tok.head.lower_ in persons:
             noun = tok.head
-        elif tok.dep_ == "nummod" and harm_word(tok.head) and any(
-                c.lower_ in _MORE and c.i == tok.i + 1 for c in tok.children):
-            noun = tok  # "left one dead and four more hurt": the number hung on the adjective
+        elif tok.dep_ == "nummod" and harm_word(tok.head) and tok.head.tag_ not in ("NN", "NNS") \
+                and any(c.lower_ in _MORE and c.i == tok.i + 1 for c in tok.children):
+            # "left one dead and four more hurt": the number hung on the adjective (not
+            # on a noun: "she heard one more shot")
+            noun = tok
         elif tok.dep_ == "nummod" or both:
             continue  # "eight shell casings", "two vans"
         else:
