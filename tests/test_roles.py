@@ -1600,3 +1600,30 @@ def test_one_found_with_a_gunshot_wound_is_surely_a_hurt_victim(nlp):
                            "found Corvell Asante-Brigg, 26, with a gunshot wound to the abdomen.",
                       "Asante-Brigg")
     assert ("victim", True) in roles
+
+
+@pytest.mark.parametrize("text", [
+    ("A store clerk shot a man who tried to rob the store on Elm Street on Tuesday. The man, "
+     "Ivo Brandt, 24, died at a hospital."),
+    "Ivo Brandt, 19, was shot by the homeowner during a break-in on Sunday.",
+])
+def test_one_shot_by_a_clerk_or_homeowner_in_a_crime_is_the_suspect(extractor, text):
+    record = _record(extractor, text)
+    assert _person(record, "Brandt").role == "suspect"
+    assert not any(p.role == "suspect" and p.description and "clerk" in p.description
+                   for p in record.participants)
+
+
+def test_one_shot_by_a_clerk_without_a_crime_told_is_a_victim(extractor):
+    record = _record(extractor, "A store clerk shot Ivo Brandt, 24, after an argument over a "
+                                "parking space on Tuesday.")
+    assert _person(record, "Brandt").role == "victim"
+
+
+def test_an_intruder_killed_and_named_later_as_the_man_found_dead_is_the_suspect(extractor):
+    text = ("A man who broke into a home early Sunday was shot and killed by the homeowner, "
+            "police said. Officers found a man dead in a hallway. The coroner identified the "
+            "man Monday as Ivo Brandt, 29.")
+    record = _record(extractor, text)
+    assert _person(record, "Brandt").role == "suspect"
+    assert record.killed == 1

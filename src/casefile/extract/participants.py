@@ -559,7 +559,7 @@ def _harm_alone(cue: Cue) -> bool:
     return lemma in _DOERLESS or lemma in patient_verbs() or lemma in lexicon()["role_verbs"]["die"]
 
 
-_DOERLESS = frozenset({"pronounce", "declare", "die"})
+_DOERLESS = frozenset({"pronounce", "declare", "die", "find", "discover"})  # ("found dead")
 
 
 def _passages_aside(doc: Doc, kept: list[tuple[Person, str, list[Cue]]],

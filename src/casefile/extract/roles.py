@@ -212,6 +212,34 @@ def _shot_by_police(verb: Token, passive: bool) -> bool:
     return False
 
 
+def _is_defender(tok: Token) -> bool:
+    """Whether a shooter is one who fires in defence of a home or a shop: "the homeowner",
+    "a store clerk", "a security guard" (or the noun a name stands beside)."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    if tok.dep_ == "appos":
+        heads.append(tok.head)
+    return any(h.lemma_.lower() in words("defender_shooters") or h.lower_ in words("defender_shooters")
+               for h in heads)
+
+
+def _crime_told(verb: Token) -> bool:
+    """Whether a harm's sentence, or the one before it, tells a crime against the one who
+    fired: a robbery, a break-in, a carjacking."""
+    sent = verb.sent
+    text = sent.text.lower()
+    if sent.start > 0:
+        text = verb.doc[sent.start - 1].sent.text.lower() + " " + text
+    return any(w in text for w in words("defence_crimes"))
+
+
+def _shot_in_defence(verb: Token, passive: bool) -> bool:
+    """Whether a verb's harm was done by a homeowner, clerk or guard against a crime the
+    sentence tells ("a clerk shot a man who tried to rob the store", "shot by the
+    homeowner during a break-in"): the archive records the one shot as the suspect."""
+    return on_purpose(verb) and _crime_told(verb) and any(
+        _is_defender(s) for s in _shooters(verb, passive))
+
+
 def _is_person(tok: Token) -> bool:
     """Whether a word stands for a person (a name, a pronoun, a noun such as "man")."""
     if tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her", "them", "he", "she", "me",
@@ -655,8 +683,8 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                 # "was shot and died": a coordinated "die" makes the harm fatal
                 fatal = _is_fatal(group) or any(dies(x) for x in group)
                 # the police's own hurt by police fire ("injuring another officer") are victims
-                police = _shot_by_police(g, passive_subject) and not _is_police(m.root) and not (
-                    words("police_shooters") & set(m.title))
+                police = (_shot_by_police(g, passive_subject) or _shot_in_defence(g, passive_subject)) \
+                    and not _is_police(m.root) and not (words("police_shooters") & set(m.title))
                 out.append(Cue("role", "suspect" if police else "victim", m, g))
                 out.append(Cue("status", "killed" if fatal else "injured", m, g))
             elif dep == "nsubj" and (lemma in harm or lemma == "open") and not _is_passive(g):
@@ -691,6 +719,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     # a proper noun shot is a person, whatever the tagger made of the surname
                     if (_is_police(tok) or words("police_shooters") & set(m.title)) and on_purpose(g):
                         continue  # an officer who fired on duty is no suspect (the one shot is)
+                    if _is_defender(tok) and on_purpose(g) and _crime_told(g):
+                        continue  # nor is a clerk who fired at a robber
+
                     out.append(Cue("role", "suspect", m, g))
                     # "shot and killed her before taking his own life": the clause is his (a
                     # pronoun's person is too often a guess for a death to be put on them)
@@ -818,8 +849,9 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
         out.append(Cue("role", "suspect", m, v.head, strong=False))
     elif dep == "pobj" and v.lower_ == "by" and v.head.pos_ == "VERB":
         verb = v.head
-        if verb.lemma_.lower() in harm and (_is_passive(verb) or verb.tag_ == "VBN"):
-            out.append(Cue("role", "suspect", m, verb))
+        if verb.lemma_.lower() in harm and (_is_passive(verb) or verb.tag_ == "VBN") and not (
+                _is_defender(m.root) and on_purpose(verb) and _crime_told(verb)):
+            out.append(Cue("role", "suspect", m, verb))  # (not "shot by the clerk he robbed")
     elif dep == "pobj" and v.lower_ in ("of", "on", "in", "for") and v.head.pos_ in ("NOUN", "PROPN"):
         _noun_cues(m, _nearer_harm_noun(v.head, v) or v.head, out)
     elif dep == "pobj" and v.lower_ == "against" and v.head.lemma_.lower() in ("charge", "count") \
@@ -1408,7 +1440,9 @@ def _told_by_clause(noun: Token) -> tuple[str, str, Token] | None:
             return "suspect", "charged" if lemma in _verbs("charge") else "arrested", clause
         if lemma in ("shoot", "wound", "injure", "stab", "hurt", "kill", "murder", "slay",
                      "strike", "hit", "gun", "execute"):
-            role = "suspect" if _shot_by_police(clause, True) else "victim"  # "killed by police"
+            # "killed by police", "shot by the homeowner he tried to rob"
+            role = "suspect" if _shot_by_police(clause, True) or _shot_in_defence(clause, True) \
+                else "victim"
             return role, "killed" if _is_fatal([clause]) else "injured", clause
     return None
 
@@ -1524,7 +1558,8 @@ def _participle_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
         # (a gun "fired": no person's harm; "a man robbed at gunpoint": a victim, no wound)
         if clause.tag_ == "VBN" and lemma in harm_verbs() and lemma != "fire":
             # "a man shot by a deputy": the archive's suspect
-            role = "suspect" if _shot_by_police(clause, True) else "victim"
+            role = "suspect" if _shot_by_police(clause, True) or _shot_in_defence(clause, True) \
+                else "victim"
             out.append(Cue("role", role, m, clause, strong=False))
             if lemma not in words("harm_told_no_wound"):
                 out.append(Cue("status", "killed" if _is_fatal([clause]) else "injured", m, clause))
