@@ -1627,3 +1627,29 @@ def test_an_intruder_killed_and_named_later_as_the_man_found_dead_is_the_suspect
     record = _record(extractor, text)
     assert _person(record, "Brandt").role == "suspect"
     assert record.killed == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brandt, 31, fired at the officers, who returned fire. Brandt was struck and died at the scene.",
+    ("Officers fired at Ivo Brandt, 31, after he fired at them with a handgun. Brandt was struck "
+     "seven times and died at the scene."),
+    ("An officer exchanged gunfire with Ivo Brandt, 48, who was struck several times and died at "
+     "the scene."),
+])
+def test_one_who_fired_at_the_police_or_whom_the_police_fired_at_is_the_suspect(extractor, text):
+    assert _person(_record(extractor, text), "Brandt").role == "suspect"
+
+
+def test_one_a_stranger_fired_at_stays_a_victim(extractor):
+    record = _record(extractor, "Ivo Brandt, 20, was killed when a man fired at him outside a bar.")
+    assert _person(record, "Brandt").role == "victim"
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Roe was charged with the attempted murder of Ivo Brandt on Tuesday.",
+    "Jo Roe was shot at. He faces charges including attempted murder of a police officer.",
+])
+def test_an_attempted_murder_tells_no_death(extractor, text):
+    record = _record(extractor, text)
+    assert not any("killed" in p.status for p in record.participants)
+    assert record.killed == 0

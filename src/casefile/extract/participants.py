@@ -713,6 +713,11 @@ def _model_only(finals: list[_Final], status: str) -> list[_Final]:
     return [f for f in finals if status in f.statuses and status not in f.told]
 
 
+# "charged with attempted first-degree murder": a word of death that tells none
+_ATTEMPTED = re.compile(r"\battempted\s+(?:[\w-]+\s+){0,2}?(?:murders?|homicides?|killings?)\b",
+                        re.IGNORECASE)
+
+
 def _untold_deaths(doc: Doc, finals: list[_Final]) -> None:
     """A death the role model alone gives, in an article where nothing tells of one (no word
     of death in the text or the headline, no number of dead, no person's death in the
@@ -731,7 +736,8 @@ def _untold_deaths(doc: Doc, finals: list[_Final]) -> None:
     if not survived and (
             any(s.kind == "killed" for s in statements(doc)) or headline_floor(title).killed
             or any("killed" in f.told for f in finals)
-            or _death_words().search(title) or _death_words().search(text_of(doc))):
+            or _death_words().search(title)
+            or _death_words().search(_ATTEMPTED.sub("", text_of(doc)))):
         return
     for final in guessed:
         kept = {k: c for k, c in final.statuses.items() if k not in ("killed", "injured")}

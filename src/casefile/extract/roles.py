@@ -581,8 +581,48 @@ def _after_being(verb: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pcomp" and _is_passive(p)]
 
 
+def _fired_at(verb: Token, prep: Token) -> bool:
+    """Whether a verb and its preposition tell shooting at someone: "fired at", "shot at",
+    "opened fire on", "exchanged gunfire with"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("fire", "shoot"):
+        return prep.lower_ == "at"
+    said = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "obj")}
+    if lemma == "open":
+        return prep.lower_ in ("on", "at") and "fire" in said
+    return lemma == "exchange" and prep.lower_ == "with" and bool(said & _SHOTS)
+
+
+def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
+    """Who shot at whom, hit or not. One who fired at people ("Doe fired at the officers",
+    "opened fire on deputies", "exchanged gunfire with police") is a suspect, unless police
+    or a defender; so is one the police fired at ("officers fired at Doe", "a trooper
+    exchanged gunfire with Doe"): the archive records a police shooting's target as its
+    suspect, as for one "shot by police"."""
+    v = tok.head
+    if tok.dep_ == "nsubj" and v.pos_ == "VERB" and not _is_passive(v) \
+            and not any(c.dep_ == "neg" for c in v.children):
+        # (the parser may hang the preposition on the shots: "exchanged [gunfire with] police")
+        preps = [p for w in [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
+                 for p in w.children if p.dep_ == "prep" and _fired_at(v, p)]
+        targets = [o for p in preps for o in p.children
+                   if o.dep_ == "pobj" and (_is_person(o) or _is_police(o))]
+        if targets and not _is_police(tok) and not words("police_shooters") & set(m.title) \
+                and not _is_defender(tok) and on_purpose(v):
+            out.append(Cue("role", "suspect", m, v))
+    elif tok.dep_ == "pobj" and v.dep_ == "prep":
+        verb = v.head
+        if verb.dep_ in ("dobj", "obj") and verb.lower_ in _SHOTS:
+            verb = verb.head
+        if _fired_at(verb, v) and on_purpose(verb) and not _is_police(tok) \
+                and not any(c.dep_ == "neg" for c in verb.children) \
+                and any(_is_police(s) for s in _shooters(verb, False)):
+            out.append(Cue("role", "suspect", m, verb))
+
+
 def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     """Cues from the verb the mention is the subject or object of."""
+    _fire_cues(m, tok, out)
     dep = tok.dep_
     v = tok.head
     if dep in ("nsubj", "attr") and v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
@@ -881,7 +921,11 @@ def _noun_cues(m: Mention, noun: Token, out: list[Cue]) -> None:
     if lemma == "body" and (noun.dep_ == "pobj" or noun.dep_ == "nsubj" and noun.head.lemma_.lower()
                             not in ("be", "lie", "remain")):
         return  # "the bullet removed from his body", "her body froze": a living body
-    if lemma in _harm_nouns("killed") or noun.lower_ in _harm_nouns("killed"):
+    if (lemma in _harm_nouns("killed") or noun.lower_ in _harm_nouns("killed")) and any(
+            c.dep_ == "amod" and c.lower_ in ("attempted", "attempt") for c in noun.children):
+        # "charged with the attempted murder of an officer": aimed at, no harm told
+        out.append(Cue("role", "victim", m, noun, strong=False))
+    elif lemma in _harm_nouns("killed") or noun.lower_ in _harm_nouns("killed"):
         out.append(Cue("role", "victim", m, noun))
         out.append(Cue("status", "killed", m, noun))
         if _called_a_suicide(noun):
