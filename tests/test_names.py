@@ -380,6 +380,13 @@ def test_a_plural_title_is_a_title(nlp):
         ("B. Quell", ["officer"])
 
 
+def test_a_plural_title_is_no_part_of_a_name_the_model_tagged_otherwise(nlp):
+    # the model may tag "Officers Brent Ostby" an organisation; the list finder takes the name
+    names = full_names(nlp, "Dorian Quell, 36, died at the scene after Officers Brent Ostby "
+                            "and Mara Sollen fired at him about 9:50 p.m.")
+    assert "Brent Ostby" in names and not any(n.startswith("Officers") for n in names)
+
+
 def test_a_reporter_is_no_person_of_the_story(nlp):
     assert "Darla Spence" not in names_in(
         nlp, "Darla Spence reports from the scene, where Dorian Quell, 19, was shot.")

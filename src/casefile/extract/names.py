@@ -207,7 +207,14 @@ def _is_name_word(t: Token, titles: frozenset[str]) -> bool:
     return (_cap(t) or initial) and t.pos_ == "PROPN" and not t.is_stop \
         and t.ent_type_ not in _NOT_NAME_ENTS and not any(c.isdigit() for c in t.text) \
         and t.lower_ not in words("person_nouns") \
-        and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles
+        and t.lower_ not in words("not_name_words") and t.lower_.rstrip(".") not in titles \
+        and not _plural_title(t.lower_, titles)
+
+
+def _plural_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word is a title's plural: "Officers Jo Doe and Ann Roe", "Deputies ..."."""
+    return word.endswith("ies") and word[:-3] + "y" in titles \
+        or word.endswith("s") and word[:-1] in titles
 
 
 @cache
