@@ -71,6 +71,9 @@ def nlp():
     # where the hurt went is no roundup of other shootings
     (("Four people were wounded outside a bar early Sunday, but police found them only when "
       "they turned up at hospitals across the city."), (0, 4)),
+    # the participle the parser hangs on the partitive "One" is the group's
+    (("MILLBROOK, La. — One of two young men shot in the Oak Grove neighborhood Friday night "
+      "has died, the Vale Parish coroner's office said."), (1, 1)),
     # a shot heard is gunfire, not a person ("shot" parsed as a noun with a number)
     (("Two men were killed. A neighbor told jurors she looked out her window after hearing the "
       "first shot and saw the man fall against his car. She said she heard one more shot a "
@@ -900,3 +903,11 @@ def test_a_death_told_since_the_count_adds_to_the_killed_and_leaves_the_hurt(nlp
     assert killed_injured(nlp(text), dead, "2 dead, 3 hurt in party shooting") == (3, 2)
     # without the named dead to show it, the number told stands
     assert killed_injured(nlp(text), dead[:2], "2 dead, 3 hurt in party shooting") == (2, 3)
+
+
+@pytest.mark.parametrize("title", [
+    "Man killed, teen girl grazed by bullet in Pine Hollow shooting",
+    "19-year-old wounded in Larkspur shooting dies; second victim recovering",
+])
+def test_a_headline_with_one_dead_and_another_hurt_keeps_the_hurt(nlp, title):
+    assert killed_injured(nlp("Police are investigating."), [], title) == (1, 1)

@@ -159,9 +159,10 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
     head, floor, counted = src.head, src.floor, src.counted
     people_killed, people_injured = src.people_killed, src.people_injured
     one_dead = headline_one_dead(title)
-    if one_dead and _HURT_THEN_DIED.search(title) and head.injured <= 1 and floor.injured <= 1:
+    if one_dead and _HURT_THEN_DIED.search(title) and head.injured <= 1 and floor.injured <= 1 \
+            and not _SECOND_VICTIM.search(title):
         # "Man wounded in August shooting dies": the one hurt is the one who died (not "Man
-        # dies, woman injured")
+        # dies, woman injured", nor "... dies; second victim recovering")
         head, floor = replace(head, injured=0), replace(floor, injured=0)
     killed_stated = head.killed or stated.killed
     injured_stated = head.injured or stated.injured
@@ -268,6 +269,8 @@ def _later_deaths(doc: Doc, found: list[Statement]) -> int:
 _DIED_WORDS = r"\b(?:dies|died|has\s+died|succumbs|succumbed)\b"
 _DIED_SINCE = re.compile(_DIED_WORDS, re.IGNORECASE)
 # A headline whose one hurt person has died since: "Man wounded in August shooting dies"
+_SECOND_VICTIM = re.compile(r"\b(?:second|another|other)\s+(?:victim|man|woman|person|teen|"
+                            r"boy|girl)\b", re.IGNORECASE)
 _HURT_THEN_DIED = re.compile(r"\b(?:wounded|injured|hurt|shot)\b(?:(?!,|;|\band\b).)*?" + _DIED_WORDS,
                              re.IGNORECASE)
 

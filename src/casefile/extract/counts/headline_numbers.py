@@ -98,15 +98,16 @@ _SUSPECT_DIED = re.compile(
 
 def shot_beside_killed(title: str) -> bool:
     """Whether a headline tells one person shot and another killed, in clauses of their
-    own: "Officer shot, suspect killed in shootout" (one hurt, one dead; not "Man shot,
-    killed", one person)."""
+    own: "Officer shot, suspect killed in shootout", "Man killed, girl grazed by bullet"
+    (one hurt, one dead; not "Man shot, killed", one person)."""
     tokens = re.findall(r"[\w'-]+|[,;]", title.lower())
     harms = []  # (person word, harm) of each clause that opens on one person
     for i in range(1, len(tokens)):
-        if tokens[i] in ("shot", "killed", "dead", "slain") and _one_person_word(tokens[i - 1]):
+        if tokens[i] in ("shot", "grazed", "wounded", "killed", "dead", "slain") \
+                and _one_person_word(tokens[i - 1]):
             # "Man shot to death", "shot dead": a killing
-            shot = tokens[i] == "shot" and tokens[i + 1: i + 3] != ["to", "death"] \
-                and tokens[i + 1: i + 2] != ["dead"]
+            shot = tokens[i] in ("grazed", "wounded") or tokens[i] == "shot" \
+                and tokens[i + 1: i + 3] != ["to", "death"] and tokens[i + 1: i + 2] != ["dead"]
             harms.append((tokens[i - 1], "shot" if shot else "killed"))
     return any(a != b and {h, k} == {"shot", "killed"} for a, h in harms for b, k in harms)
 

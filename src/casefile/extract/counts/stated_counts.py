@@ -260,6 +260,8 @@ def _statements(doc: Doc) -> list[Statement]:
         size = n
         # "two people dead", "four women wounded", "one man dead and another wounded".
         for c in noun.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB" and _misplaced_acl(noun, c):
+                continue  # "One of two men shot ... has died": the men were shot
             if c.dep_ == "acl" and c.pos_ == "VERB":
                 kind = verb_kind(c) or harm_word(c)  # "three men shot and killed last week"
             elif c.dep_ == "relcl" and said_of_them(c):
@@ -272,6 +274,11 @@ def _statements(doc: Doc) -> list[Statement]:
                 kind = "killed"  # "one of them fatally"
             if kind:
                 break
+        if kind is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            # ("One of two men shot ... has died": the parser may hang the participle on "One")
+            kind = next((verb_kind(c) or harm_word(c) for c in noun.head.head.children
+                         if c.dep_ == "acl" and c.pos_ == "VERB" and _misplaced_acl(noun.head.head, c)),
+                        None)
         if kind is None and noun.dep_ == "nummod" and harm_word(noun.head):
             kind = harm_word(noun.head)  # "four more hurt" (above)
         if kind is None and noun.dep_ == "conj" and in_condition(noun):
@@ -359,6 +366,13 @@ def _statements(doc: Doc) -> list[Statement]:
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _misplaced_acl(noun: Token, clause: Token) -> bool:
+    """Whether a participle hung on a partitive's head is the group's: in "One of two men
+    shot Friday has died" it follows "of two men", which it describes."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.i < clause.i for o in p.children) for p in noun.children)
 
 
 def _superseded(tok: Token) -> bool:
