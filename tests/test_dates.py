@@ -81,6 +81,22 @@ def test_violent_sentence_wins_over_reporting_day(nlp):
     assert result.date == "2016-06-07"
 
 
+def test_a_day_in_hospital_is_the_reports_not_the_shootings(nlp):
+    text = ("An officer was shot in the leg and the man who shot him was killed when officers "
+            "returned fire Thursday night at a home, police said.\n\n"
+            "The officer was taken to a hospital, where he was in stable condition Friday morning.")
+    result, _ = run(nlp, text, dt.date(2013, 8, 23))  # a Friday
+    assert result.date == "2013-08-22"
+
+
+def test_a_day_since_which_someone_was_in_hospital_is_the_shootings(nlp):
+    text = ("A boy wounded in a shooting at a party has died, police said Wednesday.\n\n"
+            "He died Tuesday afternoon. He had been in critical condition since the shooting "
+            "about 1:20 a.m. Saturday near a house.")
+    result, _ = run(nlp, text, dt.date(2014, 9, 3), "Second victim dies after weekend shooting")
+    assert result.date == "2014-08-30"
+
+
 def test_month_precision(nlp):
     result, _ = run(nlp, "The couple were killed in March 2013, the court heard.",
                     dt.date(2014, 6, 1))

@@ -566,10 +566,24 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         if tok.pos_ in ("VERB", "AUX"):
             if _future(tok):
                 return "future"  # "he will be arraigned Monday", "is scheduled to appear Friday"
-            if lemma in report or any(ch.lower_ in _state_adverbs() for ch in tok.children):
-                return "report"  # "police said Saturday", "was still in hospital Monday"
+            if lemma in report or any(ch.lower_ in _state_adverbs() for ch in tok.children) \
+                    or _in_condition(tok):
+                # "police said Saturday", "was still in hospital Monday", "was in stable
+                # condition Friday morning"
+                return "report"
             return "incident" if lemma in _incident_verbs() else None
     return None
+
+
+def _in_condition(verb: Token) -> bool:
+    """Whether a verb tells someone's state in hospital: "was in stable condition", "remained
+    in critical condition" (the day it names is the report's; not in "had been in critical
+    condition since the shooting Saturday", which names the shooting's)."""
+    if any(c.lower_ == "since" for c in verb.subtree):
+        return False
+    return verb.lemma_.lower() in ("be", "remain", "list") and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "condition" for o in p.children)
+        for p in verb.children)
 
 
 _SCHEDULED = frozenset({"schedule", "set", "expect", "due", "plan"})
