@@ -39,11 +39,6 @@ __all__ = ["ARREST_THRESHOLD", "DEMOTE_THRESHOLD", "HARMS", "ROLES", "ROLE_THRES
 # suspect, and cost names F1 0.4-0.6 out of fold).
 ROLE_THRESHOLD = 0.0
 DEMOTE_THRESHOLD = 0.65
-# A rules victim/suspect whose side a strong cue tells ("Doe was shot in the abdomen")
-# becomes "other" only where the model is surer still. Out of fold on tune (names F1 /
-# strict F1): one threshold 0.65 for all 89.3 / 79.0, 0.8 for strong cues 89.6 / 79.3,
-# 0.9 89.5 / 79.2 (docs/rolemodel.md).
-STRONG_DEMOTE_THRESHOLD = 0.8
 ARREST_THRESHOLD = 0.5
 _SCORED = ("victim", "suspect")
 _LEGAL = ("arrested", "charged", "convicted")
@@ -94,15 +89,13 @@ def final_role(rules_role: str, prediction: Prediction, threshold: float = ROLE_
     The model says whether the person took part (its role head does not read the rules'
     cues, features.ROLE_BLIND); where the rules' cue is `strong`, they say which side the
     person was on: a rules victim stays a victim where the model would make them the
-    suspect, and the other way round (on the challenge set the model's swaps over strong
-    cues cost strict F1 2.1: docs/rolemodel.md, "Role-blind cues"). Such a person is
-    demoted to "other" only at STRONG_DEMOTE_THRESHOLD.
+    suspect, and the other way round. On the challenge set the model's swaps over strong
+    cues cost strict F1 2.1 (docs/rolemodel.md, "Role-blind cues").
     """
     best = prediction.role
     p = prediction.role_probs[best]
     if best == "other":
-        floor = max(demote, STRONG_DEMOTE_THRESHOLD) if strong else demote
-        return "other" if rules_role in _SCORED and p >= floor else rules_role
+        return "other" if rules_role in _SCORED and p >= demote else rules_role
     if rules_role in _SCORED and strong:
         return rules_role
     return best if p >= threshold else rules_role
