@@ -222,14 +222,23 @@ def _is_defender(tok: Token) -> bool:
                for h in heads)
 
 
+@cache
+def _crime_words() -> re.Pattern[str]:
+    """The lexicon's defence_crimes as whole words, with their endings ("robbed",
+    "carjacking"; not the "rob" of "Robert" or "problem")."""
+    alternation = "|".join(re.escape(w) for w in sorted(words("defence_crimes"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})(?:s|es|ed|bed|ing|bing|er|ers|ber|bers|bery|beries)?\b",
+                      re.IGNORECASE)
+
+
 def _crime_told(verb: Token) -> bool:
     """Whether a harm's sentence, or the one before it, tells a crime against the one who
     fired: a robbery, a break-in, a carjacking."""
     sent = verb.sent
-    text = sent.text.lower()
+    text = sent.text
     if sent.start > 0:
-        text = verb.doc[sent.start - 1].sent.text.lower() + " " + text
-    return any(w in text for w in words("defence_crimes"))
+        text = verb.doc[sent.start - 1].sent.text + " " + text
+    return bool(_crime_words().search(text))
 
 
 def _shot_in_defence(verb: Token, passive: bool) -> bool:
