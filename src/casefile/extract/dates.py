@@ -40,6 +40,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from casefile import lexicons
+from casefile.extract.counts.harm_grammar import condition
 from casefile.extract.evidence import EvidenceBank
 from casefile.extract.focus import foreign_spans, headline_passage, related_inline
 from casefile.extract.pipeline import text_of
@@ -581,9 +582,7 @@ def _in_condition(verb: Token) -> bool:
     condition since the shooting Saturday", which names the shooting's)."""
     if any(c.lower_ == "since" for c in verb.subtree):
         return False
-    return verb.lemma_.lower() in ("be", "remain", "list") and any(
-        p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ == "condition" for o in p.children)
-        for p in verb.children)
+    return condition(verb) is not None
 
 
 _SCHEDULED = frozenset({"schedule", "set", "expect", "due", "plan"})

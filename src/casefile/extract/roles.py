@@ -245,8 +245,9 @@ def _shot_in_defence(verb: Token, passive: bool) -> bool:
     """Whether a verb's harm was done by a homeowner, clerk or guard against a crime the
     sentence tells ("a clerk shot a man who tried to rob the store", "shot by the
     homeowner during a break-in"): the archive records the one shot as the suspect."""
-    return on_purpose(verb) and _crime_told(verb) and any(
-        _is_defender(s) for s in _shooters(verb, passive))
+    # (the defender first: it is the cheap test, and this runs for every harm)
+    return any(_is_defender(s) for s in _shooters(verb, passive)) and on_purpose(verb) \
+        and _crime_told(verb)
 
 
 def _is_person(tok: Token) -> bool:
@@ -590,7 +591,7 @@ def _after_being(verb: Token) -> list[Token]:
             for p in c.children if p.dep_ == "pcomp" and _is_passive(p)]
 
 
-def _fired_at(verb: Token, prep: Token) -> bool:
+def _shoots_at(verb: Token, prep: Token) -> bool:
     """Whether a verb and its preposition tell shooting at someone: "fired at", "shot at",
     "opened fire on", "exchanged gunfire with"."""
     lemma = verb.lemma_.lower()
@@ -613,7 +614,7 @@ def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             and not any(c.dep_ == "neg" for c in v.children):
         # (the parser may hang the preposition on the shots: "exchanged [gunfire with] police")
         preps = [p for w in [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
-                 for p in w.children if p.dep_ == "prep" and _fired_at(v, p)]
+                 for p in w.children if p.dep_ == "prep" and _shoots_at(v, p)]
         targets = [o for p in preps for o in p.children
                    if o.dep_ == "pobj" and (_is_person(o) or _is_police(o))]
         if targets and not _is_police(tok) and not words("police_shooters") & set(m.title) \
@@ -623,7 +624,7 @@ def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
         verb = v.head
         if verb.dep_ in ("dobj", "obj") and verb.lower_ in _SHOTS:
             verb = verb.head
-        if _fired_at(verb, v) and on_purpose(verb) and not _is_police(tok) \
+        if _shoots_at(verb, v) and on_purpose(verb) and not _is_police(tok) \
                 and not any(c.dep_ == "neg" for c in verb.children) \
                 and any(_is_police(s) for s in _shooters(verb, False)):
             out.append(Cue("role", "suspect", m, verb))
