@@ -578,3 +578,76 @@ def test_a_subject_pronoun_goes_on_with_the_subject_not_one_in_a_relative_clause
     people, _ = people_of(nlp, text)
     assert [m.span.text for m in named(people, "Ivo Brandt").mentions if m.kind == "pron"] == ["He"]
     assert not [m for m in named(people, "Cal Ostrow").mentions if m.kind == "pron"]
+
+
+def test_the_man_is_the_one_told_of_last_before_it_not_a_name_repeated_after(nlp):
+    from casefile.extract.attributes import set_name_ages
+
+    doc = nlp(
+        "A 29-year-old man was fatally shot at a gas station Saturday night. Dario Quint, 29, "
+        "was shot several times at the pumps, a police spokesman said. Quint was taken to a "
+        "hospital, where he died.\n\nWitnesses said a man in a black hooded sweatshirt walked "
+        "up to the pumps. The two exchanged words before the man pulled a handgun and opened "
+        "fire.\n\nQuint's cousin said the family was in shock.")
+    mentions = find_mentions(doc)
+    set_name_ages(doc, mentions)  # (as participants.analyse_people does)
+    people = group_names(doc, [m for m in mentions if m.kind == "name"])
+    people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
+    assert [m.span.text for m in named(people, "Dario Quint").descriptions()] == [
+        "A 29-year-old man"]
+    man = next(p for p in people if not p.names and "man" in _indefinite_heads(p))
+    assert [m.span.text for m in man.descriptions()] == ["a man", "the man"]
+
+
+def test_that_man_is_the_other_man_brought_in_just_before(nlp):
+    people, _ = people_of(nlp, (
+        "A 33-year-old man was shot and killed Thursday night at a cookout. Officers found "
+        "the man in the backyard. Witnesses said Ivo Brandt had argued with another man "
+        "earlier. That man left, returned and fired several shots."))
+    that = next(p for p in people if any(m.span.text == "That man" for m in p.mentions))
+    assert "another man" in [m.span.text for m in that.mentions]
+
+
+def test_one_who_shot_someone_is_not_the_man_named_as_the_one_shot(nlp):
+    people, _ = people_of(nlp, (
+        "A 67-year-old man shot and wounded an intruder who kicked in his back door early "
+        "Wednesday. The man who was shot, later identified as Ivo Brandt, 31, fell in the "
+        "kitchen."))
+    assert [m.span.text for m in named(people, "Ivo Brandt").descriptions()] == ["The man"]
+
+
+def test_one_in_stable_condition_is_not_the_captain_who_says_so(nlp):
+    people, _ = people_of(nlp, (
+        "Officers found Ivo Brandt, 31, with a gunshot wound, according to police Capt. Nell "
+        "Dacosta. Brandt was taken to a hospital and underwent surgery. Dacosta said Monday "
+        "he was in serious but stable condition."))
+    brandt = named(people, "Ivo Brandt")
+    assert [m.span.text for m in brandt.mentions if m.kind == "pron"] == ["he"]
+
+
+def test_the_driver_one_driver_shot_is_not_that_driver(nlp):
+    from casefile.extract.coref import _shot_by
+    from casefile.extract.people import Person
+
+    doc = nlp("The sedan's driver fired back, striking the pickup driver in the shoulder.")
+    mentions = find_mentions(doc)
+    shooter = next(m for m in mentions if m.span.text == "The sedan's driver")
+    hit = next(m for m in mentions if m.span.text == "the pickup driver")
+    assert _shot_by(hit, Person([shooter]))
+    assert not _shot_by(shooter, Person([hit]))
+
+
+def test_a_wounded_man_named_in_apposition_is_the_man_the_police_hit_before(nlp):
+    people, _ = people_of(nlp, (
+        "A man stepped onto a landing and fired a handgun toward officers Saturday night. Two "
+        "officers returned fire, hitting the man in the arm.\n\nThe wounded man, Ivo Brandt, "
+        "28, was taken to a regional medical center, where he was in stable condition Monday."))
+    assert _indefinite_heads(named(people, "Ivo Brandt")) == ["man"]
+
+
+def test_one_who_told_someone_she_was_shot_is_the_one_shot(nlp):
+    people, _ = people_of(nlp, (
+        "A bleeding woman ran to a neighbor's door Sunday morning. The woman, Nell Dacosta, "
+        "told the neighbor her husband had shot her, police said."))
+    dacosta = named(people, "Nell Dacosta")
+    assert "her" in [m.span.text for m in dacosta.mentions if m.kind == "pron"]

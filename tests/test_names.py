@@ -788,3 +788,17 @@ def test_a_first_name_with_an_apostrophe_found_alone_joins_the_surname_after_it(
 ])
 def test_names_the_model_splits_or_misses(nlp, text, name):
     assert name in full_names(nlp, text)
+
+
+def test_a_name_the_model_tags_as_a_place_is_a_name_after_the_death_of(nlp):
+    doc = nlp("Judge Ann Lee then sentenced Jo Roe, 22, to 20 to 40 years in state prison for "
+              "third-degree murder in the death of Dontrell Amir Shabazz. A jury convicted Roe "
+              "in July.")
+    assert {e.label_ for e in doc.ents if e.text in ("Dontrell", "Shabazz")} == {"GPE"}
+    assert "Dontrell Amir Shabazz" in [m.span.text for m in named_mentions(doc)]
+
+
+def test_a_town_the_model_tags_as_a_place_is_no_name_even_beside_a_word_of_a_hospital(nlp):
+    doc = nlp("Ivo Brandt of Shreveport died at Ochsner LSU Health Shreveport at 4:12 a.m. "
+              "Saturday, according to the coroner's office.")
+    assert not any("Shreveport" in m.span.text for m in named_mentions(doc))

@@ -111,3 +111,13 @@ def test_a_lone_surname_whose_later_verb_shoots_is_the_namesake_charged(nlp):
     assert len(by_name["Tobin Brannagh-Oyel"].names) == 2
     assert len(by_name["Lucia Brannagh-Oyel"].names) == 1
 
+
+
+def test_a_lone_surname_held_in_jail_is_not_the_namesake_found_dead(nlp):
+    people = people_of(nlp, (
+        "Police were called after Tobin Brannagh, 47, called 911 and said he had shot his "
+        "wife. Officers found Lucia Brannagh, 44, dead in the living room with a gunshot "
+        "wound.\n\nBrannagh is being held in the county jail on $1 million bond."))
+    by_name = {p.full_name: p for p in people}
+    assert len(by_name["Tobin Brannagh"].names) == 2
+    assert len(by_name["Lucia Brannagh"].names) == 1

@@ -1656,3 +1656,66 @@ def test_an_attempted_murder_tells_no_death(extractor, text):
     record = _record(extractor, text)
     assert not any("killed" in p.status for p in record.participants)
     assert record.killed == 0
+
+
+def test_a_named_clerk_who_fired_at_a_robber_is_a_victim_not_a_suspect(extractor):
+    text = ("Two men wearing masks entered a store on Elm Street on Tuesday night, and one of "
+            "them pointed a handgun at the clerk, Nitin Vasquez, 52, and demanded money. "
+            "Vasquez took a pistol from under the counter and fired, striking the armed man "
+            "in the leg. The wounded man, Ivo Brandt, 19, was taken to a hospital. Vasquez "
+            "was not hurt.")
+    record = _record(extractor, text)
+    assert _person(record, "Vasquez").role == "victim"
+    assert _person(record, "Brandt").role == "suspect"
+
+
+def test_the_man_who_fired_on_deputies_named_by_a_participle_is_the_suspect(extractor):
+    text = ("A deputy was shot in the leg and a man was killed Thursday night during a call "
+            "at a rural home. The man who fired on deputies, identified as Ivo Brandt, 44, "
+            "died at the scene.")
+    record = _record(extractor, text)
+    brandt = _person(record, "Brandt")
+    assert brandt.role == "suspect"
+    assert "killed" in brandt.status
+    assert record.killed == 1
+
+
+@pytest.mark.parametrize(("text", "verb", "told"), [
+    ("She believes Jo Roe is going to hurt or kill her.", "kill", False),
+    ("Jo Roe tried to shoot or stab her.", "stab", False),
+    ("Jo Roe went to the house and killed her.", "killed", True),
+])
+def test_a_harm_foretold_or_attempted_is_not_done(nlp, text, verb, told):
+    from casefile.extract.roles import attempted
+
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert attempted(tok) is not told
+
+
+def test_a_mother_holding_up_her_sons_photograph_is_not_the_one_killed(extractor):
+    text = ("Nell Dacosta held up a photograph of her son and turned it toward the man who "
+            "killed him. A judge then sentenced Jo Roe, 22, to 20 years in prison for murder "
+            "in the death of Ivo Dacosta. Dacosta was shot twice at a bus stop.")
+    record = _record(extractor, text)
+    assert _person(record, "Nell Dacosta").role != "victim"
+    assert _person(record, "Ivo Dacosta").role == "victim"
+
+
+def test_a_homeowner_told_as_he_who_shot_an_intruder_is_no_suspect(extractor):
+    text = ("An intruder kicked in the back door of a home on Elm Street early Wednesday, "
+            "police said. The homeowner, a 67-year-old retired bus driver, was asleep when he "
+            "heard glass breaking. He grabbed a handgun and shot the intruder in the kitchen. "
+            "The wounded man, Ivo Brandt, 31, was charged with burglary. The homeowner was "
+            "not hurt.")
+    record = _record(extractor, text)
+    assert _person(record, "Brandt").role == "suspect"
+    homeowner = next(p for p in record.participants if p.age == 67)
+    assert homeowner.role == "victim"
+
+
+@pytest.mark.parametrize(("text", "strong"), [
+    ("Police said Ivo Brandt, 35, had threatened to kill Jo Roe minutes earlier.", False),
+    ("Police said Ivo Brandt, 35, tried to kill Jo Roe minutes earlier.", True),
+])
+def test_one_who_threatened_to_kill_is_a_weaker_suspect_than_one_who_tried(nlp, text, strong):
+    assert _roles_of(nlp, text, "Brandt") == {("suspect", strong)}

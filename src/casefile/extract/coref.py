@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from casefile.extract.counts.harm_grammar import condition
 from casefile.extract.mentions import POSSESSIVE, Mention, quoted_spans
 from casefile.extract.people import Person
 from casefile.extract.people import speaks as _speaks
@@ -25,6 +26,7 @@ from casefile.extract.roles import (
     legal_verbs,
     patient_verbs,
     perceivers,
+    shooters,
     word_role,
 )
 from casefile.extract.tokens import tokens_of
@@ -73,15 +75,19 @@ def _said_to_be(root: Token, n: Mention) -> bool:
 
 def _identified_as(root: Token, n: Mention) -> bool:
     """Whether the parse says `root` was identified as the name, however far apart: "the
-    female suspect who was captured hours before was identified as Jo Doe"."""
+    female suspect who was captured hours before was identified as Jo Doe" (or "the man
+    who fired, identified as Jo Doe, died")."""
     verb = n.root.head.head if n.root.dep_ == "pobj" and n.root.head.lower_ == "as" else None
     # The parser may hang "as" on the agent: "identified by the county coroner's office as"
     for _ in range(3):
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "agent", "prep"):
             break
         verb = verb.head
-    return verb is not None and verb.lemma_.lower() in ("identify", "name") and any(
-        c.i == root.i for c in verb.children if c.dep_ == "nsubjpass") and not _possessed(n)
+    if verb is None or verb.lemma_.lower() not in ("identify", "name") or _possessed(n):
+        return False
+    # "the man who fired on deputies, identified as Jo Doe, died": a participle on the noun
+    return any(c.i == root.i for c in verb.children if c.dep_ == "nsubjpass") or (
+        verb.dep_ == "acl" and verb.head.i == root.i)
 
 
 def _as_of(verb: Token, n: Mention, between: str) -> bool:
@@ -153,7 +159,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             continue
         owner[id(linked)].mentions.append(d)
         owner[id(d)] = owner[id(linked)]
-        if d.definite and _identified(d):
+        if d.definite and (_identified(d) or _apposed(d, linked)):
             named_definite.append(d)
     for d in sorted(rest, key=lambda m: m.start):
         target: Person | None = _kin_named(d, names, owner)
@@ -169,13 +175,17 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
                          if any(m.kind == "desc" and m.head == d.head
-                                and _set_apart(m) == _set_apart(d)
+                                and _same_apart(m, d)
                                 # (an "a friend" after it introduces someone new)
                                 and (m.definite or m.start < d.start) for m in p.mentions)
                          and not _other_owner(d, p) and not _described_otherwise(d, p)
-                         and not _named_beside(d, p) and not _other_age(d, p)]
+                         and not _named_beside(d, p) and not _other_age(d, p)
+                         and not _shot_by(d, p)]
             if same_head:
-                target = max(same_head, key=lambda p: max(m.start for m in p.mentions))
+                # the one told of last before it: "a man approached Doe ... the man fired"
+                # is the man, though Doe is named again further on
+                target = max(same_head, key=lambda p: max(
+                    (m.start for m in p.mentions if m.start < d.start), default=-1))
         if target is None:
             target = Person([])
             people.append(target)
@@ -314,12 +324,23 @@ _WEAK_HEADS = GENERIC_HEADS | {"man", "woman", "boy", "girl", "teen", "teenager"
                                "male", "female", "officer", "friend", "resident", "youth"}
 
 
+def _apposed(d: Mention, name: Mention) -> bool:
+    """Whether a definite description names its person by apposition, as identifying does:
+    "the wounded man, Jo Doe, 28, was taken to a hospital" (not anyone's: "her son, Jo
+    Doe")."""
+    return (name.root.dep_ == "appos" and name.root.head.i == d.root.i
+            or d.root.dep_ == "appos" and d.root.head.i == name.root.i) \
+        and not any(c.dep_ == "poss" for c in d.root.children)
+
+
 def _identified(d: Mention) -> bool:
     """Whether a description is the object of identifying ("police identified the man who
     died as Jo Doe", "the woman was identified as"), not anyone's ("his son")."""
     root = d.root
-    return root.head.lemma_.lower() in ("identify", "name") \
-        and root.dep_ in ("dobj", "nsubjpass") \
+    by_participle = any(c.dep_ == "acl" and c.lemma_.lower() in ("identify", "name")
+                        for c in root.children)  # "the man, identified as Jo Doe, died"
+    return (by_participle or root.head.lemma_.lower() in ("identify", "name")
+            and root.dep_ in ("dobj", "nsubjpass")) \
         and not any(c.dep_ == "poss" for c in root.children) \
         and d.head not in words("police_shooters")  # an officer who fired is no participant
 
@@ -338,12 +359,18 @@ def _harm_told(tokens: list[Token]) -> str | None:
 def _described_harm(m: Mention) -> str | None:
     """The harm a description's clause tells of its person: its own words and those hanging
     on its verb ("was shot and killed"), not those of a clause with a subject of its own
-    ("one man dead and another wounded")."""
+    ("one man dead and another wounded", "the man told police he heard shots"), nor the
+    harm it did ("shot an intruder")."""
     root = m.root
     head = root.head if root.head.i != root.i else root
+    if root.dep_ == "nsubj" and head.lemma_.lower() in harm_verbs() and any(
+            c.dep_ in ("dobj", "obj") and c.lower_ not in ("himself", "herself")
+            for v in (head, *head.conjuncts) for c in v.children):
+        return None  # the one who did it: "a man shot and wounded an intruder"
     tokens = [t for ch in head.children
-              if ch.dep_ != "conj" or ch.pos_ in ("VERB", "AUX", "ADJ") and not any(
-                  g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)
+              if (ch.dep_ != "conj" or ch.pos_ in ("VERB", "AUX", "ADJ")) and not (
+                  ch.pos_ in ("VERB", "AUX", "ADJ") and ch.dep_ != "relcl" and any(
+                      g.dep_ in ("nsubj", "nsubjpass") for g in ch.children))
               for t in ch.subtree]
     return _harm_told([*tokens, head])
 
@@ -463,6 +490,25 @@ def _set_apart(d: Mention) -> frozenset[str]:
     return frozenset(said & {"other", "second"})
 
 
+def _shot_by(d: Mention, person: Person) -> bool:
+    """Whether a description is the one a person's shots hit: in "the Acura's driver fired
+    back, striking the pickup driver" the pickup driver is not the Acura's."""
+    verb = d.root.head
+    if d.root.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in harm_verbs():
+        return False
+    doers = {t.i for t in shooters(verb, False)}
+    return any(m.root.i in doers for m in person.mentions)
+
+
+def _same_apart(m: Mention, d: Mention) -> bool:
+    """Whether description `m` before may be the person `d` describes, by the words that set
+    people apart: "the other officer" is not "the officer", but one brought in as "another
+    man" is "that man" after (a demonstrative points to the last brought in)."""
+    return _set_apart(m) == _set_apart(d) or (
+        not m.definite and m.start < d.start and not _set_apart(d)
+        and d.span[0].lower_ in ("that", "this"))
+
+
 def _described_otherwise(d: Mention, person: Person) -> bool:
     """Whether a person described in the same sentence with the same noun but other words is
     someone else: "an older brother ... shot his younger brother" are two ("the boy's
@@ -568,18 +614,23 @@ def _body_owner(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Pe
 def _told_harm(pron: Mention) -> bool:
     """Whether a pronoun is the one a passive verb of harm, care or the law was done to:
     "he was shot", "she was taken to a hospital", "he was charged", "he was pronounced
-    dead"; the object of a verb of harm ("shot her"); who died; or whose wounds are told:
-    "his injuries were not life-threatening"."""
+    dead"; the object of a verb of harm ("shot her"); who died or is "in stable condition";
+    or whose wounds are told: "his injuries were not life-threatening"."""
     root = pron.root
     lemma = root.head.lemma_.lower()
     if root.dep_ == "poss":
         return lemma in lexicon()["harm_nouns"]["injured"]
     if root.dep_ == "nsubj":
-        return dies(root.head)  # "he died at a hospital"
+        return dies(root.head) or _in_condition(pron)  # "he died at a hospital"
     if root.dep_ in ("dobj", "obj"):
         return lemma in harm_verbs()  # "then the gunman shot her"
     return root.dep_ == "nsubjpass" and (lemma == "pronounce" or lemma in (
         harm_verbs() | fatal_verbs() | patient_verbs() | legal_verbs()))
+
+
+def _in_condition(pron: Mention) -> bool:
+    """Whether a subject pronoun is told in hospital: "he was in stable condition"."""
+    return pron.root.dep_ == "nsubj" and condition(pron.root.head) is not None
 
 
 def _official(person: Person) -> bool:
@@ -598,6 +649,8 @@ class _Candidate(NamedTuple):
     owner: bool = False  # the mention owns a thing: "Doe's pistol"
     subject: bool = False  # the mention is a subject
     relative: bool = False  # the subject of a relative clause: "the man Doe shot"
+    reports: bool = False  # the speaker of the clause the pronoun is in: "Doe told X he ..."
+    narrates: bool = False  # the subject of its sentence's own verb of speech: "..., Doe said."
 
 
 def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
@@ -629,8 +682,11 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
             continue  # "police seek a man in connection with his death": not the man
         if _compatible(p, pron.gender, genders) and id(current(p)) not in speakers:
             subj = m.root.dep_ in ("nsubj", "nsubjpass")
-            out.append(_Candidate(start < pron.span.sent.start_char, _speaks(m), current(p),
-                                  m.root.dep_ == "poss", subj, subj and m.root.head.dep_ == "relcl"))
+            speaks = _speaks(m)
+            reports = speaks and any(a.i == m.root.head.i for a in pron.root.ancestors)
+            out.append(_Candidate(start < pron.span.sent.start_char, speaks, current(p),
+                                  m.root.dep_ == "poss", subj, subj and m.root.head.dep_ == "relcl",
+                                  reports, speaks and m.root.head.dep_ == "ROOT"))
     return out
 
 
@@ -723,8 +779,20 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
     if _speaks(pron):
         return next((c.person for c in candidates if c.speaks), None) or next(
             (c.person for c in candidates if _official(c.person)), candidates[0].person)
+    if _told_harm(pron) and not _in_condition(pron):
+        # "the woman told the neighbor her husband had shot her": the one who tells her own
+        # harm (not the one told)
+        teller = next((c for c in candidates if c.reports and not _official(c.person)), None)
+        if teller is not None:
+            return teller.person
     if _told_harm(pron):
-        kept = [c for c in candidates if not (c.before and (c.speaks or _official(c.person)))]
+        # (one in hospital "in stable condition" is not the official who says so: "Capt.
+        # Doe said he was in serious condition")
+        # (but one who told someone of it may be: "the woman told a neighbor her husband
+        # had shot her. She had been shot twice")
+        told = (lambda c: c.speaks or _official(c.person)) if _in_condition(pron) else (
+            lambda c: c.before and (c.narrates or _official(c.person)))
+        kept = [c for c in candidates if not told(c)]
         return (kept[0] if kept else min(candidates, key=lambda c: c.speaks)).person
     return candidates[0].person
 

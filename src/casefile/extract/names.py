@@ -542,9 +542,13 @@ def named_mentions(doc: Doc) -> list[Mention]:
     of_nouns = words("name_of_nouns")
     titles = _name_titles()
     deps = table.dep
+    # (a GPE too: the model takes many uncommon names for places, "the death of Jo Q. Doe";
+    # a known place is let go below)
     for i in range(n):
-        if i in taken or pos[i] != "PROPN" or table.ent_type[i] in ("PERSON", "GPE", "LOC"):
+        if i in taken or pos[i] != "PROPN" or table.ent_type[i] in ("PERSON", "LOC"):
             continue
+        if table.ent_type[i] == "GPE" and gazetteer().lookup(texts[i]):
+            continue  # "... died at Mercy Health Springfield": the town
         if deps[i] not in ("pobj", "poss", "nsubj", "nsubjpass", "dobj"):
             continue  # none of the roles read below: no Token built
         tok = doc[i]

@@ -43,6 +43,7 @@ from casefile.extract.places import gazetteer
 from casefile.extract.roles import (
     Cue,
     decide_role,
+    defender_cues,
     harm_verbs,
     mention_cues,
     on_purpose,
@@ -217,7 +218,8 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
             group_harm.setdefault(id(member), []).extend(harm)
     decided: list[tuple[Person, str, list[Cue]]] = []
     for person in people:
-        cues = [c for m in person.mentions for c in mention_cues(m)]
+        cues = defender_cues({m.head for m in person.descriptions()},
+                             [c for m in person.mentions for c in mention_cues(m)])
         cues += group_harm.get(id(person), [])
         if not any(c.kind == "role" for c in cues):
             cues = [c for m in person.names for c in sentence_cues(m)]
@@ -491,11 +493,20 @@ def _told_apart(pa: Person, pb: Person) -> bool:
         doc[i].dep_ == "conj" and doc[i].head.i in clauses_a for i in clauses_b)
 
 
+def _kin_of(pa: Person, pb: Person) -> bool:
+    """Whether one of `pa`'s descriptions is owned by a pronoun of `pb`'s ("her son")."""
+    spans = [(d.span.start, d.span.end) for d in pa.descriptions()]
+    return any(a <= m.span.start < b for m in pb.mentions
+               if m.kind == "pron" and m.root.dep_ == "poss" for a, b in spans)
+
+
 def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) -> bool:
     """Whether two people could be one: same role and harm, no clash of gender or age."""
     (pa, ra, ca), (pb, rb, cb) = a, b
     if _told_apart(pa, pb) or _another(pa) and not pb.names:
         return False  # ("a second victim drove himself to hospital" is not the first one)
+    if _kin_of(pa, pb) or _kin_of(pb, pa):
+        return False  # "Jo Doe held up a photograph of her son": the son is not Jo Doe
     ha, hb = _harm(pa, ra, ca), _harm(pb, rb, cb)
     # One report may say a named person "was shot" and an unnamed one "died": one person.
     named_shot = pb.names and {ha, hb} == {"killed", "injured"}

@@ -264,7 +264,10 @@ def group_names(doc: Doc, names: list[Mention]) -> list[Person]:
                 # one arrested or charged, or who shoots, is the namesake who shot or was
                 # held ("Jo Doe shot Ann Doe ... Doe was arrested"), where one was
                 candidates = [p for p in candidates if any(_harms(x) or _held(x)
-                                                           for x in p.mentions)] or candidates
+                                                           for x in p.mentions)] or (
+                    # and the dead are not held: "found Ann Doe dead ... Doe is being held"
+                    [p for p in candidates if not any(map(_dies, p.mentions))] if _held(m)
+                    else []) or candidates
             elif speaks(m):
                 candidates = [p for p in candidates if not any(map(_dies, p.mentions))] \
                     or candidates
@@ -296,8 +299,9 @@ def _dies(m: Mention) -> bool:
     if root.dep_ == "nsubj":
         return lemma == "die"
     if root.dep_ == "nsubjpass" and lemma == "pronounce" or root.dep_ == "dobj" and lemma == "find":
-        # "Doe was pronounced dead", "officers found Doe dead"
-        return any(c.lower_ == "dead" for c in head.children)
+        # "Doe was pronounced dead", "officers found Doe dead" (or "found Doe, 44, dead",
+        # where the parser hangs "dead" on the name)
+        return any(c.lower_ == "dead" for c in [*head.children, *root.children])
     if root.dep_ == "poss" or root.dep_ == "pobj" and head.lower_ == "of":
         # "Doe's death", "the killing of Doe"
         noun = head if root.dep_ == "poss" else head.head
@@ -352,10 +356,18 @@ def _person_gender(person: Person, hints: dict[int, str | None]) -> str | None:
 
 
 def _held(m: Mention) -> bool:
-    """Whether a mention's own clause tells an arrest or charge: "Doe was arrested"."""
+    """Whether a mention's own clause tells an arrest or charge: "Doe was arrested", "Doe
+    is being held in jail"."""
     root = m.span.root
-    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in (
-        _role_verbs("arrest") | _role_verbs("charge"))
+    if root.dep_ != "nsubjpass":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() == "hold":  # "Doe is being held in the county jail"
+        return any(t.lower_ in _CUSTODY for t in verb.subtree)
+    return verb.lemma_.lower() in _role_verbs("arrest") | _role_verbs("charge")
+
+
+_CUSTODY = frozenset({"jail", "custody", "prison", "detention", "bond", "bail"})
 
 
 def _harms(m: Mention) -> bool:

@@ -156,12 +156,12 @@ def _police_speaking(verb: Token, subject: Token) -> bool:
         c.dep_ == "nsubj" and _is_police(c) for c in verb.head.children)
 
 
-def _shooters(verb: Token, passive: bool) -> list[Token]:
+def shooters(verb: Token, passive: bool) -> list[Token]:
     """Who did the harm of a verb: for a passive, its agent ("shot by a deputy") or that of
     a clause of it ("was injured after being shot by a deputy", "was shot and killed by a
-    deputy"); else its subject, shared
-    with the firing verb it is joined to ("detectives returned fire and killed X", "an
-    officer fired, hitting X")."""
+    deputy"); else its subject, shared with the firing verb it is joined to ("detectives
+    returned fire and killed X", "an officer fired, hitting X", "Doe took a pistol and
+    fired, striking X")."""
     if passive:
         # (and "was shot and killed by a trooper": the agent hangs on the second participle)
         clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" or (
@@ -182,8 +182,11 @@ def _shooters(verb: Token, passive: bool) -> list[Token]:
         if subjects:
             return subjects
         firing = words("firing_verbs") | harm_verbs()
+        # (a firing verb the harm hangs on shares the subject of the verb it is joined to
+        # by "and", whatever that means: "Doe took a pistol and fired, striking X")
         if v.dep_ not in ("conj", "advcl") or _is_passive(v.head) or not (
-                v.head.lemma_.lower() in firing or v.head.lower_ == "shot"):
+                v.head.lemma_.lower() in firing or v.head.lower_ == "shot"
+                or v is not verb and v.dep_ == "conj" and v.lemma_.lower() in words("firing_verbs")):
             return []
         v = v.head
     return []
@@ -203,7 +206,7 @@ def _shot_by_police(verb: Token, passive: bool) -> bool:
     # "police say the man shot ...", "police arrested a man they allege shot ...": the parser
     # may make the police the subject of the harm across a verb of speech or arrest
     others = words("speech_verbs") | legal_verbs()
-    for s in _shooters(verb, passive):
+    for s in shooters(verb, passive):
         between = verb.doc[min(s.i, verb.i) + 1:max(s.i, verb.i)]
         # (not the "State" of "a State Police trooper")
         if _is_police(s) and not any(t.lemma_.lower() in others and t.pos_ != "PROPN"
@@ -212,14 +215,24 @@ def _shot_by_police(verb: Token, passive: bool) -> bool:
     return False
 
 
-def _is_defender(tok: Token) -> bool:
-    """Whether a shooter is one who fires in defence of a home or a shop: "the homeowner",
-    "a store clerk", "a security guard" (or the noun a name stands beside)."""
+def _defender_here(tok: Token) -> bool:
+    """Whether a word is a defender's noun, or a name beside one ("clerk Jo Doe", "the
+    clerk, Jo Doe")."""
     heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
     if tok.dep_ == "appos":
         heads.append(tok.head)
     return any(h.lemma_.lower() in words("defender_shooters") or h.lower_ in words("defender_shooters")
                for h in heads)
+
+
+def _is_defender(tok: Token) -> bool:
+    """Whether a shooter is one who fires in defence of a home or a shop: "the homeowner",
+    "a store clerk", "a security guard", a name beside such a noun, or a name the text gave
+    such a noun before ("the clerk, Jo Doe, ..." then "Doe fired")."""
+    if _defender_here(tok):
+        return True
+    return tok.pos_ == "PROPN" and any(t.text == tok.text and t.i < tok.i and _defender_here(t)
+                                       for t in tok.doc)
 
 
 @cache
@@ -246,7 +259,7 @@ def _shot_in_defence(verb: Token, passive: bool) -> bool:
     sentence tells ("a clerk shot a man who tried to rob the store", "shot by the
     homeowner during a break-in"): the archive records the one shot as the suspect."""
     # (the defender first: it is the cheap test, and this runs for every harm)
-    return any(_is_defender(s) for s in _shooters(verb, passive)) and on_purpose(verb) \
+    return any(_is_defender(s) for s in shooters(verb, passive)) and on_purpose(verb) \
         and _crime_told(verb)
 
 
@@ -495,10 +508,23 @@ def _unrealised(v: Token) -> bool:
     return attempted(v)
 
 
+def _threatened(v: Token) -> bool:
+    """Whether a verb is only what someone threatened, vowed or wanted to do: "had
+    threatened to kill him" (not "tried to kill him", an act)."""
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in words("threat_verbs")
+
+
 def attempted(v: Token) -> bool:
-    """Whether a verb's act was only attempted or wished: "tried to kill", "accused of
-    attempting to kill two officers", "officers sought to arrest him"."""
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in words("attempt_verbs")
+    """Whether a verb's act was only attempted, wished or foretold: "tried to kill",
+    "accused of attempting to kill two officers", "officers sought to arrest him", "she
+    believes he is going to hurt or kill her"."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head  # ("to hurt or kill her": the first verb's)
+    if v.dep_ != "xcomp":
+        return False
+    head = v.head
+    return head.lemma_.lower() in words("attempt_verbs") or head.lemma_.lower() == "go" \
+        and head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
 
 
 def _prior_record(v: Token) -> bool:
@@ -592,10 +618,12 @@ def _after_being(verb: Token) -> list[Token]:
 
 
 def _shoots_at(verb: Token, prep: Token) -> bool:
-    """Whether a verb and its preposition tell shooting at someone: "fired at", "shot at",
-    "opened fire on", "exchanged gunfire with"."""
+    """Whether a verb and its preposition tell shooting at someone: "fired at", "fired on",
+    "shot at", "opened fire on", "exchanged gunfire with"."""
     lemma = verb.lemma_.lower()
-    if lemma in ("fire", "shoot"):
+    if lemma == "fire":  # ("fired on deputies"; but "shot on Main Street")
+        return prep.lower_ in ("at", "on")
+    if lemma == "shoot":
         return prep.lower_ == "at"
     said = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "obj")}
     if lemma == "open":
@@ -626,7 +654,7 @@ def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             verb = verb.head
         if _shoots_at(verb, v) and on_purpose(verb) and not _is_police(tok) \
                 and not any(c.dep_ == "neg" for c in verb.children) \
-                and any(_is_police(s) for s in _shooters(verb, False)):
+                and any(_is_police(s) for s in shooters(verb, False)):
             out.append(Cue("role", "suspect", m, verb))
 
 
@@ -770,9 +798,14 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                     if (_is_police(tok) or words("police_shooters") & set(m.title)) and on_purpose(g):
                         continue  # an officer who fired on duty is no suspect (the one shot is)
                     if _is_defender(tok) and on_purpose(g) and _crime_told(g):
-                        continue  # nor is a clerk who fired at a robber
+                        # nor is a clerk who fired at a robber: the archive lists the
+                        # defender as a victim (unharmed, unless the text says otherwise)
+                        out.append(Cue("role", "victim", m, g))
+                        continue
 
-                    out.append(Cue("role", "suspect", m, g))
+                    # (a threat is a weak sign: "Roe had threatened to kill Doe" before
+                    # Doe shot him in self-defence)
+                    out.append(Cue("role", "suspect", m, g, strong=not _threatened(g)))
                     # "shot and killed her before taking his own life": the clause is his (a
                     # pronoun's person is too often a guess for a death to be put on them)
                     end = _ends_own_life_after(g) if m.kind != "pron" else None
@@ -1111,6 +1144,19 @@ def _describing_words(m: Mention) -> list[Token]:
     return out
 
 
+def defender_cues(nouns: set[str], cues: list[Cue]) -> list[Cue]:
+    """A person's cues once the text has called them a homeowner, clerk or guard anywhere
+    (`nouns`, the heads of their descriptions): the shots they fired during a crime the
+    text tells ("a 67-year-old man shot an intruder ... the homeowner") make them the
+    archive's victim, as for the defender's own noun in `_is_defender`."""
+    if not nouns & words("defender_shooters"):
+        return cues
+    return [Cue("role", "victim", c.mention, c.token, c.strong)
+            if c.kind == "role" and c.value == "suspect"
+            and c.token.lemma_.lower() in harm_verbs() | {"fire", "open"}
+            and on_purpose(c.token) and _crime_told(c.token) else c for c in cues]
+
+
 def mention_cues(m: Mention) -> list[Cue]:
     """Every role and status cue of one mention; a pronoun's cues are weak (it may be wrong)."""
     out = _mention_cues(m)
@@ -1313,12 +1359,15 @@ def _mention_cues(m: Mention) -> list[Cue]:
         nouns += _prep_objects(tok.head, ("as",))
     # (for a description only a clause set off by a comma: "the intruder, who died", not
     # the defining "a man who lost his son")
-    for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl" and (
-            m.kind == "name" or m.kind == "desc" and _set_off(c))):
+    for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
+        said = m.kind == "name" or m.kind == "desc" and _set_off(clause)
         for rel in clause.children:
             if rel.lower_ in ("who", "whom") and rel.dep_ in (
                     "nsubj", "nsubjpass", "dobj"):
-                _verb_cues(m, rel, out)
+                if said:
+                    _verb_cues(m, rel, out)
+                else:  # but "the man who fired on deputies" is told by his shots
+                    _fire_cues(m, rel, out)
     # (and that of the list's other people: in "found Ann Roe, 22, and Jo Doe, 21,
     # fatally shot" the parser hangs the participle on the last)
     for noun in nouns + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]:
