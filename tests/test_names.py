@@ -802,3 +802,9 @@ def test_a_town_the_model_tags_as_a_place_is_no_name_even_beside_a_word_of_a_hos
     doc = nlp("Ivo Brandt of Shreveport died at Ochsner LSU Health Shreveport at 4:12 a.m. "
               "Saturday, according to the coroner's office.")
     assert not any("Shreveport" in m.span.text for m in named_mentions(doc))
+
+
+def test_a_word_of_a_name_before_a_hospitals_general_is_no_person(nlp):
+    doc = nlp("Mayor Delores Whitaker-Lind spoke on Monday. The teenager was taken to Lind "
+              "General Hospital, where he died.")
+    assert not any(m.span.text == "Lind" for m in named_mentions(doc))

@@ -121,3 +121,12 @@ def test_a_lone_surname_held_in_jail_is_not_the_namesake_found_dead(nlp):
     by_name = {p.full_name: p for p in people}
     assert len(by_name["Tobin Brannagh"].names) == 2
     assert len(by_name["Lucia Brannagh"].names) == 1
+
+
+def test_an_alias_after_a_clause_is_the_same_person(nlp):
+    people = people_of(nlp, (
+        "Police obtained a warrant charging Tobin Lamar Brannagh, 21, with murder. Brannagh, "
+        "who police said goes by \"T,\" has also used the name Tobias Brannon, according to "
+        "a wanted notice."))
+    assert len(people) == 1
+    assert [a for a, _ in people[0].aliases] == ["Tobias Brannon"]

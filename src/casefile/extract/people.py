@@ -194,8 +194,9 @@ def _extends(people: list[Person], m: Mention) -> Person | None:
 @cache
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
-    return re.compile(r"^[\s,(]*(?:who\s+|and\s+)?(?:" + "|".join(re.escape(c) for c in cues)
-                      + r")[\s:\"“']*$", re.IGNORECASE)
+    # (a clause may come between: "Doe, who police said goes by 'Q,' has also used the name")
+    return re.compile(r"^[\s,(]*(?:who\s+|and\s+)?(?:[^.]{0,40}?,[\"”']?\s*)?(?:has\s+|had\s+)?(?:"
+                      + "|".join(re.escape(c) for c in cues) + r")[\s:\"“']*$", re.IGNORECASE)
 
 
 # Under this age news writing mostly calls a person by first name on a later mention.
