@@ -526,3 +526,22 @@ def test_overnight_is_the_evening_before_when_the_time_told_is_before_midnight(n
             f"shooting happened {clock} on the 2900 block of Elm Street, police said.")
     found, _ = run(nlp, text, dt.date(2016, 12, 5))
     assert found.date == day
+
+
+def test_a_day_in_custody_is_the_reports_and_a_callers_report_the_shootings(nlp):
+    text = ("BILLINGS — A man who police say shot his girlfriend and then fired at officers was "
+            "in custody at a hospital Sunday after he was shot by police on the South Side, the "
+            "police chief said.\n\nA 911 caller reported a woman screaming and a gunshot at a "
+            "house in the 300 block of Custer Avenue about 7:10 p.m. Saturday.")
+    result, _ = run(nlp, text, dt.date(2015, 9, 20))  # a Sunday
+    assert result.date == "2015-09-19"
+
+
+def test_the_day_after_the_shooting_on_is_the_shootings_in_a_trial_story(nlp):
+    text = ("The man who survived a shooting at a motel last year pointed across a courtroom on "
+            "Monday and told jurors the defendant was the one who opened fire.\n\n"
+            "Jo Roe is charged with first-degree murder, first-degree assault and two counts of "
+            "armed criminal action in the shooting on the night of Saturday, June 18, 2016, at "
+            "a motel on East Seventh Street.")
+    result, _ = run(nlp, text, dt.date(2017, 10, 17))
+    assert result.date == "2016-06-18"

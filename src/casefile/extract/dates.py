@@ -543,7 +543,7 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
-    if _names_the_act(doc, span, single):
+    if _names_the_act(doc, span, single) or _act_on(doc, span, single):
         return "attributive"
     tok = span.root
     steps = 4
@@ -567,6 +567,8 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
         if tok.pos_ in ("VERB", "AUX"):
             if _future(tok):
                 return "future"  # "he will be arraigned Monday", "is scheduled to appear Friday"
+            if lemma == "report" and _caller(tok):
+                return "incident"  # "a 911 caller reported a woman screaming ... Saturday"
             if lemma in report or any(ch.lower_ in _state_adverbs() for ch in tok.children) \
                     or _in_condition(tok):
                 # "police said Saturday", "was still in hospital Monday", "was in stable
@@ -576,13 +578,31 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
     return None
 
 
+def _caller(verb: Token) -> bool:
+    """Whether the one who reports is a caller to the police, not the police or the news:
+    "a 911 caller reported", "neighbors reported hearing shots"."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CALLERS for c in verb.children)
+
+
+_CALLERS = frozenset({"caller", "neighbor", "neighbour", "resident", "witness", "someone",
+                      "passerby", "motorist"})
+
+
 def _in_condition(verb: Token) -> bool:
-    """Whether a verb tells someone's state in hospital: "was in stable condition", "remained
-    in critical condition" (the day it names is the report's; not in "had been in critical
-    condition since the shooting Saturday", which names the shooting's)."""
+    """Whether a verb tells someone's state in hospital or custody: "was in stable
+    condition", "remained in critical condition", "was in custody Sunday" (the day it names
+    is the report's; not in "had been in critical condition since the shooting Saturday",
+    which names the shooting's)."""
     if any(c.lower_ == "since" for c in verb.subtree):
         return False
+    if verb.lemma_ in ("be", "remain") and any(
+            p.lower_ == "in" and any(o.lemma_.lower() in _HELD_IN for o in p.children)
+            for p in verb.children if p.dep_ == "prep"):
+        return True  # "was in custody at a hospital Sunday", "remained in jail Monday"
     return condition(verb) is not None
+
+
+_HELD_IN = frozenset({"custody", "jail", "hospital", "prison"})
 
 
 _SCHEDULED = frozenset({"schedule", "set", "expect", "due", "plan"})
@@ -616,6 +636,21 @@ def _names_the_act(doc: Doc, span: Any, single: frozenset[str]) -> bool:
             before is None or before.lower_ not in ("a", "an", "another"))
         return noun and (tok.lower_ in single or tok.lemma_.lower() in single)
     return False
+
+
+def _act_on(doc: Doc, span: Any, single: frozenset[str]) -> bool:
+    """Whether the date follows the violent act it is the day of: "in the shooting on the
+    night of Saturday, June 18, 2016", "the killing on May 2" (the parser may hang the
+    "on" on another noun of the sentence)."""
+    i = span.start - 1
+    weekdays = set(_data()["weekdays"])
+    while i > 0 and (doc[i].lower_ in ("of", "the", ",") or doc[i].lower_ in _data()["day_parts"]
+                     or doc[i].lower_ in weekdays):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "on":
+        return False
+    act = doc[i - 1]
+    return act.pos_ == "NOUN" and (act.lower_ in single or act.lemma_.lower() in single)
 
 
 def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
