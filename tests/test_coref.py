@@ -651,3 +651,17 @@ def test_one_who_told_someone_she_was_shot_is_the_one_shot(nlp):
         "told the neighbor her husband had shot her, police said."))
     dacosta = named(people, "Nell Dacosta")
     assert "her" in [m.span.text for m in dacosta.mentions if m.kind == "pron"]
+
+
+
+
+def test_one_whose_account_police_relate_may_be_the_one_shot_next(nlp):
+    # "Police said" narrates; the account of one of the victims inside it is no narrator's
+    people, _ = people_of(nlp, (
+        "The victims were identified as Kip Lorne, 24, Tam Ordway, 26, Nell Dacosta, 21, and "
+        "Sam Verrick, 23.\n\nLorne told police he and the group were riding in the van when "
+        "someone began shooting, according to police. Police said Dacosta described hearing "
+        "what she thought were firecrackers and being pulled down by her friend in the van. "
+        "She was shot in the back."))
+    prons = [m.span.text for m in named(people, "Nell Dacosta").mentions if m.kind == "pron"]
+    assert "She" in prons
