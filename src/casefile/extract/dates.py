@@ -596,13 +596,12 @@ def _in_condition(verb: Token) -> bool:
     if any(c.lower_ == "since" for c in verb.subtree):
         return False
     if verb.lemma_ in ("be", "remain") and any(
-            p.lower_ == "in" and any(o.lemma_.lower() in _HELD_IN for o in p.children)
+            p.lower_ == "in" and any(o.lemma_.lower() in lexicons.words("custody_words") | {"hospital"}
+                                     for o in p.children)
             for p in verb.children if p.dep_ == "prep"):
         return True  # "was in custody at a hospital Sunday", "remained in jail Monday"
     return condition(verb) is not None
 
-
-_HELD_IN = frozenset({"custody", "jail", "hospital", "prison"})
 
 
 _SCHEDULED = frozenset({"schedule", "set", "expect", "due", "plan"})

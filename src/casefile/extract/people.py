@@ -364,11 +364,11 @@ def _held(m: Mention) -> bool:
         return False
     verb = root.head
     if verb.lemma_.lower() == "hold":  # "Doe is being held in the county jail"
-        return any(t.lower_ in _CUSTODY for t in verb.subtree)
+        return any(t.lower_ in _CUSTODY or t.lower_ in words("custody_words") for t in verb.subtree)
     return verb.lemma_.lower() in _role_verbs("arrest") | _role_verbs("charge")
 
 
-_CUSTODY = frozenset({"jail", "custody", "prison", "detention", "bond", "bail"})
+_CUSTODY = frozenset({"bond", "bail"})  # ("held on $1 million bond")
 
 
 def _harms(m: Mention) -> bool:

@@ -1147,8 +1147,9 @@ def _describing_words(m: Mention) -> list[Token]:
 def defender_cues(nouns: set[str], cues: list[Cue]) -> list[Cue]:
     """A person's cues once the text has called them a homeowner, clerk or guard anywhere
     (`nouns`, the heads of their descriptions): the shots they fired during a crime the
-    text tells ("a 67-year-old man shot an intruder ... the homeowner") make them the
-    archive's victim, as for the defender's own noun in `_is_defender`."""
+    text tells ("the homeowner was asleep when he heard glass breaking. He grabbed a
+    handgun and shot the intruder") make them the archive's victim, as the defender's own
+    noun does in `_is_defender`."""
     if not nouns & words("defender_shooters"):
         return cues
     return [Cue("role", "victim", c.mention, c.token, c.strong)
