@@ -231,8 +231,11 @@ def _is_defender(tok: Token) -> bool:
     such a noun before ("the clerk, Jo Doe, ..." then "Doe fired")."""
     if _defender_here(tok):
         return True
-    return tok.pos_ == "PROPN" and any(t.text == tok.text and t.i < tok.i and _defender_here(t)
-                                       for t in tok.doc)
+    if tok.pos_ != "PROPN":
+        return False
+    # (the token table's words first: a Token is built only for the name's earlier uses)
+    texts = tokens_of(tok.doc).text
+    return any(texts[i] == tok.text and _defender_here(tok.doc[i]) for i in range(tok.i))
 
 
 @cache
