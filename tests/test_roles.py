@@ -1719,3 +1719,16 @@ def test_a_homeowner_told_as_he_who_shot_an_intruder_is_no_suspect(extractor):
 ])
 def test_one_who_threatened_to_kill_is_a_weaker_suspect_than_one_who_tried(nlp, text, strong):
     assert _roles_of(nlp, text, "Brandt") == {("suspect", strong)}
+
+
+def test_a_man_a_guard_killed_after_he_fired_and_named_later_is_one_dead_suspect(extractor):
+    text = ("A security guard at an apartment complex shot and killed a man who had fired at "
+            "him Sunday night, police said.\n\nThe guard was patrolling the parking lot when "
+            "he saw a man trying car door handles. When the guard told him to leave, the man "
+            "pulled a handgun and fired twice, police said. The guard returned fire.\n\nThe "
+            "man was struck in the chest and died at the scene.\n\nThe man who was killed "
+            "was identified by the medical examiner as Ivo Brandt, 25.")
+    record = _record(extractor, text)
+    assert _person(record, "Brandt").role == "suspect"
+    assert record.killed == 1
+    assert not any(p.role == "suspect" and not p.name for p in record.participants)

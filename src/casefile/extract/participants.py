@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from casefile.errors import ModelError
 from casefile.extract import rolemodel
@@ -573,6 +573,14 @@ def _harm_alone(cue: Cue) -> bool:
 _DOERLESS = frozenset({"pronounce", "declare", "die", "find", "discover"})  # ("found dead")
 
 
+def _passive_no_agent(verb: Token) -> bool:
+    """Whether a verb of harm is passive with no "by" of its own: "was struck in the chest",
+    "the man who was killed"."""
+    return verb.lemma_.lower() in harm_verbs() and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
 def _passages_aside(doc: Doc, kept: list[tuple[Person, str, list[Cue]]],
                     incident_date: str | None) -> set[int]:
     """The sentences on other incidents (digression_sentences), as the people stand before
@@ -646,9 +654,16 @@ def _dead_suspect_named(entry: tuple[Person, str, list[Cue]],
     if role != "suspect" or _harm(person, role, cues) != "killed":
         return None
     gender = best_gender(_gender_votes(person, False))
+
+    def untold_doer(x: tuple[Person, str, list[Cue]], c: Cue) -> bool:
+        # "was struck in the chest and died": a passive harm with no doer tells none, where
+        # both are known to be of one gender (a murder-suicide's wife is not her husband)
+        return _harm_alone(c) or gender is not None and _passive_no_agent(c.token) \
+            and best_gender(_gender_votes(x[0], False)) == gender
+
     alone = [x for x in pool if x[0].names and x[1] == "victim"
              and _harm(x[0], x[1], x[2]) == "killed"
-             and all(_harm_alone(c) for c in x[2] if c.kind == "role" and c.strong)
+             and all(untold_doer(x, c) for c in x[2] if c.kind == "role" and c.strong)
              and not _ages_clash(person, x[0]) and not _told_apart(person, x[0])
              and best_gender(_gender_votes(x[0], False)) in (None, gender)]
     return alone[0] if len(alone) == 1 else None
