@@ -648,8 +648,9 @@ def _dead_suspect_named(entry: tuple[Person, str, list[Cue]],
                         pool: list[tuple[Person, str, list[Cue]]]
                         ) -> tuple[Person, str, list[Cue]] | None:
     """The one named victim an unnamed dead suspect is, where the name's own role is only
-    that of a death that names no doer ("was pronounced dead", "died at a hospital"): one
-    of no other gender or age, the only such one."""
+    that of a death that names no doer ("was pronounced dead", "died at a hospital", or a
+    passive harm with no "by": "was struck in the chest and died"): one of no other gender
+    or age, the only such one."""
     person, role, cues = entry
     if role != "suspect" or _harm(person, role, cues) != "killed":
         return None
