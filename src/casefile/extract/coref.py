@@ -621,14 +621,14 @@ def _told_harm(pron: Mention) -> bool:
     if root.dep_ == "poss":
         return lemma in lexicon()["harm_nouns"]["injured"]
     if root.dep_ == "nsubj":
-        return dies(root.head) or _in_condition(pron)  # "he died at a hospital"
+        return dies(root.head) or _told_in_condition(pron)  # "he died at a hospital"
     if root.dep_ in ("dobj", "obj"):
         return lemma in harm_verbs()  # "then the gunman shot her"
     return root.dep_ == "nsubjpass" and (lemma == "pronounce" or lemma in (
         harm_verbs() | fatal_verbs() | patient_verbs() | legal_verbs()))
 
 
-def _in_condition(pron: Mention) -> bool:
+def _told_in_condition(pron: Mention) -> bool:
     """Whether a subject pronoun is told in hospital: "he was in stable condition"."""
     return pron.root.dep_ == "nsubj" and condition(pron.root.head) is not None
 
@@ -779,7 +779,7 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
     if _speaks(pron):
         return next((c.person for c in candidates if c.speaks), None) or next(
             (c.person for c in candidates if _official(c.person)), candidates[0].person)
-    if _told_harm(pron) and not _in_condition(pron):
+    if _told_harm(pron) and not _told_in_condition(pron):
         # "the woman told the neighbor her husband had shot her": the one who tells her own
         # harm (not the one told)
         teller = next((c for c in candidates if c.reports and not _official(c.person)), None)
@@ -790,7 +790,7 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
         # Doe said he was in serious condition")
         # (but one who told someone of it may be: "the woman told a neighbor her husband
         # had shot her. She had been shot twice")
-        told = (lambda c: c.speaks or _official(c.person)) if _in_condition(pron) else (
+        told = (lambda c: c.speaks or _official(c.person)) if _told_in_condition(pron) else (
             lambda c: c.before and (c.narrates or _official(c.person)))
         kept = [c for c in candidates if not told(c)]
         return (kept[0] if kept else min(candidates, key=lambda c: c.speaks)).person

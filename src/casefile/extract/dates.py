@@ -216,6 +216,11 @@ def _state_adverbs() -> frozenset[str]:
 
 
 @cache
+def _caller_nouns() -> frozenset[str]:
+    return frozenset(_data()["caller_nouns"])
+
+
+@cache
 def _death_verbs() -> frozenset[str]:
     return frozenset(_data()["death_verbs"])
 
@@ -581,11 +586,7 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
 def _caller(verb: Token) -> bool:
     """Whether the one who reports is a caller to the police, not the police or the news:
     "a 911 caller reported", "neighbors reported hearing shots"."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CALLERS for c in verb.children)
-
-
-_CALLERS = frozenset({"caller", "neighbor", "neighbour", "resident", "witness", "someone",
-                      "passerby", "motorist"})
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _caller_nouns() for c in verb.children)
 
 
 def _in_condition(verb: Token) -> bool:
