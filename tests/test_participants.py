@@ -480,3 +480,21 @@ def test_a_named_person_told_unharmed_does_not_take_in_the_one_hit():
     brandt = next(p for p in record.participants if p.name == "Ivo Brandt")
     assert brandt.status == ["unharmed"]
     assert record.injured == 1
+
+
+def test_a_name_only_in_an_inline_teaser_is_no_antecedent(rules_record):
+    record = rules_record("Deputies were called to the campus for reports of an active shooter "
+                          "about 9 a.m.\n\nRELATED: Inside the hill ranch where Oren Vasquell "
+                          "was found dead\n\nThe sheriff said the suspect died from a "
+                          "self-inflicted wound after shooting a student.",
+                          title="Student wounded in campus shooting")
+    assert not [p for p in record.participants if p.name]
+    assert (record.killed, record.injured) == (1, 1)
+
+
+def test_a_name_in_an_inline_teaser_of_the_story_itself_is_kept(rules_record):
+    record = rules_record("Darnel Quist, 31, was shot in the leg Friday night on Ash Street, "
+                          "police said.\n\nRELATED: Police name Quist as man wounded on Ash "
+                          "Street\n\nNo arrests have been made.",
+                          title="Man wounded on Ash Street")
+    assert [p.name for p in record.participants if p.name] == ["Darnel Quist"]

@@ -157,6 +157,29 @@ def _link_sentences(doc: Doc) -> set[int]:
             if any(a <= char < b for a, b in spans)}
 
 
+def _drop_teaser_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the names in a header-and-teaser line ("RELATED: Inside the ranch
+    where Jo Doe was found dead") whose surname the rest of the text never writes: a person
+    of another story, who would otherwise be "the suspect" told of next. A teaser of the
+    story itself names one the body names too, and is kept."""
+    text = text_of(doc)
+    inline = related_inline(text)
+    if not inline:
+        return mentions
+
+    def teased(m: Mention) -> bool:
+        return m.kind == "name" and any(a <= m.start < b for a, b in inline)
+
+    outside, last = [], 0
+    for start, end in inline:
+        outside.append(text[last:start])
+        last = end
+    rest = "".join(outside) + text[last:]
+    return [m for m in mentions if not (
+        teased(m) and m.surname and not re.search(
+            rf"\b{re.escape(m.surname)}\b", rest, re.IGNORECASE))]
+
+
 def _keep(person: Person, role: str, status: set[str], age: int | None) -> bool:
     """Unnamed people are kept when the article says something about them that matters."""
     if person.names:
@@ -190,6 +213,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     if foreign:
         mentions = [m for m in mentions
                     if not any(a <= m.span.start_char < b for a, b in foreign)]
+    mentions = _drop_teaser_names(doc, mentions)
     set_name_ages(doc, mentions)
     names = [m for m in mentions if m.kind == "name"]
     people = group_names(doc, names)
