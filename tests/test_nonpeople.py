@@ -232,3 +232,17 @@ def test_a_club_or_a_business_is_no_person(nlp):
 def test_a_county_written_short_is_no_person(nlp):
     doc = nlp("Bexley Cty shooting suspect caught near the county line.")
     assert names_a_thing(doc, doc[0:2], ["Bexley", "Cty"])
+
+
+def test_a_name_before_a_hyphenated_bar_is_no_person(nlp):
+    doc = nlp("Darro Quell's Go-Go Bar was the scene of a shooting that left three dead.")
+    assert names_a_thing(doc, doc[0:2], ["Darro", "Quell"])
+
+
+def test_a_towns_side_is_no_person(nlp):
+    doc = nlp("Girl, 5, dies after shooting on Quellton's northeast side")
+    start = doc.text.index("Quellton")
+    span = doc.char_span(start, start + len("Quellton"))
+    assert names_a_thing(doc, span, ["Quellton"])
+    hurt = nlp("Rory Tasker's left side was grazed by a bullet.")
+    assert not names_a_thing(hurt, hurt[0:2], ["Rory", "Tasker"])

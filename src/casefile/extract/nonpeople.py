@@ -171,6 +171,8 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
         return True
     if i > span.end and doc[i - 1].text in POSSESSIVE and _business_after(doc, i):
         return True  # "Jane Doe's Corner Pub"
+    if i > span.end and doc[i - 1].text in POSSESSIVE and _side_of_town(doc, i):
+        return True  # "on Doe's northeast side": a city's part
     followers = words("place_noun_followers") if len(names) > 1 else words("place_only_followers")
     return i == span.end and nxt.is_lower and nxt.lower_ in followers
 
@@ -211,11 +213,20 @@ def shop(doc: Doc, span: Span) -> bool:
     return nxt.tag_ in ("VBZ", "VBD", "MD") or nxt.lower_ in ("has", "is", "was", "will")
 
 
+def _side_of_town(doc: Doc, i: int) -> bool:
+    """Whether the words from token i are a part of a town named before them ("northeast
+    side", "south end"; places.json directions): a possessive before them is a place's."""
+    return i + 1 < len(doc) and doc[i].lower_ in place_data()["directions"] \
+        and doc[i + 1].lower_ in ("side", "end")
+
+
 def _business_after(doc: Doc, i: int) -> bool:
     """Whether capitalised words from token i end in a word of a business or a place
     ("Irish Pub", "All Star Lanes"): a name and its possessive before them name that."""
     heads = words("place_name_heads") | words("place_last_words")
-    for t in doc[i: i + 4]:
+    for t in doc[i: i + 6]:
+        if t.text in ("-", "&"):
+            continue  # "Go-Go Bar", "Bar & Grill"
         if not (t.text[:1].isupper() and t.is_alpha):
             return False
         if t.lower_ in heads:
