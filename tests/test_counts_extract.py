@@ -158,3 +158,15 @@ def test_counts_of_people_hurt_otherwise_and_of_first_reports(text, title, count
     record = extract_article(Article(id="c", text=text, published=dt.date(2020, 6, 14),
                                      title=title))
     assert (record.killed, record.injured) == counts
+
+
+def test_a_headline_with_one_hurt_in_each_clause_tells_of_two():
+    text = ("An officer was shot in the shoulder during a traffic stop Saturday night, and the "
+            "driver he had pulled over was wounded when the officer returned fire.\n\n"
+            "Officer Dale Verrin, 29, was treated and released. The driver, identified as "
+            "Orrin Tasker, 34, was in serious condition and will be booked into jail.")
+    for title in ("Officer shot during traffic stop; suspect wounded, in custody",
+                  "Officer shot, suspect wounded during traffic stop"):
+        record = extract_article(Article(id="hh", text=text, published=dt.date(2020, 6, 14),
+                                         title=title))
+        assert (record.killed, record.injured) == (0, 2), title

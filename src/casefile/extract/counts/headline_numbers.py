@@ -234,7 +234,30 @@ def headline_one_hurt(title: str) -> bool:
     death: "Girl, 9, wounds herself", "Teen hurt in Main Street gunfire"."""
     if _says(title, "headline_killed"):
         return False
-    return (_says(title, "headline_injured") or _says(title, "headline_shot")) and _of_one_person(title)
+    if sum(1 for part in _clauses(title) if _hurt(part) and _of_one_person(part)) > 1:
+        return False  # "Officer shot during stop; suspect wounded": one hurt in each
+    return _hurt(title) and _of_one_person(title)
+
+
+def _hurt(title: str) -> bool:
+    return _says(title, "headline_injured") or _says(title, "headline_shot")
+
+
+def _clauses(title: str) -> list[str]:
+    """A headline's clauses: its parts between semicolons or before "as", "after", "while"
+    or "when", and after a comma a part that opens with a person ("Officer shot, suspect
+    wounded"; not "Boy, 9, shot")."""
+    parts = []
+    for part in re.split(r";|\s(?:as|after|while|when)\s", _without_site(title), flags=re.IGNORECASE):
+        pieces = re.split(r",\s+", part)
+        parts.append(pieces[0])
+        for piece in pieces[1:]:
+            first = piece.split()[0].lower() if piece.split() else ""
+            if _one_person_word(first):
+                parts.append(piece)
+            else:
+                parts[-1] += ", " + piece
+    return parts
 
 
 def _without_site(title: str) -> str:
