@@ -296,3 +296,12 @@ def test_a_site_menu_over_the_report_is_no_paragraph_before_a_later_story():
             "Saturday night outside a store on Elm Street, police said.\n\n"
             "Police have made no arrest.\n")
     assert later_stories(page, title) == []
+
+
+def test_a_teaser_with_its_date_in_brackets_is_no_sentence():
+    from casefile.extract.focus import related_inline
+    text = ("Jo Roe, 41, was shot Friday.\n"
+            "Related coverage: - Man killed, teen wounded in Elm Street shooting (May 15, 2017) "
+            "- Police investigate June 2 shooting that wounded Cy Loe\n"
+            "Copyright 2017. All rights reserved.")
+    assert [text[a:b].split()[0] for a, b in related_inline(text)] == ["Related"]

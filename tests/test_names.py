@@ -808,3 +808,12 @@ def test_a_word_of_a_name_before_a_hospitals_general_is_no_person(nlp):
     doc = nlp("Mayor Delores Whitaker-Lind spoke on Monday. The teenager was taken to Lind "
               "General Hospital, where he died.")
     assert not any(m.span.text == "Lind" for m in named_mentions(doc))
+
+
+def test_a_first_name_at_a_lines_start_before_a_named_age_is_kept(nlp):
+    # the model tags only "Luis Quiroga"; a line's first word joins a name with an age after
+    # it ("Jo Q. Doe, 22, of ..."), which a heading ("Contact Jane Doe") has not
+    text = ("A grand jury has indicted two men in the shooting that killed a father, the office "
+            "announced Wednesday.\nHector Luis Quiroga, 22, of Marlow, and Dwayne Patrick "
+            "Orrin, 24, of Pike, are each charged with murder.")
+    assert full_names(nlp, text) == ["Hector Luis Quiroga", "Dwayne Patrick Orrin"]

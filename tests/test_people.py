@@ -56,6 +56,15 @@ def test_a_description_after_a_run_on_dateline_starts_at_its_determiner():
     assert [m.span.text for m in find_mentions(doc) if m.kind == "desc"] == ["A 15-year-old male"]
 
 
+
+def test_a_holiday_named_for_a_parent_is_no_description():
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.pipeline import load_nlp
+    doc = load_nlp()("Two men were indicted in the Mother's Day shooting that killed a father "
+                     "and wounded his nephew. Mother's Day had just begun.")
+    assert [m.span.text for m in find_mentions(doc) if m.kind == "desc"] == [
+        "a father", "his nephew"]
+
 @pytest.mark.parametrize("text, apart", [
     ("Officers found Marko Tevita Lund, 36, and his son Marko Sione Lund, 6, inside.", True),
     ("Dale Owen Pruitt Sr. and his son Dale Owen Pruitt Jr. were shot.", True),

@@ -228,9 +228,15 @@ _LAST_WORD = re.compile(r"(\w+)\.\s*$")
 _BULLET = re.compile(r"[-•*·]\s")
 
 
+# A teaser's date in brackets after it: "Man killed in shooting (May 15, 2017)"
+_DATE_TAIL = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\d{4}\)\s*$")
+
+
 def _sentence_end(line: str) -> bool:
     """Whether a line ends as a sentence does; not on a road's abbreviation ("... near
-    35th St.", places.json road_words), as a teaser may."""
+    35th St.", places.json road_words), nor on a date in brackets ("... (May 15,
+    2017)"), as a teaser may."""
+    line = _DATE_TAIL.sub("", line)
     if not _SENTENCE_END.search(line):
         return False
     last = _LAST_WORD.search(line)

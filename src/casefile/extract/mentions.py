@@ -57,6 +57,13 @@ def _age_near(span: Span) -> tuple[int, tuple[int, int]] | None:
     return age, (start, span.start_char + m.end())
 
 
+def _holiday(doc: Doc, i: int) -> bool:
+    """Whether a capitalised person noun names a day, with a possessive and "Day" after
+    it ("Mother's Day", "Father's Day")."""
+    return doc[i].text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].text in ("'s", "’s", "s'", "'") \
+        and doc[i + 2].text == "Day"
+
+
 def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """Singular noun phrases that describe a person: "the driver", "a 17-year-old boy"."""
     person_nouns = words("person_nouns")
@@ -84,6 +91,8 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue  # the noun after "26-year-old" heads this description
         if tok.dep_ == "compound" and tok.head.i in taken and tok.i + 1 not in taken:
             continue  # "Deputy Coroner Jo Doe": a word of a title, not someone else
+        if _holiday(doc, tok.i):
+            continue  # "the Mother's Day shooting": a day, not a mother
         left = tok.left_edge.i
         # Keep the noun phrase up to its head: drop relative clauses and preps to the right.
         span = doc[left: tok.i + 1]

@@ -393,10 +393,11 @@ def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
         end += 1
         count += 1
     # A word that begins a sentence or a line is often a heading's ("Contact Jane Doe");
-    # not before a surname alone ("Tamika Doe, one of the victims, ..."), which a heading
-    # rarely has.
+    # not before a surname alone ("Tamika Doe, one of the victims, ..."), nor before a
+    # name with an age after it ("Jo Q. Doe, 22, of ..."), which a heading rarely has.
+    aged = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
     while count < 4 and start > 0 and _cut_word(doc[start - 1], titles, lower_words) \
-            and doc[start - 1].whitespace_ and (count == 1 and start == span.start or (
+            and doc[start - 1].whitespace_ and (count == 1 and start == span.start or aged or (
                 not doc[start - 1].is_sent_start
                 and (start < 2 or "\n" not in doc[start - 2].text))
                 or _APOSTROPHE_NAME.fullmatch(doc[start - 1].text)):
