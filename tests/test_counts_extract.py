@@ -170,3 +170,18 @@ def test_a_headline_with_one_hurt_in_each_clause_tells_of_two():
         record = extract_article(Article(id="hh", text=text, published=dt.date(2020, 6, 14),
                                          title=title))
         assert (record.killed, record.injured) == (0, 2), title
+
+
+def test_a_headline_line_killed_then_a_comma_has_no_objects():
+    # the parser reads "Man killed, sister and friend wounded" as "killed [the] sister"
+    text = ("Brother killed, sister and friend wounded in drive-up shooting\n\n"
+            "By Staff Writer\n\nA 19-year-old man was killed and his teenage sister and a friend were wounded "
+            "Saturday night when two men opened fire on them outside their home.\n\n"
+            "Darnell Quaye, 19, died at a hospital. His sister, Kiara Quaye, 16, was shot in "
+            "the leg and was in stable condition Sunday.")
+    record = extract_article(Article(id="hc", text=text, published=dt.date(2016, 3, 20),
+                                     title="Brother killed, sister and friend wounded"))
+    people = {p.name: p for p in record.participants if p.name}
+    assert people["Kiara Quaye"].status == ["injured"]
+    assert people["Darnell Quaye"].status == ["killed"]
+    assert (record.killed, record.injured) == (1, 2)

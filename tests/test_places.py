@@ -584,6 +584,15 @@ def test_a_metro_police_names_its_city(nlp, text, city, region):
     assert (loc.city, loc.region) == (city, region)
 
 
+def test_a_joint_agencys_county_places_its_town(nlp):
+    # a town with a far bigger namesake abroad, and no state in the text: the county of
+    # a joint city-county police ("Rome-Floyd County Police") lies where the town does
+    text = ("A 19-year-old man was killed Saturday night in Rome, police said. Anyone with "
+            "information is asked to call the Rome-Floyd County Police Department.")
+    loc, _ = run(nlp, text)
+    assert (loc.city, loc.region, loc.country) == ("Rome", "Georgia", "US")
+
+
 def test_someones_home_town_comes_after_the_towns_of_the_story(nlp):
     text = ("John Smith, 25, of Port St. Lucie, Fla., died after a fight outside a bar. "
             "Detectives of the Orlando Police Department asked for tips.")

@@ -661,11 +661,21 @@ def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             out.append(Cue("role", "suspect", m, verb))
 
 
+def comma_object(tok: Token) -> bool:
+    """Whether a verb's object comes after a comma right after the verb: a headline's
+    "Man killed, sister and friend wounded" read as "killed [the] sister", where the
+    verb has no object and the noun is the next clause's subject."""
+    v = tok.head
+    return tok.dep_ in ("dobj", "obj") and v.i + 1 < tok.i and v.doc[v.i + 1].text == ","
+
+
 def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     """Cues from the verb the mention is the subject or object of."""
     _fire_cues(m, tok, out)
     dep = tok.dep_
     v = tok.head
+    if comma_object(tok):
+        return
     if dep in ("nsubj", "attr") and v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB":
         # "Also wounded were Jane Doe ...": the parser hangs her on "were" (as its subject,
         # or as what "were" is: "Also killed were his wife, Jane Doe, and ...")

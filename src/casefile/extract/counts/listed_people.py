@@ -17,6 +17,7 @@ from casefile.extract.counts.harm_grammar import (
     verb_kind,
 )
 from casefile.extract.counts.statement import Statement
+from casefile.extract.roles import comma_object
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import words
 
@@ -107,6 +108,8 @@ def _listed(verb: Token, dep: str, heads: list[Token], persons: frozenset[str]) 
         return None
     if not all(person(m) for m in members):
         return None
+    if dep == "dobj" and comma_object(heads[0]):
+        return None  # a headline's "Man killed, sister and friend wounded": no objects
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "Davis and her brother were not injured"
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):

@@ -224,8 +224,11 @@ def text_mentions(doc: Doc) -> list[PlaceMention]:
                      city=city))
     for m in p["county_any"].finditer(text):
         words = m["name"].split()
-        for i in range(len(words)):
-            start = m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
+        starts = [m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
+                  for i in range(len(words))]
+        if "-" in words[-1]:  # a joint agency: "Rome-Floyd County Police", the county last
+            starts.append(m.end("name") - len(words[-1].rsplit("-", 1)[1]))
+        for start in starts:
             name = text[start:m.end()]
             if g.county_states(name) and free(start, m.end()):
                 add(PlaceMention(start, m.end(), "county", weigh(start), name=name))
