@@ -305,3 +305,11 @@ def test_a_teaser_with_its_date_in_brackets_is_no_sentence():
             "- Police investigate June 2 shooting that wounded Cy Loe\n"
             "Copyright 2017. All rights reserved.")
     assert [text[a:b].split()[0] for a, b in related_inline(text)] == ["Related"]
+
+
+def test_teasers_after_stars_with_a_day_in_brackets_are_links():
+    from casefile.extract.focus import related_inline
+    text = ("Jo Roe, 41, was shot Friday.\n"
+            "More headlines: * School board approves contract * Elm City man, 52, Cy Loe, "
+            "killed in Route 65 crash (Aug. 19) * Police seek man in store theft\n")
+    assert [text[a:b].split()[0] for a, b in related_inline(text)] == ["More"]

@@ -65,6 +65,15 @@ def test_a_holiday_named_for_a_parent_is_no_description():
     assert [m.span.text for m in find_mentions(doc) if m.kind == "desc"] == [
         "a father", "his nephew"]
 
+
+def test_the_people_a_plural_subject_is_are_descriptions():
+    from casefile.extract.mentions import find_mentions
+    from casefile.extract.pipeline import load_nlp
+    doc = load_nlp()("Four people were shot at a party. The other two wounded were a 17-year-old "
+                     "boy and a 19-year-old woman. He was a student.")
+    assert [m.span.text for m in find_mentions(doc) if m.kind == "desc"] == [
+        "a 17-year-old boy", "a 19-year-old woman"]
+
 @pytest.mark.parametrize("text, apart", [
     ("Officers found Marko Tevita Lund, 36, and his son Marko Sione Lund, 6, inside.", True),
     ("Dale Owen Pruitt Sr. and his son Dale Owen Pruitt Jr. were shot.", True),

@@ -228,8 +228,8 @@ _LAST_WORD = re.compile(r"(\w+)\.\s*$")
 _BULLET = re.compile(r"[-•*·]\s")
 
 
-# A teaser's date in brackets after it: "Man killed in shooting (May 15, 2017)"
-_DATE_TAIL = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?\d{4}\)\s*$")
+# A teaser's date in brackets after it: "Man killed in shooting (May 15, 2017)", "(Aug. 19)"
+_DATE_TAIL = re.compile(r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4})\)\s*$")
 
 
 def _sentence_end(line: str) -> bool:
@@ -278,8 +278,9 @@ def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
-# The teasers of one line after its header: "Related: - Man charged in ... - Police seek ..."
-_TEASER_BREAK = re.compile(r"\s+[-•|·–—]\s+")
+# The teasers of one line after its header: "Related: - Man charged in ... - Police seek ...",
+# "More headlines: * ... * ..."
+_TEASER_BREAK = re.compile(r"\s+[-•|·–—*]\s+")
 
 
 @lru_cache(maxsize=PAGES_KEPT)
@@ -294,7 +295,7 @@ def related_inline(text: str) -> list[tuple[int, int]]:
         head, colon, rest = m.group().partition(":")
         if not _teaser_header(head):  # "RELATED HEADLINES - Man charged in ... - ..."
             head, colon, rest = m.group().partition(" - ")
-        teasers = [t for t in _TEASER_BREAK.split(" " + rest.strip() + " ") if t.strip(" -•|·–—")]
+        teasers = [t for t in _TEASER_BREAK.split(" " + rest.strip() + " ") if t.strip(" -•|·–—*")]
         if colon and _teaser_header(head) and 3 <= len(rest.split()) and teasers and all(
                 len(t.split()) <= 25 and not _sentence_end(t) for t in teasers):
             out.append((m.start(), m.end()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.mention import (
     AGE_RE,
@@ -57,6 +57,20 @@ def _age_near(span: Span) -> tuple[int, tuple[int, int]] | None:
     return age, (start, span.start_char + m.end())
 
 
+def _listed_by_copula(tok: Token) -> bool:
+    """Whether what a copula says is one of several people its plural subject stands for:
+    "The victims were a 17-year-old boy and a 19-year-old woman" (not "He was a driver",
+    which describes the one told of)."""
+    verb = tok.head
+    return tok.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.lower_ in _PLURAL_HARMED)
+        for c in verb.children)
+
+
+# Participles that stand for the people harmed: "the other two wounded were ..."
+_PLURAL_HARMED = frozenset({"wounded", "injured", "dead", "hurt", "others"})
+
+
 def _holiday(doc: Doc, i: int) -> bool:
     """Whether a capitalised person noun names a day, with a possessive and "Day" after
     it ("Mother's Day", "Father's Day")."""
@@ -78,7 +92,7 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         # the tests below on the columns, as they are made on the Token further down
         if word not in person_nouns and not (i >= 2 and lower[i - 2] in _AGE_UNITS) \
                 or pos[i] not in ("NOUN", "PROPN", "ADJ") or ent[i] in ("ORG", "GPE") \
-                or dep[i] in ("attr", "oprd", "acomp"):
+                or dep[i] in ("attr", "oprd", "acomp") and not _listed_by_copula(doc[i]):
             continue
         tok = doc[i]
         lemma = tok.lower_
@@ -101,7 +115,7 @@ def description_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             # determiner, else the word before the noun
             det = max((t.i for t in span[:-1] if t.tag_ == "DT"), default=tok.i - 1)
             span = doc[det: tok.i + 1] if tok.i + 1 - det <= 8 else doc[tok.i - 1: tok.i + 1]
-        if tok.dep_ in ("attr", "oprd", "acomp") or (
+        if tok.dep_ in ("attr", "oprd", "acomp") and not _listed_by_copula(tok) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")):
             continue  # "considered a witness rather than a suspect" describes, not introduces
         first = span[0].lower_
