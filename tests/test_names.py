@@ -817,3 +817,9 @@ def test_a_first_name_at_a_lines_start_before_a_named_age_is_kept(nlp):
             "announced Wednesday.\nHector Luis Quiroga, 22, of Marlow, and Dwayne Patrick "
             "Orrin, 24, of Pike, are each charged with murder.")
     assert full_names(nlp, text) == ["Hector Luis Quiroga", "Dwayne Patrick Orrin"]
+
+
+def test_a_road_word_as_a_middle_name_before_an_age_is_a_name(nlp):
+    text = ("A short time later, Cody Lane Tarrow, 26, of Virgie, arrived at a medical center "
+            "with shotgun wounds. Deputies closed Elm Lane Road for an hour.")
+    assert full_names(nlp, text) == ["Cody Lane Tarrow"]

@@ -14,7 +14,7 @@ from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from casefile.extract.mention import NAME_SUFFIXES, POSSESSIVE, QUOTE_MARKS, Mention
-from casefile.extract.nonpeople import credit, label_at, names_a_thing, shop
+from casefile.extract.nonpeople import aged_after, credit, label_at, names_a_thing, shop
 from casefile.extract.pipeline import text_of
 from casefile.extract.places.geonames import gazetteer
 from casefile.extract.tokens import tokens_of
@@ -170,9 +170,12 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         return None
     if any(ch.isdigit() for n in names for ch in n) or len(names) > 5:
         return None
-    if any(n.lower() in words("not_name_words") for n in names):
-        return None  # "Elm Lane", "Related Articles": the model's PERSON is not a person
     doc = span.doc
+    aged = aged_after(doc, tokens[-1].i + 1)
+    # (but a name with an age after it is a person's, a road's word inside it a middle
+    # name: "Cody Lane Doe, 26,"; a road's name ends with the road's word)
+    if any(n.lower() in words("not_name_words") for n in (names[-1:] if aged else names)):
+        return None  # "Elm Lane", "Related Articles": the model's PERSON is not a person
     clean = doc[tokens[0].i: tokens[-1].i + 1]
     # Titles written before the entity: "Detective Chief Inspector Jane Doe".
     return clean, names, _titles_before(doc, clean.start - len(title), titles_all) + title
@@ -395,7 +398,7 @@ def _with_cut_words(doc: Doc, span: Span, count: int) -> Span:
     # A word that begins a sentence or a line is often a heading's ("Contact Jane Doe");
     # not before a surname alone ("Tamika Doe, one of the victims, ..."), nor before a
     # name with an age after it ("Jo Q. Doe, 22, of ..."), which a heading rarely has.
-    aged = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+    aged = aged_after(doc, end)
     while count < 4 and start > 0 and _cut_word(doc[start - 1], titles, lower_words) \
             and doc[start - 1].whitespace_ and (count == 1 and start == span.start or aged or (
                 not doc[start - 1].is_sent_start

@@ -97,6 +97,12 @@ def _harm_words() -> frozenset[str]:
                      for w in words(key) if " " not in w)
 
 
+def aged_after(doc: Doc, i: int) -> bool:
+    """Whether an age in commas follows token i ("Jo Doe, 26, of ..."): a person's name
+    ends there."""
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].like_num
+
+
 def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
     """Whether a name-shaped span names no person but a place, building, organisation, day
     or thing: "Jane Doe Children's Hospital", "John Doe Jr. Day", "a Doe Valley man",
@@ -140,8 +146,11 @@ def names_a_thing(doc: Doc, span: Span, names: list[str]) -> bool:
             return True  # "Doe Lake Gardens", "Doe Dude Ranch"
         if names[0].lower() in words("street_directions"):
             return True  # "West Doe": a street
-        if any(n.lower() in words("place_name_heads") for n in names[1:-1]):
-            return True  # "Doe Base Smith": a place's word between the first and the last
+        if any(n.lower() in words("place_name_heads") for n in names[1:-1]) \
+                and not aged_after(doc, span.end):
+            # "Doe Base Smith": a place's word between the first and the last (not a middle
+            # name before an age: "Cody Lane Doe, 26,")
+            return True
         if names[0].lower() in words("institution_first_words"):
             return True  # "Memorial Doe": a hospital
     if span.start > 0 and doc[span.start - 1].is_lower and doc[span.start - 1].pos_ == "DET" \
