@@ -498,3 +498,13 @@ def test_a_name_in_an_inline_teaser_of_the_story_itself_is_kept(rules_record):
                           "Street\n\nNo arrests have been made.",
                           title="Man wounded on Ash Street")
     assert [p.name for p in record.participants if p.name] == ["Darnel Quist"]
+
+
+def test_the_second_man_identified_is_not_the_gunman(rules_record):
+    text = ("Two men were killed and three other people were wounded late Saturday when a man "
+            "opened fire inside a social club, police said.\n\nJo Varrow, 29, died at the "
+            "scene. A second man died a short time later at a hospital.\n\nLate Sunday, the "
+            "medical examiner identified the second man who died as Al Quennell, 24.")
+    record = rules_record(text, title="Two dead in club shooting")
+    people = {p.name: p for p in record.participants if p.name}
+    assert (people["Al Quennell"].role, people["Al Quennell"].status) == ("victim", ["killed"])

@@ -263,7 +263,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     for person, role, cues in decided:
         heads = {m.head for m in person.descriptions()}
         generic = not person.names and heads and heads <= GENERIC_HEADS and not any(
-            m.age for m in person.mentions)
+            m.age for m in person.mentions) and not _another(person)  # ("a second man")
         if generic and named_roles.get(role) == 1:
             target = next(p for p, r, _ in decided if p.names and r == role)
             target.mentions.extend(person.mentions)
@@ -444,6 +444,15 @@ def _another(person: Person) -> bool:
                if not _other_than_doer(m))
 
 
+def _named_before(named: Person, other: Person) -> bool:
+    """Whether `named` is named before `other` is first described as one more ("A second
+    man died"): the one more is someone else."""
+    marks = words("another_person_words")
+    first = min((m.start for m in other.descriptions() if not _other_than_doer(m)
+                 and any(c.lower_ in marks for c in m.root.children)), default=None)
+    return first is not None and any(m.start < first for m in named.names)
+
+
 def _other_than_doer(m: Mention) -> bool:
     """Whether "another" sets a person apart from the one who harmed them, not from an
     earlier victim: "a man is accused of shooting another man" (the doer of a verb above
@@ -568,8 +577,8 @@ def _identified_described(kept: list[tuple[Person, str, list[Cue]]]
                 c.value == "victim" and (not c.strong or _harm_alone(c))) for c in cues):
             continue
         heads = {m.head for m in person.descriptions() if m.definite}
-        if not heads:
-            continue
+        if not heads or _another(person):
+            continue  # ("the second man" was introduced as "a second man", no other man)
         start = min(m.start for m in person.mentions)
         earlier = [x for x in out if not x[0].names and x[1] in ("victim", "suspect")
                    and heads & {m.head for m in x[0].descriptions()}
@@ -887,7 +896,8 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
                     f.role == "suspect" and h == "killed" and harm(x) is None
                     and not (IN_CUSTODY | {"unharmed", "released"}) & x.statuses.keys()))
                 and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
-                and not _ages_clash(f.person, x.person)]
+                and not _ages_clash(f.person, x.person)
+                and not (_another(f.person) and _named_before(x.person, f.person))]
         if not fits:
             out.append(f)
             continue
