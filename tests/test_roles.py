@@ -1732,3 +1732,12 @@ def test_a_man_a_guard_killed_after_he_fired_and_named_later_is_one_dead_suspect
     assert _person(record, "Brandt").role == "suspect"
     assert record.killed == 1
     assert not any(p.role == "suspect" and not p.name for p in record.participants)
+
+
+def test_a_person_joined_to_a_wounds_part_is_hit_as_the_object_is(rules_record):
+    # the parser hangs "Cy Quorne" on "chest": "hitting A in the chest and B in the neck"
+    record = rules_record("The two men argued, and Dal Bexter fired a handgun several times, "
+                          "hitting Ansel Trow in the chest and Cy Quorne, 25, in the neck and "
+                          "hand, police said.")
+    people = {p.name: p for p in record.participants if p.name}
+    assert (people["Cy Quorne"].role, people["Cy Quorne"].status) == ("victim", ["injured"])

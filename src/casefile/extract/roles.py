@@ -1315,6 +1315,18 @@ def _source_cut_off(m: Mention) -> Token | None:
     return title if short in words("official_titles") | words("lawyer_titles") else None
 
 
+def _object_beside_wound(tok: Token) -> Token:
+    """The object a person stands beside when the parser joined them to a wound's part:
+    "hitting Jo Doe in the chest and Al Roe in the neck" hangs Al Roe on "chest"; he is
+    hit as Jo Doe is. Else the token itself."""
+    if tok.dep_ != "pobj" or tok.lower_ not in words("body_parts") or tok.head.dep_ != "prep":
+        return tok
+    verb = tok.head.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")
+               and (_is_person(c) or c.pos_ == "PROPN")]
+    return objects[0] if objects else tok
+
+
 def _mention_cues(m: Mention) -> list[Cue]:
     out: list[Cue] = []
     title = _source_cut_off(m)
@@ -1329,6 +1341,7 @@ def _mention_cues(m: Mention) -> list[Cue]:
     # Coordinated people share the grammatical position of the first one.
     while tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN", "PRON"):
         tok = tok.head
+    tok = _object_beside_wound(tok)
     # "a man named Jo Doe was arrested": the name stands where the man does
     if tok.dep_ == "oprd" and tok.head.lemma_ in ("name", "identify", "call") \
             and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN":
