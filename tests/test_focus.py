@@ -313,3 +313,24 @@ def test_teasers_after_stars_with_a_day_in_brackets_are_links():
             "More headlines: * School board approves contract * Elm City man, 52, Cy Loe, "
             "killed in Route 65 crash (Aug. 19) * Police seek man in store theft\n")
     assert [text[a:b].split()[0] for a, b in related_inline(text)] == ["More"]
+
+
+def test_a_capitals_header_with_teasers_run_together_is_a_line_of_links():
+    from casefile.extract.focus import related_inline
+    text = ("Jo Roe, 41, was shot Friday.\n"
+            "MOST POPULAR Elm City man, 71, Cy Loe, dies in house fire School levy fails by "
+            "14 votes Arena announces summer concerts\n")
+    assert [text[a:b].split()[0] for a, b in related_inline(text)] == ["MOST"]
+
+
+def test_a_brief_under_its_headline_after_the_links_is_a_later_story():
+    from casefile.extract.focus import later_stories
+    text = ("PINE HOLLOW - Jo Roe, 41, pleaded guilty Monday to robbery for his part in a "
+            "November holdup at a Larkspur Road store in which the clerk shot his accomplice.\n\n"
+            "Related: Clerk who shot robber won't be charged (Nov. 22, 2016) Police seek man "
+            "in bank robbery\n\n"
+            "Man hurt in parkway crash\n\n"
+            "PINE HOLLOW - A 63-year-old man was taken to a hospital after his car struck a "
+            "guardrail on the parkway early Monday, police said. He was in fair condition.\n")
+    spans = later_stories(text, "Man pleads guilty in robbery that ended with accomplice shot")
+    assert [text[a:b].split("\n")[0] for a, b in spans] == ["Man hurt in parkway crash"]

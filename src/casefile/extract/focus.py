@@ -283,6 +283,10 @@ def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
 _TEASER_BREAK = re.compile(r"\s+[-•|·–—*]\s+")
 
 
+# A header in capitals at a line's start, before a capitalised word: "MOST POPULAR Man ..."
+_CAPS_HEADER = re.compile(r"\s*([A-Z][A-Z'’ ]*[A-Z])\s+(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=PAGES_KEPT)
 def related_inline(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of lines that are a header and its teasers in one
@@ -295,6 +299,11 @@ def related_inline(text: str) -> list[tuple[int, int]]:
         head, colon, rest = m.group().partition(":")
         if not _teaser_header(head):  # "RELATED HEADLINES - Man charged in ... - ..."
             head, colon, rest = m.group().partition(" - ")
+        caps = _CAPS_HEADER.match(m.group())
+        if not (colon and _teaser_header(head)) and caps and _teaser_header(caps.group(1)):
+            # "MOST POPULAR Man, 71, dies in house fire School levy fails ...": a header in
+            # capitals, and its teasers with nothing between them
+            head, colon, rest = caps.group(1), " ", m.group()[caps.end():]
         teasers = [t for t in _TEASER_BREAK.split(" " + rest.strip() + " ") if t.strip(" -•|·–—*")]
         if colon and _teaser_header(head) and 3 <= len(rest.split()) and teasers and all(
                 len(t.split()) <= 25 and not _sentence_end(t) for t in teasers):
@@ -372,7 +381,10 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
             # section heading ("ELSEWHERE", "Also on the site: <headline>")
             top -= 1
             headed = not over and top > 0 and heading(lines[top - 1][1])
-            if over or headed or byline:
+            # (or right after the page's links to other stories: "Related: ... ... / Man
+            # hurt in crash / CITY - A man ...")
+            after_links = not over and top > 0 and any(a <= lines[top - 1][0] < b for a, b in linked)
+            if over or headed or byline or after_links:
                 top -= headed
                 end = next((k for k in range(i + 1, len(lines)) if heading(lines[k][1])),
                            len(lines))
