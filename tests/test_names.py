@@ -823,3 +823,14 @@ def test_a_road_word_as_a_middle_name_before_an_age_is_a_name(nlp):
     text = ("A short time later, Cody Lane Tarrow, 26, of Virgie, arrived at a medical center "
             "with shotgun wounds. Deputies closed Elm Lane Road for an hour.")
     assert full_names(nlp, text) == ["Cody Lane Tarrow"]
+
+
+def test_a_police_releases_race_and_sex_code_gives_sex_and_leaves_the_age(nlp):
+    from casefile.extract.attributes import set_name_ages
+
+    doc = nlp("Victim: Anton Ray Quillo, H/M, 29, of Pueblo - deceased\n"
+              "Suspect: Gabe Ortiz Marrow, B/F, 33, of Pueblo - in custody")
+    mentions = [m for m in find_mentions(doc) if m.kind == "name"]
+    set_name_ages(doc, mentions)
+    assert [(m.name, m.age, m.gender) for m in mentions] == [
+        ("Anton Ray Quillo", 29, "male"), ("Gabe Ortiz Marrow", 33, "female")]

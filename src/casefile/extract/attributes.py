@@ -12,8 +12,9 @@ from casefile.extract.mentions import AGE_RE, Mention
 from casefile.extract.pipeline import text_of
 
 # "Jane Doe, 43," / "Jane Doe (43)" / "Jane Doe, aged 43" / "Jane Doe, 43 years old"
+# (a police release's race and sex code may stand between: "Jane Doe, B/F, 43,")
 _AFTER_NAME = re.compile(
-    r"^(?:[’']s)?\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
+    r"^(?:[’']s)?(?:\s*,\s*[A-Z]{1,2}/[MF](?![\w/]))?\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
 )
 # "43-year-old Jane Doe" (or "14-month-old") / "Jane Doe, a 43-year-old"
 _BEFORE_NAME = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week)s?[- ]old\s+(?:[a-z]+\s+){{0,2}}$",
@@ -46,13 +47,23 @@ def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+# A police release's race and sex code after a name: "Jane Doe, B/F, 43" (F: female)
+_RACE_SEX = re.compile(r"^\s*,\s*[A-Z]{1,2}/([MF])(?![\w/])")
+
+
 def set_name_ages(doc: Doc, mentions: list[Mention]) -> None:
-    """Fill in the age of every name mention that has one beside it."""
+    """Fill in the age of every name mention that has one beside it, and the sex of one
+    a police release's race and sex code follows."""
+    text = text_of(doc)
     for m in mentions:
         if m.kind == "name" and m.age is None:
             found = name_age(doc, m)
             if found:
                 m.age, m.age_span = found
+        if m.kind == "name" and m.gender is None:
+            code = _RACE_SEX.match(text[m.span.end_char: m.span.end_char + 12])
+            if code:
+                m.gender = "male" if code.group(1) == "M" else "female"
 
 
 def best_gender(votes: Counter[str]) -> str | None:
