@@ -508,3 +508,18 @@ def test_the_second_man_identified_is_not_the_gunman(rules_record):
     record = rules_record(text, title="Two dead in club shooting")
     people = {p.name: p for p in record.participants if p.name}
     assert (people["Al Quennell"].role, people["Al Quennell"].status) == ("victim", ["killed"])
+
+
+def test_a_childs_parent_is_not_the_child_the_counts_leave_room_for():
+    import datetime as dt
+
+    from casefile.extract import extract_article
+    from casefile.models import Article
+    text = ("A 2-year-old boy was accidentally shot in the stomach early Thursday. The boy's "
+            "parents, Mike Walden and Misty Waring, drove him to the hospital, where he was "
+            "airlifted to a medical center.")
+    record = extract_article(Article(id="kin", title="Toddler shot", text=text,
+                                     published=dt.date(2020, 1, 8)))
+    people = {p.name: p for p in record.participants if p.name}
+    assert "injured" not in people["Misty Waring"].status
+    assert any(p.age == 2 and p.status == ["injured"] for p in record.participants)

@@ -611,6 +611,27 @@ def _body_owner(pron: Mention, ordered: list[tuple[int, Mention, Person]]) -> Pe
                  if m.span.start <= owner.i < m.span.end and m.kind != "pron"), None)
 
 
+def _taken_there(pron: Mention, prons: list[Mention], resolved: dict[int, Person]) -> Person | None:
+    """The person a subject pronoun of a "where" clause is when the clause tells of the
+    place someone was just taken to: "Jo Doe drove him to the hospital, where he died" (he
+    is him, not the driver). Only where that object is a pronoun of the same gender,
+    resolved before."""
+    verb = pron.root.head
+    if pron.root.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        taker = verb.head.head.head
+    elif verb.dep_ == "advcl":
+        taker = verb.head
+    else:
+        return None
+    objects = {c.i for c in taker.children if c.dep_ in ("dobj", "obj")}
+    taken = next((q for q in prons if q.root.i in objects and q.gender == pron.gender
+                  and id(q) in resolved), None)
+    return resolved[id(taken)] if taken is not None else None
+
+
 def _told_harm(pron: Mention) -> bool:
     """Whether a pronoun is the one a passive verb of harm, care or the law was done to:
     "he was shot", "she was taken to a hospital", "he was charged", "he was pronounced
@@ -838,7 +859,8 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
                 break
             sent = doc[sent.start - 1].sent
             window_start = sent.start_char
-        subject = _reflexive_subject(pron, ordered) or _body_owner(pron, ordered)
+        subject = _reflexive_subject(pron, ordered) or _body_owner(pron, ordered) \
+            or _taken_there(pron, prons, resolved)
         if subject is not None:
             best: Person | None = current(subject)  # "her son shot himself": the son
         else:

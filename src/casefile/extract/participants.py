@@ -897,7 +897,8 @@ def _absorb_decided(finals: list[_Final]) -> list[_Final]:
                     and not (IN_CUSTODY | {"unharmed", "released"}) & x.statuses.keys()))
                 and not (gender and (g := best_gender(_gender_votes(x.person, False))) and g != gender)
                 and not _ages_clash(f.person, x.person)
-                and not (_another(f.person) and _named_before(x.person, f.person))]
+                and not (_another(f.person) and _named_before(x.person, f.person))
+                and not (_kin_of(f.person, x.person) or _kin_of(x.person, f.person))]
         if not fits:
             out.append(f)
             continue
