@@ -668,16 +668,7 @@ def test_one_whose_account_police_relate_may_be_the_one_shot_next(nlp):
 
 
 def test_he_of_where_the_taken_one_was_taken_is_him_not_the_driver(nlp):
-    from casefile.extract.coref import attach_descriptions, attach_pronouns
-    from casefile.extract.mentions import find_mentions
-    from casefile.extract.people import group_names
-
-    doc = nlp("A man was shot on Elm Street late Friday. His brother Al Quorne drove him to "
-              "a hospital where he was pronounced dead.")
-    mentions = find_mentions(doc)
-    people = group_names(doc, [m for m in mentions if m.kind == "name"])
-    people = attach_descriptions(doc, people, [m for m in mentions if m.kind == "desc"])
-    prons = [m for m in mentions if m.kind == "pron"]
-    attach_pronouns(people, prons, {id(p): None for p in people})
+    people, _ = people_of(nlp, "A man was shot on Elm Street late Friday. His brother Al "
+                               "Quorne drove him to a hospital where he was pronounced dead.")
     man = next(p for p in people if not p.names)
     assert [m.span.text for m in man.mentions if m.kind == "pron"][-2:] == ["him", "he"]

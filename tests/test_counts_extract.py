@@ -185,3 +185,13 @@ def test_a_headline_line_killed_then_a_comma_has_no_objects():
     assert people["Kiara Quaye"].status == ["injured"]
     assert people["Darnell Quaye"].status == ["killed"]
     assert (record.killed, record.injured) == (1, 2)
+
+
+def test_the_nth_person_hurt_otherwise_than_by_gunfire_is_not_counted_shot():
+    text = ("One man is dead and a woman is recovering from a gunshot wound after a shooting "
+            "Sunday night at a duplex.\n\nPolice initially said three people had been shot. "
+            "On Monday, Capt. Dale Verrin said the third person, a 33-year-old man, was cut "
+            "by glass from a broken window and was not struck by gunfire.")
+    record = extract_article(Article(id="nt", text=text, published=dt.date(2013, 5, 27),
+                                     title="Man killed, woman wounded; police revise number shot"))
+    assert (record.killed, record.injured) == (1, 1)

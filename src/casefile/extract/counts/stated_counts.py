@@ -131,6 +131,8 @@ def _nth_person(tok: Token, k: int, persons: frozenset[str]) -> Statement | None
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or any(
             c.dep_ == "neg" for c in verb.children):
         return None
+    if _hurt_otherwise(noun):
+        return None  # "the third person was cut by glass and was not struck by gunfire"
     if verb.lemma_ in ("survive", "recover"):
         kind: str | None = "shot"
     elif noun.dep_ == "nsubj" and verb.lemma_ not in ("die", "be", "remain", "suffer", "succumb",
