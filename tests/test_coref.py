@@ -672,3 +672,13 @@ def test_he_of_where_the_taken_one_was_taken_is_him_not_the_driver(nlp):
                                "Quorne drove him to a hospital where he was pronounced dead.")
     man = next(p for p in people if not p.names)
     assert [m.span.text for m in man.mentions if m.kind == "pron"][-2:] == ["him", "he"]
+
+
+def test_a_girl_and_a_boy_of_one_age_are_two_people(nlp):
+    people, _ = people_of(nlp, "Twin killed, brother and teen girl wounded; 17-year-old "
+                               "arrested\n\nAn 18-year-old man was killed and his twin brother "
+                               "and a 17-year-old girl were wounded in a shooting Saturday night, "
+                               "and police have arrested a 17-year-old boy in the case.")
+    girl = next(p for p in people if any(m.span.text == "a 17-year-old girl"
+                                         for m in p.descriptions()))
+    assert not any(m.head == "boy" for m in girl.descriptions())

@@ -167,7 +167,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
             same_age = [p for p in people if any(m.age == d.age and not m.source
                                                  for m in p.mentions)
-                        and not _other_owner(d, p)
+                        and not _other_owner(d, p) and not _other_gender(d, p)
                         and not (_new_suspect(d) and p.names and p.names[0].start < d.start)]
             if len(same_age) == 1:
                 target = same_age[0]
@@ -213,6 +213,13 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
     _merge_by_keys(people)
     people.sort(key=lambda p: p.start)
     return people
+
+
+def _other_gender(d: Mention, p: Person) -> bool:
+    """Whether a person is described as of the other gender than a description says ("a
+    17-year-old girl" and "a 17-year-old boy" share an age, not a person)."""
+    return d.gender is not None and any(
+        m.gender and m.gender != d.gender for m in p.mentions if m.kind != "pron")
 
 
 def _kin_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
@@ -429,6 +436,8 @@ def _merge_by_keys(people: list[Person]) -> None:
                 owners.setdefault(m.head, set()).add(owner)
         if any(len(o) > 1 for o in owners.values()):
             continue  # "Doe's son" and "his girlfriend's son" are two sons
+        if len({m.gender for p in distinct for m in p.mentions if m.kind == "desc" and m.gender}) > 1:
+            continue  # "a 17-year-old girl" and "a 17-year-old boy" are two people
         keep = max(distinct, key=lambda p: (bool(p.names), len(p.mentions)))
         for p in distinct:
             if p is not keep and not any(_named_beside(m, keep) for m in p.descriptions()):
