@@ -63,12 +63,9 @@ def _listed_by_copula(tok: Token) -> bool:
     which describes the one told of)."""
     verb = tok.head
     return tok.dep_ == "attr" and verb.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.lower_ in _PLURAL_HARMED)
+        c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS", "CD")
+                               or c.lower_ in words("plural_harmed_words"))
         for c in verb.children)
-
-
-# Participles that stand for the people harmed: "the other two wounded were ..."
-_PLURAL_HARMED = frozenset({"wounded", "injured", "dead", "hurt", "others"})
 
 
 def _holiday(doc: Doc, i: int) -> bool:
