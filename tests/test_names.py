@@ -834,3 +834,15 @@ def test_a_police_releases_race_and_sex_code_gives_sex_and_leaves_the_age(nlp):
     set_name_ages(doc, mentions)
     assert [(m.name, m.age, m.gender) for m in mentions] == [
         ("Anton Ray Quillo", 29, "male"), ("Gabe Ortiz Marrow", 33, "female")]
+
+
+def test_an_age_after_the_word_age_is_read_whatever_follows(nlp):
+    from casefile.extract.attributes import set_name_ages
+
+    doc = nlp("Victim: Dona Sue Quarrel, W/F, age 47 Suspect: Earl Tom Quarrel, W/M, age 50 - "
+              "ARRESTED\n\nThe victims were Ann Roe, 50, and Lyra Roe, age 2 months.")
+    mentions = [m for m in find_mentions(doc) if m.kind == "name"]
+    set_name_ages(doc, mentions)
+    ages = {m.name: m.age for m in mentions}
+    assert ages["Dona Sue Quarrel"] == 47 and ages["Earl Tom Quarrel"] == 50
+    assert ages["Lyra Roe"] is None  # months are no years

@@ -20,6 +20,10 @@ _AFTER_NAME = re.compile(
 _BEFORE_NAME = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week)s?[- ]old\s+(?:[a-z]+\s+){{0,2}}$",
                           re.IGNORECASE)
 _APPOS_AGE = re.compile(rf"^\s*,\s*(?:an?|the)\s+({AGE_NUMBER})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
+# "Jane Doe, W/F, age 43 Suspect: ...": the word "age" says it, whatever follows
+# (not "age 2 months": a baby's age in months is no age in years)
+_AGE_WORD = re.compile(r"^(?:\s*,\s*[A-Z]{1,2}/[MF](?![\w/]))?\s*,\s*aged?\s+(\d{1,3})\b"
+                       r"(?!\s*(?:months?|weeks?|days?)\b)")
 # "Jane Doe, who was 43, ..."
 _WHO_AGE = re.compile(r"^\s*,\s*who\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?(?=\s*[,.;])")
 
@@ -28,7 +32,8 @@ def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     """The age written right next to a name mention, with its character span."""
     text = text_of(doc)
     after = text[m.span.end_char: m.span.end_char + 40]
-    hit = _AFTER_NAME.match(after) or _APPOS_AGE.match(after) or _WHO_AGE.match(after)
+    hit = _AFTER_NAME.match(after) or _APPOS_AGE.match(after) or _WHO_AGE.match(after) \
+        or _AGE_WORD.match(after)
     if hit:
         age = age_value(hit.group(1))
         if 0 < age < 120:
