@@ -226,7 +226,7 @@ def text_mentions(doc: Doc) -> list[PlaceMention]:
         words = m["name"].split()
         starts = [m.start("name") + len(" ".join(words[:i])) + (1 if i else 0)
                   for i in range(len(words))]
-        if "-" in words[-1]:  # a joint agency: "Rome-Floyd County Police", the county last
+        if "-" in words[-1]:  # a joint agency: "Doeville-Roe County Police", the county last
             starts.append(m.end("name") - len(words[-1].rsplit("-", 1)[1]))
         for start in starts:
             name = text[start:m.end()]
