@@ -11,10 +11,13 @@ from casefile.extract.mention import AGE_NUMBER, age_value
 from casefile.extract.mentions import AGE_RE, Mention
 from casefile.extract.pipeline import text_of
 
+# A police release's race and sex code after a name: "Jane Doe, B/F, 43" (F: female)
+_CODE = r"\s*,\s*[A-Z]{1,2}/[MF](?![\w/])"
+_RACE_SEX = re.compile("^" + _CODE)
 # "Jane Doe, 43," / "Jane Doe (43)" / "Jane Doe, aged 43" / "Jane Doe, 43 years old"
-# (a police release's race and sex code may stand between: "Jane Doe, B/F, 43,")
+# (a race and sex code may stand between: "Jane Doe, B/F, 43,")
 _AFTER_NAME = re.compile(
-    r"^(?:[’']s)?(?:\s*,\s*[A-Z]{1,2}/[MF](?![\w/]))?\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
+    rf"^(?:[’']s)?(?:{_CODE})?" r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
 )
 # "43-year-old Jane Doe" (or "14-month-old") / "Jane Doe, a 43-year-old"
 _BEFORE_NAME = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week)s?[- ]old\s+(?:[a-z]+\s+){{0,2}}$",
@@ -22,7 +25,7 @@ _BEFORE_NAME = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week)s?[- ]old\s
 _APPOS_AGE = re.compile(rf"^\s*,\s*(?:an?|the)\s+({AGE_NUMBER})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
 # "Jane Doe, W/F, age 43 Suspect: ...": the word "age" says it, whatever follows
 # (not "age 2 months": a baby's age in months is no age in years)
-_AGE_WORD = re.compile(r"^(?:\s*,\s*[A-Z]{1,2}/[MF](?![\w/]))?\s*,\s*aged?\s+(\d{1,3})\b"
+_AGE_WORD = re.compile(rf"^(?:{_CODE})?" r"\s*,\s*aged?\s+(\d{1,3})\b"
                        r"(?!\s*(?:months?|weeks?|days?)\b)")
 # "Jane Doe, who was 43, ..."
 _WHO_AGE = re.compile(r"^\s*,\s*who\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?(?=\s*[,.;])")
@@ -52,10 +55,6 @@ def name_age(doc: Doc, m: Mention) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
-# A police release's race and sex code after a name: "Jane Doe, B/F, 43" (F: female)
-_RACE_SEX = re.compile(r"^\s*,\s*[A-Z]{1,2}/([MF])(?![\w/])")
-
-
 def set_name_ages(doc: Doc, mentions: list[Mention]) -> None:
     """Fill in the age of every name mention that has one beside it, and the sex of one
     a police release's race and sex code follows."""
@@ -68,7 +67,7 @@ def set_name_ages(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind == "name" and m.gender is None:
             code = _RACE_SEX.match(text[m.span.end_char: m.span.end_char + 12])
             if code:
-                m.gender = "male" if code.group(1) == "M" else "female"
+                m.gender = "male" if code.group().endswith("M") else "female"
 
 
 def best_gender(votes: Counter[str]) -> str | None:

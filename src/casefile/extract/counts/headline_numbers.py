@@ -240,6 +240,7 @@ def headline_one_hurt(title: str) -> bool:
 
 
 def _hurt(title: str) -> bool:
+    """Whether a headline (or a clause of one) tells of a shooting or an injury."""
     return _says(title, "headline_injured") or _says(title, "headline_shot")
 
 
