@@ -682,3 +682,12 @@ def test_a_girl_and_a_boy_of_one_age_are_two_people(nlp):
     girl = next(p for p in people if any(m.span.text == "a 17-year-old girl"
                                          for m in p.descriptions()))
     assert not any(m.head == "boy" for m in girl.descriptions())
+
+
+def test_one_an_official_says_is_under_arrest_is_not_the_official(nlp):
+    people, _ = people_of(nlp, "Two women were shot Monday. Police spokesman Lt. Dale Corrow "
+                               "says officers found Rod Quarles, 30, in the parking lot. "
+                               "Quarles was taken to a hospital. Corrow says he is under "
+                               "arrest and will be charged with murder.")
+    quarles = named(people, "Rod Quarles")
+    assert "he" in [m.span.text for m in quarles.mentions if m.kind == "pron"]

@@ -659,8 +659,16 @@ def _told_harm(pron: Mention) -> bool:
 
 
 def _told_in_condition(pron: Mention) -> bool:
-    """Whether a subject pronoun is told in hospital: "he was in stable condition"."""
-    return pron.root.dep_ == "nsubj" and condition(pron.root.head) is not None
+    """Whether a subject pronoun is told in hospital ("he was in stable condition") or held
+    ("he is under arrest", "she is in custody"): a state an official tells of others."""
+    root = pron.root
+    if root.dep_ != "nsubj":
+        return False
+    held = root.head.lemma_ in ("be", "remain") and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "under") and any(
+            o.dep_ == "pobj" and o.lower_ in words("custody_words") | {"arrest"}
+            for o in p.children) for p in root.head.children)
+    return held or condition(root.head) is not None
 
 
 def _official(person: Person) -> bool:
