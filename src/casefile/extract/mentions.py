@@ -71,7 +71,7 @@ def _listed_by_copula(tok: Token) -> bool:
 def _holiday(doc: Doc, i: int) -> bool:
     """Whether a capitalised person noun names a day, with a possessive and "Day" after
     it ("Mother's Day", "Father's Day")."""
-    return doc[i].text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].text in ("'s", "’s", "s'", "'") \
+    return doc[i].text[:1].isupper() and i + 2 < len(doc) and doc[i + 1].text in POSSESSIVE \
         and doc[i + 2].text == "Day"
 
 

@@ -436,20 +436,24 @@ def _ages_clash(pa: Person, pb: Person) -> bool:
         stage_a and stage_b and stage_a != stage_b)
 
 
+def _told_as_one_more(person: Person) -> list[Mention]:
+    """A person's descriptions that tell them as one more ("another man", "a second
+    victim"): the word must qualify the person, not another noun ("the second grade
+    student"), nor set them apart from their doer (_other_than_doer)."""
+    marks = words("another_person_words")
+    return [m for m in person.descriptions() if not _other_than_doer(m)
+            and any(c.lower_ in marks for c in m.root.children)]
+
+
 def _another(person: Person) -> bool:
     """Whether a person is described as one more ("another man", "a second victim")."""
-    marks = words("another_person_words")
-    # the word must qualify the person, not another noun ("the second grade student")
-    return any(c.lower_ in marks for m in person.descriptions() for c in m.root.children
-               if not _other_than_doer(m))
+    return bool(_told_as_one_more(person))
 
 
 def _named_before(named: Person, other: Person) -> bool:
     """Whether `named` is named before `other` is first described as one more ("A second
     man died"): the one more is someone else."""
-    marks = words("another_person_words")
-    first = min((m.start for m in other.descriptions() if not _other_than_doer(m)
-                 and any(c.lower_ in marks for c in m.root.children)), default=None)
+    first = min((m.start for m in _told_as_one_more(other)), default=None)
     return first is not None and any(m.start < first for m in named.names)
 
 
