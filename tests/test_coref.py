@@ -691,3 +691,33 @@ def test_one_an_official_says_is_under_arrest_is_not_the_official(nlp):
                                "arrest and will be charged with murder.")
     quarles = named(people, "Rod Quarles")
     assert "he" in [m.span.text for m in quarles.mentions if m.kind == "pron"]
+
+
+def test_a_subject_pronoun_goes_on_with_the_subject_not_an_object_of_a_clause_of_time(rules_record):
+    # "He" is the father who collapsed, not the son the officers were treating meanwhile
+    record = rules_record(
+        "Bram Oyelowo was shot in the leg on Friday. His father, Tobias Oyelowo, 57, ran out of "
+        "the house and collapsed while officers were treating his son, a sergeant said. He was "
+        "pronounced dead at a hospital.")
+    status = {p.name: p.status for p in record.participants}
+    assert status["Bram Oyelowo"] == ["injured"]
+    assert status["Tobias Oyelowo"] == ["killed"]
+
+
+def test_one_hit_is_not_the_one_the_sentence_before_says_began_shooting(nlp):
+    people, _ = people_of(
+        nlp, "Marla Quist told investigators that Dorian Pell kicked the door open and began "
+             "shooting. She was hit as she dove behind a bed.")
+    she = next(p for p in people for m in p.mentions if m.kind == "pron" and m.span.text == "She")
+    assert she.full_name == "Marla Quist"
+
+
+def test_an_age_that_opens_the_sentence_after_a_name_is_that_persons(nlp):
+    # "The 18-year-old" goes back to the one just named, though another 18-year-old is
+    # named further on
+    people, _ = people_of(
+        nlp, "Ryan Mercer had his dorm room assignment taped to his mirror.\n\nThe 18-year-old "
+             "was to move into a residence hall in two weeks.\n\nLeland Marsh, 18, was charged "
+             "with homicide on Sunday.")
+    assert any(m.age == 18 for m in named(people, "Ryan Mercer").descriptions())
+    assert not named(people, "Leland Marsh").descriptions()

@@ -718,6 +718,18 @@ def test_link_lines_are_lists_of_other_stories_after_the_story_began():
                      "Two killed in house fire"]
 
 
+def test_a_header_and_its_teasers_on_one_line_are_no_statements_of_the_story(nlp):
+    # too long, and dotted ("Aug. 9"), for a link line, but a header's teasers all the same
+    from casefile.extract.counts.other_incidents import incident_statements
+    text = ("A man was shot twice on Elm Street on Sunday, police said. He died at a "
+            "hospital.\n\n"
+            "Related Stories: Two men killed in Aug. 9 shooting on Dakota Avenue in the north "
+            "end Three arrested in west side robbery spree\n")
+    every, _ = incident_statements(nlp(text), "Man shot on Elm Street")
+    related = text.index("Related")
+    assert not [s for s in every if s.start >= related]
+
+
 def test_a_link_names_another_story_where_it_names_what_the_story_does_not():
     from casefile.extract.counts.other_incidents import _names_another_story
     known = {"man", "shot", "on", "elm", "street", "in", "riverton"}

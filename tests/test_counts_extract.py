@@ -195,3 +195,42 @@ def test_the_nth_person_hurt_otherwise_than_by_gunfire_is_not_counted_shot():
     record = extract_article(Article(id="nt", text=text, published=dt.date(2013, 5, 27),
                                      title="Man killed, woman wounded; police revise number shot"))
     assert (record.killed, record.injured) == (1, 1)
+
+
+def test_a_bystander_hurt_is_one_more_than_the_named_dead(rules_record):
+    # "a bystander" introduces someone other than the one aimed at: not the named victim
+    # who died, though the one-death headline and one stated shot would make them one
+    record = rules_record(
+        "Two men fired at the friends, striking one of them several times. A bystander, who "
+        "did not know them, was struck once in the arm.\n\n"
+        "The teenager, identified as Corwin Ballard, was taken to a hospital in critical "
+        "condition. He was pronounced dead a short time later.\n\n"
+        "The person who was shot in the arm was taken to the hospital in stable condition.",
+        title="Man arrested in fatal shooting of 16-year-old")
+    assert (record.killed, record.injured) == (1, 1)
+    hurt = [p for p in record.participants if "injured" in p.status]
+    assert [p.role for p in hurt] == ["victim"] and hurt[0].name is None
+
+
+def test_a_count_an_editors_note_says_was_corrected_is_not_the_count(rules_record):
+    record = rules_record(
+        "Editor's note: An earlier version of this story, citing initial police reports, said "
+        "four people were shot. Police later said three people were shot and a fourth was "
+        "injured climbing a fence while running from the scene.\n\n"
+        "The shooting happened at about 1:10 a.m. outside a club on Kestrel Avenue.",
+        title="4 shot outside club")
+    assert (record.killed, record.injured) == (0, 3)
+
+
+def test_a_pages_first_version_below_its_update_is_superseded(rules_record):
+    # the update's "two people were shot" over the first version's "three were hurt" (and
+    # over the headline that repeats it)
+    record = rules_record(
+        "UPDATE (11:20 a.m.): Police now say two people were shot. A third person who was first "
+        "counted among the wounded was cut by flying glass, a police spokesman said.\n\n"
+        "Police identified the wounded men as Rory Fenwick, 23, and Adam Castellanos, 27.\n\n"
+        "ORIGINAL STORY: Three people were hurt early Saturday in a shooting outside a "
+        "nightclub on Tamarind Avenue, police said.",
+        title="Three shot outside nightclub, police say")
+    assert (record.killed, record.injured) == (0, 2)
+

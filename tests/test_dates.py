@@ -545,3 +545,14 @@ def test_the_day_after_the_shooting_on_is_the_shootings_in_a_trial_story(nlp):
             "a motel on East Seventh Street.")
     result, _ = run(nlp, text, dt.date(2017, 10, 17))
     assert result.date == "2016-06-18"
+
+
+def test_a_basketball_court_is_no_court_of_law(nlp):
+    # "courts" where the shooting happened do not make its sentence a follow-up's, and an
+    # autopsy's day ("an autopsy Monday found ...") is a finding reported, not the act's
+    text = ("A 17-year-old student was killed and a 19-year-old man was wounded Saturday "
+            "evening when gunfire broke out at the basketball courts in Lindell Park, police "
+            "said.\n\nThe boy was pronounced dead at a hospital, the coroner said. An autopsy "
+            "Monday found he died of a single gunshot wound to the chest, the coroner said.")
+    result, _ = run(nlp, text, TUESDAY)
+    assert result is not None and result.date == "2014-02-01"

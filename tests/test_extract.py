@@ -276,6 +276,24 @@ def test_an_age_written_in_words_is_read(text, age):
     assert [p.age for p in victims] == [age]
 
 
+def test_an_age_before_and_is_not_the_name_afters(rules_record):
+    # "the 17-year-old and Doe": two people, the age is not Doe's
+    record = rules_record("Corbin Halloway, 18, was shot in the thigh on Friday. Police said "
+                          "the 17-year-old and Halloway had argued for months.")
+    assert [p.age for p in record.participants if p.name == "Corbin Halloway"] == [18]
+    assert not any(c.field == "age" for c in record.conflicts)
+
+
+def test_a_nickname_known_across_town_is_an_alias_and_a_suffixed_names_age_is_read(rules_record):
+    record = rules_record(
+        "For 30 years, if you needed a car, you went to see Tiny Vandermeer.\n\n"
+        "Harlan Vandermeer Sr., 61, known across the east side as \"Tiny,\" was shot and killed "
+        "Tuesday in the office of his used-car lot, police said.\n\n"
+        "His son, Harlan Vandermeer Jr., 38, said the family would reopen the lot.")
+    dead = [p for p in record.participants if "killed" in p.status]
+    assert len(dead) == 1 and dead[0].age == 61 and "Tiny" in dead[0].aliases
+
+
 def test_an_unnamed_victim_of_another_incident_joins_no_one_of_this_one():
     from casefile.extract import extract_article
     text = ("Corwin Quarrington was shot several times outside a store on Tern Road on "

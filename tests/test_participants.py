@@ -523,3 +523,27 @@ def test_a_childs_parent_is_not_the_child_the_counts_leave_room_for():
     people = {p.name: p for p in record.participants if p.name}
     assert "injured" not in people["Misty Waring"].status
     assert any(p.age == 2 and p.status == ["injured"] for p in record.participants)
+
+
+def test_a_death_dated_years_before_is_not_this_incidents(rules_record):
+    # "since their mother died in 2013": his mother ("when his mother passed") is no victim
+    # of the shooting
+    record = rules_record(
+        "A man who police say shot his next-door neighbor during an argument Sunday evening "
+        "was shot by police, authorities said.\n\n"
+        "Warren Pike, 44, was charged Tuesday with attempted murder. His neighbor, Ross Tull, "
+        "58, was shot once in the chest and was in stable condition.\n\n"
+        "\"I baked him a pound cake when his mother passed,\" the neighbor's wife said. "
+        "\"Then something changed in him.\"\n\n"
+        "Pike's sister, Norma Pike Ellery, said her brother had been struggling with depression "
+        "since their mother died in 2013.", title="Man shot neighbor")
+    assert record.killed == 0
+    assert not [p for p in record.participants if "killed" in p.status]
+
+
+def test_an_officer_by_an_abbreviated_rank_who_fired_is_no_suspect(rules_record):
+    record = rules_record(
+        "Cpl. Dale Ambrose and Officer Nina Kopp returned fire, striking Warren Pike. No "
+        "officers were hurt.", title="Man shot by police")
+    roles = {p.name: p.role for p in record.participants}
+    assert roles.get("Dale Ambrose") != "suspect"

@@ -16,11 +16,14 @@ _CODE = r"\s*,\s*[A-Z]{1,2}/[MF](?![\w/])"
 _RACE_SEX = re.compile("^" + _CODE)
 # "Jane Doe, 43," / "Jane Doe (43)" / "Jane Doe, aged 43" / "Jane Doe, 43 years old"
 # (a race and sex code may stand between: "Jane Doe, B/F, 43,")
+# (a suffix's period the name mention left out may come first: "Jo Doe Sr., 61,")
 _AFTER_NAME = re.compile(
-    rf"^(?:[’']s)?(?:{_CODE})?" r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
+    rf"^(?:[’']s|\.(?=,))?(?:{_CODE})?" r"\s*(?:,\s*(?:aged?\s+)?|\(\s*(?:aged?\s+)?)(\d{1,3})(?=\s*(?:,|\)|\.|;|\s+and\b|\s+years?\b|\s+of\b|\s+[-–—]|\s+who\b|\s+was\b|\s+is\b|\s+were\b|\s+had\b|\s+has\b|$))"
 )
-# "43-year-old Jane Doe" (or "14-month-old") / "Jane Doe, a 43-year-old"
-_BEFORE_NAME = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week)s?[- ]old\s+(?:[a-z]+\s+){{0,2}}$",
+# "43-year-old Jane Doe", "43-year-old mother Jane Doe" (or "14-month-old") / "Jane Doe, a
+# 43-year-old" (not "the 17-year-old and Jane Doe": two people)
+_BEFORE_NAME = re.compile(rf"\b({AGE_NUMBER})[- ](year|yr|month|week)s?[- ]old\s+"
+                          r"(?:(?!(?:and|or|but|with|to|of|from|by)\s)[a-z]+\s+){0,2}$",
                           re.IGNORECASE)
 _APPOS_AGE = re.compile(rf"^\s*,\s*(?:an?|the)\s+({AGE_NUMBER})[- ](?:year|yr)s?[- ]old\b", re.IGNORECASE)
 # "Jane Doe, W/F, age 43 Suspect: ...": the word "age" says it, whatever follows

@@ -163,6 +163,8 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             named_definite.append(d)
     for d in sorted(rest, key=lambda m: m.start):
         target: Person | None = _kin_named(d, names, owner)
+        if target is None and d.age is not None and d.definite:
+            target = _named_just_before(d, people)
         if target is None and d.age is not None:
             # A repeated age names one person: "Jane Doe, 43," … "the 43-year-old".
             same_age = [p for p in people if any(m.age == d.age and not m.source
@@ -213,6 +215,28 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
     _merge_by_keys(people)
     people.sort(key=lambda p: p.start)
     return people
+
+
+def _named_just_before(d: Mention, people: list[Person]) -> Person | None:
+    """The one person named in the sentence before a definite description of an age, where
+    no one was given that age before it: "Jo Doe had his dorm room assignment taped to his
+    mirror. The 18-year-old ..." is Doe, not a suspect of 18 named further on."""
+    if any(m.age == d.age and m.start < d.start for p in people for m in p.mentions):
+        return None
+    sent = d.root.sent
+    if sent.start == 0 or any(not t.is_space for t in d.root.doc[sent.start:d.span.start]):
+        return None  # (the description opens its sentence: "The 18-year-old, who ...")
+    last = d.root.doc[sent.start - 1].sent
+    told = [(p, m) for p in people for m in p.mentions
+            if m.kind == "name" and last.start <= m.root.i < last.end]
+    if len({id(p) for p, _ in told}) != 1:
+        return None
+    person = told[0][0]
+    # (not one who speaks of them or has a title: "..., Sgt. Jo Doe said. The 15-year-old")
+    if any(_speaks(m) or m.title for _, m in told) or _other_age(d, person) \
+            or _other_gender(d, person):
+        return None
+    return person
 
 
 def _other_gender(d: Mention, p: Person) -> bool:
@@ -641,6 +665,11 @@ def _taken_there(pron: Mention, prons: list[Mention], resolved: dict[int, Person
     return resolved[id(taken)] if taken is not None else None
 
 
+def _hurt(pron: Mention) -> bool:
+    """Whether a pronoun is the passive subject of a verb of harm: "she was hit"."""
+    return pron.root.dep_ == "nsubjpass" and pron.root.head.lemma_.lower() in harm_verbs()
+
+
 def _told_harm(pron: Mention) -> bool:
     """Whether a pronoun is the one a passive verb of harm, care or the law was done to:
     "he was shot", "she was taken to a hospital", "he was charged", "he was pronounced
@@ -689,6 +718,8 @@ class _Candidate(NamedTuple):
     relative: bool = False  # the subject of a relative clause: "the man Doe shot"
     reports: bool = False  # the speaker of the clause the pronoun is in: "Doe told X he ..."
     narrates: bool = False  # the subject of its sentence's own verb of speech: "..., Doe said."
+    aside: bool = False  # in a clause of time or reason: "while officers treated his son"
+    shoots: bool = False  # the subject of a verb of harm: "Doe kicked the door open and began shooting"
 
 
 def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_start: int,
@@ -724,8 +755,35 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
             reports = speaks and any(a.i == m.root.head.i for a in pron.root.ancestors)
             out.append(_Candidate(start < pron.span.sent.start_char, speaks, current(p),
                                   m.root.dep_ == "poss", subj, subj and m.root.head.dep_ == "relcl",
-                                  reports, speaks and m.root.head.dep_ == "ROOT"))
+                                  reports, speaks and m.root.head.dep_ == "ROOT", _aside(m),
+                                  _shoots(m)))
     return out
+
+
+def _shoots(m: Mention) -> bool:
+    """Whether a mention is the subject of a verb of harm, or of one whose joined or
+    following verb is ("Doe kicked the door open and began shooting")."""
+    if m.root.dep_ != "nsubj":
+        return False
+    verb = m.root.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("conj", "xcomp")]
+    verbs += [g for c in verbs[1:] for g in c.children if g.dep_ == "xcomp"]
+    # (a verb of harm with its object, or one of firing: "the woman killed was his wife" is
+    # the parser's subject of "killed", not a shooter)
+    return any(v.lemma_.lower() in ("shoot", "fire") or v.lemma_.lower() in harm_verbs() and any(
+        c.dep_ in ("dobj", "obj") for c in v.children) for v in verbs)
+
+
+def _aside(m: Mention) -> bool:
+    """Whether a mention stands in an adverbial clause ("... collapsed in the yard while
+    officers were treating his son"): the clause sets a scene, its people are seldom the
+    ones the next sentence goes on with."""
+    for a in m.root.ancestors:
+        if a.dep_ == "advcl":
+            return True
+        if a.dep_ in ("ROOT", "ccomp", "relcl"):
+            return False
+    return False
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
@@ -811,6 +869,17 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
                      and c.person is not candidates[0].person), None)
         if main is not None:
             candidates = [main] + [c for c in candidates if c is not main]
+    first = next((c for c in candidates if not c.speaks), None)
+    if first is not None and first.aside and not first.subject and first.before \
+            and pron.root.dep_ in ("nsubj", "nsubjpass") and pron.root.i == pron.root.sent.start:
+        # "His father ran out and collapsed while officers were treating his son. He was
+        # pronounced dead": a sentence's subject pronoun goes on with the sentence before's
+        # subject, not with an object in its clause of time (a subject there may be the one:
+        # "... until doctors realized she had been shot. She died an hour later")
+        main = next((c for c in candidates if c.before and c.subject and not c.aside
+                     and not c.relative and not c.speaks), None)
+        if main is not None:
+            candidates = [main] + [c for c in candidates if c is not main]
     if pron.gender is not None and all(c.before for c in candidates):
         known = [c for c in candidates if genders.get(id(c.person)) == pron.gender]
         candidates = known + [c for c in candidates if c not in known]
@@ -830,8 +899,12 @@ def _nearest(pron: Mention, ordered: list[tuple[int, Mention, Person]], window_s
         # had shot her. She had been shot twice")
         told = (lambda c: c.speaks or _official(c.person)) if _told_in_condition(pron) else (
             lambda c: c.before and (c.narrates or _official(c.person)))
-        kept = [c for c in candidates if not told(c)]
-        return (kept[0] if kept else min(candidates, key=lambda c: c.speaks)).person
+        # (and one hit is not who the sentence before says shot: "Roe told police that Doe
+        # kicked the door open and began shooting. She was hit as she dove behind a bed")
+        pool = [c for c in candidates if not c.shoots] if _hurt(pron) else candidates
+        pool = pool or candidates
+        kept = [c for c in pool if not told(c)]
+        return (kept[0] if kept else min(pool, key=lambda c: c.speaks)).person
     return candidates[0].person
 
 

@@ -563,6 +563,11 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
             continue
         if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree):
             return "report"  # "a jury on Wednesday found him guilty": the court's day
+        if lemma == "find" and any(t.lower_ in _data()["finding_nouns"]
+                                   for c in tok.lefts for t in c.subtree):
+            # "an autopsy Monday found he died of a gunshot wound" (its subject, or what the
+            # parser made of it)
+            return "report"
         if lemma in _death_verbs():
             return "death"
         if lemma in single or tok.lower_ in single:
@@ -653,6 +658,16 @@ def _act_on(doc: Doc, span: Any, single: frozenset[str]) -> bool:
     return act.pos_ == "NOUN" and (act.lower_ in single or act.lemma_.lower() in single)
 
 
+def _followup(table: Any, start: int, end: int, followup: frozenset[str]) -> bool:
+    """Whether a sentence (token range) speaks of what came after the act: a court, a
+    funeral, an arrest (not "the basketball courts" where it happened)."""
+    places = frozenset(_data()["place_court_words"])
+    lower, lemma = table.lower, table.lemma
+    return any((lower[i] in followup or lemma[i].lower() in followup)
+               and not (lemma[i].lower() == "court" and i > start and lower[i - 1] in places)
+               for i in range(start, end))
+
+
 def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
     single, phrases, followup, report = _cue_words()
     table = tokens_of(doc)  # the words and sentences without a Token or Span object each
@@ -667,7 +682,7 @@ def _score(doc: Doc, cands: list[_Candidate], ref: dt.date | None) -> None:
                 lemma.lower() for lemma in table.lemma[start: end]}
             low = table.span_text(start, end).lower()
             violent = bool(lemmas & single) or any(ph in low for ph in phrases)
-            cue[i] = (violent, bool(lemmas & followup))
+            cue[i] = (violent, _followup(table, start, end, followup))
         violent, after = cue[i]
         kind = c.kind
         if kind == "explicit" and c.start < _DATELINE_CHARS and i == 0 and not violent:

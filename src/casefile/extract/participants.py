@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -323,6 +324,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
                                        and c.token.lemma_.lower() in harm_verbs() for c in cues)))
     found_days = expressions(doc, published)
     _prior_record(doc, finals, found_days, incident_date)
+    _past_harm(doc, finals, found_days, incident_date)
     _untold_deaths(doc, finals)
     _deaths_beyond_count(doc, finals)
     _untold_arrests(doc, finals)
@@ -445,6 +447,13 @@ def _told_as_one_more(person: Person) -> list[Mention]:
             and any(c.lower_ in marks for c in m.root.children)]
 
 
+def _bystander(person: Person) -> bool:
+    """Whether a person is introduced as someone other than the one aimed at: "a bystander
+    was struck in the arm" (though several such descriptions may be one bystander)."""
+    apart = words("apart_person_nouns")
+    return any(m.head in apart and not m.definite for m in person.descriptions())
+
+
 def _another(person: Person) -> bool:
     """Whether a person is described as one more ("another man", "a second victim")."""
     return bool(_told_as_one_more(person))
@@ -557,10 +566,10 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
     ga, gb = (best_gender(_gender_votes(p, False)) for p in (pa, pb))
     if ga and gb and ga != gb:
         return False
-    if ha != hb and not (ga and ga == gb) and _another(pa):
-        # A different harm is a guess, and "another man was shot" says he is someone
-        # else: he joins a named person only of the same known gender, not one killed of
-        # unknown gender, else one of the hurt goes missing.
+    if ha != hb and not (ga and ga == gb) and (_another(pa) or _bystander(pa)):
+        # A different harm is a guess, and "another man was shot" or "a bystander was
+        # struck" says he is someone else: he joins a named person only of the same known
+        # gender, not one killed of unknown gender, else one of the hurt goes missing.
         return False
     return not _ages_clash(pa, pb)
 
@@ -734,6 +743,44 @@ def _prior_record(doc: Doc, finals: list[_Final], found_days: list[Expression],
                     del final.statuses[status]
                 else:
                     final.statuses[status] = now
+
+
+PAST_HARM_DAYS = 60  # a harm dated this long before the incident is another's
+
+
+def _past_harm(doc: Doc, finals: list[_Final], found_days: list[Expression],
+               incident_date: str | None) -> None:
+    """A death or wound the text dates well before the incident is of the person's past
+    ("... since their mother died in 2013", "he was shot in 2015" in a report of a shooting
+    in 2017): not this incident's harm, and one with no other harm of it takes no part."""
+    if not incident_date:
+        return
+    incident = _first_day(incident_date)
+    for final in finals:
+        for status in ("killed", "injured"):
+            cue = final.statuses.get(status)
+            day = day_of(doc, cue.token, found_days) if cue is not None else None
+            if day is None or (incident - _last_day(day)).days < PAST_HARM_DAYS:
+                continue
+            del final.statuses[status]
+            if final.role == "victim" and not {"killed", "injured"} & final.statuses.keys():
+                final.role = "other"
+
+
+def _first_day(iso: str) -> dt.date:
+    """The first day of a date of any precision: "2013" -> 2013-01-01."""
+    parts = [int(x) for x in iso.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _last_day(iso: str) -> dt.date:
+    """The last day of a date of any precision: "2013" -> 2013-12-31."""
+    parts = [int(x) for x in iso.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
 
 
 @dataclass

@@ -195,8 +195,11 @@ def _extends(people: list[Person], m: Mention) -> Person | None:
 def _alias_regex() -> re.Pattern[str]:
     cues = sorted(lexicon()["alias_cues"], key=len, reverse=True)
     # (a clause may come between: "Doe, who police said goes by 'Q,' has also used the name")
-    return re.compile(r"^[\s,(]*(?:who\s+|and\s+)?(?:[^.]{0,40}?,[\"”']?\s*)?(?:has\s+|had\s+)?(?:"
-                      + "|".join(re.escape(c) for c in cues) + r")[\s:\"“']*$", re.IGNORECASE)
+    # (and "known across town as", "known to friends as": a few words inside "known as")
+    # (an abbreviation's period may end the name before: "Jo Doe Sr., known as ...")
+    return re.compile(r"^\.?[\s,(]*(?:who\s+|and\s+)?(?:[^.]{0,40}?,[\"”']?\s*)?(?:has\s+|had\s+)?(?:"
+                      + "|".join(re.escape(c) for c in cues)
+                      + r"|known(?:\s+[^\s.,]+){1,4}\s+as)[\s:\"“']*$", re.IGNORECASE)
 
 
 # Under this age news writing mostly calls a person by first name on a later mention.

@@ -86,8 +86,10 @@ def _own_headline(title: str, roundups: list[Statement], found: list[Statement],
         if n > 1 and any(r.kind == kind and r.n == n for r in roundups) and not any(
                 f.kind == kind and f.n == n for f in found):
             setattr(head, kind, 0)
-        if n and any(c.kind == kind and c.n == n for c in corrected) and not any(
-                f.kind == kind and f.n == n for f in found):
+        # (a first report's "three were hurt" corrects "Three shot" too: the hurt and the
+        # shot are one number where nobody died)
+        if n and any(c.n == n and (c.kind == kind or {c.kind, kind} == {"injured", "shot"})
+                     for c in corrected) and not any(f.kind == kind and f.n == n for f in found):
             setattr(head, kind, 0)
     return head
 

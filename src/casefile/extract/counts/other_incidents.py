@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from casefile.extract.counts.stated_counts import statements
 from casefile.extract.counts.statement import Statement, alt
+from casefile.extract.focus import related_inline
 from casefile.extract.pipeline import text_of
 from casefile.extract.places.geonames import place_data
 from casefile.extract.tokens import tokens_of
@@ -207,7 +208,9 @@ def _story_words(doc: Doc, title: str, links: list[tuple[int, int]]) -> set[str]
 def _outside_links(doc: Doc, found: list[Statement], title: str) -> list[Statement]:
     """The statements that are not in lines of links to other stories (see link_lines)."""
     text = text_of(doc)
-    links = tokens_of(doc).memo("counts_link_lines", lambda _: link_lines(text))
+    # (and a header with its teasers on one line: "Related Stories: Police ID man killed in
+    # Aug. 9 shooting ... Two arrested in robbery spree", too long or dotted for link_lines)
+    links = tokens_of(doc).memo("counts_link_lines", lambda _: link_lines(text) + related_inline(text))
     if not any(a <= s.start < b for s in found for a, b in links):
         return found
     known = _story_words(doc, title, links)

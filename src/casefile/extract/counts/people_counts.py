@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import re
 
+from casefile.lexicons import words
 from casefile.models import Participant
 
 _ANOTHER = re.compile(r"^(another|other|a second|the second|a third|the third)\b", re.IGNORECASE)
+
+
+def bystander(p: Participant) -> bool:
+    """Whether an unnamed person is introduced as someone other than the one aimed at: "a
+    bystander", "a passerby". ("Another man" is not counted so: it is as often the victim
+    told apart from the shooter, "he accidentally shot another man".)"""
+    if p.name or not p.description:
+        return False
+    first, _, rest = p.description.lower().partition(" ")
+    return first in ("a", "an") and bool(set(rest.split()) & words("apart_person_nouns"))
 
 
 def killed_among(people: list[Participant]) -> int:
@@ -57,19 +68,22 @@ def injured_among(people: list[Participant], killed: int) -> int:
 
 
 def named_hurt(people: list[Participant]) -> int:
-    """The people named as hurt and alive, each name once."""
-    return len({p.name for p in people
-                if p.name and "injured" in p.status and "killed" not in p.status})
+    """The people named as hurt and alive, each name once, and the bystanders hurt ("a
+    bystander was struck in the arm")."""
+    alive = [p for p in people if "injured" in p.status and "killed" not in p.status]
+    return len({p.name for p in alive if p.name}) + sum(1 for p in alive if bystander(p))
 
 
 def named_apart(people: list[Participant]) -> bool:
-    """Whether someone was hurt whose surname none of the named dead has: two people, so the
-    hurt one is not the dead one described before he died (one surname may be one man the
-    rules split in two; another beside them, "her parents, Jo Roe and Al Doe", is apart)."""
-    hurt = {p.name.split()[-1] for p in people
-            if p.name and "injured" in p.status and "killed" not in p.status}
+    """Whether someone was hurt whose surname none of the named dead has, or a bystander
+    was hurt: two people, so the hurt one is not the dead
+    one described before he died (one surname may be one man the rules split in two;
+    another beside them, "her parents, Jo Roe and Al Doe", is apart)."""
+    alive = [p for p in people if "injured" in p.status and "killed" not in p.status]
+    hurt = {p.name.split()[-1] for p in alive if p.name}
     dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
-    return bool(dead) and bool(hurt - dead) or _victim_beside_dead_suspects(people)
+    return bool(dead) and bool(hurt - dead) or _victim_beside_dead_suspects(people) or any(
+        p.role == "victim" and bystander(p) for p in alive)
 
 
 def _victim_beside_dead_suspects(people: list[Participant]) -> bool:

@@ -9,6 +9,7 @@ which statements are about the article's own incident is decided in other_incide
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +31,7 @@ from casefile.extract.counts.harm_grammar import (
 )
 from casefile.extract.counts.listed_people import listed_people
 from casefile.extract.counts.statement import Statement
+from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import tokens_of
 from casefile.lexicons import lexicon, words
 
@@ -367,7 +369,26 @@ def _statements(doc: Doc) -> list[Statement]:
     out += _vague_counts(doc, persons)
     out += listed_people(doc, persons, seen)
     out.sort(key=lambda s: s.start)
-    return out
+    return _first_story_superseded(doc, out)
+
+
+# A page's first version kept below its updates: "ORIGINAL STORY: Three people were hurt ..."
+_FIRST_STORY = re.compile(r"(?im)^[ \t]*(?:original|previous|earlier)[ \t]+(?:story|post|report)[ \t]*[:\-–—]")
+
+
+def _first_story_superseded(doc: Doc, found: list[Statement]) -> list[Statement]:
+    """The numbers of a page's first version, kept below its updates under a header
+    ("ORIGINAL STORY:"), are superseded by the updates' numbers of the same harm (the dead,
+    or the hurt and shot): "UPDATE: police now say two people were shot ... ORIGINAL STORY:
+    Three people were hurt". Where the updates state none, the first version's stand."""
+    hit = _FIRST_STORY.search(text_of(doc))
+    if hit is None:
+        return found
+    def group(s: Statement) -> str:
+        return "killed" if s.kind == "killed" else "hurt"
+    updated = {group(s) for s in found if s.start < hit.start() and not s.superseded}
+    return [replace(s, superseded=True) if s.start >= hit.start() and group(s) in updated else s
+            for s in found]
 
 
 def _misplaced_acl(noun: Token, clause: Token) -> bool:
