@@ -556,3 +556,17 @@ def test_a_basketball_court_is_no_court_of_law(nlp):
             "Monday found he died of a single gunshot wound to the chest, the coroner said.")
     result, _ = run(nlp, text, TUESDAY)
     assert result is not None and result.date == "2014-02-01"
+
+
+def test_a_courtrooms_day_gives_way_to_the_shootings_date(nlp):
+    # a trial report: the day of the testimony is no date of the act, told with its year
+    text = ("PUEBLO -- Ana Roe pointed across the courtroom Tuesday at the man she says shot "
+            "her brother.\n\n"
+            "\"That's him,\" she said. \"I saw his face.\"\n\n"
+            "Al Doe, 24, is on trial for murder. He has pleaded not guilty. His lawyer says Roe "
+            "could not have seen the gunman in the dark.\n\n"
+            "The trial is expected to last two weeks. Jurors heard from six witnesses.\n\n"
+            "Cy Roe, 19, was shot in the neck and died at a hospital after the shooting about "
+            "11 p.m. on July 4, 2016, behind a home on Elm Avenue.")
+    result, _ = run(nlp, text, dt.date(2017, 9, 13))
+    assert result is not None and result.date == "2016-07-04"

@@ -307,6 +307,16 @@ def test_a_teaser_with_its_date_in_brackets_is_no_sentence():
     assert [text[a:b].split()[0] for a, b in related_inline(text)] == ["Related"]
 
 
+def test_teasers_one_after_another_with_only_their_dates_between_are_links():
+    from casefile.extract.focus import related_inline
+    text = ("Jo Roe, 41, was shot Friday.\n"
+            "Related: Man, 45, hurt in Walnut Street stabbing (April 30, 2017) Eastfield woman "
+            "charged in crash that killed motorcyclist Cy Loe (April 22, 2017) Police: Teen "
+            "arrested after BB gun pointed at bus driver (April 9, 2017)\n"
+            "Copyright 2017. All rights reserved.")
+    assert [text[a:b].split()[0] for a, b in related_inline(text)] == ["Related:"]
+
+
 def test_teasers_after_stars_with_a_day_in_brackets_are_links():
     from casefile.extract.focus import related_inline
     text = ("Jo Roe, 41, was shot Friday.\n"
@@ -334,3 +344,26 @@ def test_a_brief_under_its_headline_after_the_links_is_a_later_story():
             "guardrail on the parkway early Monday, police said. He was in fair condition.\n")
     spans = later_stories(text, "Man pleads guilty in robbery that ended with accomplice shot")
     assert [text[a:b].split("\n")[0] for a, b in spans] == ["Man hurt in parkway crash"]
+
+
+def test_a_second_headline_and_dateline_under_a_datelined_report_are_another_story():
+    from casefile.extract.focus import later_stories
+    page = ("HARTWELL, S.D. (KXYZ) — A 27-year-old woman was shot in the hand early Saturday "
+            "morning in central Hartwell, police said.\n\n"
+            "Officers found the suspect a few blocks away and arrested him.\n\n"
+            "Eastbrook man dies in Interstate 229 motorcycle crash\n\n"
+            "HARTWELL, S.D. (KXYZ) — An Eastbrook man died Saturday evening after his "
+            "motorcycle left the interstate, the highway patrol said.\n")
+    spans = later_stories(page, "Woman shot in hand in central Hartwell")
+    assert [page[a:b].split()[0] for a, b in spans] == ["Eastbrook"]
+
+
+def test_an_earlier_update_of_a_live_page_under_its_label_is_no_other_story():
+    from casefile.extract.focus import later_stories
+    page = ("Update (Feb. 20):\n\n"
+            "HARTWELL, AR - One of the men hurt in the shooting on Feb. 17 at a motel on Elm "
+            "Road is being charged with murder, deputies said.\n\n"
+            "Update (Feb. 18):\n\n"
+            "HARTWELL, AR - Police have released the name of a man found dead at a local motel "
+            "after a shooting Tuesday afternoon.\n")
+    assert later_stories(page, "Police make arrest in deadly motel shooting") == []

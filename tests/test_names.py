@@ -846,3 +846,10 @@ def test_an_age_after_the_word_age_is_read_whatever_follows(nlp):
     ages = {m.name: m.age for m in mentions}
     assert ages["Dona Sue Quarrel"] == 47 and ages["Earl Tom Quarrel"] == 50
     assert ages["Lyra Roe"] is None  # months are no years
+
+
+def test_a_towns_resident_and_a_rescue_squad_are_no_names(rules_record):
+    record = rules_record(
+        "A Brandon man was shot in the leg on Saturday, deputies said. Deputies and Crivitz "
+        "Rescue reached him with an all-terrain vehicle.", title="Hunter shot in leg")
+    assert not [p.name for p in record.participants if p.name]

@@ -283,6 +283,16 @@ def related_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
 _TEASER_BREAK = re.compile(r"\s+[-•|·–—*]\s+")
 
 
+# A live page's label over an earlier or later version of its own story: "Update (Feb. 18):",
+# "ORIGINAL STORY:", "Previously"
+_UPDATE_LABEL = re.compile(r"\s*(?:update|updated|original|previous|previously|earlier|editor)\b",
+                           re.IGNORECASE)
+
+
+# The end of a teaser's bracketed date, before the next teaser: "... (April 30, 2017) Woman ..."
+_AFTER_DATE = re.compile(r"(?<=\d\))\s+(?=[A-Z])")
+
+
 # A header in capitals at a line's start, before a capitalised word: "MOST POPULAR Man ..."
 _CAPS_HEADER = re.compile(r"\s*([A-Z][A-Z'’ ]*[A-Z])\s+(?=[A-Z][a-z])")
 
@@ -304,7 +314,10 @@ def related_inline(text: str) -> list[tuple[int, int]]:
             # "MOST POPULAR Man, 71, dies in house fire School levy fails ...": a header in
             # capitals, and its teasers with nothing between them
             head, colon, rest = caps.group(1), " ", m.group()[caps.end():]
-        teasers = [t for t in _TEASER_BREAK.split(" " + rest.strip() + " ") if t.strip(" -•|·–—*")]
+        # (teasers may follow one another with only a bracketed date between: "Man hurt in
+        # stabbing (April 30, 2017) Woman charged in crash (April 22, 2017)")
+        teasers = [u for t in _TEASER_BREAK.split(" " + rest.strip() + " ")
+                   for u in _AFTER_DATE.split(t) if u.strip(" -•|·–—*")]
         if colon and _teaser_header(head) and 3 <= len(rest.split()) and teasers and all(
                 len(t.split()) <= 25 and not _sentence_end(t) for t in teasers):
             out.append((m.start(), m.end()))
@@ -364,6 +377,7 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
     linked = related_inline(text) + related_lines(text, title)
     out: list[tuple[int, int]] = []
     told = False  # whether a paragraph of the report has been read
+    datelined = False  # whether the report itself opened on a dateline
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -384,7 +398,10 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
             # (or right after the page's links to other stories: "Related: ... ... / Man
             # hurt in crash / CITY - A man ...")
             after_links = not over and top > 0 and any(a <= lines[top - 1][0] < b for a, b in linked)
-            if over or headed or byline or after_links:
+            # (or where the report opened on a dateline of its own: a second headline and
+            # dateline further down are a second story, "Man dies in crash / CITY (KXXX) — ...")
+            if over or headed or byline or after_links or datelined and not _UPDATE_LABEL.match(
+                    lines[top][1]):
                 top -= headed
                 end = next((k for k in range(i + 1, len(lines)) if heading(lines[k][1])),
                            len(lines))
@@ -400,6 +417,7 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
             i = end
             continue
         # (a site's menu, "NEWS | SPORTS | ...", is no paragraph of the report)
+        datelined = datelined or dateline and not told
         told = told or len(line) >= STORY_CHARS and not _byline(line) and _sentence_end(line)
         i += 1
     return out

@@ -157,6 +157,8 @@ def _clean_name(span: Span) -> tuple[Span, list[str], list[str]] | None:
         tokens.pop()
     if not tokens:
         return None
+    if len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].lower_ in words("person_nouns"):
+        return None  # "A Brandon man died": a town's resident, not a name
     # A spaced dash ends the name ("Jane Doe - Lake County Jail") or a dateline
     # before it ("SPRINGFIELD - Jane Doe").
     dash = next((k for k, t in enumerate(tokens) if k and t.text in ("-", "–", "—")

@@ -750,13 +750,15 @@ PAST_HARM_DAYS = 60  # a harm dated this long before the incident is another's
 
 def _past_harm(doc: Doc, finals: list[_Final], found_days: list[Expression],
                incident_date: str | None) -> None:
-    """A death or wound the text dates well before the incident is of the person's past
-    ("... since their mother died in 2013", "he was shot in 2015" in a report of a shooting
-    in 2017): not this incident's harm, and one with no other harm of it takes no part."""
+    """A death or wound the text dates well before the incident is of an unnamed person's
+    past ("... since their mother died in 2013" in a report of a shooting in 2016): not this
+    incident's harm, and one with no other harm of it takes no part."""
     if not incident_date:
         return
     incident = _first_day(incident_date)
-    for final in finals:
+    # Only the unnamed ("his mother"): a named victim's death dated long before is as often
+    # the shooting of a follow-up report whose incident date was misread as a later day.
+    for final in (f for f in finals if not f.person.names):
         for status in ("killed", "injured"):
             cue = final.statuses.get(status)
             day = day_of(doc, cue.token, found_days) if cue is not None else None
