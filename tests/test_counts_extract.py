@@ -212,25 +212,23 @@ def test_a_bystander_hurt_is_one_more_than_the_named_dead(rules_record):
     assert [p.role for p in hurt] == ["victim"] and hurt[0].name is None
 
 
-def test_a_count_an_editors_note_says_was_corrected_is_not_the_count(rules_record):
-    record = rules_record(
-        "Editor's note: An earlier version of this story, citing initial police reports, said "
-        "four people were shot. Police later said three people were shot and a fourth was "
-        "injured climbing a fence while running from the scene.\n\n"
-        "The shooting happened at about 1:10 a.m. outside a club on Kestrel Avenue.",
-        title="4 shot outside club")
-    assert (record.killed, record.injured) == (0, 3)
-
-
-def test_a_pages_first_version_below_its_update_is_superseded(rules_record):
-    # the update's "two people were shot" over the first version's "three were hurt" (and
-    # over the headline that repeats it)
-    record = rules_record(
-        "UPDATE (11:20 a.m.): Police now say two people were shot. A third person who was first "
-        "counted among the wounded was cut by flying glass, a police spokesman said.\n\n"
-        "Police identified the wounded men as Rory Fenwick, 23, and Adam Castellanos, 27.\n\n"
-        "ORIGINAL STORY: Three people were hurt early Saturday in a shooting outside a "
-        "nightclub on Tamarind Avenue, police said.",
-        title="Three shot outside nightclub, police say")
-    assert (record.killed, record.injured) == (0, 2)
-
+@pytest.mark.parametrize("text, title, counts", [
+    # an editor's note on an earlier version
+    (("Editor's note: An earlier version of this story, citing initial police reports, said "
+      "four people were shot. Police later said three people were shot and a fourth was "
+      "injured climbing a fence while running from the scene.\n\n"
+      "The shooting happened at about 1:10 a.m. outside a club on Kestrel Avenue."),
+     "4 shot outside club", (0, 3)),
+    # a page's first version kept below its update: the update's "two people were shot" over
+    # the first version's "three were hurt" (and over the headline that repeats it)
+    (("UPDATE (11:20 a.m.): Police now say two people were shot. A third person who was "
+      "first counted among the wounded was cut by flying glass, a police spokesman said.\n\n"
+      "Police identified the wounded men as Rory Fenwick, 23, and Adam Castellanos, 27.\n\n"
+      "ORIGINAL STORY: Three people were hurt early Saturday in a shooting outside a "
+      "nightclub on Tamarind Avenue, police said."),
+     "Three shot outside nightclub, police say", (0, 2)),
+])
+def test_a_count_the_page_says_was_since_corrected_is_not_the_count(rules_record, text, title,
+                                                                     counts):
+    record = rules_record(text, title=title)
+    assert (record.killed, record.injured) == counts

@@ -76,9 +76,9 @@ def named_hurt(people: list[Participant]) -> int:
 
 def named_apart(people: list[Participant]) -> bool:
     """Whether someone was hurt whose surname none of the named dead has, or a bystander
-    was hurt: two people, so the hurt one is not the dead
-    one described before he died (one surname may be one man the rules split in two;
-    another beside them, "her parents, Jo Roe and Al Doe", is apart)."""
+    was hurt: two people, so the hurt one is not the dead one described before he died (one
+    surname may be one man the rules split in two; another beside them, "her parents, Jo Roe
+    and Al Doe", is apart)."""
     alive = [p for p in people if "injured" in p.status and "killed" not in p.status]
     hurt = {p.name.split()[-1] for p in alive if p.name}
     dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
