@@ -226,6 +226,16 @@ def _death_verbs() -> frozenset[str]:
 
 
 @cache
+def _place_court_words() -> frozenset[str]:
+    return frozenset(_data()["place_court_words"])
+
+
+@cache
+def _finding_nouns() -> frozenset[str]:
+    return frozenset(_data()["finding_nouns"])
+
+
+@cache
 def _later_report_words() -> frozenset[str]:
     return frozenset(_data()["later_report_words"])
 
@@ -563,7 +573,7 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
             continue
         if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree):
             return "report"  # "a jury on Wednesday found him guilty": the court's day
-        if lemma == "find" and any(t.lower_ in _data()["finding_nouns"]
+        if lemma == "find" and any(t.lower_ in _finding_nouns()
                                    for c in tok.lefts for t in c.subtree):
             # "an autopsy Monday found he died of a gunshot wound" (its subject, or what the
             # parser made of it)
@@ -661,7 +671,7 @@ def _act_on(doc: Doc, span: Any, single: frozenset[str]) -> bool:
 def _followup(table: Any, start: int, end: int, followup: frozenset[str]) -> bool:
     """Whether a sentence (token range) speaks of what came after the act: a court, a
     funeral, an arrest (not "the basketball courts" where it happened)."""
-    places = frozenset(_data()["place_court_words"])
+    places = _place_court_words()
     lower, lemma = table.lower, table.lemma
     return any((lower[i] in followup or lemma[i].lower() in followup)
                and not (lemma[i].lower() == "court" and i > start and lower[i - 1] in places)
