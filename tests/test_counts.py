@@ -78,6 +78,18 @@ def nlp():
     (("Two men were killed. A neighbor told jurors she looked out her window after hearing the "
       "first shot and saw the man fall against his car. She said she heard one more shot a "
       "second or two later."), (2, 0)),
+    # the list of an apposition to a plural subject tells how many it is
+    (("The victims, a 19-year-old man and three 17-year-old girls, were taken to the "
+      "hospital for treatment of wounds that were not life-threatening."), (0, 4)),
+    # the parser makes the second people noun a compound; its number still counts
+    ("3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.", (0, 5)),
+    # but the ages of an apposition are no list of people
+    ("One man was killed. Three other male victims, ages 24, 25, and 41, were wounded.", (1, 3)),
+    ('"We have two people deceased and one man fighting for his life," the captain said.',
+     (2, 0)),
+    # the k-th one who died since was one of those told hurt
+    (("UPDATE: A second man has died after the shooting, police said.\n\n"
+      "One man was killed and two others were wounded late Thursday outside a house."), (2, 1)),
 ])
 def test_stated_numbers(nlp, text, expected):
     assert killed_injured(nlp(text), [], "") == expected

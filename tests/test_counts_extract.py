@@ -212,6 +212,19 @@ def test_a_bystander_hurt_is_one_more_than_the_named_dead(rules_record):
     assert [p.role for p in hurt] == ["victim"] and hurt[0].name is None
 
 
+def test_one_introduced_after_the_named_dead_is_someone_else(rules_record):
+    # "killed Doe and wounded a woman": the woman, told of after Doe's name with another
+    # harm, is not Doe
+    record = rules_record(
+        "A gunman killed Khalil Ambrose Winder on Saturday night and wounded a woman standing "
+        "near him. The woman was taken to a hospital in stable condition.",
+        title="Man killed, woman hurt in shooting")
+    hurt = [p for p in record.participants if "injured" in p.status]
+    assert [(p.name, p.gender) for p in hurt] == [(None, "female")]
+    dead = [p for p in record.participants if "killed" in p.status]
+    assert [p.name for p in dead] == ["Khalil Ambrose Winder"] and dead[0].gender != "female"
+
+
 @pytest.mark.parametrize("text, title, counts", [
     # an editor's note on an earlier version
     (("Editor's note: An earlier version of this story, citing initial police reports, said "

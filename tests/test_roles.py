@@ -1741,3 +1741,10 @@ def test_a_person_joined_to_a_wounds_part_is_hit_as_the_object_is(rules_record):
                           "hand, police said.")
     people = {p.name: p for p in record.participants if p.name}
     assert (people["Cy Quorne"].role, people["Cy Quorne"].status) == ("victim", ["injured"])
+
+
+def test_one_who_fired_at_officers_in_a_joined_clause_is_a_suspect(extractor):
+    # the subject of "came out ... and fired at them" is the subject of both verbs
+    cues = _cues_of(extractor, "When officers arrived, Colm Ritter came out the front door and "
+                    "fired at them.", "Ritter")
+    assert ("role", "suspect") in cues

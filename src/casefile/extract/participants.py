@@ -459,6 +459,16 @@ def _another(person: Person) -> bool:
     return bool(_told_as_one_more(person))
 
 
+def _introduced_after(unnamed: Person, named: Person) -> bool:
+    """Whether an unnamed person is first told of by an indefinite description after the
+    named one's name: "killed Jo Doe and wounded a woman" introduces someone new."""
+    if unnamed.names or not named.names or not unnamed.mentions:
+        return False
+    first = min(unnamed.mentions, key=lambda m: m.start)
+    return first.kind == "desc" and not first.definite \
+        and first.start > min(m.start for m in named.names)
+
+
 def _named_before(named: Person, other: Person) -> bool:
     """Whether `named` is named before `other` is first described as one more ("A second
     man died"): the one more is someone else."""
@@ -566,7 +576,8 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
     ga, gb = (best_gender(_gender_votes(p, False)) for p in (pa, pb))
     if ga and gb and ga != gb:
         return False
-    if ha != hb and not (ga and ga == gb) and (_another(pa) or _bystander(pa)):
+    if ha != hb and not (ga and ga == gb) and (_another(pa) or _bystander(pa)
+                                               or _introduced_after(pa, pb)):
         # A different harm is a guess, and "another man was shot" or "a bystander was
         # struck" says he is someone else: he joins a named person only of the same known
         # gender, not one killed of unknown gender, else one of the hurt goes missing.

@@ -641,16 +641,22 @@ def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     exchanged gunfire with Doe"): the archive records a police shooting's target as its
     suspect, as for one "shot by police"."""
     v = tok.head
-    if tok.dep_ == "nsubj" and v.pos_ == "VERB" and not _is_passive(v) \
-            and not any(c.dep_ == "neg" for c in v.children):
-        # (the parser may hang the preposition on the shots: "exchanged [gunfire with] police")
-        preps = [p for w in [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
-                 for p in w.children if p.dep_ == "prep" and _shoots_at(v, p)]
-        targets = [o for p in preps for o in p.children
-                   if o.dep_ == "pobj" and (_is_person(o) or _is_police(o))]
-        if targets and not _is_police(tok) and not words("police_shooters") & set(m.title) \
-                and not _is_defender(tok) and on_purpose(v):
-            out.append(Cue("role", "suspect", m, v))
+    if tok.dep_ == "nsubj" and v.pos_ == "VERB":
+        # the verb and those joined to it that share its subject: "came out the door and
+        # fired at them"
+        for verb in [v, *(c for c in v.conjuncts if c.i > v.i and c.pos_ == "VERB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]:
+            if _is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            # (the parser may hang the preposition on the shots: "exchanged [gunfire with] police")
+            preps = [p for w in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+                     for p in w.children if p.dep_ == "prep" and _shoots_at(verb, p)]
+            targets = [o for p in preps for o in p.children
+                       if o.dep_ == "pobj" and (_is_person(o) or _is_police(o))]
+            if targets and not _is_police(tok) and not words("police_shooters") & set(m.title) \
+                    and not _is_defender(tok) and on_purpose(verb):
+                out.append(Cue("role", "suspect", m, verb))
+                break
     elif tok.dep_ == "pobj" and v.dep_ == "prep":
         verb = v.head
         if verb.dep_ in ("dobj", "obj") and verb.lower_ in _SHOTS:

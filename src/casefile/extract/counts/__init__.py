@@ -175,6 +175,12 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         # "Two people were killed and three wounded ... a third victim died Sunday": one
         # of the hurt died since the number was told
         killed, injured_stated = killed_stated + later, max(injured_stated - later, 0)
+    died_since = max((s.n for s in src.found if s.kind == "killed" and s.since), default=0)
+    told_dead = max((s.n for s in src.found if s.kind == "killed" and not s.since), default=0)
+    if died_since > told_dead > 0 and injured_stated and not head.injured:
+        # "One man was killed and two others were wounded" below "UPDATE: A second man has
+        # died": the dead since were among the hurt
+        injured_stated = max(injured_stated - (died_since - told_dead), 0)
     if not killed_stated and killed > 1 and headline_one_victim(title) \
             and not _killed_then_himself(doc, counted):
         # "Man dies after ...": the other dead the body names are another story's; but

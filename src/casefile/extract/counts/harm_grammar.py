@@ -40,7 +40,7 @@ def _kind_of(verb: Token) -> str | None:
 
 _HURT_VERBS = {"shoot", "stab", "strike", "hit", "wound", "injure", "hurt", "hospitalize"}
 _INJURED_VERBS = {"wound", "injure", "hurt", "hospitalize"}
-DEAD = {"dead", "killed", "slain"}
+DEAD = {"dead", "deceased", "killed", "slain"}
 _HURT_ADJ = {"injured", "wounded", "hurt", "hospitalized", "hospitalised", "shot"}
 
 

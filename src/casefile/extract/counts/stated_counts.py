@@ -146,7 +146,7 @@ def _nth_person(tok: Token, k: int, persons: frozenset[str]) -> Statement | None
             c.lower_ == "also" for c in verb.children)):
         # "a third victim has died", "a fourth person was also found dead": k dead at least
         # (not "the third suspect was pronounced dead" after two were hit)
-        return Statement("killed", k, noun.idx)
+        return Statement("killed", k, noun.idx, since=verb.lemma_ in ("die", "succumb"))
     return Statement("shot", k, noun.idx) if kind else None
 
 
@@ -167,6 +167,12 @@ def _group_size(noun: Token, numbers: dict[int, int]) -> int:
         n = numbers.get(m.i)
         if n is None:
             n = next((numbers[c.i] for c in m.children if c.dep_ == "nummod" and c.i in numbers), None)
+        if n is None:
+            # "3 adults and 2 juveniles ages 14 and 15": the parser may make the people
+            # noun a compound of the next, its number with it
+            n = next((numbers[g.i] for c in m.children if c.dep_ == "compound"
+                      and c.lower_ in people_nouns() for g in c.children
+                      if g.dep_ == "nummod" and g.i in numbers), None)
         if n is not None:
             total += n
             counted = True
@@ -296,6 +302,12 @@ def _statements(doc: Doc) -> list[Statement]:
                 while head.dep_ == "conj":
                     head = head.head
                 size = _group_size(head, numbers) or n
+            if head.dep_ == "appos" and head.lower_ in persons and head.head.lower_ in persons \
+                    and head.head.tag_ == "NNS":
+                # "The victims, a 19-year-old man and three teenage girls, were taken to a
+                # hospital": the list tells how many the plural subject is
+                size = _group_size(head, numbers) or n
+                head = head.head
             elif noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 size = _group_size(noun, numbers) or n
             if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):

@@ -33,6 +33,8 @@ class Statement:
     others: bool = False
     # a first report the text says was since corrected: "police initially said four ..."
     superseded: bool = False
+    # the k-th one has died since ("a second man has died"): one of those told hurt before
+    since: bool = False
 
 
 def tally(found: list[Statement], listed: bool) -> Counts:
