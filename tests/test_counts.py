@@ -203,6 +203,8 @@ def test_numbers_that_are_not_people(nlp, text):
     ("Shooting sends 3 to hospital", (0, 3, 0)),
     ("Larkspur Road shooting lands four men in hospital", (0, 4, 0)),
     ("3 in the hospital after shooting, 1 dead", (1, 3, 0)),
+    # a day of a month is no number of people
+    ("Springfield man shot Dec. 30 dies; charge upgraded to murder", (0, 0, 0)),
 ])
 def test_headline_counts(title, expected):
     c = headline_counts(title)
@@ -935,3 +937,19 @@ def test_a_death_told_since_the_count_adds_to_the_killed_and_leaves_the_hurt(nlp
 ])
 def test_a_headline_with_one_dead_and_another_hurt_keeps_the_hurt(nlp, title):
     assert killed_injured(nlp("Police are investigating."), [], title) == (1, 1)
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    # a death by a crash or a collapse, or an animal's, is none of the shooting's
+    ("Clerk shot in robbery; driver killed when suspect's car crashes", 0),
+    ("Father collapses and dies after son is shot outside family home", 0),
+    ("Weekend roundup: Deadly crash on highway, man shot outside store", 0),
+    ("Man accused of firing shotgun at neighbor, killing his dog", 0),
+    # but a death told with gunfire stays, a crash beside it or not
+    ("Man shot dead after crash on highway", 1),
+    ("Deadly shooting follows crash", 1),
+])
+def test_headline_deaths_by_other_means(title, killed):
+    from casefile.extract.counts import headline_floor
+    assert headline_floor(title).killed == killed
+

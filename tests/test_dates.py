@@ -570,3 +570,24 @@ def test_a_courtrooms_day_gives_way_to_the_shootings_date(nlp):
             "11 p.m. on July 4, 2016, behind a home on Elm Avenue.")
     result, _ = run(nlp, text, dt.date(2017, 9, 13))
     assert result is not None and result.date == "2016-07-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on a Sunday" is any Sunday, not the last one before the report
+        (('"The Lord has not let me down on a Sunday yet," the pastor said.\n\n'
+          "According to police, his nephew was vacuuming his car at about 4:30 p.m. on Jan. 26 "
+          "when another man fired at him."), "2014-01-26"),
+        # "that Sunday" is the day of a date told before it
+        (("The district attorney released a review of the Jan. 19 shooting on Orman Avenue."
+          "\n\nOfficers were called to the home at about 6:20 p.m. that Sunday after a man "
+          "fired a rifle at his girlfriend."), "2014-01-19"),
+        # a weekday told as so many days after the act
+        (("She was moved out of intensive care on Monday, five days after police say her "
+          "husband shot her in their kitchen."), "2014-01-29"),
+    ],
+)
+def test_weekdays_that_are_no_day_of_the_act(nlp, text, expected):
+    result, _ = run(nlp, text, TUESDAY)
+    assert result is not None and result.date == expected

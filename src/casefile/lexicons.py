@@ -25,3 +25,12 @@ def words(category: str) -> frozenset[str]:
 def methods() -> dict[str, frozenset[str]]:
     """Method name -> the words that signal it."""
     return {name: frozenset(ws) for name, ws in lexicon()["methods"].items()}
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Month names and their abbreviations, lower case ("december", "dec"), from
+    casefile/data/dates.json, for rules outside the dates stage that must tell a day of a
+    month from a number of people ("shot Dec. 30")."""
+    text = resources.files("casefile.data").joinpath("dates.json").read_text("utf-8")
+    return frozenset(json.loads(text)["months"])

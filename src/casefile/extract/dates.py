@@ -429,6 +429,19 @@ def _evening_told(after: str) -> bool:
     return bool(m["ampm"]) and m["ampm"].lower() == "p" and 6 <= int(m["h"]) <= 11
 
 
+# Words before a weekday that make it any such day: "on a Sunday", "every Friday night"
+# (not "in a Monday night shooting", which names the act)
+_ANY_WEEKDAY = re.compile(r"\b(?:on\s+an?|every|each|any)\s+$", re.IGNORECASE)
+# ... and "that" after a time or "on": the day of a date told before ("at 6:20 p.m. that
+# Sunday", "on that Friday"), not the last such day before the report
+_THAT_WEEKDAY = re.compile(r"(?:\bon|\bof|[ap]\.m\.?)\s+that\s+$", re.IGNORECASE)
+
+
+# A weekday told as so many days after the act: "on Tuesday, five days after ..."
+_DAYS_AFTER = re.compile(r",?\s+(?:just\s+)?(?P<n>\d{1,2}|[a-z]+)\s+days\s+(?:after|since)\b",
+                         re.IGNORECASE)
+
+
 def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candidate]:
     """Weekday and relative-day candidates resolved against the reference day."""
     p = _patterns()
@@ -445,11 +458,20 @@ def _relative(text: str, ref: dt.date, taken: list[_Candidate]) -> list[_Candida
     for m in p["weekday"].finditer(text):
         if (m["mod"] or "").lower() in future or near_explicit(m.start(), m.end()):
             continue
+        before = text[max(0, m.start() - 12): m.start()]
+        if _ANY_WEEKDAY.search(before) or _THAT_WEEKDAY.search(before):
+            continue  # "on a Sunday", "every Friday": any such day, not one
         back = (ref.weekday() - d["weekdays"][m["w"].lower()]) % 7
         if back == 0 and (m["mod"] or "").lower() in previous:
             back = 7  # "last Saturday" in a Saturday report: a week before
         day = ref - dt.timedelta(days=back)
         kind = "weekday_part" if m["part"] or m["mod"] else "weekday"
+        after = _DAYS_AFTER.match(text, m.end())
+        if after:
+            # "on Tuesday, five days after police say her husband shot her": the act's
+            # day is the one so many days before
+            n = after["n"].lower()
+            day -= dt.timedelta(days=int(n) if n.isdigit() else d["days_ago_numbers"].get(n, 0))
         out.append(_Candidate(m.start(), m.end(), kind, day.isoformat(), day))
     days = spans + [(c.start, c.end) for c in out]
     for m in p["relative"].finditer(text):

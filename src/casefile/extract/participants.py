@@ -880,7 +880,7 @@ def _deaths_beyond_count(doc: Doc, finals: list[_Final]) -> None:
         return
     title = doc.user_data.get("casefile_title") or ""
     most = max([s.n for s in statements(doc) if s.kind == "killed" and not s.listed]
-               + [headline_counts(title).killed, headline_floor(title).killed])
+               + [headline_counts(title).killed, headline_floor(title, any_cause=True).killed])
     told = sum(1 for f in finals if f.role in ("victim", "suspect") and "killed" in f.told)
     if not most or told < most:
         return

@@ -15,7 +15,7 @@ from casefile.extract.counts.other_incidents import several_events
 from casefile.extract.counts.stated_counts import MULTIPLIER
 from casefile.extract.counts.statement import Counts, alt
 from casefile.extract.roles import NEAR_MISS_WORDS
-from casefile.lexicons import lexicon, words
+from casefile.lexicons import lexicon, month_words, words
 
 
 def _says(title: str, category: str) -> bool:
@@ -73,15 +73,42 @@ _PAST_HARM = re.compile(r"\b(?:fatally\s+shot|shot\s+dead|killed|slain|shot)\s+(
 def _animal_harm() -> re.Pattern[str]:
     """A harm done to an animal: "killed his dog", "dog shot", "shoots neighbor's pit bull"."""
     animals = alt(sorted(words("animal_words"), key=len, reverse=True))
-    harm = r"(?:kill(?:s|ed)?|shot|shoots?|slain)"
+    harm = r"(?:kill(?:s|ed|ing)?|shot|shoots?|slain)"
     return re.compile(rf"\b{harm}\s+(?:(?:his|her|their|a|an|the|family|[\w'-]+['’]s)\s+){{0,2}}(?:{animals})\b"
                       rf"|\b(?:{animals})\s+(?:was\s+|is\s+)?{harm}\b", re.IGNORECASE)
 
 
-def _no_death(title: str) -> str:
+def _no_death(title: str, any_cause: bool = False) -> str:
     """A title without the words of death that tell no person's: an attempted murder, a
-    homicide unit, an animal killed."""
-    return _animal_harm().sub(" ", _NO_DEATH.sub(" ", title))
+    homicide unit, an animal killed, and (unless `any_cause`) a death by other means than
+    gunfire."""
+    title = _animal_harm().sub(" ", _NO_DEATH.sub(" ", title))
+    return title if any_cause else _other_cause_deaths(title)
+
+
+_DEATH_WORDS = frozenset({"killed", "killing", "kills", "dies", "died", "dead", "deadly", "fatal"})
+_GUN_WORDS = frozenset({"shot", "shoots", "shooting", "gunfire", "gunman", "shooter", "gunshot"})
+
+
+def _other_cause_deaths(title: str) -> str:
+    """A title without the words of death that a crash, a collapse or a heart attack within
+    a few words of them explains, with no gunfire word between ("driver killed when
+    suspect's car crashes", "father collapses and dies after son is shot"; not "man shot
+    dead after crash")."""
+    causes = words("other_death_causes")
+    tokens = list(re.finditer(r"[\w'-]+", title))
+    low = [t.group().lower() for t in tokens]
+    out = title
+    for i, word in enumerate(low):
+        if word not in _DEATH_WORDS or i and low[i - 1] in _GUN_WORDS | {"fatally"}:
+            continue
+        for j in range(max(0, i - 3), min(len(low), i + 5)):
+            between = low[min(i, j) + 1: max(i, j)]
+            if low[j] in causes and not _GUN_WORDS & set(between):
+                start, end = tokens[i].span()
+                out = out[:start] + " " * (end - start) + out[end:]
+                break
+    return out
 
 
 _NO_DEATH = re.compile(r"\battempted\s+(?:murder|homicide)\b|\bhomicide\s+(?:detectives?|unit|division|"
@@ -112,15 +139,18 @@ def shot_beside_killed(title: str) -> bool:
     return any(a != b and {h, k} == {"shot", "killed"} for a, h in harms for b, k in harms)
 
 
-def headline_floor(title: str) -> Counts:
+def headline_floor(title: str, any_cause: bool = False) -> Counts:
     """At least one killed / injured when the headline says so ("Man dies after shooting").
 
     Headlines name the outcome in a few words and are rarely about another incident, while
     the body may be mostly page furniture; numbers in them are often ages, so only the
-    floor of one is taken.
+    floor of one is taken. A death by a crash or a collapse is no count of the shooting's,
+    but with `any_cause` it is counted as a death the text tells (the role model's guesses
+    are checked against all of those).
     """
     floor = Counts()
-    title = _no_death(_PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))))
+    title = _no_death(_PAST_HARM.sub(" ", _NEAR_MISS.sub(" hurt ", _NOBODY.sub(" ", title))),
+                      any_cause)
     if _says(title, "headline_killed"):
         # "Bodies found in ...", "Man accused of killing wife dies": two at least
         floor.killed = 2 if _BODIES.search(title) or _SUSPECT_DIED.search(title) else 1
@@ -394,6 +424,9 @@ def headline_counts(title: str) -> Counts:
             continue
         if i and tokens[i - 1] in ("of", "for", "at", "since", "in", "$", "no"):
             continue
+        if i and (tokens[i - 1] in month_words()
+                  or tokens[i - 1] == "." and i >= 2 and tokens[i - 2] in month_words()):
+            continue  # a day of a month: "Man shot Dec. 30 dies"
         j = i + 1
         while j < len(tokens) and j - i <= 3 and tokens[j] in allowed:
             j += 1
