@@ -1748,3 +1748,13 @@ def test_one_who_fired_at_officers_in_a_joined_clause_is_a_suspect(extractor):
     cues = _cues_of(extractor, "When officers arrived, Colm Ritter came out the front door and "
                     "fired at them.", "Ritter")
     assert ("role", "suspect") in cues
+
+
+@pytest.mark.parametrize("text", [
+    "Holcombe fired three shots. None hit John Miller, who ran into the store.",
+    "Holcombe fired twice. Neither bullet struck John Miller.",
+])
+def test_shots_that_none_or_neither_hit_leave_the_target_unharmed(extractor, text):
+    cues = _cues_of(extractor, text, "Miller")
+    assert ("status", "unharmed") in cues and ("status", "injured") not in cues
+

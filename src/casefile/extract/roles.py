@@ -490,10 +490,17 @@ _DEGREE = frozenset({"seriously", "critically", "badly", "severely", "gravely", 
                      "mortally", "significantly"})
 
 
+_NO_ONE = frozenset({"none", "neither", "nothing", "nobody"})
+
+
 def denied(v: Token) -> bool:
-    """Whether a verb is negated: "was not hurt", "wasn't hit", "had never been shot" (an
-    attempt, "wanted to kill her", is no denial of harm)."""
-    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in v.children)
+    """Whether a verb is negated: "was not hurt", "wasn't hit", "had never been shot", or
+    done by none ("None hit Doe", "neither bullet struck him"; an attempt, "wanted to kill
+    her", is no denial of harm)."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") or c.dep_ == "nsubj" and (
+        c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ in ("no", "neither")
+                                   for d in c.children))
+        for c in v.children)
 
 
 def _unrealised(v: Token) -> bool:
