@@ -721,3 +721,15 @@ def test_an_age_that_opens_the_sentence_after_a_name_is_that_persons(nlp):
              "with homicide on Sunday.")
     assert any(m.age == 18 for m in named(people, "Ryan Mercer").descriptions())
     assert not named(people, "Leland Marsh").descriptions()
+
+
+def test_her_sister_is_not_the_one_named_as_her_sister_before(nlp):
+    # Tamika was introduced as "her younger sister"; the "Her sister" of the sentence after
+    # one about Tamika is Tamika's sister
+    people, _ = people_of(nlp, (
+        "Kenya Marsh, 31, was shot in the head outside her home on Saturday night. Her "
+        "younger sister, Tamika Bledsoe, 27, was shot in the arm as she tried to pull her "
+        "inside.\n\nTamika Bledsoe was treated at a hospital and released the next morning. "
+        "Her sister was taken to the same hospital and later transferred to a trauma center."))
+    tamika = named(people, "Tamika Bledsoe")
+    assert not any(m.kind == "desc" and m.span.text == "Her sister" for m in tamika.mentions)

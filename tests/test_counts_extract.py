@@ -245,3 +245,4 @@ def test_a_count_the_page_says_was_since_corrected_is_not_the_count(rules_record
                                                                      counts):
     record = rules_record(text, title=title)
     assert (record.killed, record.injured) == counts
+

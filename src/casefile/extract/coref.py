@@ -174,6 +174,10 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
             if len(same_age) == 1:
                 target = same_age[0]
         if target is None and d.definite:
+            # (a "her sister" is not the one whose sister she is: "Jo Doe was released. Her
+            # sister was taken to the same hospital")
+            kin_holder = _kin_holder(d, names, owner) if d.head in words("relative_nouns") \
+                and d.span[0].lower_ in ("his", "her") else None
             # "the driver" after "a driver": the latest person described with the same noun.
             same_head = [p for p in people
                          if any(m.kind == "desc" and m.head == d.head
@@ -182,7 +186,7 @@ def attach_descriptions(doc: Doc, people: list[Person], descs: list[Mention]) ->
                                 and (m.definite or m.start < d.start) for m in p.mentions)
                          and not _other_owner(d, p) and not _described_otherwise(d, p)
                          and not _named_beside(d, p) and not _other_age(d, p)
-                         and not _shot_by(d, p)]
+                         and not _shot_by(d, p) and p is not kin_holder]
             if same_head:
                 # the one told of last before it: "a man approached Doe ... the man fired"
                 # is the man, though Doe is named again further on
@@ -246,20 +250,10 @@ def _other_gender(d: Mention, p: Person) -> bool:
         m.gender and m.gender != d.gender for m in p.mentions if m.kind != "pron")
 
 
-def _kin_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
-    """The named person a spouse or sibling description is, where its pronoun is the clause
-    subject's (or, with no named subject, the person's named last before it in the sentence,
-    or in the sentence before) and one other person of no other gender has their surname: a
-    spouse named in one sentence with that person and no child ("identified the couple as Jo
-    Roe, 61, and Ann Roe, 58 ... Jo Roe shot his wife": Ann), a sibling listed next to them
-    by full name ("shot Al Poe, 26, and Di Poe, 24 ... Al Poe died. His sister was
-    released": Di). "The husband" or "the wife" is one of the text's only couple
-    (_couple_member)."""
-    spouse = d.head in words("spouse_nouns")
-    if spouse and d.span[0].lower_ == "the" and d.gender:
-        return _couple_member(d, names, owner)
-    if not (spouse or d.head in words("sibling_nouns")) or d.span[0].lower_ not in ("his", "her"):
-        return None
+def _kin_holder(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
+    """The named person whose kin a "his ..." or "her ..." description is: the subject of
+    its clause (or of the clause it hangs on), else the person named last before it in its
+    sentence, or, where it is its sentence's subject, in the sentence before."""
     holder = None
     verb = d.root
     subject = None
@@ -291,6 +285,24 @@ def _kin_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Pe
             before = [m for m in names if m.span.sent.start == last.start
                       and m.gender in (None, said)]
         holder = owner[id(before[-1])] if before else None
+    return holder
+
+
+def _kin_named(d: Mention, names: list[Mention], owner: dict[int, Person]) -> Person | None:
+    """The named person a spouse or sibling description is, where its pronoun is the clause
+    subject's (or, with no named subject, the person's named last before it in the sentence,
+    or in the sentence before) and one other person of no other gender has their surname: a
+    spouse named in one sentence with that person and no child ("identified the couple as Jo
+    Roe, 61, and Ann Roe, 58 ... Jo Roe shot his wife": Ann), a sibling listed next to them
+    by full name ("shot Al Poe, 26, and Di Poe, 24 ... Al Poe died. His sister was
+    released": Di). "The husband" or "the wife" is one of the text's only couple
+    (_couple_member)."""
+    spouse = d.head in words("spouse_nouns")
+    if spouse and d.span[0].lower_ == "the" and d.gender:
+        return _couple_member(d, names, owner)
+    if not (spouse or d.head in words("sibling_nouns")) or d.span[0].lower_ not in ("his", "her"):
+        return None
+    holder = _kin_holder(d, names, owner)
     if holder is None or not holder.names:
         return None
     surname = holder.names[0].surname
@@ -464,10 +476,23 @@ def _merge_by_keys(people: list[Person]) -> None:
             continue  # "a 17-year-old girl" and "a 17-year-old boy" are two people
         keep = max(distinct, key=lambda p: (bool(p.names), len(p.mentions)))
         for p in distinct:
-            if p is not keep and not any(_named_beside(m, keep) for m in p.descriptions()):
+            if p is not keep and not any(_named_beside(m, keep) for m in p.descriptions()) \
+                    and not _kin_of_own(p, keep, people):
                 keep.mentions.extend(p.mentions)
                 keep.aliases.extend(p.aliases)
                 people.remove(p)
+
+
+def _kin_of_own(p: Person, keep: Person, people: list[Person]) -> bool:
+    """Whether one of p's kin descriptions ("her sister") is the kin of `keep` by its
+    pronoun: two people, though both are someone's sister."""
+    kin = [m for m in p.descriptions() if m.head in words("relative_nouns")
+           and m.span[0].lower_ in ("his", "her")]
+    if not kin or not keep.names:
+        return False
+    names = [m for q in people for m in q.names]
+    owner = _owner(people)
+    return any(_kin_holder(m, names, owner) is keep for m in kin)
 
 
 def _new_suspect(m: Mention) -> bool:
