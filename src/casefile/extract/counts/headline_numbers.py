@@ -86,25 +86,22 @@ def _no_death(title: str, any_cause: bool = False) -> str:
     return title if any_cause else _other_cause_deaths(title)
 
 
-_DEATH_WORDS = frozenset({"killed", "killing", "kills", "dies", "died", "dead", "deadly", "fatal"})
-_GUN_WORDS = frozenset({"shot", "shoots", "shooting", "gunfire", "gunman", "shooter", "gunshot"})
-
-
 def _other_cause_deaths(title: str) -> str:
     """A title without the words of death that a crash, a collapse or a heart attack within
     a few words of them explains, with no gunfire word between ("driver killed when
     suspect's car crashes", "father collapses and dies after son is shot"; not "man shot
     dead after crash")."""
-    causes = words("other_death_causes")
+    causes, deaths, guns = (words("other_death_causes"), words("headline_death_words"),
+                            words("headline_gun_words"))
     tokens = list(re.finditer(r"[\w'-]+", title))
     low = [t.group().lower() for t in tokens]
     out = title
     for i, word in enumerate(low):
-        if word not in _DEATH_WORDS or i and low[i - 1] in _GUN_WORDS | {"fatally"}:
+        if word not in deaths or i and low[i - 1] in guns:
             continue
         for j in range(max(0, i - 3), min(len(low), i + 5)):
             between = low[min(i, j) + 1: max(i, j)]
-            if low[j] in causes and not _GUN_WORDS & set(between):
+            if low[j] in causes and not guns & set(between):
                 start, end = tokens[i].span()
                 out = out[:start] + " " * (end - start) + out[end:]
                 break
