@@ -246,3 +246,14 @@ def test_a_count_the_page_says_was_since_corrected_is_not_the_count(rules_record
     record = rules_record(text, title=title)
     assert (record.killed, record.injured) == counts
 
+
+
+def test_a_gunman_killed_by_police_is_one_more_than_the_victims_told(rules_record):
+    # the number told is of the victims; the gunman shot dead by police is one more
+    record = rules_record(
+        "A gunman went on a shooting rampage Friday night that left one woman dead and five "
+        "others injured, police said.\n\n"
+        "Police identified the gunman as Nicholas Glenn, 25. Officers shot and killed Glenn "
+        "after he fired at them on a nearby street.",
+        title="Police name gunman in West Side shooting rampage")
+    assert record.killed == 2

@@ -198,6 +198,13 @@ def killed_injured(doc: Doc, participants: list[Participant], title: str = "",
         # "a man killed his wife and her son"; elsewhere "... then shot himself", or the
         # killer is found dead ("the gunman who killed 49 was shot dead by police")
         killed += 1
+    elif killed_stated and not head.killed and people_killed > killed and any(
+            p.role == "suspect" and "killed" in p.status for p in counted) \
+            and not _killed_then_himself(doc, counted):
+        # "a rampage that left a woman dead ... police shot and killed him": the number
+        # told is of the victims; the dead gunman is one more (one who killed himself is
+        # mostly in the number already: "killed two and then himself")
+        killed = people_killed
     if injured_stated and not head.injured and not killed and _others_of_one_hurt(src.found):
         # "a man was shot in the leg ... two others were also wounded": three, the man too
         injured_stated += 1
