@@ -28,9 +28,16 @@ def methods() -> dict[str, frozenset[str]]:
 
 
 @cache
-def month_words() -> frozenset[str]:
-    """Month names and their abbreviations, lower case ("december", "dec"), from
-    casefile/data/dates.json, for rules outside the dates stage that must tell a day of a
-    month from a number of people ("shot Dec. 30")."""
+def date_words() -> dict[str, Any]:
+    """The words of date expressions, keyed by kind, from casefile/data/dates.json (read by
+    the dates stage, and for months by rules outside it)."""
     text = resources.files("casefile.data").joinpath("dates.json").read_text("utf-8")
-    return frozenset(json.loads(text)["months"])
+    return json.loads(text)
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Month names and their abbreviations, lower case ("december", "dec"), for rules
+    outside the dates stage that must tell a day of a month from a number of people ("shot
+    Dec. 30")."""
+    return frozenset(date_words()["months"])

@@ -29,12 +29,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -109,10 +107,14 @@ _DATELINE_CHARS = 200  # a dateline stands within the first characters of the te
 _STAMP_CHARS = 300  # … and the page's stamps ("Created: 08/09/2014 5:14 AM") likewise
 
 
-@cache
 def _data() -> dict[str, Any]:
-    text = resources.files("casefile.data").joinpath("dates.json").read_text("utf-8")
-    return json.loads(text)
+    return lexicons.date_words()
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """One flat list of data/dates.json as a set, read once: _words("death_verbs")."""
+    return frozenset(_data()[key])
 
 
 def _alternation(words: list[str], *, capitalised: bool) -> str:
@@ -198,46 +200,6 @@ def _cue_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], froze
     phrases = tuple(sorted(w for w in words if " " in w))
     return (single, phrases, frozenset(_data()["followup_words"]),
             frozenset(_data()["report_verbs"]))
-
-
-@cache
-def _incident_verbs() -> frozenset[str]:
-    return frozenset(_data()["incident_verbs"])
-
-
-@cache
-def _report_nouns() -> frozenset[str]:
-    return frozenset(_data()["report_nouns"])
-
-
-@cache
-def _state_adverbs() -> frozenset[str]:
-    return frozenset(_data()["state_adverbs"])
-
-
-@cache
-def _caller_nouns() -> frozenset[str]:
-    return frozenset(_data()["caller_nouns"])
-
-
-@cache
-def _death_verbs() -> frozenset[str]:
-    return frozenset(_data()["death_verbs"])
-
-
-@cache
-def _place_court_words() -> frozenset[str]:
-    return frozenset(_data()["place_court_words"])
-
-
-@cache
-def _finding_nouns() -> frozenset[str]:
-    return frozenset(_data()["finding_nouns"])
-
-
-@cache
-def _later_report_words() -> frozenset[str]:
-    return frozenset(_data()["later_report_words"])
 
 
 def _year_for(month: int, day: int, ref: dt.date, future_days: int | None = None) -> int:
@@ -595,35 +557,35 @@ def _governor(doc: Doc, c: _Candidate, single: frozenset[str],
             continue
         if lemma == "find" and any(c.lower_ == "guilty" for c in tok.subtree):
             return "report"  # "a jury on Wednesday found him guilty": the court's day
-        if lemma == "find" and any(t.lower_ in _finding_nouns()
+        if lemma == "find" and any(t.lower_ in _words("finding_nouns")
                                    for c in tok.lefts for t in c.subtree):
             # "an autopsy Monday found he died of a gunshot wound" (its subject, or what the
             # parser made of it)
             return "report"
-        if lemma in _death_verbs():
+        if lemma in _words("death_verbs"):
             return "death"
         if lemma in single or tok.lower_ in single:
             return "violent"
-        if tok.pos_ == "NOUN" and lemma in _report_nouns():
+        if tok.pos_ == "NOUN" and lemma in _words("report_nouns"):
             return "report"  # "in a statement Thursday"
         if tok.pos_ in ("VERB", "AUX"):
             if _future(tok):
                 return "future"  # "he will be arraigned Monday", "is scheduled to appear Friday"
             if lemma == "report" and _caller(tok):
                 return "incident"  # "a 911 caller reported a woman screaming ... Saturday"
-            if lemma in report or any(ch.lower_ in _state_adverbs() for ch in tok.children) \
+            if lemma in report or any(ch.lower_ in _words("state_adverbs") for ch in tok.children) \
                     or _in_condition(tok):
                 # "police said Saturday", "was still in hospital Monday", "was in stable
                 # condition Friday morning"
                 return "report"
-            return "incident" if lemma in _incident_verbs() else None
+            return "incident" if lemma in _words("incident_verbs") else None
     return None
 
 
 def _caller(verb: Token) -> bool:
     """Whether the one who reports is a caller to the police, not the police or the news:
     "a 911 caller reported", "neighbors reported hearing shots"."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _caller_nouns() for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _words("caller_nouns") for c in verb.children)
 
 
 def _in_condition(verb: Token) -> bool:
@@ -693,7 +655,7 @@ def _act_on(doc: Doc, span: Any, single: frozenset[str]) -> bool:
 def _followup(table: Any, start: int, end: int, followup: frozenset[str]) -> bool:
     """Whether a sentence (token range) speaks of what came after the act: a court, a
     funeral, an arrest (not "the basketball courts" where it happened)."""
-    places = _place_court_words()
+    places = _words("place_court_words")
     lower, lemma = table.lower, table.lemma
     return any((lower[i] in followup or lemma[i].lower() in followup)
                and not (lemma[i].lower() == "court" and i > start and lower[i - 1] in places)
@@ -807,7 +769,7 @@ def _title_act_day(title: str, published: dt.date) -> _Candidate | None:
     Pine Hollow", "Man hurt in Sunday shooting". A headline is written with its report,
     and it states the day of the act rather than of what came after; a day of another
     event there ("Suspect booked Thursday") is not taken."""
-    later = _cue_words()[2] | _later_report_words()
+    later = _cue_words()[2] | _words("later_report_words")
     for c in _title_days(title, published):
         after = _WORD.findall(re.sub(r"^['’]s\b", "", title[c.end:]))[:1]
         # the nearest of the three words before that is of the act or of what came after
@@ -822,7 +784,7 @@ def _title_act_day(title: str, published: dt.date) -> _Candidate | None:
 def _later_report(title: str) -> bool:
     """Whether the headline tells of what came after the act: "Teen charged in park
     shooting", "Victims of Elm Street shooting identified"."""
-    return any(w.lower() in _later_report_words() for w in _WORD.findall(title))
+    return any(w.lower() in _words("later_report_words") for w in _WORD.findall(title))
 
 
 def find_incident_date(

@@ -18,7 +18,6 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from casefile.extract.counts.other_incidents import city_toll, several_events
-from casefile.extract.dates import _data as _date_words
 from casefile.extract.dates import _explicit  # the dates module's reader of written dates
 from casefile.extract.dates import _patterns as _date_patterns  # … and its page patterns
 from casefile.extract.focus import (
@@ -32,6 +31,7 @@ from casefile.extract.mention import POSSESSIVE, Mention
 from casefile.extract.people import Person
 from casefile.extract.pipeline import text_of
 from casefile.extract.tokens import TokenTable, tokens_of
+from casefile.lexicons import date_words as _date_words
 from casefile.lexicons import lexicon, words
 
 FAR_DAYS = 5  # a date this many days before the incident's is another event's (a week's roundup)
