@@ -547,3 +547,27 @@ def test_an_officer_by_an_abbreviated_rank_who_fired_is_no_suspect(rules_record)
         "officers were hurt.", title="Man shot by police")
     roles = {p.name: p.role for p in record.participants}
     assert roles.get("Dale Ambrose") != "suspect"
+
+
+def test_a_death_by_a_heart_attack_beside_a_shooting_is_not_counted(rules_record):
+    # the father who collapsed beside his wounded son died of another cause than gunfire
+    record = rules_record(
+        "Marlon Quist, 24, was lying in the yard with a bullet wound in his leg. His father, "
+        "Elroy Quist, knelt beside him and pressed his hands against the wound, then sat "
+        "down on the curb and fell over.\n\n"
+        "Elroy Quist was pronounced dead about an hour later of what doctors said was a "
+        "massive heart attack. His son is expected to recover.",
+        title="Man wounded outside family home")
+    people = {p.name: p for p in record.participants}
+    assert record.killed == 0
+    assert people["Marlon Quist"].status == ["injured"]
+    assert "Elroy Quist" not in people or (
+        people["Elroy Quist"].role != "victim" and "killed" not in people["Elroy Quist"].status)
+
+
+def test_a_bullet_in_the_heart_is_a_death_by_gunfire(rules_record):
+    record = rules_record(
+        "Dana Orloff, 31, was shot outside her home on Friday. Orloff was hit in the heart "
+        "and died just after midnight.", title="Woman shot outside her home")
+    assert record.killed == 1
+    assert [p.status for p in record.participants if p.name == "Dana Orloff"] == [["killed"]]

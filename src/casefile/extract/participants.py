@@ -327,6 +327,7 @@ def analyse_people(doc: Doc, bank: EvidenceBank, incident_date: str | None,
     _past_harm(doc, finals, found_days, incident_date)
     _untold_deaths(doc, finals)
     _deaths_beyond_count(doc, finals)
+    _other_cause_deaths(finals)
     _untold_arrests(doc, finals)
     _neglect_charged(finals)
     finals = _absorb_decided(finals)
@@ -888,6 +889,36 @@ def _deaths_beyond_count(doc: Doc, finals: list[_Final]) -> None:
         kept = {k: c for k, c in final.statuses.items() if k not in ("killed", "injured")}
         harm = {k: c for k, c in final.told.items() if k == "injured"}
         final.statuses = {**harm, **kept}
+
+
+@cache
+def _other_causes() -> re.Pattern[str]:
+    """Any word of a death by other means than gunfire (lexicon other_death_causes, "heart
+    attack", "natural causes"): "pronounced dead of a heart attack", "killed in a crash"."""
+    # ("heart" alone is also where a bullet hit: "was hit in the heart and died")
+    return _any_of(words("other_death_causes") - {"heart"}
+                   | {"heart attack", "heart failure", "cardiac", "natural causes"}, "")
+
+
+# A word that tells a person shot: where one is in a sentence of theirs, their death
+# beside a crash or a collapse may still be the shooting's ("shot ... and crashed").
+_SHOT_WORDS = re.compile(r"\b(?:shot|shooting|gunshot|bullets?|gunfire|wounded)\b", re.IGNORECASE)
+
+
+def _other_cause_deaths(finals: list[_Final]) -> None:
+    """A person whose death is told in a sentence with another cause (a crash, a heart
+    attack, a natural death) and none of whose sentences tells them shot died of that
+    cause, which the archives do not count: the father who collapsed beside his wounded
+    son, the driver a fleeing car struck. They are no victim of the shooting."""
+    for final in finals:
+        cue = final.statuses.get("killed")
+        if cue is None or not _other_causes().search(cue.token.sent.text):
+            continue
+        if any(_SHOT_WORDS.search(m.span.sent.text) for m in final.person.mentions):
+            continue
+        final.statuses.pop("killed")
+        if final.role == "victim":
+            final.role = "other"
 
 
 @cache
