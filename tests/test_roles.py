@@ -1758,3 +1758,16 @@ def test_shots_that_none_or_neither_hit_leave_the_target_unharmed(extractor, tex
     cues = _cues_of(extractor, text, "Miller")
     assert ("status", "unharmed") in cues and ("status", "injured") not in cues
 
+
+
+def test_one_who_fired_at_a_person_the_tagger_took_for_a_company_is_a_suspect(rules_record):
+    # "Oyler" alone is tagged as an organisation; the text named him as a person before
+    record = rules_record(
+        "Officer Brandt Ollinger was shot in the thigh during a traffic stop. According to "
+        "police, the driver, 36-year-old Colby Vanterhoek of Mills, got out of his car with "
+        "a handgun and fired at Ollinger as the officer approached. Two other officers fired "
+        "back. Vanterhoek was struck several times and died at the scene.",
+        title="Wounded officer comes home")
+    people = {p.name: p for p in record.participants}
+    assert people["Colby Vanterhoek"].role == "suspect"
+    assert people["Colby Vanterhoek"].status == ["killed"]

@@ -659,7 +659,8 @@ def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             preps = [p for w in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
                      for p in w.children if p.dep_ == "prep" and _shoots_at(verb, p)]
             targets = [o for p in preps for o in p.children
-                       if o.dep_ == "pobj" and (_is_person(o) or _is_police(o))]
+                       if o.dep_ == "pobj" and (_is_person(o) or _named_elsewhere(o)
+                                                or _is_police(o))]
             if targets and not _is_police(tok) and not words("police_shooters") & set(m.title) \
                     and not _is_defender(tok) and on_purpose(verb):
                 out.append(Cue("role", "suspect", m, verb))
