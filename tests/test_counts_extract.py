@@ -257,3 +257,11 @@ def test_a_gunman_killed_by_police_is_one_more_than_the_victims_told(rules_recor
         "after he fired at them on a nearby street.",
         title="Police name gunman in West Side shooting rampage")
     assert record.killed == 2
+
+
+def test_a_man_and_another_man_hurt_are_two(rules_record):
+    record = rules_record(
+        "Police found a man lying in the parking lot with a gunshot wound to his leg. While "
+        "officers were tending to him, another man flagged down a patrol unit a block away. "
+        "He had been hit in the back.", title="Shooting under investigation on Elm Avenue")
+    assert (record.killed, record.injured) == (0, 2)

@@ -1771,3 +1771,12 @@ def test_one_who_fired_at_a_person_the_tagger_took_for_a_company_is_a_suspect(ru
     people = {p.name: p for p in record.participants}
     assert people["Colby Vanterhoek"].role == "suspect"
     assert people["Colby Vanterhoek"].status == ["killed"]
+
+
+def test_one_a_guard_shot_after_he_pointed_a_gun_is_the_suspect(rules_record):
+    record = rules_record(
+        "A security guard shot a man who pointed a gun at him in a parking garage late "
+        "Tuesday, police said. The man, Dillon Stroudvale, 27, died at the scene. The guard "
+        "was not hurt.", title="Guard shoots man in parking garage")
+    people = {p.name: p for p in record.participants}
+    assert people["Dillon Stroudvale"].role == "suspect"

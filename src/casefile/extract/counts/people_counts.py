@@ -62,6 +62,11 @@ def injured_among(people: list[Participant], killed: int) -> int:
     dead_victim = any("killed" in p.status and p.role == "victim" for p in people)
     if killed and not dead_victim and not specific:
         return min(sum(1 for p in hurt if p.role == "victim"), 1)
+    if specific and not killed and any(not p.name and p.age is None and p.description
+                                       and _ANOTHER.search(p.description) for p in specific) \
+            and any(p not in specific and p.role == "victim" for p in hurt):
+        # "a man ... another man": the other is one more than the first, who is hurt too
+        return len(specific) + 1
     if specific or killed:
         return len(specific)
     return min(len(hurt), 1)
