@@ -733,3 +733,13 @@ def test_her_sister_is_not_the_one_named_as_her_sister_before(nlp):
         "Her sister was taken to the same hospital and later transferred to a trauma center."))
     tamika = named(people, "Tamika Bledsoe")
     assert not any(m.kind == "desc" and m.span.text == "Her sister" for m in tamika.mentions)
+
+
+def test_an_object_pronoun_is_not_the_titled_subject_who_identified_him(nlp):
+    # "Coroner Jo Doe identified him as ...": "him" is the man found dead, not the coroner
+    people, _ = people_of(nlp, "Deputies found the victim lying at the foot of the stairs. "
+                               "He was pronounced dead at the scene.\n\nDeputy Coroner Marla "
+                               "Pettigrew identified him as Cordell Vanterpool.")
+    cordell = named(people, "Cordell Vanterpool")
+    assert "the victim" in {m.span.text for m in cordell.mentions}
+    assert "the victim" not in {m.span.text for m in named(people, "Marla Pettigrew").mentions}

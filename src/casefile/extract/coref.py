@@ -766,6 +766,8 @@ def _candidates(pron: Mention, ordered: list[tuple[int, Mention, Person]], windo
         while subject.dep_ == "conj" and subject.head.i != subject.i:
             subject = subject.head
         subject = subject.head if subject.dep_ == "appos" else subject
+        while subject.dep_ == "compound" and subject.head.i != subject.i:
+            subject = subject.head  # a title before the name: "Coroner Jo Doe identified him"
         if pron.root.dep_ in ("dobj", "obj", "pobj") and subject.i in _doers(pron.root.head):
             continue  # "the driver ran him over", "his uncle, Jo Doe, shot him": not the driver
         if subject.i in perceivers(pron.root):
