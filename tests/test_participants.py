@@ -571,3 +571,16 @@ def test_a_bullet_in_the_heart_is_a_death_by_gunfire(rules_record):
         "and died just after midnight.", title="Woman shot outside her home")
     assert record.killed == 1
     assert [p.status for p in record.participants if p.name == "Dana Orloff"] == [["killed"]]
+
+
+def test_one_brought_in_hurt_after_a_named_death_is_someone_else(rules_record):
+    record = rules_record(
+        "Antwan Lusk had been shot in the back as he turned to run. Doctors operated on him "
+        "through the night, and the father of two died Sunday afternoon, police said.\n\nLate Saturday, a 19-year-old man walked into the "
+        "emergency department with a gunshot wound to his foot. Detectives determined that "
+        "he had been on the steps when the shooting started.",
+        title="Corner shooting leaves neighborhood shaken")
+    hurt = [p for p in record.participants if p.status == ["injured"]]
+    assert [(p.name, p.age) for p in hurt] == [(None, 19)]
+    assert [p.name for p in record.participants if "killed" in p.status] == ["Antwan Lusk"]
+    assert (record.killed, record.injured) == (1, 1)

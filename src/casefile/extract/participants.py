@@ -557,6 +557,12 @@ def _kin_of(pa: Person, pb: Person) -> bool:
                if m.kind == "pron" and m.root.dep_ == "poss" for a, b in spans)
 
 
+def _told_dead_before(cues: list[Cue], start: int) -> bool:
+    """Whether a cue of someone's death comes before a character offset: one brought in as
+    hurt after it is someone else."""
+    return any(c.kind == "status" and c.value == "killed" and c.token.idx < start for c in cues)
+
+
 def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) -> bool:
     """Whether two people could be one: same role and harm, no clash of gender or age."""
     (pa, ra, ca), (pb, rb, cb) = a, b
@@ -573,6 +579,11 @@ def _fits(a: tuple[Person, str, list[Cue]], b: tuple[Person, str, list[Cue]]) ->
     named_untold = bool(pb.names) and hb is None and ra == "victim" \
         and not (ha and "unharmed" in _statuses(pb, rb, cb))
     if ra != rb or (ha != hb and not named_shot and not named_untold):
+        return False
+    if named_shot and ha == "injured" and (_ages(pa) or _another(pa)) \
+            and _introduced_after(pa, pb) and _told_dead_before(cb, pa.start):
+        # "Doe died Sunday ... Late Saturday, a 19-year-old man walked in with a wound", "a
+        # second man was wounded" (but "a report of a man shot" may be Doe's own)
         return False
     ga, gb = (best_gender(_gender_votes(p, False)) for p in (pa, pb))
     if ga and gb and ga != gb:
