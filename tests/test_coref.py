@@ -743,3 +743,14 @@ def test_an_object_pronoun_is_not_the_titled_subject_who_identified_him(nlp):
     cordell = named(people, "Cordell Vanterpool")
     assert "the victim" in {m.span.text for m in cordell.mentions}
     assert "the victim" not in {m.span.text for m in named(people, "Marla Pettigrew").mentions}
+
+
+def test_a_subject_pronoun_goes_on_with_the_last_pronoun_of_its_gender(nlp):
+    # nobody is told of in the window but by "him": "He" is the one "him" stands for
+    people, resolved = people_of(
+        nlp, "Jerome Eastlake never made it off the stoop. The 26-year-old, who had grown "
+             "up two doors down, was hit in the head and chest. Officers who arrived within "
+             "minutes found him lying across the bottom step. He was pronounced dead at the "
+             "scene.")
+    jerome = named(people, "Jerome Eastlake")
+    assert "He" in {m.span.text for m in jerome.mentions}

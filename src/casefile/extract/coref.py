@@ -982,6 +982,14 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
             best: Person | None = current(subject)  # "her son shot himself": the son
         else:
             best = _nearest(pron, ordered, window_start, genders, speakers, current)
+        if best is None and pron.root.dep_ in ("nsubj", "nsubjpass"):
+            # "The 26-year-old ... was hit in the head. Officers found him on the step. He
+            # was pronounced dead": with nobody told of in the window but by a pronoun, a
+            # subject pronoun goes on with the last pronoun of its gender there
+            chain = [(q.start, resolved[id(q)]) for q in prons
+                     if id(q) in resolved and window_start <= q.start < pron.start
+                     and q.gender == pron.gender and q.span.text.lower() != "his"]
+            best = current(max(chain, key=lambda x: x[0])[1]) if chain else None
         name = _named_by(pron, names)
         if name is not None:
             named = current(next(p for _, m, p in ordered if m is name))
