@@ -584,3 +584,16 @@ def test_one_brought_in_hurt_after_a_named_death_is_someone_else(rules_record):
     assert [(p.name, p.age) for p in hurt] == [(None, 19)]
     assert [p.name for p in record.participants if "killed" in p.status] == ["Antwan Lusk"]
     assert (record.killed, record.injured) == (1, 1)
+
+
+def test_a_name_only_found_dead_is_the_dead_gunman_described_before(rules_record):
+    record = rules_record(
+        "A 63-year-old man shot and killed his wife and wounded their son-in-law at the "
+        "couple's home Sunday before turning the gun on himself, authorities said.\n\n"
+        "The family had gathered for dinner when Harlan Osterby got into an argument with "
+        "his wife, Renee Osterby, 60. Their son-in-law, Brady Kjeld, 34, was struck in the "
+        "shoulder. A tactical team found the husband dead in the bedroom.",
+        title="Man killed wife, wounded son-in-law before turning gun on himself")
+    people = {p.name: p for p in record.participants if p.name}
+    assert (people["Harlan Osterby"].role, people["Harlan Osterby"].status) == ("suspect", ["killed"])
+    assert record.killed == 2

@@ -639,7 +639,7 @@ def _harm_alone(cue: Cue) -> bool:
     return lemma in _DOERLESS or lemma in patient_verbs() or lemma in lexicon()["role_verbs"]["die"]
 
 
-_DOERLESS = frozenset({"pronounce", "declare", "die", "find", "discover"})  # ("found dead")
+_DOERLESS = frozenset({"pronounce", "declare", "die", "find", "discover", "dead"})  # ("found dead")
 
 
 def _passive_no_agent(verb: Token) -> bool:
