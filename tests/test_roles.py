@@ -1780,3 +1780,12 @@ def test_one_a_guard_shot_after_he_pointed_a_gun_is_the_suspect(rules_record):
         "was not hurt.", title="Guard shoots man in parking garage")
     people = {p.name: p for p in record.participants}
     assert people["Dillon Stroudvale"].role == "suspect"
+
+
+def test_the_man_who_shot_someone_is_a_suspect(rules_record):
+    record = rules_record(
+        "A county deputy was shot in the arm and the man who shot him was killed when "
+        "deputies returned fire at a home on Saturday evening, officials said.",
+        title="Deputy wounded in shootout")
+    dead = [p for p in record.participants if "killed" in p.status]
+    assert [p.role for p in dead] == ["suspect"]

@@ -641,6 +641,13 @@ def _shoots_at(verb: Token, prep: Token) -> bool:
     return lemma == "exchange" and prep.lower_ == "with" and bool(said & _SHOTS)
 
 
+def _shot_someone(verb: Token) -> bool:
+    """Whether an active verb of harm has a person for its object, on purpose: "(who) shot
+    him", "(who) killed the officer"."""
+    return verb.lemma_.lower() in harm_verbs() and not _is_passive(verb) and on_purpose(verb) \
+        and any(c.dep_ in ("dobj", "obj") and _is_person(c) for c in verb.children)
+
+
 def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
     """Who shot at whom, hit or not. One who fired at people ("Doe fired at the officers",
     "opened fire on deputies", "exchanged gunfire with police") is a suspect, unless police
@@ -1407,8 +1414,11 @@ def _mention_cues(m: Mention) -> list[Cue]:
                     "nsubj", "nsubjpass", "dobj"):
                 if said:
                     _verb_cues(m, rel, out)
-                else:  # but "the man who fired on deputies" is told by his shots
+                else:  # but "the man who fired on deputies" is told by his shots,
                     _fire_cues(m, rel, out)
+                    if rel.dep_ == "nsubj" and _shot_someone(clause):
+                        # and "the man who shot him" is the shooter
+                        out.append(Cue("role", "suspect", m, clause))
     # (and that of the list's other people: in "found Ann Roe, 22, and Jo Doe, 21,
     # fatally shot" the parser hangs the participle on the last)
     for noun in nouns + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]:
