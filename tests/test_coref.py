@@ -754,3 +754,12 @@ def test_a_subject_pronoun_goes_on_with_the_last_pronoun_of_its_gender(nlp):
              "scene.")
     jerome = named(people, "Jerome Eastlake")
     assert "He" in {m.span.text for m in jerome.mentions}
+
+
+def test_the_object_of_a_participle_is_not_the_one_who_fired(nlp):
+    # "one officer fired, hitting him": "him" is not the officer
+    people, resolved = people_of(
+        nlp, "Tanner Rollins came out of the house carrying a handgun. He raised it toward "
+             "them, and one officer fired, hitting him in the leg.")
+    officer = next(p for p in people if any(m.span.text == "one officer" for m in p.mentions))
+    assert "him" not in {m.span.text for m in officer.mentions}

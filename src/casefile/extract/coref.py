@@ -861,6 +861,9 @@ def _doers(verb: Token) -> set[int]:
         above = list(verb.head.children)
         subjects = {c.i for c in above if c.dep_ in ("dobj", "obj")} or {
             c.i for c in above if c.dep_ == "nsubj"}
+    if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        # "one officer fired, hitting him in the leg": the one who fired hit him
+        subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
     return subjects
 
 
