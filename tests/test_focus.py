@@ -367,3 +367,15 @@ def test_an_earlier_update_of_a_live_page_under_its_label_is_no_other_story():
             "HARTWELL, AR - Police have released the name of a man found dead at a local motel "
             "after a shooting Tuesday afternoon.\n")
     assert later_stories(page, "Police make arrest in deadly motel shooting") == []
+
+
+def test_a_live_pages_original_story_under_its_label_is_no_later_story():
+    from casefile.extract.focus import later_stories
+    text = ("UPDATE (Tuesday, 4:15 p.m.): The 18-year-old shot Saturday night has died, "
+            "police said. The charge against the suspect has been amended to murder.\n\n"
+            "ORIGINAL STORY:\n\n"
+            "LOUISVILLE, Ky. (WDRB) — An 18-year-old was critically injured in a shooting "
+            "Saturday night, and police have arrested a 20-year-old man.\n\n"
+            "Police say Demond Clayburn, 20, came out when officers knocked and was taken "
+            "into custody.")
+    assert later_stories(text, "Teen shot in neighborhood dies; suspect charged") == []

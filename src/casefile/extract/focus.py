@@ -388,8 +388,10 @@ def later_stories(text: str, title: str | None = None) -> list[tuple[int, int]]:
         top, byline = i, False
         if dateline and top > 0 and _byline(lines[top - 1][1]):
             top, byline = top - 1, True
-        over = top > 0 and not byline and (heading(lines[top - 1][1])
-                                           or _teaser_header(lines[top - 1][1].partition(":")[0]))
+        # (a live page's label over its own first version, "ORIGINAL STORY:", heads no
+        # other story)
+        over = top > 0 and not byline and not _UPDATE_LABEL.match(lines[top - 1][1]) and (
+            heading(lines[top - 1][1]) or _teaser_header(lines[top - 1][1].partition(":")[0]))
         if dateline and told and (over or top > 0 and headline(lines[top - 1][1])):
             # under a headline with a byline or a section heading over it, or right under a
             # section heading ("ELSEWHERE", "Also on the site: <headline>")
