@@ -354,7 +354,11 @@ def _with_first_name(doc: Doc, span: Span, taken: set[int], titles: frozenset[st
     # tagged alone that the parser joins to it: "a photo of Jo Doe-Roe", Jo an organisation)
     one_entity = first.ent_iob_ == "B" and doc[i].ent_iob_ == "I" and not (
         span.end < len(doc) and doc[span.end].ent_iob_ == "I") or hyphenated and (
-        first.dep_ == "compound" and span.start <= first.head.i < span.end)
+        first.dep_ == "compound" and span.start <= first.head.i < span.end) or (
+        # or a first name the model tagged as nothing, on a surname it took for a place
+        # ("Alvin Doe had been standing ...", Doe a town)
+        first.ent_iob_ == "O" and doc[i].ent_type_ == "GPE" and first.dep_ == "compound"
+        and first.head.i == i)
     if first.i in taken or not (one_entity or _APOSTROPHE_NAME.fullmatch(first.text)) \
             or first.ent_type_ in _NOT_NAME_ENTS or first.pos_ != "PROPN" \
             or not _is_name_word(first, titles) or not first.whitespace_:
