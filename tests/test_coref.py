@@ -747,7 +747,7 @@ def test_an_object_pronoun_is_not_the_titled_subject_who_identified_him(nlp):
 
 def test_a_subject_pronoun_goes_on_with_the_last_pronoun_of_its_gender(nlp):
     # nobody is told of in the window but by "him": "He" is the one "him" stands for
-    people, resolved = people_of(
+    people, _ = people_of(
         nlp, "Jerome Eastlake never made it off the stoop. The 26-year-old, who had grown "
              "up two doors down, was hit in the head and chest. Officers who arrived within "
              "minutes found him lying across the bottom step. He was pronounced dead at the "
@@ -758,7 +758,7 @@ def test_a_subject_pronoun_goes_on_with_the_last_pronoun_of_its_gender(nlp):
 
 def test_the_object_of_a_participle_is_not_the_one_who_fired(nlp):
     # "one officer fired, hitting him": "him" is not the officer
-    people, resolved = people_of(
+    people, _ = people_of(
         nlp, "Tanner Rollins came out of the house carrying a handgun. He raised it toward "
              "them, and one officer fired, hitting him in the leg.")
     officer = next(p for p in people if any(m.span.text == "one officer" for m in p.mentions))

@@ -1789,3 +1789,13 @@ def test_the_man_who_shot_someone_is_a_suspect(rules_record):
         title="Deputy wounded in shootout")
     dead = [p for p in record.participants if "killed" in p.status]
     assert [p.role for p in dead] == ["suspect"]
+
+
+def test_one_who_turned_the_gun_on_himself_and_survived_is_hurt_not_dead(rules_record):
+    record = rules_record(
+        "A woman was shot to death in her driveway Friday morning by her ex-husband, Gordon "
+        "Vandermeer, 42, who then turned the gun on himself and survived, police said.",
+        title="Woman killed by ex-husband in her driveway")
+    people = {p.name: p for p in record.participants if p.name}
+    assert "killed" not in people["Gordon Vandermeer"].status
+    assert record.killed == 1

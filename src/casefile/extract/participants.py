@@ -1160,6 +1160,8 @@ def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:
              if (m := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))]
     if not found:
         return
+    if _LIVED.search(_sentence_at(doc, min(m.start() for m in found))):
+        return  # "who then turned the gun on himself and survived"
     start = min(m.start() for m in found)
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is None:
@@ -1167,6 +1169,17 @@ def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:
     suspect = next((f for f in suspects if f.person.names), suspects[0])
     suspect.statuses["killed"] = Cue("status", "killed", suspect.person.mentions[0], token[0])
     suspect.statuses.pop("injured", None)
+
+
+# A sentence's words that its own-hand shooter lived: "turned the gun on himself and survived"
+_LIVED = re.compile(r"\b(?:survived|survives|(?:critical|stable|serious) condition|"
+                    r"expected to (?:survive|recover))\b", re.IGNORECASE)
+
+
+def _sentence_at(doc: Doc, start: int) -> str:
+    """The text of the sentence a character offset is in."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.sent.text if span is not None else ""
 
 
 def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:

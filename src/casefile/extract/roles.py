@@ -847,6 +847,10 @@ def _verb_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
                         out.append(Cue("status", "killed", m, end))
                         out.append(Cue("act", "own_hand", m, end))
             elif dep == "nsubj" and _takes_own_life(g):
+                if any(c.lemma_.lower() == "survive" for c in g.conjuncts):
+                    # "turned the gun on himself and survived": hurt by his own hand
+                    out.append(Cue("status", "injured", m, g))
+                    continue
                 out.append(Cue("status", "killed", m, g))
                 out.append(Cue("act", "own_hand", m, g, strong=g is v))
             elif dep == "dobj" and lemma in ("find", "leave", "put") and _left_in_state(g, tok):
