@@ -739,10 +739,10 @@ def test_an_object_pronoun_is_not_the_titled_subject_who_identified_him(nlp):
     # "Coroner Jo Doe identified him as ...": "him" is the man found dead, not the coroner
     people, _ = people_of(nlp, "Deputies found the victim lying at the foot of the stairs. "
                                "He was pronounced dead at the scene.\n\nDeputy Coroner Marla "
-                               "Pettigrew identified him as Cordell Vanterpool.")
-    cordell = named(people, "Cordell Vanterpool")
-    assert "the victim" in {m.span.text for m in cordell.mentions}
-    assert "the victim" not in {m.span.text for m in named(people, "Marla Pettigrew").mentions}
+                               "Pettigrove identified him as Corwin Vellacourt.")
+    corwin = named(people, "Corwin Vellacourt")
+    assert "the victim" in {m.span.text for m in corwin.mentions}
+    assert "the victim" not in {m.span.text for m in named(people, "Marla Pettigrove").mentions}
 
 
 def test_a_subject_pronoun_goes_on_with_the_last_pronoun_of_its_gender(nlp):
