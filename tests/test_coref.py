@@ -763,3 +763,14 @@ def test_the_object_of_a_participle_is_not_the_one_who_fired(nlp):
              "them, and one officer fired, hitting him in the leg.")
     officer = next(p for p in people if any(m.span.text == "one officer" for m in p.mentions))
     assert "him" not in {m.span.text for m in officer.mentions}
+
+
+def test_a_quoted_pronoun_does_not_go_on_with_the_last_pronoun(nlp):
+    people, _ = people_of(
+        nlp, "The clerk, Sameer Haddan, fired several times as the robber turned toward him. "
+             "The robber died at the scene.\n\nHaddan said he had worked at the store for nine "
+             "years and had never fired his gun before. \"He shot that man for nothing,\" he "
+             "said.")
+    sameer = named(people, "Sameer Haddan")
+    quoted_he = [m for m in sameer.mentions if m.span.text == "He"]
+    assert not quoted_he

@@ -1799,3 +1799,17 @@ def test_one_who_turned_the_gun_on_himself_and_survived_is_hurt_not_dead(rules_r
     people = {p.name: p for p in record.participants if p.name}
     assert "killed" not in people["Gordon Vandermeer"].status
     assert record.killed == 1
+
+
+def test_a_guard_named_beside_his_noun_who_fired_at_the_gunman_is_no_suspect(rules_record):
+    # the parser makes both "The guard" and the name subjects of "drew"; the clause of
+    # "who is licensed" joins the firing to the name
+    record = rules_record(
+        "Lorenzo Quarterfield, 30, had been told to leave the bar after an argument. He came "
+        "back with a handgun and shot a man several times.\n\n"
+        "The guard, Reuben Ashgrove, 44, who is licensed to carry a firearm for his security "
+        "work, drew his pistol and fired twice at Quarterfield, striking him in the lower "
+        "back as he turned toward the crowd, police said. Quarterfield fell on the sidewalk "
+        "outside.", title="Guard shoots gunman at bar")
+    roles = {p.name: p.role for p in record.participants if p.name}
+    assert roles.get("Reuben Ashgrove") != "suspect"

@@ -985,7 +985,8 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
             best: Person | None = current(subject)  # "her son shot himself": the son
         else:
             best = _nearest(pron, ordered, window_start, genders, speakers, current)
-        if best is None and pron.root.dep_ in ("nsubj", "nsubjpass"):
+        if best is None and pron.root.dep_ in ("nsubj", "nsubjpass") and not any(
+                a <= pron.start < b for a, b in quoted):  # (a quote's "he" is someone else)
             # "The 26-year-old ... was hit in the head. Officers found him on the step. He
             # was pronounced dead": with nobody told of in the window but by a pronoun, a
             # subject pronoun goes on with the last pronoun of its gender there

@@ -221,6 +221,10 @@ def _defender_here(tok: Token) -> bool:
     heads = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
     if tok.dep_ == "appos":
         heads.append(tok.head)
+    if tok.dep_ == "nsubj":
+        # (the parser may make both the noun and the name beside it subjects: "The guard,
+        # Jo Doe, 44, drew his pistol")
+        heads += [c for c in tok.head.children if c.dep_ == "nsubj" and 0 < tok.i - c.i <= 3]
     return any(h.lemma_.lower() in words("defender_shooters") or h.lower_ in words("defender_shooters")
                for h in heads)
 
@@ -668,8 +672,10 @@ def _fire_cues(m: Mention, tok: Token, out: list[Cue]) -> None:
             targets = [o for p in preps for o in p.children
                        if o.dep_ == "pobj" and (_is_person(o) or _named_elsewhere(o)
                                                 or _is_police(o))]
+            # (the subject may be a relative pronoun of the mention: "the guard, Jo Doe, who
+            # is licensed to carry, drew and fired at him": the guard's name is the defender)
             if targets and not _is_police(tok) and not words("police_shooters") & set(m.title) \
-                    and not _is_defender(tok) and on_purpose(verb):
+                    and not _is_defender(tok) and not _is_defender(m.root) and on_purpose(verb):
                 out.append(Cue("role", "suspect", m, verb))
                 break
     elif tok.dep_ == "pobj" and v.dep_ == "prep":
