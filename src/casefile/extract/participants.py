@@ -904,16 +904,22 @@ def _deaths_beyond_count(doc: Doc, finals: list[_Final]) -> None:
 
 @cache
 def _other_causes() -> re.Pattern[str]:
-    """Any word of a death by other means than gunfire (lexicon other_death_causes, "heart
-    attack", "natural causes"): "pronounced dead of a heart attack", "killed in a crash"."""
+    """Any word of a death by other means than gunfire (lexicon other_death_causes and
+    body_death_causes): "pronounced dead of a heart attack", "killed in a crash"."""
     # ("heart" alone is also where a bullet hit: "was hit in the heart and died")
-    return _any_of(words("other_death_causes") - {"heart"}
-                   | {"heart attack", "heart failure", "cardiac", "natural causes"}, "")
+    return _any_of(words("other_death_causes") - {"heart"} | words("body_death_causes"), "")
 
 
-# A word that tells a person shot: where one is in a sentence of theirs, their death
-# beside a crash or a collapse may still be the shooting's ("shot ... and crashed").
-_SHOT_WORDS = re.compile(r"\b(?:shot|shooting|gunshot|bullets?|gunfire|wounded)\b", re.IGNORECASE)
+@cache
+def _lived_words() -> re.Pattern[str]:
+    """Any word that tells an own-hand shooter lived (lexicon lived_words)."""
+    return _any_of(words("lived_words"), "")
+
+
+@cache
+def _shot_words() -> re.Pattern[str]:
+    """Any word that tells a person shot (lexicon shot_words)."""
+    return _any_of(words("shot_words"), "")
 
 
 def _other_cause_deaths(finals: list[_Final]) -> None:
@@ -925,7 +931,7 @@ def _other_cause_deaths(finals: list[_Final]) -> None:
         cue = final.statuses.get("killed")
         if cue is None or not _other_causes().search(cue.token.sent.text):
             continue
-        if any(_SHOT_WORDS.search(m.span.sent.text) for m in final.person.mentions):
+        if any(_shot_words().search(m.span.sent.text) for m in final.person.mentions):
             continue
         final.statuses.pop("killed")
         if final.role == "victim":
@@ -1160,26 +1166,15 @@ def _suspect_took_own_life(doc: Doc, finals: list[_Final]) -> None:
              if (m := re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text))]
     if not found:
         return
-    if _LIVED.search(_sentence_at(doc, min(m.start() for m in found))):
-        return  # "who then turned the gun on himself and survived"
     start = min(m.start() for m in found)
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is None:
         return
+    if _lived_words().search(token.sent.text):
+        return  # "who then turned the gun on himself and survived"
     suspect = next((f for f in suspects if f.person.names), suspects[0])
     suspect.statuses["killed"] = Cue("status", "killed", suspect.person.mentions[0], token[0])
     suspect.statuses.pop("injured", None)
-
-
-# A sentence's words that its own-hand shooter lived: "turned the gun on himself and survived"
-_LIVED = re.compile(r"\b(?:survived|survives|(?:critical|stable|serious) condition|"
-                    r"expected to (?:survive|recover))\b", re.IGNORECASE)
-
-
-def _sentence_at(doc: Doc, start: int) -> str:
-    """The text of the sentence a character offset is in."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span.sent.text if span is not None else ""
 
 
 def _statuses(person: Person, role: str, cues: list[Cue]) -> dict[str, Cue]:
