@@ -265,3 +265,14 @@ def test_a_man_and_another_man_hurt_are_two(rules_record):
         "officers were tending to him, another man flagged down a patrol unit a block away. "
         "He had been hit in the back.", title="Shooting under investigation on Elm Avenue")
     assert (record.killed, record.injured) == (0, 2)
+
+
+def test_one_hurt_of_another_age_than_the_dead_is_someone_else(rules_record):
+    # the headline tells one death; the hurt girl is not the dead man described before
+    record = rules_record(
+        "A man was shot and killed on the porch of a house Saturday night, and one of the "
+        "bullets went through the wall of the house next door and hit a 12-year-old girl in "
+        "the foot, police said. Officers found Khalid Ashbury, 29, on the porch with gunshot "
+        "wounds to his chest. He was taken to a hospital, where he died.",
+        title="Man killed on porch; girl, 12, hit by stray bullet next door")
+    assert (record.killed, record.injured) == (1, 1)

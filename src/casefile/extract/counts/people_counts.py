@@ -80,15 +80,21 @@ def named_hurt(people: list[Participant]) -> int:
 
 
 def named_apart(people: list[Participant]) -> bool:
-    """Whether someone was hurt whose surname none of the named dead has, or a bystander
-    was hurt: two people, so the hurt one is not the dead one described before he died (one
-    surname may be one man the rules split in two; another beside them, "her parents, Jo Roe
-    and Al Doe", is apart)."""
+    """Whether someone was hurt whose surname none of the named dead has, or of an age none
+    of the dead has, or a bystander was hurt: two people, so the hurt one is not the dead
+    one described before he died (one surname may be one man the rules split in two;
+    another beside them, "her parents, Jo Roe and Al Doe", is apart)."""
     alive = [p for p in people if "injured" in p.status and "killed" not in p.status]
     hurt = {p.name.split()[-1] for p in alive if p.name}
     dead = {p.name.split()[-1] for p in people if p.name and "killed" in p.status}
-    return bool(dead) and bool(hurt - dead) or _victim_beside_dead_suspects(people) or any(
-        p.role == "victim" and bystander(p) for p in alive)
+    # (and an unnamed victim hurt of another age than every dead person's: "Jo Doe, 29,
+    # was killed ... a 12-year-old girl next door was hit in the foot")
+    dead_ages = {p.age for p in people if "killed" in p.status and p.age is not None}
+    aged_apart = bool(dead_ages) and any(
+        p.role == "victim" and not p.name and p.age is not None and p.age not in dead_ages
+        for p in alive)
+    return bool(dead) and bool(hurt - dead) or aged_apart or _victim_beside_dead_suspects(
+        people) or any(p.role == "victim" and bystander(p) for p in alive)
 
 
 def _victim_beside_dead_suspects(people: list[Participant]) -> bool:
