@@ -276,3 +276,14 @@ def test_one_hurt_of_another_age_than_the_dead_is_someone_else(rules_record):
         "wounds to his chest. He was taken to a hospital, where he died.",
         title="Man killed on porch; girl, 12, hit by stray bullet next door")
     assert (record.killed, record.injured) == (1, 1)
+
+
+def test_the_dead_ones_friend_hurt_is_someone_else(rules_record):
+    record = rules_record(
+        "A 16-year-old boy shot while walking home Friday night died Sunday, police said. "
+        "DaJuan Whitbeck and a friend were walking home when someone fired several shots. "
+        "Whitbeck was hit in the back and head. He was taken to a hospital in critical "
+        "condition and died there Sunday afternoon.\n\nHis friend, a 15-year-old boy, was "
+        "grazed on the neck. He was treated at the hospital and released.",
+        title="Teen shot Friday night dies; friend was grazed")
+    assert (record.killed, record.injured) == (1, 1)

@@ -81,7 +81,7 @@ def named_hurt(people: list[Participant]) -> int:
 
 def named_apart(people: list[Participant]) -> bool:
     """Whether someone was hurt whose surname none of the named dead has, or of an age none
-    of the dead has, or a bystander was hurt: two people, so the hurt one is not the dead
+    of the dead has, or told as a friend or kin, or a bystander was hurt: two people, so the hurt one is not the dead
     one described before he died (one surname may be one man the rules split in two;
     another beside them, "her parents, Jo Roe and Al Doe", is apart)."""
     alive = [p for p in people if "injured" in p.status and "killed" not in p.status]
@@ -93,8 +93,15 @@ def named_apart(people: list[Participant]) -> bool:
     aged_apart = bool(dead_ages) and any(
         p.role == "victim" and not p.name and p.age is not None and p.age not in dead_ages
         for p in alive)
-    return bool(dead) and bool(hurt - dead) or aged_apart or _victim_beside_dead_suspects(
-        people) or any(p.role == "victim" and bystander(p) for p in alive)
+    # (or one told as a friend or kin, of the dead: "His friend, a 15-year-old boy, was
+    # grazed")
+    companions = words("relative_nouns") | {"friend"}
+    kin_apart = any("killed" in p.status for p in people) and any(
+        p.role == "victim" and not p.name and p.description
+        and p.description.lower().split()[-1] in companions for p in alive)
+    return bool(dead) and bool(hurt - dead) or aged_apart or kin_apart \
+        or _victim_beside_dead_suspects(people) or any(
+            p.role == "victim" and bystander(p) for p in alive)
 
 
 def _victim_beside_dead_suspects(people: list[Participant]) -> bool:
