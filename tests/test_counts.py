@@ -953,3 +953,17 @@ def test_headline_deaths_by_other_means(title, killed):
     from casefile.extract.counts import headline_floor
     assert headline_floor(title).killed == killed
 
+
+
+@pytest.mark.parametrize(("title", "floor"), [
+    ("Teens wounded on Stratford Avenue; police ask for witnesses", (0, 2, 0)),
+    ("Men shot outside bar", (0, 0, 2)),
+    ("Women hurt in drive-by", (0, 2, 0)),
+    # but not the ones who fired
+    ("Deputies shot man who pointed gun", (0, 0, 1)),
+    ("Deputies shot Jo Doe", (0, 0, 1)),
+])
+def test_plural_people_harmed_in_a_headline_are_two_at_least(title, floor):
+    from casefile.extract.counts import headline_floor
+    got = headline_floor(title)
+    assert (got.killed, got.injured, got.shot) == floor

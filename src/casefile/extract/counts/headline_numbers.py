@@ -165,6 +165,11 @@ def headline_floor(title: str, any_cause: bool = False) -> Counts:
         n = _number_of(number.lower())
         if n and 1 < n < 1000 and not each:
             floor.killed = max(floor.killed, n)
+    plural = _plural_harmed().search(title)
+    if plural and not several_events().search(title):
+        # "Teens wounded on Elm Avenue", "Brothers shot outside club": two at least
+        kind = _HEADLINE_HARM[plural.group(1).lower()]
+        setattr(floor, kind, max(getattr(floor, kind), 2))
     for word, harm in _vague_count().findall(title):
         # "Two dead, several injured": more than two, where the body says no number
         kind = _HEADLINE_HARM[harm.lower()]
@@ -172,6 +177,21 @@ def headline_floor(title: str, any_cause: bool = False) -> Counts:
             setattr(floor, kind, max(getattr(floor, kind),
                                      lexicon()["headline_vague_counts"][word.lower()]))
     return floor
+
+
+@cache
+def _plural_harmed() -> re.Pattern[str]:
+    """A plural person noun a headline tells harmed, no number said: "Teens wounded",
+    "Brothers shot", "Men found dead" (not "Deputies shot a man": the ones who fired)."""
+    nouns = people_nouns()
+    plurals = {w for w in nouns if w.endswith("s") and w[:-1] in nouns} \
+        | {w for w in nouns if w.endswith("ies") and w[:-3] + "y" in nouns} \
+        | {"men", "women", "children", "people"}
+    harms = alt({"killed", "dead", "slain", "wounded", "injured", "hurt", "hospitalized", "shot"})
+    # (a word after the harm that makes it the doers' act: "Deputies shot a man", "... shot at")
+    objects = alt(nouns - plurals | {"a", "an", "the", "and", "his", "her", "their", "at"}) + r"|\d+"
+    return re.compile(rf"^(?:[\w'’-]+:?\s+)?\b(?:{alt(plurals)})\s+(?:(?:are|were|found)\s+)?"
+                      rf"({harms})\b(?!\s+(?:{objects}|(?-i:[A-Z])\w+)\b)", re.IGNORECASE)
 
 
 @cache
