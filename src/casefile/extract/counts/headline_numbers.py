@@ -187,9 +187,9 @@ def _plural_harmed() -> re.Pattern[str]:
     plurals = {w for w in nouns if w.endswith("s") and w[:-1] in nouns} \
         | {w for w in nouns if w.endswith("ies") and w[:-3] + "y" in nouns} \
         | {"men", "women", "children", "people"}
-    harms = alt({"killed", "dead", "slain", "wounded", "injured", "hurt", "hospitalized", "shot"})
+    harms = alt(words("headline_plural_harms"))
     # (a word after the harm that makes it the doers' act: "Deputies shot a man", "... shot at")
-    objects = alt(nouns - plurals | {"a", "an", "the", "and", "his", "her", "their", "at"}) + r"|\d+"
+    objects = alt(nouns - plurals | words("headline_doer_words")) + r"|\d+"
     return re.compile(rf"^(?:[\w'’-]+:?\s+)?\b(?:{alt(plurals)})\s+(?:(?:are|were|found)\s+)?"
                       rf"({harms})\b(?!\s+(?:{objects}|(?-i:[A-Z])\w+)\b)", re.IGNORECASE)
 

@@ -95,7 +95,7 @@ def named_apart(people: list[Participant]) -> bool:
         for p in alive)
     # (or one told as a friend or kin, of the dead: "His friend, a 15-year-old boy, was
     # grazed")
-    companions = words("relative_nouns") | {"friend"}
+    companions = words("relative_nouns") | words("companion_nouns")
     kin_apart = any("killed" in p.status for p in people) and any(
         p.role == "victim" and not p.name and p.description
         and p.description.lower().split()[-1] in companions for p in alive)
