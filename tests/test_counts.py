@@ -967,3 +967,13 @@ def test_plural_people_harmed_in_a_headline_are_two_at_least(title, floor):
     from casefile.extract.counts import headline_floor
     got = headline_floor(title)
     assert (got.killed, got.injured, got.shot) == floor
+
+
+@pytest.mark.parametrize(("title", "injured"), [
+    ("Driver killed, passenger hurt on East 116th; woman in car behind them grazed", 2),
+    ("Man hurt, hospitalized after shooting", 1),  # one person, two words
+    ("Teen wounded, man hurt in separate shootings", 1),  # several incidents
+])
+def test_each_headline_clause_of_a_person_hurt_is_one_hurt(title, injured):
+    from casefile.extract.counts import headline_floor
+    assert headline_floor(title).injured == injured

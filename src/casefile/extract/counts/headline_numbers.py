@@ -165,6 +165,10 @@ def headline_floor(title: str, any_cause: bool = False) -> Counts:
         n = _number_of(number.lower())
         if n and 1 < n < 1000 and not each:
             floor.killed = max(floor.killed, n)
+    hurt_clauses = _hurt_clauses(title)
+    if hurt_clauses > 1 and not several_events().search(title):
+        # "Driver killed, passenger hurt; woman in car behind them grazed": one hurt each
+        floor.injured = max(floor.injured, hurt_clauses)
     plural = _plural_harmed().search(title)
     if plural and not several_events().search(title):
         # "Teens wounded on Elm Avenue", "Brothers shot outside club": two at least
@@ -177,6 +181,18 @@ def headline_floor(title: str, any_cause: bool = False) -> Counts:
             setattr(floor, kind, max(getattr(floor, kind),
                                      lexicon()["headline_vague_counts"][word.lower()]))
     return floor
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\band\b")
+
+
+def _hurt_clauses(title: str) -> int:
+    """How many of a headline's clauses each tell one person hurt: a person noun and a
+    word of hurt ("passenger hurt", "woman in car behind them grazed")."""
+    nouns = people_nouns()
+    return sum(1 for clause in _CLAUSE_BREAK.split(title)
+               if (_says(clause, "headline_injured") or _says(clause, "headline_clause_hurt_words"))
+               and any(w in nouns for w in re.findall(r"[a-z]+", clause.lower())))
 
 
 @cache
