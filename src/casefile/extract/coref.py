@@ -944,6 +944,16 @@ def _join(keep: Person, drop: Person, people: list[Person]) -> None:
     people.remove(drop)
 
 
+def _last_pronoun_person(pron: Mention, prons: list[Mention], resolved: dict[int, Person],
+                         since: int, skip_his: bool) -> Person | None:
+    """The person of the last pronoun of `pron`'s gender resolved between `since` and it
+    (leaving out "his", which may be anyone's, where asked)."""
+    earlier = [(q.start, resolved[id(q)]) for q in prons
+               if id(q) in resolved and since <= q.start < pron.start and q.gender == pron.gender
+               and not (skip_his and q.span.text.lower() == "his")]
+    return max(earlier, key=lambda x: x[0])[1] if earlier else None
+
+
 def attach_pronouns(people: list[Person], prons: list[Mention],
                     genders: dict[int, str | None]) -> dict[int, Person]:
     """Resolve each pronoun to the nearest earlier compatible person within two sentences.
@@ -990,10 +1000,8 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
             # "The 26-year-old ... was hit in the head. Officers found him on the step. He
             # was pronounced dead": with nobody told of in the window but by a pronoun, a
             # subject pronoun goes on with the last pronoun of its gender there
-            chain = [(q.start, resolved[id(q)]) for q in prons
-                     if id(q) in resolved and window_start <= q.start < pron.start
-                     and q.gender == pron.gender and q.span.text.lower() != "his"]
-            best = current(max(chain, key=lambda x: x[0])[1]) if chain else None
+            best = _last_pronoun_person(pron, prons, resolved, window_start, skip_his=True)
+            best = current(best) if best is not None else None
         name = _named_by(pron, names)
         if name is not None:
             named = current(next(p for _, m, p in ordered if m is name))
@@ -1002,10 +1010,8 @@ def attach_pronouns(people: list[Person], prons: list[Mention],
                 # condition. Police identified her as ...": the person of the pronoun just
                 # before, of the same gender, in the two sentences before
                 since = doc[sent.start - 1].sent.start_char if sent.start > 0 else window_start
-                earlier = [(q.start, resolved[id(q)]) for q in prons
-                           if id(q) in resolved and since <= q.start < pron.start
-                           and q.gender == pron.gender]
-                best = current(max(earlier, key=lambda x: x[0])[1]) if earlier else None
+                best = _last_pronoun_person(pron, prons, resolved, since, skip_his=False)
+                best = current(best) if best is not None else None
             if best is not None and best is not named and not best.names:
                 _join(named, best, people)
                 joined[id(best)] = named
